@@ -1,0 +1,32 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench installer installer-test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m cohortdesk
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check cohortdesk tests bench main.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check cohortdesk tests bench main.py
+	$(BIN)/mypy cohortdesk
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

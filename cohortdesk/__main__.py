@@ -1,0 +1,24 @@
+"""`python -m cohortdesk`, the `cohortdesk` script and `python main.py` all start here."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from cohortdesk.cli import run
+
+    argv = sys.argv[1:]
+    code = run(argv)
+    if code != -1:
+        return code
+    # No command: open the app. Qt is imported only now, so the CLI never needs a display.
+    from cohortdesk.cli import build_parser
+    from cohortdesk.ui.app import run_app
+
+    args = build_parser().parse_args(argv)
+    return run_app(workspace=args.workspace, read_only=args.read_only)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

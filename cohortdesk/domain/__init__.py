@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, validation rules and the frozen records the UI sees."""

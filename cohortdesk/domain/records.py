@@ -1,0 +1,127 @@
+"""Frozen records handed to the UI and the command line. Never live ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from cohortdesk.domain.enums import (
+    MembershipRole,
+    MembershipStage,
+    OrganizationKind,
+    SessionFormat,
+    SessionStatus,
+)
+
+
+def person_display_name(given: str, family: str, preferred: str = "") -> str:
+    first = preferred or given
+    return " ".join(part for part in (first, family) if part) or "(no name)"
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """A person as entered in a form or an import row; also what `get_person` returns."""
+
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    pronouns: str = ""
+    title: str = ""
+    organization_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    bio: str = ""
+    access_needs: str = ""
+    dietary_needs: str = ""
+    consent_share_contact: bool = False
+    internal_notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        return person_display_name(self.given_name, self.family_name, self.preferred_name)
+
+
+@dataclass(frozen=True)
+class PersonRecord(PersonData):
+    id: int = 0
+    organization_name: str = ""
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True)
+class OrganizationData:
+    name: str = ""
+    kind: OrganizationKind = OrganizationKind.OTHER
+    city: str = ""
+    state_region: str = ""
+
+    @property
+    def jurisdiction(self) -> str:
+        return ", ".join(p for p in (self.city, self.state_region) if p)
+
+
+@dataclass(frozen=True)
+class OrganizationRecord(OrganizationData):
+    id: int = 0
+    people_count: int = 0
+
+
+@dataclass(frozen=True)
+class CohortData:
+    program: str = ""
+    name: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    description: str = ""
+    goals: str = ""
+
+
+@dataclass(frozen=True)
+class CohortRecord(CohortData):
+    id: int = 0
+    member_count: int = 0
+    session_count: int = 0
+
+
+@dataclass(frozen=True)
+class MembershipData:
+    person_id: int
+    role: MembershipRole = MembershipRole.MEMBER
+    stage: MembershipStage = MembershipStage.ACTIVE
+    started_on: dt.date | None = None
+    ended_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class MembershipRecord(MembershipData):
+    id: int = 0
+    cohort_id: int = 0
+    person_name: str = ""
+    organization_name: str = ""
+
+
+@dataclass(frozen=True)
+class SessionData:
+    cohort_id: int | None = None
+    title: str = ""
+    format: SessionFormat = SessionFormat.IN_PERSON_CONVENING
+    time_zone: str = "America/New_York"
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    venue: str = ""
+    meeting_link: str = ""
+    objectives: tuple[str, ...] = field(default_factory=tuple)
+    description: str = ""
+    status: SessionStatus = SessionStatus.PLANNED
+
+
+@dataclass(frozen=True)
+class SessionRecord(SessionData):
+    id: int = 0
+    cohort_name: str = ""
+    program: str = ""

@@ -1,0 +1,52 @@
+"""Domain rules. Every refusal names the field it concerns, so forms can show it in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.text import clean, is_valid_email, normalize_email
+
+
+def require_text(field: str, value: str | None, label: str) -> str:
+    text = clean(value)
+    if not text:
+        raise ValidationError(field, f"{label} cannot be empty.")
+    return text
+
+
+def check_email(field: str, value: str | None) -> str:
+    """Return the normalized email, or "" when none was given. Refuse a malformed one."""
+    email = normalize_email(value)
+    if email and not is_valid_email(email):
+        raise ValidationError(field, f"“{clean(value)}” is not a valid email address.")
+    return email
+
+
+def check_time_zone(field: str, value: str | None) -> str:
+    name = clean(value)
+    if not name:
+        raise ValidationError(field, "Time zone cannot be empty.")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            field, f"“{name}” is not a known time zone (use a name such as America/Chicago)."
+        ) from None
+    return name
+
+
+def check_order(
+    start_field: str, start: dt.date | dt.datetime | None,
+    end_field: str, end: dt.date | dt.datetime | None,
+) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(end_field, "The end cannot be before the start.")
+
+
+def common_time_zones() -> list[str]:
+    """Time zones offered in pickers: the Americas first, since most networks are there."""
+    names = sorted(available_timezones())
+    first = [n for n in names if n.startswith(("America/", "Pacific/Honolulu", "US/"))]
+    return first + [n for n in names if n not in first]

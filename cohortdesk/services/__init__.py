@@ -1,0 +1,1 @@
+"""Use cases, one module per area. Each takes a Store and returns plain records."""

@@ -1,0 +1,173 @@
+"""Cohorts and their memberships."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cohortdesk.domain.enums import MembershipRole, MembershipStage
+from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import (
+    CohortData,
+    CohortRecord,
+    MembershipData,
+    MembershipRecord,
+    person_display_name,
+)
+from cohortdesk.domain.text import clean, fold
+from cohortdesk.domain.validation import check_order, require_text
+from cohortdesk.services.impact import cascaded_counts
+from cohortdesk.services.rows import RowSet
+from cohortdesk.store import Store
+from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
+
+COLUMNS = ("id", "Name", "Program", "Starts", "Ends", "Members", "Sessions")
+
+
+def validate(data: CohortData) -> CohortData:
+    cleaned = dataclasses.replace(
+        data,
+        program=clean(data.program),
+        name=require_text("name", data.name, "Name"),
+        description=clean(data.description),
+        goals=clean(data.goals),
+    )
+    check_order("start_date", cleaned.start_date, "end_date", cleaned.end_date)
+    return cleaned
+
+
+def _apply(cohort: Cohort, data: CohortData) -> None:
+    for f in dataclasses.fields(CohortData):
+        setattr(cohort, f.name, getattr(data, f.name))
+
+
+def create_cohort(store: Store, data: CohortData, *, source: object | None = None) -> int:
+    cleaned = validate(data)
+    with store.change(f"Add Cohort {cleaned.name}", source=source) as session:
+        cohort = Cohort()
+        _apply(cohort, cleaned)
+        session.add(cohort)
+        session.flush()
+        return cohort.id
+
+
+def update_cohort(store: Store, cohort_id: int, data: CohortData, *, source: object | None = None) -> None:
+    cleaned = validate(data)
+    with store.change(f"Edit Cohort {cleaned.name}", source=source) as session:
+        _apply(_get(session, cohort_id), cleaned)
+
+
+def delete_cohort(store: Store, cohort_id: int, *, source: object | None = None) -> None:
+    with store.read() as session:
+        name = _get(session, cohort_id).name
+    with store.change(f"Delete Cohort {name}", source=source) as session:
+        session.delete(_get(session, cohort_id))
+
+
+def deletion_impact(store: Store, cohort_id: int) -> list[str]:
+    with store.read() as session:
+        return cascaded_counts(session, "cohort", cohort_id)
+
+
+def _get(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError(f"Cohort {cohort_id} is not in this workspace.")
+    return cohort
+
+
+def get_cohort(store: Store, cohort_id: int) -> CohortRecord:
+    with store.read() as session:
+        c = _get(session, cohort_id)
+        members = session.scalar(select(func.count()).where(Membership.cohort_id == cohort_id))
+        sessions = session.scalar(select(func.count()).where(CohortSession.cohort_id == cohort_id))
+        values = {f.name: getattr(c, f.name) for f in dataclasses.fields(CohortData)}
+        return CohortRecord(**values, id=c.id, member_count=int(members or 0),
+                            session_count=int(sessions or 0))
+
+
+def cohort_choices(store: Store) -> list[tuple[int, str]]:
+    with store.read() as session:
+        return [(int(i), str(n)) for i, n in
+                session.execute(select(Cohort.id, Cohort.name).order_by(Cohort.start_date, Cohort.name))]
+
+
+def list_cohorts(store: Store) -> RowSet:
+    members = select(Membership.cohort_id, func.count().label("n")).group_by(Membership.cohort_id).subquery()
+    sessions = (select(CohortSession.cohort_id, func.count().label("n"))
+                .group_by(CohortSession.cohort_id).subquery())
+    stmt = (
+        select(Cohort.id, Cohort.name, Cohort.program, Cohort.start_date, Cohort.end_date,
+               func.coalesce(members.c.n, 0), func.coalesce(sessions.c.n, 0))
+        .outerjoin(members, members.c.cohort_id == Cohort.id)
+        .outerjoin(sessions, sessions.c.cohort_id == Cohort.id)
+    )
+    rows, keys = [], []
+    with store.read() as session:
+        for cid, name, program, start, end, m, s in session.execute(stmt):
+            rows.append((cid, name, program, start, end, int(m), int(s)))
+            keys.append(fold(f"{name}\t{program}"))
+    return RowSet(COLUMNS, rows, keys)
+
+
+# -- memberships ---------------------------------------------------------------------------
+
+def add_member(store: Store, cohort_id: int, data: MembershipData, *, source: object | None = None) -> int:
+    check_order("started_on", data.started_on, "ended_on", data.ended_on)
+    with store.read() as session:
+        person = session.get(Person, data.person_id)
+        if person is None:
+            raise ValidationError("person_id", "Choose a person to add.")
+        label = f"Add {person.given_name} {person.family_name} to {_get(session, cohort_id).name}"
+    with store.change(label, source=source) as session:
+        exists = session.scalar(select(Membership.id).where(
+            Membership.cohort_id == cohort_id, Membership.person_id == data.person_id))
+        if exists:
+            raise ValidationError("person_id", "This person is already in the cohort.")
+        m = Membership(cohort_id=cohort_id, person_id=data.person_id,
+                       role=MembershipRole(data.role).value, stage=MembershipStage(data.stage).value,
+                       started_on=data.started_on, ended_on=data.ended_on)
+        session.add(m)
+        session.flush()
+        return m.id
+
+
+def update_membership(store: Store, membership_id: int, data: MembershipData, *,
+                      source: object | None = None) -> None:
+    check_order("started_on", data.started_on, "ended_on", data.ended_on)
+    with store.change("Edit Membership", source=source) as session:
+        m = session.get(Membership, membership_id)
+        if m is None:
+            raise NotFoundError("That membership is no longer in this workspace.")
+        m.role = MembershipRole(data.role).value
+        m.stage = MembershipStage(data.stage).value
+        m.started_on, m.ended_on = data.started_on, data.ended_on
+
+
+def remove_member(store: Store, membership_id: int, *, source: object | None = None) -> None:
+    with store.change("Remove Member", source=source) as session:
+        m = session.get(Membership, membership_id)
+        if m is None:
+            raise NotFoundError("That membership is no longer in this workspace.")
+        session.delete(m)
+
+
+def list_memberships(store: Store, cohort_id: int) -> list[MembershipRecord]:
+    stmt = (
+        select(Membership, Person.given_name, Person.family_name, Person.preferred_name, Organization.name)
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(Membership.cohort_id == cohort_id)
+        .order_by(Person.family_name, Person.given_name)
+    )
+    with store.read() as session:
+        return [
+            MembershipRecord(
+                person_id=m.person_id, role=MembershipRole(m.role), stage=MembershipStage(m.stage),
+                started_on=m.started_on, ended_on=m.ended_on, id=m.id, cohort_id=m.cohort_id,
+                person_name=person_display_name(g, f, p), organization_name=org or "",
+            )
+            for m, g, f, p, org in session.execute(stmt)
+        ]

@@ -1,0 +1,90 @@
+"""The fictional example network, loaded from resources/example/network.json in one change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from cohortdesk import paths
+from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.store import Store
+from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
+
+LABEL = "Load Example Network"
+
+
+def example_file() -> Path:
+    return paths.resources_dir() / "example" / "network.json"
+
+
+def load_example_network(store: Store) -> int:
+    """Add the example network and return its cohort id. Refused if it is already loaded."""
+    data: dict[str, Any] = json.loads(example_file().read_text(encoding="utf-8"))
+    with store.change(LABEL) as session:
+        already = session.scalar(select(func.count()).where(Cohort.program == data["program"]))
+        if already:
+            raise CohortDeskError("The example network is already in this workspace.")
+        orgs: dict[str, int] = {}
+        for o in data["organizations"]:
+            org = Organization(name=o["name"], kind=o["kind"], city=o["city"], state_region=o["state_region"])
+            session.add(org)
+            session.flush()
+            orgs[o["key"]] = org.id
+        c = data["cohort"]
+        start = dt.date.fromisoformat(c["start_date"])
+        cohort = Cohort(program=data["program"], name=c["name"], start_date=start,
+                        end_date=dt.date.fromisoformat(c["end_date"]),
+                        description=c["description"], goals=c["goals"])
+        session.add(cohort)
+        session.flush()
+        people: dict[str, int] = {}
+        for p in data["people"]:
+            person = Person(
+                given_name=p["given_name"], family_name=p["family_name"],
+                preferred_name=p.get("preferred_name", ""), pronouns=p.get("pronouns", ""),
+                title=p.get("title", ""), organization_id=orgs.get(p["org"]) if p["org"] else None,
+                email=p["email"] or None, phone=p.get("phone", ""), bio=p.get("bio", ""),
+                access_needs=p.get("access_needs", ""), dietary_needs=p.get("dietary_needs", ""),
+                consent_share_contact=p["consent"], internal_notes=p.get("internal_notes", ""),
+            )
+            session.add(person)
+            session.flush()
+            people[p["key"]] = person.id
+            session.add(Membership(cohort_id=cohort.id, person_id=person.id, role=p["role"],
+                                   stage="active", started_on=start))
+        sessions: dict[str, int] = {}
+        for s in data["sessions"]:
+            row = CohortSession(
+                cohort_id=cohort.id, title=s["title"], format=s["format"], time_zone=s["time_zone"],
+                starts_at=dt.datetime.fromisoformat(s["starts_at"]),
+                ends_at=dt.datetime.fromisoformat(s["ends_at"]), venue=s.get("venue", ""),
+                meeting_link=s.get("meeting_link", ""), objectives=s["objectives"],
+                description=s.get("description", ""), status=s["status"],
+            )
+            session.add(row)
+            session.flush()
+            sessions[s["key"]] = row.id
+        session.flush()
+        _extend(session, data, people=people, sessions=sessions, orgs=orgs, cohort_id=cohort.id)
+        return cohort.id
+
+
+def _extend(session: Any, data: dict[str, Any], **ids: Any) -> None:
+    """Later areas (agendas, attendance, frameworks) add their example data here.
+
+    Each area contributes a function `example_data(session, data, **ids)` in its service module,
+    listed in EXTENSIONS below, reading its own keys from network.json.
+    """
+    import importlib
+
+    for module_name in EXTENSIONS:
+        module = importlib.import_module(module_name)
+        module.example_data(session, data, **ids)
+
+
+# Service modules that contribute example data; each defines example_data(session, data, **ids).
+EXTENSIONS: list[str] = []

@@ -1,0 +1,24 @@
+"""All ORM models. Each area has its own module and its own Alembic revision."""
+
+from cohortdesk.store.models import agenda, attendance, exchange, packets, results  # noqa: F401
+from cohortdesk.store.models.base import Base
+from cohortdesk.store.models.foundation import (
+    Cohort,
+    CohortSession,
+    Membership,
+    Organization,
+    Person,
+)
+from cohortdesk.store.models.undo import UndoEntry, UndoRecording, UndoStep
+
+__all__ = [
+    "Base",
+    "Cohort",
+    "CohortSession",
+    "Membership",
+    "Organization",
+    "Person",
+    "UndoEntry",
+    "UndoRecording",
+    "UndoStep",
+]

@@ -1,0 +1,268 @@
+"""The Store: owner of one workspace file, its engine, its migrations and its undo journal.
+
+Widgets never open a database session: they call services, which use `Store.read()` for
+short read sessions and `Store.change(label)` for labelled, undoable write transactions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from cohortdesk.domain.errors import WorkspaceError
+from cohortdesk.store import journal, migrate
+from cohortdesk.store.lock import WorkspaceLock
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed, broadcast to every view (Anki's OpChanges)."""
+
+    tables: frozenset[str]
+    label: str = ""
+    source: object | None = field(default=None, compare=False)
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+
+def _configure_engine(engine: Engine, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # pysqlite's own transaction handling begins too late and ignores SAVEPOINTs; hand
+        # control to SQLAlchemy, as its SQLite dialect documentation describes.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class Store:
+    """One open workspace. Create with `Store.open(path)`; close with `close()`."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, lock: WorkspaceLock | None):
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self._listeners: list[Callable[[Changes], None]] = []
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False, create: bool = True) -> Store:
+        path = Path(path).expanduser().resolve()
+        exists = path.exists()
+        if not exists and (read_only or not create):
+            raise WorkspaceError(f"There is no workspace at {path}.")
+        if not exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        lock = None
+        if not read_only:
+            lock = WorkspaceLock(path)
+            lock.acquire()
+        try:
+            url = f"sqlite:///{path}"
+            if read_only:
+                url = f"sqlite:///file:{path}?mode=ro&uri=true"
+            engine = create_engine(url, poolclass=NullPool if read_only else None)
+            _configure_engine(engine, read_only)
+            store = cls(path, engine, read_only=read_only, lock=lock)
+            store._prepare(is_new=not exists)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return store
+
+    def _prepare(self, *, is_new: bool) -> None:
+        with self.engine.connect() as conn:
+            try:
+                current = migrate.check_not_newer(conn, self.path.name)
+            except Exception:
+                self.engine.dispose()
+                raise
+            conn.rollback()
+        if self.read_only:
+            return
+        head = migrate.head_revision()
+        if current != head:
+            if current is not None and not is_new:
+                self.backup_to(self._pre_migration_copy_path(current))
+            with self.engine.begin() as conn:
+                migrate.upgrade(conn)
+        with self.engine.begin() as conn:
+            journal.install_triggers(conn)
+            # Undo is per app session: a reopened workspace starts with a clean history.
+            journal.clear(conn)
+
+    def _pre_migration_copy_path(self, revision: str) -> Path:
+        from cohortdesk import paths
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return paths.backup_dir() / f"{self.path.stem}.before-migration-{revision}-{stamp}.cohortdesk"
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    # -- sessions ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session. Hand plain data back, never the ORM objects."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def change(self, label: str, *, source: object | None = None) -> Iterator[Session]:
+        """One undoable transaction, named for the Edit menu ("Delete Person Zoë O'Brien")."""
+        self._refuse_if_read_only()
+        with Session(self.engine, expire_on_commit=False) as session:
+            conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            step = journal.begin_step(conn, label)
+            try:
+                yield session
+                session.flush()
+                tables = journal.end_step(conn, step, clears_redo=True)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        if tables:
+            self._emit(Changes(tables, label, source))
+
+    @contextlib.contextmanager
+    def bulk(self, label: str = "") -> Iterator[Session]:
+        """A large write that is not journaled (bulk generation, restores). Clears undo."""
+        self._refuse_if_read_only()
+        with Session(self.engine, expire_on_commit=False) as session:
+            conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:
+                journal.clear(conn)
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        self._emit(Changes(frozenset({"*"}), label))
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise WorkspaceError(f"{self.path.name} is open read-only; changes are not saved.")
+
+    # -- undo ----------------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        return self._top("undo")
+
+    def redo_label(self) -> str | None:
+        return self._top("redo")
+
+    def _top(self, kind: str) -> str | None:
+        with self.engine.connect() as conn:
+            found = journal.top(conn, kind)
+            conn.rollback()
+        return found[1] if found else None
+
+    def undo(self) -> Changes | None:
+        return self._replay("undo")
+
+    def redo(self) -> Changes | None:
+        return self._replay("redo")
+
+    def _replay(self, kind: str) -> Changes | None:
+        self._refuse_if_read_only()
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                info = journal.replay(conn, kind)
+        if info is None:
+            return None
+        changes = Changes(info.tables, info.label)
+        self._emit(changes)
+        return changes
+
+    # -- change notification -------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _emit(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # -- SQLite specifics ----------------------------------------------------------------
+
+    def backup_to(self, target: str | Path) -> Path:
+        """A consistent copy made with SQLite's online backup API, written atomically."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            raw.close()
+        partial.replace(target)
+        return target
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            rev = migrate.current_revision(conn)
+            conn.rollback()
+        return rev
+
+    def integrity_problems(self) -> list[str]:
+        """`quick_check` and `foreign_key_check`; an empty list means the file is sound."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check").scalars().all()
+            problems += [str(r) for r in rows if r != "ok"]
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent}")
+            conn.rollback()
+        return problems

@@ -1,0 +1,42 @@
+"""Shared fixtures: every test gets its own data folder and real workspace files in tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cohortdesk.services import example
+from cohortdesk.store import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user data, config and log folders at tmp_path, so no test sees another's files."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("COHORTDESK_HOME", str(home))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return home
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.cohortdesk"
+
+
+@pytest.fixture
+def store(workspace_path: Path) -> Iterator[Store]:
+    s = Store.open(workspace_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def example_store(store: Store) -> Store:
+    """A workspace holding the fictional example network."""
+    example.load_example_network(store)
+    return store

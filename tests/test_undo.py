@@ -1,0 +1,56 @@
+"""Undo and redo reverse creates, edits and deletes, including what a delete cascades to."""
+
+from __future__ import annotations
+
+from cohortdesk.domain.records import CohortData, MembershipData, PersonData
+from cohortdesk.services import cohorts, people
+from cohortdesk.store import Store
+
+
+def test_undo_redo_create_edit_delete(store: Store) -> None:
+    pid = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien"))
+    assert store.undo_label() == "Add Person Zoë O'Brien"
+
+    people.update_person(store, pid, PersonData(given_name="Zoë", family_name="O'Brien",
+                                                title="Manager"))
+    people.delete_person(store, pid)
+    assert store.undo_label() == "Delete Person Zoë O'Brien"
+
+    store.undo()
+    assert people.get_person(store, pid).title == "Manager"
+    store.undo()
+    assert people.get_person(store, pid).title == ""
+    assert store.redo_label() == "Edit Person Zoë O'Brien"
+    store.redo()
+    assert people.get_person(store, pid).title == "Manager"
+    store.redo()
+    assert people.count_people(store) == 0
+    assert store.redo_label() is None
+
+
+def test_undo_delete_restores_cascaded_rows(store: Store) -> None:
+    pid = people.create_person(store, PersonData(given_name="Lan", family_name="Nguyễn"))
+    cid = cohorts.create_cohort(store, CohortData(name="Inaugural"))
+    cohorts.add_member(store, cid, MembershipData(person_id=pid))
+    people.delete_person(store, pid)
+    assert cohorts.list_memberships(store, cid) == []
+    store.undo()
+    assert [m.person_name for m in cohorts.list_memberships(store, cid)] == ["Lan Nguyễn"]
+
+
+def test_a_new_change_clears_redo(store: Store) -> None:
+    people.create_person(store, PersonData(given_name="A"))
+    store.undo()
+    assert store.redo_label() == "Add Person A"
+    people.create_person(store, PersonData(given_name="B"))
+    assert store.redo_label() is None
+
+
+def test_failed_change_leaves_nothing_to_undo(store: Store) -> None:
+    people.create_person(store, PersonData(given_name="A", email="a@example.org"))
+    try:
+        people.create_person(store, PersonData(given_name="B", email="A@example.org"))
+    except Exception:
+        pass
+    assert store.undo_label() == "Add Person A"
+    assert people.count_people(store) == 1
