@@ -1,0 +1,1 @@
+"""PDF builders and file exports/imports: they take plain data and write a path."""
