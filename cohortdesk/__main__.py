@@ -9,6 +9,10 @@ def main() -> int:
     from cohortdesk.cli import run
 
     argv = sys.argv[1:]
+    if "--self-test" in argv:  # checks an installed copy offscreen (cohortdesk/selftest.py)
+        from cohortdesk.selftest import main as self_test
+
+        return self_test(argv)
     code = run(argv)
     if code != -1:
         return code

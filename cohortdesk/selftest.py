@@ -1,0 +1,323 @@
+"""`cohortdesk --self-test`: prove that an installed copy works, with no display and no network.
+
+Run by `make installer-test` against the unpacked bundle, and useful on a staff laptop when
+something seems off. Every step uses a temporary folder: the user's workspace and data folder are
+never touched. It opens a new workspace (running every bundled migration), loads the example
+network, builds a convening packet and an attendee roster and reads them back, then starts Qt
+offscreen and draws the main window. Each step prints one line; the exit code is 0 only if all
+passed.
+
+The checks before Qt (`run_core_checks`) import no Qt, so the core can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from cohortdesk import APP_NAME, __version__, paths
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float = 0.0
+
+
+class CheckFailed(Exception):
+    """A check ran but found something wrong; the message says what a user would see."""
+
+
+@dataclass
+class Context:
+    """What one check hands to the next."""
+
+    workdir: Path
+    store: Any = None
+    cohort_id: int | None = None
+    session_id: int | None = None
+
+
+Check = Callable[[Context], str]
+
+
+def _module(name: str) -> Any | None:
+    """The module if this build has it (packets and rosters arrive with their own areas)."""
+    try:
+        if importlib.util.find_spec(name) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    return importlib.import_module(name)
+
+
+# -- the checks, in order ---------------------------------------------------------------------
+
+def check_resources(_ctx: Context) -> str:
+    root = paths.resources_dir()
+    needed = [root / "example" / "network.json", root / "icons" / "cohortdesk-256.png"]
+    missing = [str(p.relative_to(root)) for p in needed if not p.is_file()]
+    if missing:
+        raise CheckFailed(f"missing from {root}: {', '.join(missing)}")
+    fonts = list((root / "fonts").glob("*.[to]tf")) if (root / "fonts").is_dir() else []
+    return f"{root} ({len(fonts)} fonts)"
+
+
+def check_workspace(ctx: Context) -> str:
+    from cohortdesk.store import Store, migrate
+
+    ctx.store = Store.open(ctx.workdir / f"Self-test{paths.WORKSPACE_SUFFIX}")
+    revision = ctx.store.schema_revision()
+    head = migrate.head_revision()
+    if revision != head:
+        raise CheckFailed(f"schema is {revision}, expected {head}: migrations are missing")
+    problems = ctx.store.integrity_problems()
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    return f"new workspace at schema {revision}"
+
+
+def check_example(ctx: Context) -> str:
+    from cohortdesk.services import cohorts, example, people, sessions
+
+    ctx.cohort_id = example.load_example_network(ctx.store)
+    n_people = len(people.list_people(ctx.store).rows)
+    n_cohorts = len(cohorts.list_cohorts(ctx.store).rows)
+    session_rows = sessions.list_sessions(ctx.store).rows
+    if not (n_people and n_cohorts and session_rows):
+        raise CheckFailed(f"{n_people} people, {n_cohorts} cohorts, {len(session_rows)} sessions")
+    ctx.session_id = int(sorted(session_rows, key=lambda r: r[0])[0][0])
+    return f"{n_people} people, {len(session_rows)} sessions"
+
+
+def check_packet(ctx: Context) -> str:
+    out = ctx.workdir / "packet.pdf"
+    packets = _module("cohortdesk.services.packets")
+    if packets is not None and hasattr(packets, "build_packet"):
+        packets.build_packet(ctx.store, ctx.session_id, out)
+        how = "packet service"
+    else:
+        _fallback_packet(ctx, out)
+        how = "reportlab (no packet service in this build)"
+    pages, text = _read_pdf(out)
+    if pages == 0 or not text.strip():
+        raise CheckFailed(f"{out.name} has {pages} pages and no text")
+    return f"{pages} pages, {out.stat().st_size // 1024} KB, via {how}"
+
+
+def check_roster(ctx: Context) -> str:
+    out = ctx.workdir / "roster.xlsx"
+    roster = _module("cohortdesk.services.roster")
+    if roster is not None and hasattr(roster, "export_roster"):
+        roster.export_roster(ctx.store, ctx.cohort_id, out)
+        how = "roster service"
+    else:
+        _fallback_roster(ctx, out)
+        how = "XlsxWriter (no roster service in this build)"
+    rows = _read_xlsx(out)
+    if len(rows) < 2:
+        raise CheckFailed(f"{out.name} has {len(rows)} rows")
+    return f"{len(rows) - 1} people, via {how}"
+
+
+def check_undo(ctx: Context) -> str:
+    label = ctx.store.undo_label()
+    if not label:
+        raise CheckFailed("nothing to undo after loading the example network")
+    return f"undo offers {label!r}"
+
+
+CORE_CHECKS: list[tuple[str, Check]] = [
+    ("resources", check_resources),
+    ("workspace", check_workspace),
+    ("example network", check_example),
+    ("packet", check_packet),
+    ("roster", check_roster),
+    ("undo", check_undo),
+]
+
+
+# -- fallbacks until the packet and roster services exist ---------------------------------------
+
+def _fallback_packet(ctx: Context, out: Path) -> None:
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from cohortdesk.services import people, sessions
+
+    styles = getSampleStyleSheet()
+    story: list[Any] = [Paragraph("Convening packet", styles["Title"])]
+    for row in sessions.list_sessions(ctx.store).rows:
+        story.append(Paragraph(str(row[1]), styles["Heading2"]))
+    story.append(Spacer(1, 12))
+    for row in people.list_people(ctx.store).rows:
+        story.append(Paragraph(str(row[1]), styles["Normal"]))
+    SimpleDocTemplate(str(out), pagesize=LETTER, title="Self-test packet").build(story)
+
+
+def _fallback_roster(ctx: Context, out: Path) -> None:
+    import xlsxwriter
+
+    from cohortdesk.services import people
+
+    rowset = people.list_people(ctx.store)
+    book = xlsxwriter.Workbook(str(out))
+    sheet = book.add_worksheet("Roster")
+    sheet.write_row(0, 0, rowset.columns[1:])
+    for i, row in enumerate(rowset.rows, start=1):
+        sheet.write_row(i, 0, ["" if v is None else str(v) for v in row[1:]])
+    book.close()
+
+
+def _read_pdf(path: Path) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    return len(reader.pages), "".join(page.extract_text() or "" for page in reader.pages[:3])
+
+
+def _read_xlsx(path: Path) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(str(path), read_only=True)
+    try:
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        return [row for row in rows if any(v not in (None, "") for v in row)]
+    finally:
+        book.close()
+
+
+# -- running ------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def isolated_home() -> Iterator[Path]:
+    """A throwaway data folder, so the self-test never writes beside the user's workspaces."""
+    old = os.environ.get("COHORTDESK_HOME")
+    with tempfile.TemporaryDirectory(prefix="cohortdesk-selftest-") as tmp:
+        os.environ["COHORTDESK_HOME"] = str(Path(tmp) / "home")
+        try:
+            yield Path(tmp)
+        finally:
+            if old is None:
+                os.environ.pop("COHORTDESK_HOME", None)
+            else:
+                os.environ["COHORTDESK_HOME"] = old
+
+
+def run_checks(ctx: Context, checks: Sequence[tuple[str, Check]],
+               report: Callable[[CheckResult], None] | None = None) -> list[CheckResult]:
+    """Run checks in order; after the first failure the rest are reported as not run."""
+    results: list[CheckResult] = []
+    failed = False
+    for name, check in checks:
+        if failed:
+            result = CheckResult(name, False, "not run: an earlier check failed")
+        else:
+            start = time.perf_counter()
+            try:
+                detail = check(ctx)
+                result = CheckResult(name, True, detail, time.perf_counter() - start)
+            except CheckFailed as exc:
+                result = CheckResult(name, False, str(exc), time.perf_counter() - start)
+            except Exception as exc:  # noqa: BLE001 - a broken bundle fails in unforeseen ways
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                detail = f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+                result = CheckResult(name, False, detail, time.perf_counter() - start)
+            failed = not result.ok
+        results.append(result)
+        if report:
+            report(result)
+    return results
+
+
+def run_core_checks(workdir: Path,
+                    report: Callable[[CheckResult], None] | None = None) -> list[CheckResult]:
+    """Every check that needs no Qt, in a workspace under `workdir`."""
+    ctx = Context(workdir)
+    try:
+        return run_checks(ctx, CORE_CHECKS, report)
+    finally:
+        if ctx.store is not None:
+            ctx.store.close()
+
+
+def check_qt(workdir: Path) -> str:
+    """Start Qt offscreen and draw the main window over a workspace (or a bare window)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([APP_NAME])
+    platform = QApplication.platformName()
+    icon = QIcon(str(paths.resources_dir() / "icons" / "cohortdesk-256.png"))
+    if icon.isNull():
+        raise CheckFailed("the app icon did not load (image plugins missing?)")
+    window = _main_window(workdir)
+    try:
+        window.resize(1000, 700)
+        window.show()
+        app.processEvents()
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 100:
+            raise CheckFailed("the main window drew nothing")
+        return f"{type(window).__name__} drawn at {image.width()}x{image.height()} " \
+               f"on {platform}"
+    finally:
+        window.close()
+        store = getattr(window, "store", None)
+        window.deleteLater()
+        app.processEvents()
+        if store is not None:
+            store.close()
+
+
+def _main_window(workdir: Path) -> Any:
+    shell = _module("cohortdesk.ui.main_window")
+    if shell is not None and hasattr(shell, "MainWindow"):
+        from cohortdesk.store import Store
+
+        store = Store.open(workdir / f"Window{paths.WORKSPACE_SUFFIX}")
+        try:
+            return shell.MainWindow(store)
+        except BaseException:
+            store.close()
+            raise
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel(f"{APP_NAME} {__version__}")
+
+
+def main(argv: Sequence[str] = (), out: TextIO | None = None) -> int:
+    """The --self-test entry point: one line per check, exit 0 only if all passed."""
+    out = out or sys.stdout
+    with_qt = "--no-qt" not in argv
+
+    def report(result: CheckResult) -> None:
+        mark = "ok    " if result.ok else "FAILED"
+        print(f"{mark} {result.name:<16} {result.detail}", file=out, flush=True)
+
+    print(f"{APP_NAME} {__version__} self-test "
+          f"({'bundled' if getattr(sys, 'frozen', False) else 'from source'}, "
+          f"Python {sys.version.split()[0]})", file=out, flush=True)
+    with isolated_home() as tmp:
+        results = run_core_checks(tmp, report)
+        if with_qt:
+            ctx = Context(tmp)
+            results += run_checks(ctx, [("window", lambda c: check_qt(c.workdir))], report)
+    passed = sum(r.ok for r in results)
+    print(f"{passed} passed, {len(results) - passed} failed", file=out, flush=True)
+    return 0 if passed == len(results) else 1
