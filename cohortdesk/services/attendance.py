@@ -1,0 +1,456 @@
+"""Invitations, registration, check-in and the cohort's attendance record.
+
+Read API (frozen records from `cohortdesk.domain.attendance`, safe to hold in any thread):
+
+- `registrations(store, session_id) -> list[RegistrationRecord]`: everyone invited to or
+  attending a session, sorted by family name. Each has `person_id`, `name` (display name),
+  `given_name`, `family_name`, `preferred_name`, `organization`, `email`, `role` (their
+  membership role in the cohort, or "guest"), `status` (RegistrationStatus), `attendance`
+  (AttendanceState or None), `mode` (AttendanceMode or None), `checked_in_at`, `walk_in`,
+  `minutes` (Zoom), `access_needs`, `dietary_needs`, and `attendance_label` for print.
+- `registration(store, session_id, person_id) -> RegistrationRecord | None`.
+- `counts(store, session_id) -> SessionCounts`: per status, per state, in person / remote.
+- `matrix(store, cohort_id) -> AttendanceMatrix`: people by sessions (in date order) with
+  each person's rate, current run of consecutive absences, last session attended and
+  `needs_outreach`; `export_matrix_csv(matrix, path)` writes it.
+- `person_history(store, person_id) -> list[tuple[session_id, title, starts_at, RegistrationRecord]]`.
+
+Writes, each one undoable step: `invite`, `invite_cohort`, `set_status`, `check_in`,
+`add_walk_in`, `set_attendance`, `clear_attendance`, `mark_unchecked_absent`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cohortdesk.domain.attendance import (
+    AttendanceMatrix,
+    AttendanceMode,
+    AttendanceSource,
+    AttendanceState,
+    MatrixRow,
+    MatrixSession,
+    RegistrationRecord,
+    RegistrationStatus,
+    SessionCounts,
+    absence_for,
+    attendance_rate,
+    consecutive_absences,
+    format_rate,
+)
+from cohortdesk.domain.enums import MembershipRole, MembershipStage
+from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.text import clean, fold
+from cohortdesk.store import Store
+from cohortdesk.store.models import CohortSession, Membership, Organization, Person
+from cohortdesk.store.models.attendance import Registration
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _session_row(session: Session, session_id: int) -> CohortSession:
+    row = session.get(CohortSession, session_id)
+    if row is None:
+        raise NotFoundError(f"Session {session_id} is not in this workspace.")
+    return row
+
+
+def _records(session: Session, session_id: int, person_id: int | None = None) -> list[RegistrationRecord]:
+    cohort_id = _session_row(session, session_id).cohort_id
+    stmt = (
+        select(Registration, Person, Organization.name, Membership.role)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .outerjoin(Membership, (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id))
+        .where(Registration.session_id == session_id)
+    )
+    if person_id is not None:
+        stmt = stmt.where(Registration.person_id == person_id)
+    out = []
+    for reg, p, org, role in session.execute(stmt):
+        out.append(RegistrationRecord(
+            id=reg.id, session_id=reg.session_id, person_id=p.id,
+            name=person_display_name(p.given_name, p.family_name, p.preferred_name),
+            given_name=p.given_name, family_name=p.family_name, preferred_name=p.preferred_name,
+            organization=org or "", email=p.email or "", role=role or "guest",
+            status=RegistrationStatus(reg.status),
+            attendance=AttendanceState(reg.attendance) if reg.attendance else None,
+            mode=AttendanceMode(reg.mode) if reg.mode else None,
+            checked_in_at=reg.checked_in_at, walk_in=reg.walk_in, minutes=reg.minutes,
+            source=AttendanceSource(reg.source) if reg.source else None,
+            access_needs=p.access_needs, dietary_needs=p.dietary_needs, note=reg.note,
+        ))
+    out.sort(key=lambda r: r.sort_key)
+    return out
+
+
+def registrations(store: Store, session_id: int) -> list[RegistrationRecord]:
+    with store.read() as session:
+        return _records(session, session_id)
+
+
+def registration(store: Store, session_id: int, person_id: int) -> RegistrationRecord | None:
+    with store.read() as session:
+        found = _records(session, session_id, person_id)
+    return found[0] if found else None
+
+
+def tally(records: Iterable[RegistrationRecord]) -> SessionCounts:
+    by_status: dict[str, int] = {}
+    by_attendance: dict[str, int] = {}
+    checked = in_person = remote = brief = total = 0
+    for r in records:
+        total += 1
+        by_status[r.status.value] = by_status.get(r.status.value, 0) + 1
+        if r.attendance is not None:
+            by_attendance[r.attendance.value] = by_attendance.get(r.attendance.value, 0) + 1
+            if r.attendance.attended:
+                if r.mode is AttendanceMode.REMOTE:
+                    remote += 1
+                else:
+                    in_person += 1
+        elif r.minutes:
+            brief += 1
+        checked += r.checked_in
+    return SessionCounts(by_status, by_attendance, checked, in_person, remote, brief, total)
+
+
+def counts(store: Store, session_id: int) -> SessionCounts:
+    return tally(registrations(store, session_id))
+
+
+def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
+    """People by sessions. Rows: the cohort's members and everyone with a registration."""
+    with store.read() as session:
+        sess_rows = session.execute(
+            select(CohortSession.id, CohortSession.title, CohortSession.starts_at, CohortSession.status)
+            .where(CohortSession.cohort_id == cohort_id)
+        ).all()
+        sess_rows.sort(key=lambda s: (s.starts_at is None, s.starts_at or dt.datetime.min, s.id))
+        index = {s.id: i for i, s in enumerate(sess_rows)}
+        people: dict[int, tuple[str, str, str, str]] = {}
+        for pid, g, f, p, role in session.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
+                   Membership.role)
+            .join(Membership, Membership.person_id == Person.id)
+            .where(Membership.cohort_id == cohort_id,
+                   Membership.stage.not_in([MembershipStage.APPLICANT.value]))
+        ):
+            people[pid] = (person_display_name(g, f, p), role, f, p or g)
+        cells: dict[int, list[AttendanceState | None]] = {}
+        for pid, sid, state, g, f, p in session.execute(
+            select(Registration.person_id, Registration.session_id, Registration.attendance,
+                   Person.given_name, Person.family_name, Person.preferred_name)
+            .join(Person, Person.id == Registration.person_id)
+            .where(Registration.session_id.in_(list(index)))
+        ):
+            if pid not in people:
+                people[pid] = (person_display_name(g, f, p), "guest", f, p or g)
+            row = cells.setdefault(pid, [None] * len(sess_rows))
+            row[index[sid]] = AttendanceState(state) if state else None
+    role_order = {r.value: i for i, r in enumerate(MembershipRole)}
+    rows = []
+    for pid, (name, role, family, first) in people.items():
+        row_cells = tuple(cells.get(pid, [None] * len(sess_rows)))
+        attended, recorded, rate = attendance_rate(row_cells)
+        last = max((i for i, c in enumerate(row_cells) if c is not None and c.attended), default=None)
+        last_s = sess_rows[last] if last is not None else None
+        rows.append((
+            (role_order.get(role, 99), fold(family), fold(first)),
+            MatrixRow(
+                person_id=pid, name=name, role=role, cells=row_cells, attended=attended,
+                recorded=recorded, rate=rate, consecutive_absences=consecutive_absences(row_cells),
+                last_attended=last_s.title if last_s else "",
+                last_attended_on=last_s.starts_at.date() if last_s and last_s.starts_at else None,
+            ),
+        ))
+    rows.sort(key=lambda t: t[0])
+    ordered = tuple(r for _k, r in rows)
+    sessions = tuple(
+        MatrixSession(
+            id=s.id, title=s.title, starts_at=s.starts_at, status=s.status,
+            attended=sum(1 for r in ordered if (c := r.cells[i]) is not None and c.attended),
+            absent=sum(1 for r in ordered if (c := r.cells[i]) is not None and not c.attended),
+            recorded=sum(1 for r in ordered if r.cells[i] is not None),
+        )
+        for i, s in enumerate(sess_rows)
+    )
+    return AttendanceMatrix(cohort_id=cohort_id, sessions=sessions, rows=ordered)
+
+
+MATRIX_FIXED = ("Person", "Role")
+MATRIX_TAIL = ("Attended", "Recorded", "Rate", "Consecutive absences", "Last attended",
+               "Needs outreach")
+
+
+def matrix_table(m: AttendanceMatrix) -> tuple[list[str], list[list[str]]]:
+    """The matrix as text cells: the CSV export and the CLI print this."""
+    header = list(MATRIX_FIXED)
+    for s in m.sessions:
+        when = s.starts_at.date().isoformat() if s.starts_at else "undated"
+        header.append(f"{s.title} ({when})")
+    header += list(MATRIX_TAIL)
+    body = []
+    for r in m.rows:
+        last = r.last_attended
+        if last and r.last_attended_on:
+            last = f"{last} ({r.last_attended_on.isoformat()})"
+        body.append([r.name, MembershipRole(r.role).label if r.role in MembershipRole._value2member_map_
+                     else r.role.capitalize(),
+                     *(c.label if c else "" for c in r.cells),
+                     str(r.attended), str(r.recorded), format_rate(r.rate),
+                     str(r.consecutive_absences), last, "Yes" if r.needs_outreach else ""])
+    return header, body
+
+
+def _csv_safe(value: str) -> str:
+    """A cell never starts a spreadsheet formula (names like "=HYPERLINK(...)" or "@x")."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_matrix_csv(m: AttendanceMatrix, path: str | Path) -> Path:
+    """UTF-8 with a byte-order mark, so Excel shows accents; written atomically."""
+    target = Path(path)
+    header, body = matrix_table(m)
+    partial = target.with_name(target.name + ".partial")
+    with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([_csv_safe(h) for h in header])
+        writer.writerows([[_csv_safe(c) for c in row] for row in body])
+    partial.replace(target)
+    return target
+
+
+def person_history(store: Store, person_id: int) -> list[tuple[int, str, dt.datetime | None,
+                                                               RegistrationRecord]]:
+    with store.read() as session:
+        sids = session.scalars(select(Registration.session_id).where(
+            Registration.person_id == person_id)).all()
+        out = []
+        for sid in sids:
+            s = _session_row(session, sid)
+            out.append((sid, s.title, s.starts_at, _records(session, sid, person_id)[0]))
+    out.sort(key=lambda t: (t[2] is None, t[2] or dt.datetime.min))
+    return out
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _person(session: Session, person_id: int) -> Person:
+    p = session.get(Person, person_id)
+    if p is None:
+        raise NotFoundError(f"Person {person_id} is not in this workspace.")
+    return p
+
+
+def _name(p: Person) -> str:
+    return person_display_name(p.given_name, p.family_name, p.preferred_name)
+
+
+def _reg(session: Session, session_id: int, person_id: int) -> Registration | None:
+    return session.scalar(select(Registration).where(
+        Registration.session_id == session_id, Registration.person_id == person_id))
+
+
+def _ensure(session: Session, session_id: int, person_id: int,
+            status: RegistrationStatus = RegistrationStatus.INVITED) -> Registration:
+    reg = _reg(session, session_id, person_id)
+    if reg is None:
+        reg = Registration(session_id=session_id, person_id=person_id, status=status.value,
+                           attendance=None, mode="", walk_in=False, source="", note="")
+        session.add(reg)
+        session.flush()
+    return reg
+
+
+def invite(store: Store, session_id: int, person_ids: Sequence[int], *,
+           status: RegistrationStatus = RegistrationStatus.INVITED,
+           source: object | None = None) -> int:
+    """Invite people (members or guests). People already on the list keep their status.
+
+    Returns how many were added."""
+    status = RegistrationStatus(status)
+    with store.read() as session:
+        title = _session_row(session, session_id).title
+        names = [_name(_person(session, pid)) for pid in person_ids[:1]]
+    if not person_ids:
+        return 0
+    label = (f"Invite {names[0]} to {title}" if len(person_ids) == 1
+             else f"Invite {len(person_ids)} People to {title}")
+    added = 0
+    with store.change(label, source=source) as session:
+        for pid in dict.fromkeys(person_ids):
+            _person(session, pid)
+            if _reg(session, session_id, pid) is None:
+                _ensure(session, session_id, pid, status)
+                added += 1
+    return added
+
+
+def invite_cohort(store: Store, session_id: int, *, source: object | None = None) -> int:
+    """Invite every selected or active person of the session's cohort in one step."""
+    with store.read() as session:
+        cohort_id = _session_row(session, session_id).cohort_id
+        pids = list(session.scalars(select(Membership.person_id).where(
+            Membership.cohort_id == cohort_id,
+            Membership.stage.in_([MembershipStage.SELECTED.value, MembershipStage.ACTIVE.value]))))
+        title = _session_row(session, session_id).title
+    with store.change(f"Invite Cohort to {title}", source=source) as session:
+        added = 0
+        for pid in pids:
+            if _reg(session, session_id, pid) is None:
+                _ensure(session, session_id, pid)
+                added += 1
+    return added
+
+
+def set_status(store: Store, session_id: int, person_id: int, status: RegistrationStatus, *,
+               source: object | None = None) -> None:
+    status = RegistrationStatus(status)
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+    with store.change(f"Mark {name} {status.label}", source=source) as session:
+        _ensure(session, session_id, person_id, status).status = status.value
+
+
+def remove(store: Store, session_id: int, person_id: int, *, source: object | None = None) -> None:
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+    with store.change(f"Remove {name} from the Session", source=source) as session:
+        reg = _reg(session, session_id, person_id)
+        if reg is not None:
+            session.delete(reg)
+
+
+def now_in_zone(time_zone: str) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo(time_zone)).replace(tzinfo=None, microsecond=0)
+
+
+def check_in(store: Store, session_id: int, person_id: int, *, when: dt.datetime | None = None,
+             mode: AttendanceMode = AttendanceMode.IN_PERSON, source: object | None = None) -> None:
+    """Mark a person present now (the session's local time) and register them if needed."""
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+        zone = _session_row(session, session_id).time_zone
+    when = when or now_in_zone(zone)
+    with store.change(f"Check In {name}", source=source) as session:
+        reg = _ensure(session, session_id, person_id, RegistrationStatus.REGISTERED)
+        if reg.status != RegistrationStatus.REGISTERED.value:
+            reg.status = RegistrationStatus.REGISTERED.value
+        reg.checked_in_at = when
+        reg.attendance = AttendanceState.PRESENT.value
+        reg.mode = AttendanceMode(mode).value
+        reg.source = AttendanceSource.CHECK_IN.value
+
+
+def split_name(text: str) -> tuple[str, str]:
+    words = clean(text).split()
+    if not words:
+        raise ValidationError("name", "Type the walk-in's name.")
+    return (" ".join(words[:-1]), words[-1]) if len(words) > 1 else (words[0], "")
+
+
+def add_walk_in(store: Store, session_id: int, name: str, *, when: dt.datetime | None = None,
+                source: object | None = None) -> int:
+    """Add a person not on the list and check them in, as one undo step. Returns the person id."""
+    given, family = split_name(name)
+    with store.read() as session:
+        zone = _session_row(session, session_id).time_zone
+    when = when or now_in_zone(zone)
+    label = f"Check In Walk-in {' '.join(x for x in (given, family) if x)}"
+    with store.change(label, source=source) as session:
+        person = Person(given_name=given, family_name=family, preferred_name="", pronouns="",
+                        title="", email=None, phone="", bio="", access_needs="",
+                        dietary_needs="", consent_share_contact=False, internal_notes="")
+        session.add(person)
+        session.flush()
+        session.add(Registration(
+            session_id=session_id, person_id=person.id, status=RegistrationStatus.REGISTERED.value,
+            attendance=AttendanceState.PRESENT.value, mode=AttendanceMode.IN_PERSON.value,
+            checked_in_at=when, walk_in=True, source=AttendanceSource.CHECK_IN.value, note=""))
+        return person.id
+
+
+def set_attendance(store: Store, session_id: int, person_id: int, state: AttendanceState | None, *,
+                   mode: AttendanceMode | None = None,
+                   how: AttendanceSource = AttendanceSource.MANUAL,
+                   source: object | None = None) -> None:
+    """Record (or with None, clear) one person's attendance state."""
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+    label = f"Mark {name} {AttendanceState(state).label}" if state else f"Clear Attendance of {name}"
+    with store.change(label, source=source) as session:
+        reg = _ensure(session, session_id, person_id, RegistrationStatus.REGISTERED)
+        reg.attendance = AttendanceState(state).value if state else None
+        if mode is not None:
+            reg.mode = AttendanceMode(mode).value
+        elif state and AttendanceState(state).attended and not reg.mode:
+            reg.mode = AttendanceMode.IN_PERSON.value
+        reg.source = AttendanceSource(how).value if state else ""
+        if state is None:
+            reg.checked_in_at = None
+
+
+def clear_attendance(store: Store, session_id: int, person_id: int, *,
+                     source: object | None = None) -> None:
+    set_attendance(store, session_id, person_id, None, source=source)
+
+
+def mark_unchecked_absent(store: Store, session_id: int, *, source: object | None = None) -> int:
+    """After the event: everyone with no attendance recorded becomes absent, in one step.
+
+    Invited and registered people are absent (unexcused); people who declined or cancelled
+    are absent (excused); the waitlist is left alone. Returns how many were marked."""
+    with store.read() as session:
+        title = _session_row(session, session_id).title
+    marked = 0
+    with store.change(f"Mark Everyone Not Checked In Absent ({title})", source=source) as session:
+        for reg in session.scalars(select(Registration).where(
+                Registration.session_id == session_id, Registration.attendance.is_(None))):
+            state = absence_for(RegistrationStatus(reg.status))
+            if state is None:
+                continue
+            reg.attendance = state.value
+            reg.source = AttendanceSource.MANUAL.value
+            marked += 1
+    return marked
+
+
+# -- the example network ------------------------------------------------------------------------
+
+
+def example_data(session: Session, data: dict[str, Any], **ids: Any) -> None:
+    """Registrations and attendance for the example network's held sessions."""
+    import json
+
+    from cohortdesk import paths
+
+    path = paths.resources_dir() / "example" / "attendance.json"
+    if not path.exists():
+        return
+    extra = json.loads(path.read_text(encoding="utf-8"))
+    people: dict[str, int] = ids["people"]
+    sessions: dict[str, int] = ids["sessions"]
+    for s_key, entries in extra["sessions"].items():
+        sid = sessions[s_key]
+        for e in entries:
+            checked = e.get("checked_in_at")
+            session.add(Registration(
+                session_id=sid, person_id=people[e["person"]], status=e["status"],
+                attendance=e.get("attendance"), mode=e.get("mode", ""),
+                checked_in_at=dt.datetime.fromisoformat(checked) if checked else None,
+                walk_in=False, minutes=e.get("minutes"), source=e.get("source", ""),
+                note=e.get("note", ""),
+            ))
+    session.flush()
