@@ -156,7 +156,8 @@ class SessionCounts:
                  if self.by_status.get(s.value)]
         line = ", ".join(parts) or "No one invited yet"
         if self.checked_in or self.attended:
-            line += f" · {self.attended} attended ({self.in_person} in person, {self.remote} remote)"
+            line += (f" · {self.attended} attended "
+                     f"({self.in_person} in person, {self.remote} remote)")
         return line
 
 
@@ -344,7 +345,7 @@ def person_keys(given: str, family: str, preferred: str = "") -> set[str]:
 
 
 def split_display_name(raw: str) -> tuple[str, str]:
-    """Zoom's "Preferred (Original)" form as (name, original); "(Host)" and "(Co-host)" are roles."""
+    """Zoom's "Preferred (Original)" as (name, original); "(Host)", "(Co-host)" are roles."""
     text = raw.strip()
     m = re.match(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", text)
     if not m:

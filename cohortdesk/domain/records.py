@@ -14,9 +14,26 @@ from cohortdesk.domain.enums import (
 )
 
 
+def _is_east_asian(text: str) -> bool:
+    return bool(text) and all(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+        for ch in text if not ch.isspace()
+    )
+
+
+def full_name(given: str, family: str) -> str:
+    """"Zoë O'Brien", but "王秀英": Chinese, Japanese and Korean names put the family first."""
+    if _is_east_asian(given) and _is_east_asian(family):
+        return f"{family}{given}"
+    return " ".join(part for part in (given, family) if part)
+
+
 def person_display_name(given: str, family: str, preferred: str = "") -> str:
-    first = preferred or given
-    return " ".join(part for part in (first, family) if part) or "(no name)"
+    if preferred and not _is_east_asian(given):
+        return full_name(preferred, family) or "(no name)"
+    if preferred:
+        return f"{preferred} ({full_name(given, family)})"
+    return full_name(given, family) or "(no name)"
 
 
 @dataclass(frozen=True)
@@ -39,7 +56,7 @@ class PersonData:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return full_name(self.given_name, self.family_name)
 
     @property
     def display_name(self) -> str:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain.errors import NotFoundError, ValidationError
-from cohortdesk.domain.records import PersonData, PersonRecord, person_display_name
+from cohortdesk.domain.records import PersonData, PersonRecord, full_name, person_display_name
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_email
 from cohortdesk.services.impact import cascaded_counts
@@ -39,7 +39,7 @@ def validate(session: Session, data: PersonData, person_id: int | None = None) -
         ).first()
         if clash:
             raise ValidationError(
-                "email", f"{clash.given_name} {clash.family_name} already uses {email}.".strip()
+                "email", f"{full_name(clash.given_name, clash.family_name)} already uses {email}."
             )
     if cleaned.organization_id is not None and session.get(Organization, cleaned.organization_id) is None:
         raise ValidationError("organization_id", "That organization no longer exists.")
@@ -72,7 +72,7 @@ def update_person(store: Store, person_id: int, data: PersonData, *, source: obj
 def delete_person(store: Store, person_id: int, *, source: object | None = None) -> None:
     with store.read() as session:
         name = _get(session, person_id)
-        label = f"Delete Person {name.given_name} {name.family_name}".strip()
+        label = f"Delete Person {full_name(name.given_name, name.family_name)}"
     with store.change(label, source=source) as session:
         session.delete(_get(session, person_id))
 
@@ -130,7 +130,7 @@ def list_people(store: Store) -> RowSet:
              consent) in session.execute(stmt):
             org = org or ""
             jurisdiction = ", ".join(x for x in (city, state) if x)
-            name = " ".join(x for x in (given, family) if x)
+            name = full_name(given, family)
             rows.append((pid, name, preferred, pronouns, title, org, jurisdiction, email or "",
                          phone, "Yes" if consent else "No"))
             keys.append(fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{jurisdiction}"))

@@ -1,0 +1,165 @@
+"""A record editor: a form whose validation messages come from the core, shown by the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.errors import CohortDeskError, ValidationError
+
+ERROR_STYLE = "color: #b3261e; font-size: 11px;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with `add_field(name, label, widget)` and implement `save()`.
+
+    `save()` calls a service; a ValidationError it raises is shown under the field it names,
+    the dialog stays open and nothing is saved.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_save)
+        self.saved_id: int | None = None
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setAccessibleName(label.rstrip(":"))
+        widget.setObjectName(f"field_{name}")
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        label_widget = self.form.labelForField(holder)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    # -- reading widgets --------------------------------------------------------------------
+
+    def text(self, name: str) -> str:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        raise TypeError(name)
+
+    def checked(self, name: str) -> bool:
+        widget = self.fields[name]
+        assert isinstance(widget, QCheckBox)
+        return widget.isChecked()
+
+    def choice(self, name: str) -> Any:
+        widget = self.fields[name]
+        assert isinstance(widget, QComboBox)
+        return widget.currentData()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save(self) -> int | None:
+        raise NotImplementedError
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, exc: CohortDeskError) -> None:
+        if isinstance(exc, ValidationError) and exc.field in self.errors:
+            label = self.errors[exc.field]
+            label.setText(exc.message)
+            label.show()
+            self.fields[exc.field].setFocus()
+        else:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+
+    def _on_save(self) -> None:
+        self.clear_errors()
+        try:
+            self.saved_id = self.save()
+        except CohortDeskError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+
+def line(text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def area(text: str = "", height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    edit.setFixedHeight(height)
+    return edit
+
+
+def combo(choices: list[tuple[Any, str]], current: Any = None, *, editable: bool = False) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(editable)
+    for value, label in choices:
+        box.addItem(label, value)
+    if current is not None:
+        i = box.findData(current)
+        if i >= 0:
+            box.setCurrentIndex(i)
+    if editable:
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = box.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return box
+
+
+OnSaved = Callable[[int | None], None]

@@ -1,0 +1,7 @@
+"""Feature modules that add menus and actions to the main window. Each area appends one line.
+
+Each module defines `install(window)`. Read `window.store` when an action runs (the workspace
+can change), and refresh on `window.bus.changed`.
+"""
+
+FEATURES: list[str] = []

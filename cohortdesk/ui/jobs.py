@@ -1,0 +1,98 @@
+"""Long work on one worker thread, with a progress dialog. One thread suits SQLite's one writer."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from cohortdesk.domain.progress import Cancelled
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancel_requested = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self.cancel_requested.is_set():
+            raise Cancelled()
+        self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report)
+        except BaseException as exc:  # noqa: BLE001 - every failure reaches the UI
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class JobRunner(QObject):
+    """`run(title, fn, on_done)`: `fn(progress)` runs on the worker; `on_done(result)` on the UI."""
+
+    def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._on_error = on_error
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._running: set[_Job] = set()
+
+    def run(self, title: str, fn: Callable[[Any], Any],
+            on_done: Callable[[Any], None] | None = None, *, cancellable: bool = True) -> _Job:
+        job = _Job(fn)
+        dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(job.cancel_requested.set)
+
+        def progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+        def finish() -> None:
+            self._running.discard(job)
+            dialog.close()
+            dialog.deleteLater()
+
+        def done(result: Any) -> None:
+            finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not isinstance(exc, Cancelled):
+                self._on_error(exc)
+
+        job.signals.progress.connect(progress)
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        self._running.add(job)
+        self.pool.start(job)
+        return job
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,147 @@
+"""The one table-model recipe: plain tuples, sorted and filtered in Python.
+
+QSortFilterProxyModel calls back into Python for every comparison; over 100k rows that takes
+seconds. Here the rows are a list of tuples from a service RowSet, column 0 is the record id
+(hidden), sorting is one `list.sort` and filtering is a substring test on a folded key. The
+paint path only indexes lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cohortdesk.domain.text import fold
+from cohortdesk.services.rows import RowSet
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%a} {value.day} {value:%b %Y, %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value.day} {value:%b %Y}"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    # Blanks last, numbers as numbers, text without accents or case.
+    if value is None or value == "":
+        return (2, "")
+    if isinstance(value, int | float):
+        return (0, value)
+    if isinstance(value, dt.datetime | dt.date):
+        return (0, value.isoformat())
+    return (1, fold(str(value)))
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns: tuple[str, ...] = ()
+        self._rows: list[tuple[Any, ...]] = []
+        self._keys: list[str] = []
+        self._visible: list[int] = []
+        self._query = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def set_rowset(self, rowset: RowSet) -> None:
+        self.beginResetModel()
+        self._columns = rowset.columns
+        self._rows = rowset.rows
+        self._keys = rowset.keys
+        self._visible = self._apply_filter(self._query, range(len(self._rows)))
+        if self._sort:
+            self._sort_visible(*self._sort)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        query = fold(text)
+        if query == self._query:
+            return
+        # Typing one more letter can only narrow the result: search within it.
+        within = self._visible if self._query and query.startswith(self._query) else range(len(self._rows))
+        self.beginResetModel()
+        self._query = query
+        self._visible = self._apply_filter(query, within)
+        if self._sort:
+            self._sort_visible(*self._sort)
+        self.endResetModel()
+
+    def _apply_filter(self, query: str, within: Any) -> list[int]:
+        if not query:
+            return list(within)
+        words = query.split()
+        keys = self._keys
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in within if word in keys[i]]
+        return [i for i in within if all(w in keys[i] for w in words)]
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max(len(self._columns) - 1, 0)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section + 1]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(row[index.column() + 1])
+        if role == ID_ROLE:
+            return row[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = display(row[index.column() + 1])
+            return value if len(value) > 40 else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_visible(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
+        rows = self._rows
+        c = column + 1
+        self._visible.sort(key=lambda i: _sort_key(rows[i][c]),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- helpers for views ------------------------------------------------------------------
+
+    def row_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._visible):
+            return int(self._rows[self._visible[row]][0])
+        return None
+
+    def row_of_id(self, record_id: int) -> int | None:
+        for row, i in enumerate(self._visible):
+            if self._rows[i][0] == record_id:
+                return row
+        return None
+
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    def total_count(self) -> int:
+        return len(self._rows)

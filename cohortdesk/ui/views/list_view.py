@@ -1,0 +1,259 @@
+"""A list view: a search box that filters as you type, a sortable table and a detail pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.services.rows import RowSet
+from cohortdesk.store import Changes, Store
+from cohortdesk.ui.table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from cohortdesk.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """What a list view needs to know about one kind of record."""
+
+    noun: str                       # "person"
+    plural: str                     # "People"
+    tables: tuple[str, ...]         # refresh when these change
+    load: Callable[[Store], RowSet]
+    edit: Callable[[MainWindow, int | None], int | None]  # opens the editor; returns the saved id
+    delete: Callable[[Store, int], None]
+    impact: Callable[[Store, int], list[str]]
+    describe: Callable[[Store, int], str]  # name for confirmations
+    detail: Callable[[MainWindow, QWidget], Any] | None = None  # detail pane factory
+    sort_column: int = 0            # visible column sorted on first show
+
+
+class RecordTable(QTableView):
+    """Enter opens the record, Delete deletes it."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListView(QWidget):
+    selection_changed = Signal(object)  # the selected id or None
+
+    def __init__(self, window: MainWindow, spec: EntitySpec) -> None:
+        super().__init__()
+        self.window_ = window
+        self.spec = spec
+        self.setObjectName(f"view_{spec.plural.lower()}")
+        self.model = RowTableModel(self)
+        self._stale = True
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Search {spec.plural.lower()}…  (Ctrl+F)")
+        self.search.setAccessibleName(f"Search {spec.plural.lower()}")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._focus_table)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: #555;")
+        self.count.setAccessibleName(f"{spec.plural} count")
+        self.new_button = QPushButton(f"New {spec.noun}…")
+        self.new_button.setAccessibleName(f"New {spec.noun}")
+        self.new_button.clicked.connect(self.create)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName(f"Edit {spec.noun}")
+        self.edit_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName(f"Delete {spec.noun}")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.table = RecordTable()
+        self.table.setAccessibleName(f"{spec.plural} table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.open_requested.connect(self.open_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        top = QHBoxLayout()
+        title = QLabel(spec.plural)
+        title.setObjectName("viewTitle")
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        self.detail: Any = None
+        if spec.detail is not None:
+            self.detail = spec.detail(window, self)
+            splitter.addWidget(self.detail)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        window.bus.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches(*self.spec.tables):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+        if self.detail is not None and hasattr(self.detail, "on_changed"):
+            self.detail.on_changed(changes)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rowset(self.spec.load(self.window_.store))
+        self._stale = False
+        self._fit_columns()
+        if selected is not None:
+            self.select_id(selected)
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        # Size from the header and the first rows only: never measure 100k rows.
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        sample = min(self.model.rowCount(), 60)
+        for c in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal))]
+            texts += [self.model.data(self.model.index(r, c)) or "" for r in range(sample)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 28
+            header.resizeSection(c, min(max(width, 60), 320))
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        if self.model.rowCount() and self.selected_id() is None:
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.visible_count(), self.model.total_count()
+        noun = self.spec.noun if total == 1 else self.spec.plural.lower()
+        self.count.setText(f"{shown:,} of {total:,} {noun}" if shown != total else f"{total:,} {noun}")
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of_id(record_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _on_selection(self, *_args: Any) -> None:
+        self._update_buttons()
+        selected = self.selected_id()
+        if self.detail is not None:
+            QTimer.singleShot(0, lambda: self.detail.show_record(self.selected_id()))
+        self.selection_changed.emit(selected)
+
+    def _update_buttons(self) -> None:
+        writable = not self.window_.store.read_only
+        has = self.selected_id() is not None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(has and writable)
+        self.delete_button.setEnabled(has and writable)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def create(self) -> None:
+        saved = self.spec.edit(self.window_, None)
+        if saved:
+            self.reload()
+            self.select_id(saved)
+
+    def open_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        self.spec.edit(self.window_, record_id)
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or self.window_.store.read_only:
+            return
+        store = self.window_.store
+        name = self.spec.describe(store, record_id)
+        impact = self.spec.impact(store, record_id)
+        also = ("\n\nThis also deletes: " + ", ".join(impact) + ".") if impact else ""
+        question = f"Delete {self.spec.noun} {name}?{also}\n\nYou can undo this with Ctrl+Z."
+        if not self.window_.confirm(f"Delete {self.spec.noun}", question, "Delete"):
+            return
+        row = self.table.currentIndex().row()
+        self.window_.guard(lambda: self.spec.delete(store, record_id))
+        self.reload()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
