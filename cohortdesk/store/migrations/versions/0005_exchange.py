@@ -1,11 +1,13 @@
-"""Import and export bookkeeping.
+"""Import and export bookkeeping: the workspace identity behind stable calendar UIDs.
 
 Revision ID: 0005
 Revises: 0004
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import uuid
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0005"
 down_revision = "0004"
@@ -14,8 +16,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    table = op.create_table(
+        "exchange_identity",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("workspace_uid", sa.String(64), nullable=False),
+    )
+    op.bulk_insert(table, [{"id": 1, "workspace_uid": uuid.uuid4().hex}])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("exchange_identity")
