@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         self._menus[menu].addAction(action)
+        # Also on the window, so the shortcut works whatever the menu bar's state.
+        self.addAction(action)
         self._actions[name] = action
         return action
 
