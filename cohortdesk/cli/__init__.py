@@ -15,6 +15,8 @@ from cohortdesk import __version__
 # Modules that define register(subparsers): one per area, in the order `--help` lists them.
 COMMAND_MODULES = [
     "cohortdesk.cli.foundation",
+    "cohortdesk.cli.safety",
+    "cohortdesk.cli.attendance",
 ]
 
 

@@ -329,7 +329,7 @@ _ROLE_PREFIX = re.compile(
 
 def match_key(name: str) -> str:
     """A name for matching: accents, case and punctuation ignored ("O'Brien" = "obrien")."""
-    folded = fold(name).replace("'", "").replace("’", "")
+    folded = fold(name.casefold()).replace("'", "").replace("’", "")
     return " ".join(_NOT_WORD.sub(" ", folded).replace("_", " ").split())
 
 

@@ -13,7 +13,8 @@ Read API (frozen records from `cohortdesk.domain.attendance`, safe to hold in an
 - `matrix(store, cohort_id) -> AttendanceMatrix`: people by sessions (in date order) with
   each person's rate, current run of consecutive absences, last session attended and
   `needs_outreach`; `export_matrix_csv(matrix, path)` writes it.
-- `person_history(store, person_id) -> list[tuple[session_id, title, starts_at, RegistrationRecord]]`.
+- `person_history(store, person_id)`: (session_id, title, starts_at, RegistrationRecord)
+  for every session the person was on the list of, in date order.
 
 Writes, each one undoable step: `invite`, `invite_cohort`, `set_status`, `check_in`,
 `add_walk_in`, `set_attendance`, `clear_attendance`, `mark_unchecked_absent`.
@@ -63,13 +64,16 @@ def _session_row(session: Session, session_id: int) -> CohortSession:
     return row
 
 
-def _records(session: Session, session_id: int, person_id: int | None = None) -> list[RegistrationRecord]:
+def _records(
+    session: Session, session_id: int, person_id: int | None = None
+) -> list[RegistrationRecord]:
     cohort_id = _session_row(session, session_id).cohort_id
     stmt = (
         select(Registration, Person, Organization.name, Membership.role)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
-        .outerjoin(Membership, (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id))
+        .outerjoin(Membership,
+                   (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id))
         .where(Registration.session_id == session_id)
     )
     if person_id is not None:
@@ -131,7 +135,8 @@ def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
     """People by sessions. Rows: the cohort's members and everyone with a registration."""
     with store.read() as session:
         sess_rows = session.execute(
-            select(CohortSession.id, CohortSession.title, CohortSession.starts_at, CohortSession.status)
+            select(CohortSession.id, CohortSession.title, CohortSession.starts_at,
+                   CohortSession.status)
             .where(CohortSession.cohort_id == cohort_id)
         ).all()
         sess_rows.sort(key=lambda s: (s.starts_at is None, s.starts_at or dt.datetime.min, s.id))
@@ -161,7 +166,8 @@ def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
     for pid, (name, role, family, first) in people.items():
         row_cells = tuple(cells.get(pid, [None] * len(sess_rows)))
         attended, recorded, rate = attendance_rate(row_cells)
-        last = max((i for i, c in enumerate(row_cells) if c is not None and c.attended), default=None)
+        last = max((i for i, c in enumerate(row_cells) if c is not None and c.attended),
+                   default=None)
         last_s = sess_rows[last] if last is not None else None
         rows.append((
             (role_order.get(role, 99), fold(family), fold(first)),
@@ -203,12 +209,18 @@ def matrix_table(m: AttendanceMatrix) -> tuple[list[str], list[list[str]]]:
         last = r.last_attended
         if last and r.last_attended_on:
             last = f"{last} ({r.last_attended_on.isoformat()})"
-        body.append([r.name, MembershipRole(r.role).label if r.role in MembershipRole._value2member_map_
-                     else r.role.capitalize(),
+        body.append([r.name, role_label(r.role),
                      *(c.label if c else "" for c in r.cells),
                      str(r.attended), str(r.recorded), format_rate(r.rate),
                      str(r.consecutive_absences), last, "Yes" if r.needs_outreach else ""])
     return header, body
+
+
+def role_label(role: str) -> str:
+    try:
+        return MembershipRole(role).label
+    except ValueError:
+        return role.capitalize()
 
 
 def _csv_safe(value: str) -> str:
@@ -389,7 +401,8 @@ def set_attendance(store: Store, session_id: int, person_id: int, state: Attenda
     """Record (or with None, clear) one person's attendance state."""
     with store.read() as session:
         name = _name(_person(session, person_id))
-    label = f"Mark {name} {AttendanceState(state).label}" if state else f"Clear Attendance of {name}"
+    label = (f"Mark {name} {AttendanceState(state).label}" if state
+             else f"Clear Attendance of {name}")
     with store.change(label, source=source) as session:
         reg = _ensure(session, session_id, person_id, RegistrationStatus.REGISTERED)
         reg.attendance = AttendanceState(state).value if state else None

@@ -1,0 +1,175 @@
+"""Reading Zoom's "Participants" usage report (CSV).
+
+Newer reports start with a meeting block (a header line, a values line, a blank line) and then
+the participant table; older ones hold the table alone. Columns are found by name, so extra
+columns and reordered ones are fine. Times are the report's local wall-clock time, kept naive.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cohortdesk.domain.attendance import ZoomLine, is_host_label, split_display_name
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.text import clean, fold
+
+EXPECTED = ("Name (Original Name), User Email, Join Time, Leave Time, Duration (Minutes), Guest")
+
+# Folded header text -> our field. Zoom has renamed these over the years.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name (original name)", "name (original name", "user name (original name)", "name",
+             "participant", "participant name", "display name", "user name"),
+    "email": ("user email", "email", "participant email", "attendee email"),
+    "join": ("join time", "joined", "join"),
+    "leave": ("leave time", "left", "leave"),
+    "minutes": ("duration (minutes)", "duration (mins)", "duration", "time in session (minutes)",
+                "minutes"),
+    "guest": ("guest",),
+}
+_REQUIRED = ("name", "minutes")
+_TIME_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M:%S",
+                 "%m/%d/%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S",
+                 "%d/%m/%Y %H:%M:%S", "%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p")
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    meeting_id: str = ""
+    topic: str = ""
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    host_email: str = ""
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class ZoomReport:
+    path: str
+    meeting: MeetingInfo | None
+    lines: tuple[ZoomLine, ...]
+    ignored_columns: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[str, ...] = field(default_factory=tuple)  # lines skipped, with the reason
+
+
+def parse_time(text: str) -> dt.datetime | None:
+    text = clean(text)
+    if not text:
+        return None
+    for fmt in _TIME_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _minutes(text: str) -> int | None:
+    text = clean(text).replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(round(value)) if value >= 0 else None
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    return raw.decode("cp1252", errors="replace")
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    folded = [fold(h) for h in header]
+    found: dict[str, int] = {}
+    for key, names in _COLUMNS.items():
+        for name in names:
+            if name in folded:
+                found[key] = folded.index(name)
+                break
+    return found
+
+
+def _is_participant_header(row: list[str]) -> bool:
+    cols = _columns(row)
+    return all(k in cols for k in _REQUIRED) and ("join" in cols or "email" in cols)
+
+
+def _meeting(header: list[str], values: list[str]) -> MeetingInfo:
+    cells = {fold(h): clean(v) for h, v in zip(header, values, strict=False)}
+    return MeetingInfo(
+        meeting_id=cells.get("meeting id", ""), topic=cells.get("topic", ""),
+        start=parse_time(cells.get("start time", "")), end=parse_time(cells.get("end time", "")),
+        host_email=cells.get("user email", "").lower(),
+        minutes=_minutes(cells.get("duration (minutes)", "")),
+    )
+
+
+def refuse(path: Path, why: str) -> ValidationError:
+    return ValidationError(
+        "file", f"{path.name} is not a Zoom participants report: {why} Expected a table with the "
+        f"columns {EXPECTED} (Zoom: Reports > Usage > Participants > Export).")
+
+
+def read_report(path: str | Path) -> ZoomReport:
+    """Parse the report, or raise ValidationError("file", ...) saying what was expected."""
+    path = Path(path)
+    text = _read_text(path)
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    start = next((i for i, row in enumerate(rows[:20]) if _is_participant_header(row)), None)
+    if start is None:
+        return _refuse_empty(path, rows)
+    meeting = None
+    if start >= 2 and "meeting id" in [fold(c) for c in rows[0]]:
+        meeting = _meeting(rows[0], rows[1])
+    header = rows[start]
+    cols = _columns(header)
+    used = set(cols.values())
+    ignored = tuple(h for i, h in enumerate(header) if i not in used and clean(h))
+    lines: list[ZoomLine] = []
+    problems: list[str] = []
+    for offset, row in enumerate(rows[start + 1:], start=start + 2):
+        if not any(clean(c) for c in row):
+            continue
+
+        def cell(key: str, row: list[str] = row) -> str:
+            i = cols.get(key)
+            return clean(row[i]) if i is not None and i < len(row) else ""
+
+        raw_name = cell("name")
+        minutes = _minutes(cell("minutes"))
+        if not raw_name:
+            problems.append(f"Line {offset}: no name; skipped.")
+            continue
+        if minutes is None:
+            problems.append(f"Line {offset}: “{cell('minutes')}” is not a number of minutes; "
+                            "skipped.")
+            continue
+        name, original = split_display_name(raw_name)
+        email = cell("email").lower()
+        host = is_host_label(raw_name) or bool(meeting and meeting.host_email
+                                               and email == meeting.host_email)
+        lines.append(ZoomLine(line=offset, name=name, original_name=original, email=email,
+                              joined=parse_time(cell("join")), left=parse_time(cell("leave")),
+                              minutes=minutes, is_host=host))
+    if not lines and not problems:
+        raise refuse(path, "its participant table is empty.")
+    return ZoomReport(str(path), meeting, tuple(lines), ignored, tuple(problems))
+
+
+def _refuse_empty(path: Path, rows: list[list[str]]) -> ValidationError:
+    if not any(any(clean(c) for c in r) for r in rows):
+        raise refuse(path, "the file is empty.")
+    first = ", ".join(clean(c) for c in rows[0] if clean(c))[:120] if rows else ""
+    raise refuse(path, f"its first line is “{first}”.")

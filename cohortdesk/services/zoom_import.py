@@ -1,0 +1,398 @@
+"""Import a Zoom participants report into a session's attendance: preview first, then apply.
+
+`preview(store, session_id, path, threshold)` reads the file and the workspace and writes
+nothing. It merges rejoins, matches people (email, then name, then a hand match remembered
+from an earlier import) and lists suggestions (device names, phone numbers, initials) and
+unmatched names, each with what applying would do. `apply(store, preview, choices)` writes
+it all in one undoable change; suggestions only count when `choices` accepts them.
+Applying the same report again changes nothing and never adds a person twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cohortdesk.documents.zoom_report import MeetingInfo, read_report
+from cohortdesk.domain.attendance import (
+    AttendanceMode,
+    AttendanceSource,
+    AttendanceState,
+    Candidate,
+    GuestOffer,
+    NameIndex,
+    RegistrationStatus,
+    ZoomAttendee,
+    check_threshold,
+    device_owner,
+    guest_offer,
+    match_key,
+    merge_lines,
+    person_keys,
+    phone_digits,
+    threshold_minutes,
+)
+from cohortdesk.domain.enums import MembershipRole
+from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import person_display_name
+from cohortdesk.store import Store
+from cohortdesk.store.models import CohortSession, Membership, Person
+from cohortdesk.store.models.attendance import AttendanceAlias, Registration
+
+Progress = Callable[[int, int, str], None]
+
+# Outcomes of one merged participant.
+MATCHED, SUGGESTED, UNMATCHED, STAFF = "matched", "suggested", "unmatched", "staff"
+PRESENT, BRIEF = "present", "joined briefly"
+# What applying does to a matched person's registration.
+NEW, UPDATE, UNCHANGED = "new", "update", "unchanged"
+_HUMAN_SOURCES = (AttendanceSource.CHECK_IN.value, AttendanceSource.MANUAL.value,
+                  AttendanceSource.SHEET.value)
+
+
+@dataclass(frozen=True)
+class ZoomMatch:
+    """One person in the report and what the import makes of them."""
+
+    key: str
+    name: str
+    original_name: str
+    email: str
+    minutes: int
+    minutes_text: str  # "19 + 71 = 90" for rejoins
+    lines: tuple[int, ...]
+    outcome: str  # matched, suggested, unmatched, staff
+    how: str  # email, name, remembered, chosen | device name, phone number, initial | host
+    person_id: int | None  # the match, or the suggestion
+    person_name: str
+    status: str  # present, joined briefly
+    effect: str = ""  # new, update, unchanged (matched only)
+    keeps: str = ""  # a state set by hand that the import leaves alone ("Late")
+    guest: GuestOffer | None = None
+    hint: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        return f"{self.name} ({self.original_name})" if self.original_name else self.name
+
+
+@dataclass(frozen=True)
+class ZoomPreview:
+    session_id: int
+    session_title: str
+    path: str
+    meeting: MeetingInfo | None
+    session_minutes: int
+    threshold: float
+    threshold_minutes: int
+    participants: tuple[ZoomMatch, ...]
+    warnings: tuple[str, ...]
+
+    def of(self, outcome: str) -> tuple[ZoomMatch, ...]:
+        return tuple(p for p in self.participants if p.outcome == outcome)
+
+    @property
+    def changes(self) -> int:
+        return sum(1 for p in self.of(MATCHED) if p.effect != UNCHANGED)
+
+    def summary(self) -> str:
+        matched = self.of(MATCHED)
+        present = sum(1 for p in matched if p.status == PRESENT)
+        return (f"{len(matched)} matched ({present} present, {len(matched) - present} joined "
+                f"briefly), {len(self.of(SUGGESTED))} suggested, {len(self.of(UNMATCHED))} "
+                f"unmatched, {len(self.of(STAFF))} host or staff; {self.changes} to record.")
+
+
+@dataclass(frozen=True)
+class ZoomChoice:
+    """A decision on a suggested or unmatched participant: a person, or add them as a guest."""
+
+    person_id: int | None = None
+    add_guest: bool = False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    recorded: int
+    unchanged: int
+    guests_added: tuple[int, ...]
+    left_out: tuple[str, ...]
+
+
+# -- preview -----------------------------------------------------------------------------------
+
+
+def _session_minutes(row: CohortSession, meeting: MeetingInfo | None,
+                     attendees: list[ZoomAttendee]) -> int:
+    if row.starts_at and row.ends_at and row.ends_at > row.starts_at:
+        minutes = int((row.ends_at - row.starts_at).total_seconds() // 60)
+        if minutes <= 24 * 60:
+            return minutes
+    if meeting and meeting.start and meeting.end and meeting.end > meeting.start:
+        return int((meeting.end - meeting.start).total_seconds() // 60)
+    if meeting and meeting.minutes:
+        return meeting.minutes
+    return max((a.minutes for a in attendees), default=60) or 60
+
+
+def _candidates(session: Session,
+                cohort_id: int) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
+    roles = {int(pid): str(role) for pid, role in session.execute(
+        select(Membership.person_id, Membership.role).where(Membership.cohort_id == cohort_id))}
+    names: dict[int, str] = {}
+    cands = []
+    for p in session.scalars(select(Person)):
+        names[p.id] = person_display_name(p.given_name, p.family_name, p.preferred_name)
+        given = p.preferred_name or p.given_name
+        cands.append(Candidate(
+            person_id=p.id, name=names[p.id], email=(p.email or "").lower(),
+            keys=frozenset(person_keys(p.given_name, p.family_name, p.preferred_name)),
+            phone=phone_digits(p.phone) if p.phone else None,
+            given_initial=match_key(given)[:1], family_key=match_key(p.family_name),
+            role=roles.get(p.id, ""),
+        ))
+    return NameIndex.build(cands), names, roles
+
+
+def _match(a: ZoomAttendee, index: NameIndex, aliases: Mapping[str, int],
+           names: Mapping[int, str]) -> tuple[str, str, int | None]:
+    """(outcome, how, person_id) before staff and duplicate checks."""
+    if a.email and a.email in index.by_email:
+        return MATCHED, "email", index.by_email[a.email].person_id
+    found = index.by_name(a.name, a.original_name)
+    if found:
+        return MATCHED, "name", found.person_id
+    if a.key in aliases and aliases[a.key] in names:
+        return MATCHED, "remembered", aliases[a.key]
+    owner = device_owner(a.original_name or a.name)
+    if owner and (found := index.by_name(owner)):
+        return SUGGESTED, "device name", found.person_id
+    digits = phone_digits(a.name)
+    if digits:
+        hits = index.by_phone.get(digits, [])
+        if len(hits) == 1:
+            return SUGGESTED, "phone number", hits[0].person_id
+        return UNMATCHED, "phone number", None
+    found = index.by_initial(_offer_name(a.name))
+    if found:
+        return SUGGESTED, "initial", found.person_id
+    return UNMATCHED, "", None
+
+
+def _offer_name(name: str) -> str:
+    offer = guest_offer(name, "")
+    return f"{offer.given_name} {offer.family_name}".strip() if offer else name
+
+
+def _effect(reg: Registration | None, minutes: int, present: bool) -> tuple[str, str]:
+    """(effect, keeps) of recording `minutes` for an existing or missing registration."""
+    if reg is None:
+        return NEW, ""
+    target = _target(reg, minutes, present)
+    current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
+    keeps = ""
+    if reg.source in _HUMAN_SOURCES and reg.attendance:
+        keeps = AttendanceState(reg.attendance).label
+    return (UNCHANGED if target == current else UPDATE), keeps
+
+
+def _target(reg: Registration, minutes: int,
+            present: bool) -> tuple[str | None, str, int, str, str]:
+    """The (attendance, mode, minutes, source, status) the import leaves behind."""
+    if reg.source in _HUMAN_SOURCES and reg.attendance:
+        return (reg.attendance, reg.mode, minutes, reg.source, reg.status)
+    status = reg.status
+    if present and status != RegistrationStatus.REGISTERED.value:
+        status = RegistrationStatus.REGISTERED.value
+    if present:
+        return (AttendanceState.PRESENT.value, AttendanceMode.REMOTE.value, minutes,
+                AttendanceSource.ZOOM.value, status)
+    return (None, AttendanceMode.REMOTE.value, minutes, AttendanceSource.ZOOM.value, status)
+
+
+def preview(store: Store, session_id: int, path: str | Path,
+            threshold: float = 0.5, progress: Progress | None = None) -> ZoomPreview:
+    """Read the report and say what importing it would do. Writes nothing."""
+    threshold = check_threshold(threshold)
+    report = read_report(path)
+    attendees = merge_lines(report.lines)
+    if progress:
+        progress(0, len(attendees), "Matching participants")
+    with store.read() as session:
+        row = session.get(CohortSession, session_id)
+        if row is None:
+            raise NotFoundError(f"Session {session_id} is not in this workspace.")
+        index, names, roles = _candidates(session, row.cohort_id)
+        aliases = {str(k): int(v) for k, v in session.execute(
+            select(AttendanceAlias.name_key, AttendanceAlias.person_id))}
+        regs = {r.person_id: r for r in session.scalars(
+            select(Registration).where(Registration.session_id == session_id))}
+        session_minutes = _session_minutes(row, report.meeting, attendees)
+        needed = threshold_minutes(session_minutes, threshold)
+        raw = [_match(a, index, aliases, names) for a in attendees]
+        # Definite matches first, so a suggestion never points at someone already matched.
+        taken: dict[int, str] = {}
+        for a, (outcome, _how, pid) in zip(attendees, raw, strict=True):
+            if outcome == MATCHED and pid is not None and not a.is_host:
+                taken.setdefault(pid, a.name)
+        out: list[ZoomMatch] = []
+        for i, (a, (outcome, how, pid)) in enumerate(zip(attendees, raw, strict=True)):
+            status = PRESENT if a.minutes >= needed else BRIEF
+            hint = ""
+            if a.is_host or (pid is not None and outcome == MATCHED
+                             and roles.get(pid) == MembershipRole.PROGRAM_STAFF.value):
+                outcome, how = STAFF, "host" if a.is_host else "staff"
+                if pid is None:
+                    hint = "The host; no staff member has this email, so they are left out."
+            elif outcome == MATCHED and pid is not None and taken.get(pid) != a.name:
+                hint = f"{names[pid]} is also “{taken[pid]}” in this report; minutes added."
+            elif outcome == SUGGESTED and pid in taken:
+                hint = (f"The {how} points to {names[pid]}, who is already matched as "
+                        f"“{taken[pid]}”.")
+                outcome, pid = UNMATCHED, None
+            effect, keeps = ("", "")
+            if outcome == MATCHED and pid is not None:
+                effect, keeps = _effect(regs.get(pid), a.minutes, status == PRESENT)
+            offer = guest_offer(a.name, a.email) if outcome in (UNMATCHED, SUGGESTED) else None
+            out.append(ZoomMatch(
+                key=a.key, name=a.name, original_name=a.original_name, email=a.email,
+                minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
+                how=how, person_id=pid, person_name=names.get(pid, "") if pid else "",
+                status=status, effect=effect, keeps=keeps, guest=offer, hint=hint,
+            ))
+            if progress:
+                progress(i + 1, len(attendees), a.name)
+        title = row.title
+        warnings = list(report.problems)
+        if report.meeting and report.meeting.start and row.starts_at and \
+                report.meeting.start.date() != row.starts_at.date():
+            warnings.append(
+                f"The report's meeting was on {report.meeting.start:%d %b %Y} but {title} is on "
+                f"{row.starts_at:%d %b %Y}. Check that this is the right session.")
+    out = _merge_same_person(out)
+    return ZoomPreview(session_id, title, str(path), report.meeting, session_minutes, threshold,
+                       needed, tuple(out), tuple(warnings))
+
+
+def _merge_same_person(matches: list[ZoomMatch]) -> list[ZoomMatch]:
+    """Two report identities matched to one person (email and a name line) add their minutes."""
+    first: dict[int, int] = {}
+    result: list[ZoomMatch] = []
+    for m in matches:
+        if m.outcome == MATCHED and m.person_id is not None:
+            if m.person_id in first:
+                i = first[m.person_id]
+                prev = result[i]
+                result[i] = dataclasses.replace(
+                    prev, minutes=prev.minutes + m.minutes,
+                    minutes_text=f"{prev.minutes_text} + {m.minutes_text}",
+                    lines=prev.lines + m.lines, hint=m.hint or prev.hint)
+                continue
+            first[m.person_id] = len(result)
+        result.append(m)
+    return result
+
+
+# -- apply ---------------------------------------------------------------------------------------
+
+
+def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | None = None, *,
+          progress: Progress | None = None, source: object | None = None) -> ImportResult:
+    """Record the previewed report in one change. `choices` is keyed by ZoomMatch.key."""
+    choices = dict(choices or {})
+    known = {m.key for m in plan.participants}
+    for key in choices:
+        if key not in known:
+            raise ValidationError("choices", f"“{key}” is not a participant of this report.")
+    recorded = unchanged = 0
+    added: list[int] = []
+    left_out: list[str] = []
+    todo = [m for m in plan.participants if m.outcome != STAFF]
+    label = f"Import Zoom Report for {plan.session_title}"
+    with store.change(label, source=source) as session:
+        row = session.get(CohortSession, plan.session_id)
+        if row is None:
+            raise NotFoundError(f"Session {plan.session_id} is not in this workspace.")
+        per_person: dict[int, int] = {}
+        for i, m in enumerate(todo):
+            pid = _resolve(session, row.cohort_id, m, choices.get(m.key), added)
+            if pid is None:
+                left_out.append(m.shown_name)
+            else:
+                per_person[pid] = per_person.get(pid, 0) + m.minutes
+            if progress:
+                progress(i + 1, len(todo), m.name)
+        for pid, minutes in per_person.items():
+            if _record(session, plan.session_id, pid, minutes, minutes >= plan.threshold_minutes):
+                recorded += 1
+            else:
+                unchanged += 1
+    return ImportResult(recorded, unchanged, tuple(added), tuple(left_out))
+
+
+def _resolve(session: Session, cohort_id: int, m: ZoomMatch, choice: ZoomChoice | None,
+             added: list[int]) -> int | None:
+    if m.outcome == MATCHED and choice is None:
+        return m.person_id
+    if choice is None:
+        return None  # suggestions and unmatched names wait for a person's decision
+    pid = choice.person_id
+    if pid is not None and session.get(Person, pid) is None:
+        raise ValidationError("choices", f"Person {pid} is not in this workspace.")
+    if choice.add_guest:
+        pid = _add_guest(session, cohort_id, m, added)
+    if pid is not None and m.outcome != MATCHED:
+        _remember(session, m.key, pid)
+    return pid
+
+
+def _add_guest(session: Session, cohort_id: int, m: ZoomMatch, added: list[int]) -> int:
+    offer = m.guest or guest_offer(m.name, m.email)
+    if offer is None:
+        raise ValidationError("choices", f"“{m.name}” has no name to add as a guest; "
+                              "match it to a person instead.")
+    if offer.email:  # never a second person with the same email
+        existing = session.scalar(select(Person.id).where(Person.email == offer.email))
+        if existing is not None:
+            return int(existing)
+    person = Person(given_name=offer.given_name, family_name=offer.family_name, preferred_name="",
+                    pronouns="", title="", email=offer.email or None, phone="", bio="",
+                    access_needs="", dietary_needs="", consent_share_contact=False,
+                    internal_notes=f"Added from a Zoom report as “{m.name}”.")
+    session.add(person)
+    session.flush()
+    session.add(Membership(cohort_id=cohort_id, person_id=person.id, role=offer.role,
+                           stage="active"))
+    added.append(person.id)
+    return person.id
+
+
+def _remember(session: Session, key: str, person_id: int) -> None:
+    alias = session.scalar(select(AttendanceAlias).where(AttendanceAlias.name_key == key))
+    if alias is None:
+        session.add(AttendanceAlias(name_key=key, person_id=person_id))
+    elif alias.person_id != person_id:
+        alias.person_id = person_id
+
+
+def _record(session: Session, session_id: int, person_id: int, minutes: int, present: bool) -> bool:
+    """Write one person's minutes; False when nothing needed to change."""
+    reg = session.scalar(select(Registration).where(
+        Registration.session_id == session_id, Registration.person_id == person_id))
+    if reg is None:
+        reg = Registration(session_id=session_id, person_id=person_id,
+                           status=RegistrationStatus.REGISTERED.value, attendance=None, mode="",
+                           walk_in=False, source="", note="")
+        session.add(reg)
+    target = _target(reg, minutes, present)
+    current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
+    if target == current and reg.id is not None:
+        return False
+    reg.attendance, reg.mode, reg.minutes, reg.source, reg.status = target
+    session.flush()
+    return True

@@ -1,0 +1,243 @@
+"""Zoom participants reports: every line of the sample report, older and odd files, idempotence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cohortdesk.cli import run
+from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
+from cohortdesk.domain.enums import MembershipRole, SessionFormat
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.records import CohortData, MembershipData, PersonData, SessionData
+from cohortdesk.services import attendance, cohorts, people, sessions, zoom_import
+from cohortdesk.services.zoom_import import MATCHED, STAFF, SUGGESTED, UNMATCHED, ZoomChoice
+from cohortdesk.store import Store
+from tests.conftest import DATA
+
+FILES = DATA / "attendance"
+REPORT = FILES / "roundtable_participants.csv"
+
+# The workspace the sample report meets: people as the registration export adds them.
+PEOPLE = {
+    "renata": PersonData(given_name="Renata", family_name="Alvarez",
+                         email="renata.alvarez@example.org"),
+    "mati": PersonData(given_name="Matías", family_name="Núñez-Ortega", preferred_name="Mati",
+                       email="matias.nunez@example.org", access_needs="Wheelchair"),
+    "zoe": PersonData(given_name="Zoë", family_name="O'Brien", email="Zoe.OBrien@example.org"),
+    "lan": PersonData(given_name="Thị Lan", family_name="Nguyễn", preferred_name="Lan",
+                      email="lan.nguyen@example.org"),
+    "keisha": PersonData(given_name="Keisha", family_name="Washington",
+                         email="keisha.washington@example.org"),
+    "daniel": PersonData(given_name="Daniel", family_name="Okafor",
+                         email="daniel.okafor@example.org"),
+    "priya": PersonData(given_name="Priya", family_name="Raman"),  # no email
+    "olga": PersonData(given_name="Ольга", family_name="Петренко", preferred_name="Olga",
+                       email="olga.petrenko@example.org"),
+}
+
+
+@pytest.fixture
+def roundtable(store: Store) -> tuple[Store, int, dict[str, int]]:
+    return build(store)
+
+
+def build(store: Store) -> tuple[Store, int, dict[str, int]]:
+    cohort = cohorts.create_cohort(store, CohortData(name="Inaugural Cohort"))
+    ids = {}
+    for key, data in PEOPLE.items():
+        ids[key] = people.create_person(store, data)
+        cohorts.add_member(store, cohort, MembershipData(person_id=ids[key]))
+    sid = sessions.create_session(store, SessionData(
+        cohort_id=cohort, title="Virtual Roundtable: Mental Health and Equity",
+        format=SessionFormat.VIRTUAL_ROUNDTABLE, time_zone="America/New_York",
+        starts_at=dt.datetime(2026, 5, 14, 13, 0), ends_at=dt.datetime(2026, 5, 14, 14, 30)))
+    attendance.invite_cohort(store, sid)
+    return store, sid, ids
+
+
+def by_name(plan: zoom_import.ZoomPreview, name: str) -> zoom_import.ZoomMatch:
+    return next(m for m in plan.participants if m.name == name)
+
+
+def test_every_line_of_the_roundtable_report(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    plan = zoom_import.preview(store, sid, REPORT)
+    assert (plan.session_minutes, plan.threshold_minutes) == (90, 45)
+    assert len(plan.participants) == 11  # 14 lines, two people rejoined
+
+    host = by_name(plan, "Program Staff")
+    assert host.outcome == STAFF and host.person_id is None and "left out" in host.hint
+
+    expected = {  # name: (person, matched how, minutes, status)
+        "Renata Alvarez": ("renata", "email", 92, "present"),
+        "Mati Núñez-Ortega": ("mati", "email", 90, "present"),
+        "Zoë O'Brien": ("zoe", "email", 84, "present"),
+        "Keisha Washington": ("keisha", "email", 4, "joined briefly"),
+        "Daniel Okafor": ("daniel", "name", 91, "present"),
+        "Priya Raman": ("priya", "name", 82, "present"),
+        "Olga Petrenko": ("olga", "email", 90, "present"),
+    }
+    for name, (key, how, minutes, status) in expected.items():
+        m = by_name(plan, name)
+        assert (m.outcome, m.person_id, m.how, m.minutes, m.status) == (
+            MATCHED, ids[key], how, minutes, status), name
+    assert by_name(plan, "Mati Núñez-Ortega").minutes_text == "19 + 71 = 90"
+    assert by_name(plan, "Mati Núñez-Ortega").original_name == "Matías Núñez-Ortega"
+    assert by_name(plan, "Priya Raman").minutes_text == "47 + 35 = 82"
+
+    lan = by_name(plan, "Lan Nguyen's iPhone")
+    assert (lan.outcome, lan.how, lan.person_id) == (SUGGESTED, "device name", ids["lan"])
+    speaker = by_name(plan, "Guest Speaker - Dr. A. Mensah")
+    assert speaker.outcome == UNMATCHED and speaker.guest is not None
+    assert (speaker.guest.family_name, speaker.guest.email, speaker.guest.role) == (
+        "Mensah", "a.mensah@example.net", MembershipRole.SPEAKER.value)
+    phone = by_name(plan, "+15125550150")
+    assert (phone.outcome, phone.minutes, phone.guest) == (UNMATCHED, 2, None)
+
+    zoom_import.apply(store, plan)
+    regs = {r.person_id: r for r in attendance.registrations(store, sid)}
+    assert regs[ids["renata"]].attendance is AttendanceState.PRESENT
+    assert regs[ids["renata"]].mode is AttendanceMode.REMOTE
+    assert regs[ids["mati"]].minutes == 90
+    assert regs[ids["keisha"]].attendance is None
+    assert regs[ids["keisha"]].attendance_label == "Joined briefly (4 min)"
+    # The suggestion was not applied: Lan is still only invited.
+    assert regs[ids["lan"]].attendance is None and regs[ids["lan"]].minutes is None
+    assert people.count_people(store) == len(PEOPLE)
+    counts = attendance.counts(store, sid)
+    assert (counts.attended, counts.remote, counts.joined_briefly) == (6, 6, 1)
+
+
+def test_reimporting_changes_nothing_and_never_duplicates(
+        roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    plan = zoom_import.preview(store, sid, REPORT)
+    lan = by_name(plan, "Lan Nguyen's iPhone")
+    speaker = by_name(plan, "Guest Speaker - Dr. A. Mensah")
+    first = zoom_import.apply(store, plan, {lan.key: ZoomChoice(person_id=ids["lan"]),
+                                            speaker.key: ZoomChoice(add_guest=True)})
+    assert len(first.guests_added) == 1 and first.recorded == 9
+    label = store.undo_label()
+    before = attendance.registrations(store, sid)
+
+    again = zoom_import.preview(store, sid, REPORT)
+    assert again.changes == 0
+    # Hand matches are remembered, the added guest is now matched by email.
+    assert by_name(again, "Lan Nguyen's iPhone").how == "remembered"
+    assert by_name(again, "Guest Speaker - Dr. A. Mensah").how == "email"
+    result = zoom_import.apply(store, again)
+    assert (result.recorded, result.guests_added) == (0, ())
+    assert attendance.registrations(store, sid) == before
+    assert people.count_people(store) == len(PEOPLE) + 1
+    assert store.undo_label() == label  # no empty undo step either
+
+    # Asking to add the same guest again finds her by email instead of adding a second one.
+    again = zoom_import.preview(store, sid, REPORT)
+    phone = by_name(again, "+15125550150")
+    zoom_import.apply(store, again, {phone.key: ZoomChoice(add_guest=False)})
+    assert people.count_people(store) == len(PEOPLE) + 1
+
+
+def test_an_import_is_one_undo_step(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, _ids = roundtable
+    before = attendance.registrations(store, sid)
+    zoom_import.apply(store, zoom_import.preview(store, sid, REPORT))
+    assert store.undo_label() == (
+        "Import Zoom Report for Virtual Roundtable: Mental Health and Equity")
+    store.undo()
+    assert attendance.registrations(store, sid) == before
+
+
+def test_a_state_set_by_hand_is_kept(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    attendance.set_attendance(store, sid, ids["renata"], AttendanceState.LATE)
+    plan = zoom_import.preview(store, sid, REPORT)
+    assert by_name(plan, "Renata Alvarez").keeps == "Late"
+    zoom_import.apply(store, plan)
+    reg = attendance.registration(store, sid, ids["renata"])
+    assert reg is not None and reg.attendance is AttendanceState.LATE and reg.minutes == 92
+
+
+def test_staff_are_not_counted(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, _ids = roundtable
+    staff = people.create_person(store, PersonData(given_name="Jordan", family_name="Reyes",
+                                                   email="program.staff@example.org"))
+    cohort = sessions.get_session(store, sid).cohort_id
+    assert cohort is not None
+    cohorts.add_member(store, cohort, MembershipData(person_id=staff,
+                                                     role=MembershipRole.PROGRAM_STAFF))
+    plan = zoom_import.preview(store, sid, REPORT)
+    host = by_name(plan, "Program Staff")
+    assert (host.outcome, host.person_id) == (STAFF, staff)
+    zoom_import.apply(store, plan)
+    assert attendance.registration(store, sid, staff) is None
+
+
+def test_a_report_without_the_meeting_block(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    plan = zoom_import.preview(store, sid, FILES / "participants_only.csv")
+    assert plan.meeting is None and plan.session_minutes == 90
+    daniel = by_name(plan, "DANIEL OKAFOR")
+    assert (daniel.person_id, daniel.how, daniel.minutes_text, daniel.status) == (
+        ids["daniel"], "name", "30 + 28 = 58", "present")
+    zoe = by_name(plan, "Zoe OBrien")
+    assert (zoe.person_id, zoe.how, zoe.status) == (ids["zoe"], "name", "joined briefly")
+
+
+def test_a_report_with_unknown_columns(roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    plan = zoom_import.preview(store, sid, FILES / "extra_columns.csv")
+    assert [m.person_id for m in plan.participants] == [ids["renata"], ids["zoe"], ids["olga"]]
+    assert by_name(plan, "Olga Petrenko").status == "joined briefly"  # 44 of 45 minutes
+    lenient = zoom_import.preview(store, sid, FILES / "extra_columns.csv", threshold=0.4)
+    assert lenient.threshold_minutes == 36
+    assert by_name(lenient, "Olga Petrenko").status == "present"
+
+
+def test_a_file_that_is_not_a_report_is_refused(
+        roundtable: tuple[Store, int, dict[str, int]], tmp_path: Path) -> None:
+    store, sid, _ids = roundtable
+    with pytest.raises(ValidationError) as info:
+        zoom_import.preview(store, sid, FILES / "not_a_report.csv")
+    assert info.value.field == "file"
+    assert "not a Zoom participants report" in info.value.message
+    assert "Name (Original Name), User Email, Join Time" in info.value.message
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ValidationError, match="empty"):
+        zoom_import.preview(store, sid, empty)
+    with pytest.raises(ValidationError) as bad:
+        zoom_import.preview(store, sid, REPORT, threshold=1.5)
+    assert bad.value.field == "threshold"
+
+
+def test_command_line_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cli.cohortdesk"
+    with Store.open(path) as store:
+        _store, sid, ids = build(store)
+    copy = tmp_path / "report.csv"
+    shutil.copy(REPORT, copy)
+    base = ["attendance", "import-zoom", str(copy), "--session", str(sid),
+            "--workspace", str(path), "--json"]
+    assert run([*base, "--dry-run"]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] and dry["recorded"] == 0
+    rows = {p["name"]: p for p in dry["participants"]}
+    assert rows["Priya Raman"]["minutes"] == 82 and rows["Priya Raman"]["matched_by"] == "name"
+    assert rows["Lan Nguyen's iPhone"]["outcome"] == "suggested"
+
+    assert run(base) == 0
+    assert json.loads(capsys.readouterr().out)["recorded"] == 7
+    assert run(base) == 0
+    assert json.loads(capsys.readouterr().out)["recorded"] == 0
+
+    assert run(["attendance", "show", "--session", str(sid), "--workspace", str(path),
+                "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    renata = next(p for p in shown["people"] if p["person_id"] == ids["renata"])
+    assert (renata["attendance"], renata["mode"]) == ("present", "remote")
