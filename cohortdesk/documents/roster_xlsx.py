@@ -1,0 +1,111 @@
+"""Roster as a real Excel workbook (XlsxWriter, constant-memory mode).
+
+A bold, frozen header row with an autofilter, column widths fitted to the content, dates
+stored as dates, document properties, and a landscape page set-up that repeats the header.
+Every text value is written with `write_string`, so a value such as `=HYPERLINK(...)` or
+`+1 703 555 0110` is a text cell and never a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import xlsxwriter
+
+from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.documents.roster_table import RosterTable, cell_text
+
+MAX_CELL = 32767  # Excel's limit for one cell's text
+MIN_WIDTH, MAX_WIDTH = 6, 60
+
+
+def column_widths(table: RosterTable) -> list[float]:
+    widths = [float(len(h)) + 2 for h in table.headers]
+    for row in table.rows:
+        for i, value in enumerate(row):
+            if value is None or i >= len(widths):
+                continue
+            text = cell_text(value)
+            if "\n" in text:
+                n = max(len(line) for line in text.split("\n"))
+            else:
+                n = len(text)
+            if n + 1 > widths[i]:
+                widths[i] = n + 1
+    return [min(max(w, MIN_WIDTH), MAX_WIDTH) for w in widths]
+
+
+def sheet_name(table: RosterTable) -> str:
+    return "Roster (confidential)" if table.confidential else "Roster"
+
+
+def write_roster_xlsx(path: str | Path, table: RosterTable) -> Path:
+    with atomic_path(path) as temp:
+        book = xlsxwriter.Workbook(str(temp), {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        })
+        try:
+            _fill(book, table)
+        finally:
+            book.close()
+    return Path(path)
+
+
+def _fill(book: xlsxwriter.Workbook, table: RosterTable) -> None:
+    subject = table.subtitle
+    if table.confidential:
+        subject = f"CONFIDENTIAL. {table.notice} {subject}".strip()
+    book.set_properties({
+        "title": table.title,
+        "subject": subject,
+        "author": table.author,
+        "category": "Confidential roster" if table.confidential else "Roster",
+        "keywords": ", ".join(table.keywords),
+        "comments": table.notice,
+        "created": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    })
+    sheet = book.add_worksheet(sheet_name(table))
+    head = book.add_format({"bold": True, "bg_color": "#E8EEF4", "bottom": 1, "valign": "top",
+                            "text_wrap": True})
+    date = book.add_format({"num_format": "yyyy-mm-dd", "align": "left", "valign": "top"})
+    stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm", "align": "left", "valign": "top"})
+    text = book.add_format({"valign": "top"})
+    wrapped = book.add_format({"valign": "top", "text_wrap": True})
+
+    ncols = len(table.headers)
+    for i, width in enumerate(column_widths(table)):
+        sheet.set_column(i, i, width)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(len(table.rows), 1), max(ncols - 1, 0))
+    sheet.set_landscape()
+    sheet.repeat_rows(0)
+    sheet.fit_to_pages(1, 0)
+    sheet.hide_gridlines(0)
+    if table.confidential:
+        sheet.set_header(f'&L&"-,Bold"CONFIDENTIAL: internal&R{_escape_hf(table.title)}')
+    else:
+        sheet.set_header(f"&R{_escape_hf(table.title)}")
+    sheet.set_footer("&LPage &P of &N&R&D")
+
+    for c, header in enumerate(table.headers):
+        sheet.write_string(0, c, header, head)
+    for r, row in enumerate(table.rows, start=1):
+        for c, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if isinstance(value, dt.datetime):
+                sheet.write_datetime(r, c, value, stamp)
+            elif isinstance(value, dt.date):
+                sheet.write_datetime(r, c, value, date)
+            else:
+                s = value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
+                sheet.write_string(r, c, s, wrapped if "\n" in s else text)
+
+
+def _escape_hf(text: str) -> str:
+    # "&" starts a control code in Excel headers and footers; the limit is 255 characters.
+    return text.replace("&", "&&")[:120]

@@ -1,0 +1,116 @@
+"""The catering and access summary for a convening: how many meals of each dietary need, and
+who needs what to take part. It names people and their needs, so it is always internal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cohortdesk.documents.roster_csv import write_rows_csv
+from cohortdesk.documents.roster_table import Cell
+from cohortdesk.domain.attendance import RegistrationStatus
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.text import fold
+from cohortdesk.services import attendance, roster
+from cohortdesk.services.roster import RosterRequest
+from cohortdesk.store import Store
+
+# Registrations that will not eat or need a seat.
+_NOT_COMING = frozenset({RegistrationStatus.DECLINED.value, RegistrationStatus.CANCELLED.value})
+_NONE_WORDS = frozenset({"", "none", "no", "n/a", "na", "-", "nothing", "no restrictions"})
+_SPLIT = re.compile(r"\s*[;,/]\s*|\s+and\s+")
+
+
+@dataclass(frozen=True)
+class DietaryLine:
+    need: str
+    count: int
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AccessLine:
+    name: str
+    organization: str
+    need: str
+
+
+@dataclass(frozen=True)
+class CateringSummary:
+    title: str
+    subtitle: str
+    headcount: int
+    dietary: tuple[DietaryLine, ...]
+    no_dietary_needs: int
+    access: tuple[AccessLine, ...]
+    excluded: int  # declined or cancelled
+
+
+def dietary_items(text: str) -> list[str]:
+    """"Vegetarian; gluten-free" -> ["Vegetarian", "Gluten-free"]; "None" -> []."""
+    items = [part.strip(" .") for part in _SPLIT.split(text.strip()) if part.strip(" .")]
+    return [i[:1].upper() + i[1:] for i in items if fold(i) not in _NONE_WORDS]
+
+
+def catering_summary(store: Store, session_id: int) -> CateringSummary:
+    fields = ("name", "organization", "access_needs", "dietary_needs")
+    everyone = roster.build_roster(store, RosterRequest(
+        session_id=session_id, audience="internal", fields=fields))
+    coming = everyone
+    if attendance.registrations(store, session_id):
+        coming = roster.build_roster(store, RosterRequest(
+            session_id=session_id, audience="internal", fields=fields,
+            statuses=frozenset(s.value for s in RegistrationStatus) - _NOT_COMING))
+    counts: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    none = 0
+    access: list[AccessLine] = []
+    for name, org, access_need, diet in coming.rows:
+        items = dietary_items(str(diet or ""))
+        if not items:
+            none += 1
+        for item in items:
+            key = fold(item)
+            shown.setdefault(key, item)
+            counts.setdefault(key, []).append(str(name))
+        if str(access_need or "").strip():
+            access.append(AccessLine(str(name), str(org or ""), str(access_need).strip()))
+    dietary = sorted((DietaryLine(shown[k], len(v), tuple(v)) for k, v in counts.items()),
+                     key=lambda d: (-d.count, fold(d.need)))
+    return CateringSummary(
+        title=f"{everyone.title.removesuffix(': roster')}: catering and access",
+        subtitle=everyone.subtitle.rsplit(" · ", 1)[0],
+        headcount=len(coming.rows), dietary=tuple(dietary), no_dietary_needs=none,
+        access=tuple(access), excluded=len(everyone.rows) - len(coming.rows),
+    )
+
+
+def summary_rows(summary: CateringSummary) -> tuple[tuple[str, ...], list[tuple[Cell, ...]]]:
+    """One table for CSV and XLSX: a section column keeps both lists in one sheet."""
+    rows: list[tuple[Cell, ...]] = [("Headcount", "Expected", str(summary.headcount), "")]
+    for d in summary.dietary:
+        rows.append(("Dietary", d.need, str(d.count), "; ".join(d.names)))
+    rows.append(("Dietary", "No dietary needs stated", str(summary.no_dietary_needs), ""))
+    for a in summary.access:
+        rows.append(("Access", a.need, "", f"{a.name} ({a.organization})" if a.organization
+                     else a.name))
+    return ("Section", "Need", "Count", "People"), rows
+
+
+def export_catering(store: Store, session_id: int, path: str | Path) -> Path:
+    from cohortdesk.documents.roster_catering_pdf import write_catering_pdf
+
+    summary = catering_summary(store, session_id)
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":
+        return write_catering_pdf(path, summary)
+    if suffix == ".csv":
+        headers, rows = summary_rows(summary)
+        return write_rows_csv(path, headers, rows)
+    raise ValidationError("path", "Save the catering summary as .pdf or .csv.")
+
+
+def default_file_name(store: Store, session_id: int, suffix: str = "pdf") -> str:
+    name = roster.scope_name(store, RosterRequest(session_id=session_id))
+    return f"{roster.safe_file_stem(name)} - catering and access - CONFIDENTIAL internal.{suffix}"
