@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ COLUMNS = ("id", "Name", "Preferred", "Pronouns", "Title", "Organization", "Juri
 
 def validate(session: Session, data: PersonData, person_id: int | None = None) -> PersonData:
     """Return the cleaned person, or raise ValidationError naming the field."""
-    text_fields = {
+    text_fields: dict[str, Any] = {
         f.name: clean(getattr(data, f.name))
         for f in dataclasses.fields(data)
         if isinstance(getattr(data, f.name), str)
