@@ -16,6 +16,7 @@ from cohortdesk import __version__
 COMMAND_MODULES = [
     "cohortdesk.cli.foundation",
     "cohortdesk.cli.safety",
+    "cohortdesk.cli.safety",
     "cohortdesk.cli.attendance",
 ]
 

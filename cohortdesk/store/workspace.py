@@ -7,19 +7,24 @@ short read sessions and `Store.change(label)` for labelled, undoable write trans
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import os
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from cohortdesk.domain.errors import WorkspaceError
-from cohortdesk.store import journal, migrate
+from cohortdesk.files import secure_file
+from cohortdesk.store import integrity, journal, migrate
+from cohortdesk.store.integrity import DamagedWorkspaceError
+from cohortdesk.store.location import refuse_unsafe_location
 from cohortdesk.store.lock import WorkspaceLock
 
 BUSY_TIMEOUT_MS = 5000
@@ -66,15 +71,24 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self._listeners: list[Callable[[Changes], None]] = []
+        self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, create: bool = True) -> Store:
+        """Open (or create) a workspace.
+
+        A writable open refuses network and cloud-synced folders (UnsafeLocationError), a
+        workspace open in another CohortDesk (WorkspaceLockedError), and a damaged file
+        (DamagedWorkspaceError: the file is renamed `*.damaged`, never written to).
+        """
         path = Path(path).expanduser().resolve()
         exists = path.exists()
         if not exists and (read_only or not create):
             raise WorkspaceError(f"There is no workspace at {path}.")
+        if not read_only:
+            refuse_unsafe_location(path)
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         lock = None
@@ -82,6 +96,15 @@ class Store:
             lock = WorkspaceLock(path)
             lock.acquire()
         try:
+            if lock is not None and lock.sole_holder():
+                if exists:
+                    cls._refuse_if_damaged(path)
+                else:
+                    # Created private, so the -wal and -shm SQLite makes beside it are too.
+                    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+                # From here on the file may change; its seal would no longer hold.
+                integrity.unseal(path)
+                secure_file(path)
             url = f"sqlite:///{path}"
             if read_only:
                 url = f"sqlite:///file:{path}?mode=ro&uri=true"
@@ -89,26 +112,46 @@ class Store:
             _configure_engine(engine, read_only)
             store = cls(path, engine, read_only=read_only, lock=lock)
             store._prepare(is_new=not exists)
+            if not read_only:
+                for suffix in integrity.COMPANIONS:
+                    secure_file(path.with_name(path.name + suffix))
         except BaseException:
             if lock:
                 lock.release()
             raise
         return store
 
+    @staticmethod
+    def _refuse_if_damaged(path: Path) -> None:
+        problems = integrity.check_file(path)
+        if not problems:
+            return
+        from cohortdesk.store import backups
+
+        damaged = integrity.quarantine(path)
+        raise DamagedWorkspaceError(path, problems, damaged, backups.newest_good_backup(path))
+
     def _prepare(self, *, is_new: bool) -> None:
-        with self.engine.connect() as conn:
-            try:
+        try:
+            with self.engine.connect() as conn:
                 current = migrate.check_not_newer(conn, self.path.name)
-            except Exception:
-                self.engine.dispose()
-                raise
-            conn.rollback()
+                conn.rollback()
+        except sa_exc.DatabaseError as exc:
+            self.engine.dispose()
+            raise DamagedWorkspaceError(
+                self.path, [f"it cannot be read as a workspace ({exc.orig})"]
+            ) from exc
+        except Exception:
+            self.engine.dispose()
+            raise
         if self.read_only:
             return
         head = migrate.head_revision()
         if current != head:
             if current is not None and not is_new:
-                self.backup_to(self._pre_migration_copy_path(current))
+                from cohortdesk.store import backups
+
+                backups.make_backup(self, None, reason=f"before-migration-{current}")
             with self.engine.begin() as conn:
                 migrate.upgrade(conn)
         with self.engine.begin() as conn:
@@ -116,16 +159,14 @@ class Store:
             # Undo is per app session: a reopened workspace starts with a clean history.
             journal.clear(conn)
 
-    def _pre_migration_copy_path(self, revision: str) -> Path:
-        from cohortdesk import paths
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return paths.backup_dir() / f"{self.path.stem}.before-migration-{revision}-{stamp}.cohortdesk"
-
     def close(self) -> None:
         self.engine.dispose()
         if self._lock:
+            if self._lock.sole_holder() and self._lock.held:
+                # Closed cleanly by the last writer: record what the file looks like now.
+                integrity.seal(self.path)
             self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -143,6 +184,7 @@ class Store:
     def read(self) -> Iterator[Session]:
         """A short read-only session. Hand plain data back, never the ORM objects."""
         with Session(self.engine, expire_on_commit=False) as session:
+            self._open_sessions.add(session)
             yield session
 
     @contextlib.contextmanager
@@ -150,6 +192,7 @@ class Store:
         """One undoable transaction, named for the Edit menu ("Delete Person Zoë O'Brien")."""
         self._refuse_if_read_only()
         with Session(self.engine, expire_on_commit=False) as session:
+            self._open_sessions.add(session)
             conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             step = journal.begin_step(conn, label)
             try:
@@ -168,6 +211,7 @@ class Store:
         """A large write that is not journaled (bulk generation, restores). Clears undo."""
         self._refuse_if_read_only()
         with Session(self.engine, expire_on_commit=False) as session:
+            self._open_sessions.add(session)
             conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             try:
                 journal.clear(conn)
@@ -177,6 +221,16 @@ class Store:
                 session.rollback()
                 raise
         self._emit(Changes(frozenset({"*"}), label))
+
+    def rollback_open_transactions(self) -> int:
+        """Roll back every session still open (after an uncaught error); returns how many."""
+        count = 0
+        for session in list(self._open_sessions):
+            if session.in_transaction():
+                with contextlib.suppress(Exception):
+                    session.rollback()
+                    count += 1
+        return count
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -235,6 +289,7 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
@@ -258,7 +313,8 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """`quick_check` and `foreign_key_check`; an empty list means the file is sound."""
-        problems: list[str] = []
+        # A seal is still beside the file only when no writer has it open: check it too.
+        problems: list[str] = list(integrity.seal_problems(self.path) or [])
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA quick_check").scalars().all()
             problems += [str(r) for r in rows if r != "ok"]

@@ -1,0 +1,162 @@
+"""Checking a workspace file before anything writes to it.
+
+Two checks, both read-only:
+- SQLite's `quick_check` and `foreign_key_check`, which find a broken file structure (a torn
+  write, a truncated file, a sync tool that mixed two versions) and broken links.
+- A seal: when CohortDesk closes a workspace cleanly it writes `.NAME.cohortdesk.seal` beside
+  it with the SHA-256 of the file. `quick_check` cannot see a flipped byte inside a name or a
+  note, the seal can: if the file no longer matches its seal, it changed while CohortDesk was
+  not looking, and it is treated as damaged. The seal is removed as soon as a writer opens the
+  file, so after a crash only the SQLite checks apply.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.request import pathname2url
+
+from cohortdesk.domain.errors import WorkspaceError
+from cohortdesk.files import secure_file, write_text_atomic
+
+COMPANIONS = ("-wal", "-shm")
+
+
+class DamagedWorkspaceError(WorkspaceError):
+    """The workspace failed its checks. Nothing was written to it.
+
+    `damaged_path` is where the file now is (renamed `*.damaged`), or None for a read-only open
+    that left it in place; `backup` is the newest backup that passed its own check, if any.
+    """
+
+    def __init__(self, path: Path, problems: list[str], damaged_path: Path | None = None,
+                 backup: object | None = None) -> None:
+        self.path = path
+        self.problems = problems
+        self.damaged_path = damaged_path
+        self.backup = backup
+        first = problems[0] if problems else "unknown damage"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        kept = f" It was not changed; it is kept as {damaged_path.name}." if damaged_path else ""
+        when = getattr(backup, "created", None)
+        offer = (f" The newest good backup is from {when:%Y-%m-%d %H:%M}: "
+                 f"{getattr(backup, 'path', '')}" if isinstance(when, dt.datetime) else "")
+        super().__init__(f"{path.name} is damaged: {first}{more}.{kept}{offer}")
+
+
+def readonly_uri(path: Path) -> str:
+    return f"file:{pathname2url(str(path))}?mode=ro"
+
+
+@contextlib.contextmanager
+def connect_readonly(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain read-only SQLite connection: it can never write to (or checkpoint into) `path`."""
+    conn = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def sqlite_problems(path: Path, *, limit: int = 20) -> list[str]:
+    """`quick_check` and `foreign_key_check` of the file at `path`; [] when it is sound."""
+    try:
+        with connect_readonly(path) as conn:
+            rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
+            problems = [str(r) for r in rows if r != "ok"]
+            if problems:
+                return problems
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent}")
+                if len(problems) >= limit:
+                    break
+            return problems
+    except sqlite3.DatabaseError as exc:
+        return [f"it cannot be read as a workspace ({exc})"]
+
+
+# -- the seal --------------------------------------------------------------------------------
+
+
+def seal_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.seal")
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            if part != path and part.stat().st_size == 0:
+                continue  # an empty WAL, as a read-only reader leaves it, adds nothing
+            with open(part, "rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            continue
+        digest.update(b"\0--next part--\0")
+    return digest.hexdigest()
+
+
+def seal(path: Path) -> None:
+    """Record the file's digest after a clean close (best effort: no seal is also fine)."""
+    with contextlib.suppress(OSError):
+        write_text_atomic(seal_path(path), json.dumps({
+            "sha256": _digest(path),
+            "sealed_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        }))
+
+
+def unseal(path: Path) -> None:
+    seal_path(path).unlink(missing_ok=True)
+
+
+def seal_problems(path: Path) -> list[str] | None:
+    """None when there is no usable seal; [] when the file matches it; else the problem."""
+    try:
+        data = json.loads(seal_path(path).read_text(encoding="utf-8"))
+        expected = str(data["sha256"])
+        sealed_at = str(data.get("sealed_at", ""))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if _digest(path) == expected:
+        return []
+    when = sealed_at[:16].replace("T", " ")
+    return [f"its contents changed after CohortDesk closed it on {when}"]
+
+
+def check_file(path: Path) -> list[str]:
+    """Every problem found in the workspace at `path`, without writing to it."""
+    sealed = seal_problems(path)
+    if sealed:
+        return sealed + sqlite_problems(path)
+    if sealed == []:
+        # Byte-for-byte what we closed: only links need checking, and they were fine then.
+        return []
+    return sqlite_problems(path)
+
+
+# -- keeping a damaged file --------------------------------------------------------------------
+
+
+def quarantine(path: Path) -> Path:
+    """Rename the file (and its -wal/-shm and seal) to `*.damaged`, never touching the bytes."""
+    target = path.with_name(path.name + ".damaged")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.{n}.damaged")
+        n += 1
+    path.replace(target)
+    secure_file(target)
+    for suffix in COMPANIONS:
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.replace(target.with_name(target.name + suffix))
+    sealed = seal_path(path)
+    if sealed.exists():
+        sealed.replace(seal_path(target))
+    return target
