@@ -120,16 +120,21 @@ def check_packet(ctx: Context) -> str:
 def check_roster(ctx: Context) -> str:
     out = ctx.workdir / "roster.xlsx"
     roster = _module("cohortdesk.services.roster")
-    if roster is not None and hasattr(roster, "export_roster"):
-        roster.export_roster(ctx.store, ctx.cohort_id, out)
+    if roster is not None and hasattr(roster, "RosterRequest"):
+        table = roster.build_roster(ctx.store, roster.RosterRequest(cohort_id=ctx.cohort_id))
+        if not table.rows:
+            raise CheckFailed("the example cohort's roster has no people")
+        roster.write_table(table, "xlsx", out)
+        expected = {cell for cell in table.rows[0] if isinstance(cell, str) and cell}
         how = "roster service"
     else:
-        _fallback_roster(ctx, out)
+        expected = _fallback_roster(ctx, out)
         how = "XlsxWriter (no roster service in this build)"
     rows = _read_xlsx(out)
-    if len(rows) < 2:
-        raise CheckFailed(f"{out.name} has {len(rows)} rows")
-    return f"{len(rows) - 1} people, via {how}"
+    cells = {str(v) for row in rows for v in row if v not in (None, "")}
+    if not expected <= cells:
+        raise CheckFailed(f"{out.name} lacks {sorted(expected - cells)[:3]}")
+    return f"{len(rows)} rows, {out.stat().st_size // 1024} KB, via {how}"
 
 
 def check_undo(ctx: Context) -> str:
@@ -168,7 +173,7 @@ def _fallback_packet(ctx: Context, out: Path) -> None:
     SimpleDocTemplate(str(out), pagesize=LETTER, title="Self-test packet").build(story)
 
 
-def _fallback_roster(ctx: Context, out: Path) -> None:
+def _fallback_roster(ctx: Context, out: Path) -> set[str]:
     import xlsxwriter
 
     from cohortdesk.services import people
@@ -180,6 +185,7 @@ def _fallback_roster(ctx: Context, out: Path) -> None:
     for i, row in enumerate(rowset.rows, start=1):
         sheet.write_row(i, 0, ["" if v is None else str(v) for v in row[1:]])
     book.close()
+    return {v for v in rowset.rows[0][1:] if isinstance(v, str) and v}
 
 
 def _read_pdf(path: Path) -> tuple[int, str]:

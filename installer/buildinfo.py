@@ -1,0 +1,122 @@
+"""Facts about the build shared by the PyInstaller spec, the packaging scripts and the tests.
+
+Plain Python with no third-party imports, so the spec, `make` and pytest can all load it.
+Run it to print one fact for a shell script: `python installer/buildinfo.py version|tarball`.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_NAME = "CohortDesk"
+EXE_NAME = "cohortdesk"  # the binary inside the bundle folder
+BUNDLE_ID = "org.cohortdesk.CohortDesk"
+PUBLISHER = "CohortDesk"
+DESCRIPTION = "Run peer-learning cohorts and their convenings, offline."
+
+# The only PySide6 modules the app may import. Everything else PySide6 ships (QML, Quick,
+# WebEngine, Designer, ...) is left out of the bundle; tests/test_installer.py fails if code
+# starts importing a module that is not listed here, before a bundle is built without it.
+QT_MODULES_KEPT = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+
+# Standard-library and third-party modules that nothing at run time needs.
+PYTHON_EXCLUDES = (
+    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
+    "unittest", "test", "doctest", "xmlrpc", "ensurepip", "venv", "distutils",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "importlinter",
+    "IPython", "numpy", "matplotlib", "PyInstaller",
+    # Pillow's AVIF codec alone is 5 MB of libavif; reportlab reads PNG and JPEG logos.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "PIL._webp", "PIL.WebPImagePlugin",
+    # The app never goes online. Without these, OpenSSL (5 MB) stays out and hashlib uses
+    # Python's built-in hashes; urllib and http.client import ssl only if it is there.
+    "ssl", "_ssl", "_hashlib",
+)
+
+# Qt plugins (paths inside PySide6/Qt/plugins) that a desktop app never loads: platforms for
+# embedded screens (EGLFS, framebuffer, VNC), touch-panel input, image formats we do not read,
+# QML tooling, and the GTK3 theme, whose GTK the bundle cannot carry (mixing the build machine's
+# cairo and pango with the user's GTK is a known crash); Qt's own dialogs are used instead.
+QT_PLUGIN_EXCLUDES = (
+    "platforms/libqeglfs", "platforms/libqminimalegl", "platforms/libqlinuxfb",
+    "platforms/libqvnc", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
+    "egldeviceintegrations", "generic", "platformthemes/libqgtk3",
+    "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
+    "imageformats/libqtga", "imageformats/qtga", "imageformats/libqwbmp", "imageformats/qwbmp",
+    "imageformats/libqicns", "imageformats/qicns",
+    "qmltooling", "qmllint", "designer", "networkinformation", "tls", "sqldrivers",
+    "renderers", "position", "geoservices", "multimedia", "canbus", "sensors", "texttospeech",
+    "webview", "scenegraph",
+)
+
+# Distributions whose metadata (and LICENSE files) go into the bundle besides cohortdesk's own
+# runtime requirements: importlib.metadata finds the app's version there, and the About dialog
+# lists the licences from it.
+EXTRA_METADATA = ("shiboken6", "pillow")
+
+
+def version(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The version in pyproject.toml: the one place it is written down."""
+    with pyproject.open("rb") as fh:
+        return str(tomllib.load(fh)["project"]["version"])
+
+
+def runtime_distributions() -> list[str]:
+    """cohortdesk and the distributions it requires at run time (not its extras)."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires
+
+    try:
+        wanted = requires("cohortdesk") or []
+    except PackageNotFoundError:
+        raise SystemExit("cohortdesk is not installed here: pip install -e .") from None
+    names = ["cohortdesk"]
+    for requirement in wanted:
+        if "extra ==" in requirement.replace('"', "'").replace("extra==", "extra =="):
+            continue
+        match = re.match(r"[A-Za-z0-9._-]+", requirement)
+        if match and match.group(0) not in names:
+            names.append(match.group(0))
+    return names + [n for n in EXTRA_METADATA if n not in names]
+
+
+def numeric_version(text: str) -> tuple[int, int, int, int]:
+    """Four integers for Windows version resources ("1.2.3rc1" -> (1, 2, 3, 0))."""
+    parts: list[int] = []
+    for piece in text.split(".")[:4]:
+        digits = ""
+        for ch in piece:
+            if not ch.isdigit():
+                break
+            digits += ch
+        parts.append(int(digits or 0))
+    while len(parts) < 4:
+        parts.append(0)
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def machine() -> str:
+    arch = platform.machine().lower()
+    return {"amd64": "x86_64", "arm64": "aarch64"}.get(arch, arch)
+
+
+def tarball_name(ver: str | None = None, arch: str | None = None) -> str:
+    return f"{APP_NAME}-{ver or version()}-linux-{arch or machine()}.tar.gz"
+
+
+def is_kept_qt_module(module: str) -> bool:
+    """True for 'PySide6.QtWidgets' and its submodules; False for excluded Qt modules."""
+    parts = module.split(".")
+    return len(parts) < 2 or parts[0] != "PySide6" or not parts[1].startswith("Qt") \
+        or parts[1] in QT_MODULES_KEPT
+
+
+if __name__ == "__main__":
+    facts = {"version": version, "tarball": tarball_name}
+    if len(sys.argv) != 2 or sys.argv[1] not in facts:
+        raise SystemExit(f"usage: buildinfo.py {'|'.join(facts)}")
+    print(facts[sys.argv[1]]())
