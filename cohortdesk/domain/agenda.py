@@ -197,8 +197,7 @@ def schedule(days: Sequence[DayFrame], slots: Sequence[Slot], zone: str) -> Sche
             start = _local(frame.date, slot.pinned, tz)
             difference = _minutes_between(cursor, start)
             if difference > 0:
-                if not first_in_day[slot.day]:
-                    gap = difference
+                gap = difference
             elif difference < 0:
                 if first_in_day[slot.day]:
                     warnings.append(

@@ -88,6 +88,7 @@ def _extend(session: Any, data: dict[str, Any], **ids: Any) -> None:
 
 # Service modules that contribute example data; each defines example_data(session, data, **ids).
 EXTENSIONS: list[str] = [
+    "cohortdesk.services.agenda_example",
     "cohortdesk.services.attendance",
     "cohortdesk.services.results",
 ]
