@@ -1,0 +1,1 @@
+"""Benchmarks: a large synthetic network (`bench.generate`) and the figures (`bench.run`)."""

@@ -1,0 +1,67 @@
+"""Child process for the cold-start figures: start, paint the main window, say so, exit.
+
+`python -m bench.coldstart bare` shows an empty PySide6 QMainWindow (the floor);
+`python -m bench.coldstart app WORKSPACE` starts CohortDesk the way `run_app` does. The parent
+times from launching the process to reading "painted", so interpreter start-up and imports
+count, as they do for a user. Qt is imported only after the mode is known.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _wait_for_paint(app: object, widget: object) -> None:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                PaintWatch.painted = True
+            return False
+
+    watch = PaintWatch()
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    widget.show()  # type: ignore[attr-defined]
+    # The window and its children paint in the same pass; the pass ends when this returns.
+    while not PaintWatch.painted:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    _wait_for_paint(app, window)
+    print("painted", flush=True)
+
+
+def cohortdesk_app(workspace: str) -> None:
+    from pathlib import Path
+
+    from cohortdesk.ui.app import make_application
+    from cohortdesk.ui.main_window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    from cohortdesk.store import Store
+
+    store = Store.open(Path(workspace))
+    window = MainWindow(store)
+    _wait_for_paint(app, window)
+    print("painted", flush=True)
+    current = window.stack.currentWidget()
+    rows = getattr(getattr(current, "model", None), "rowCount", lambda: 0)()
+    print(f"showing {current.objectName() or type(current).__name__} rows={rows}", flush=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        cohortdesk_app(sys.argv[2])

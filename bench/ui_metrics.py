@@ -1,0 +1,256 @@
+"""Figures measured on the real main window, offscreen, over the large workspace.
+
+Each figure runs from the user's action (a sidebar click, a keystroke, a header click, a
+selection) to the end of the event-loop pass in which the affected widget painted.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bench.measure import RUNS, Aim, Metric, percentile
+from cohortdesk.store import Changes
+
+# What staff type into People search: names with and without accents, places, a domain.
+QUERIES = ("nunez", "chicago", "garcia", "lee", "okafor", "ann arbor", "nguyen")
+PAINT_TIMEOUT = 5.0
+
+
+class PaintProbe(QObject):
+    """Notes when a widget (or, with `within`, any widget inside it) receives a Paint event."""
+
+    def __init__(self, widget: QWidget, *, within: bool = False) -> None:
+        super().__init__()
+        self.painted = False
+        self.widget = widget
+        self.within = within
+        if within:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+        else:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and (
+            not self.within
+            or obj is self.widget
+            or (isinstance(obj, QWidget) and self.widget.isAncestorOf(obj))
+        ):
+            self.painted = True
+        return False
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if self.within and app is not None:
+            app.removeEventFilter(self)
+
+
+def spin_until(done: Callable[[], bool], timeout: float = PAINT_TIMEOUT) -> bool:
+    app = QApplication.instance()
+    assert app is not None
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return True
+
+
+def until_painted(probe: PaintProbe, action: Callable[[], Any],
+                  ready: Callable[[], bool] = lambda: True,
+                  skip: Callable[[], bool] = lambda: False) -> float:
+    """Seconds from `action()` to the end of the pass in which the probed widget painted
+    (or, when `skip()` says the action changed nothing to paint, to its return)."""
+    settle()
+    probe.painted = False
+    start = time.perf_counter()
+    action()
+    if skip():
+        return time.perf_counter() - start
+    if not spin_until(lambda: ready() and probe.painted):
+        raise TimeoutError("the widget never repainted")
+    return time.perf_counter() - start
+
+
+def settle() -> None:
+    """Let queued work (detail panes, deferred layouts) finish before the next measurement."""
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+
+
+def open_window(store: Any) -> Any:
+    from cohortdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.resize(1280, 800)
+    probe = PaintProbe(window)
+    window.show()
+    spin_until(lambda: probe.painted)
+    settle()
+    return window
+
+
+def people_view(window: Any) -> list[Metric]:
+    from cohortdesk.services import people
+
+    metrics = []
+    n = f"{people.count_people(window.store):,}"
+    loaded = [statistics.median([_timed_call(lambda: people.list_people(window.store))
+                                 for _ in range(RUNS)])]
+    metrics.append(Metric(f"People list query (services.people.list_people), {n} rows",
+                          loaded[0] * 1000, "ms", runs=RUNS,
+                          note="One query plus the folded search keys; part of the figure below."))
+
+    view = window.views["people"]
+    probe = PaintProbe(view.table.viewport())
+    samples = []
+    for _ in range(RUNS):
+        window.show_view("organizations")
+        settle()
+        # What a change to people does while the view is hidden: it is marked stale.
+        window.bus.changed.emit(Changes(frozenset({"person"}), "bench"))
+        settle()
+        samples.append(until_painted(probe, lambda: window.show_view("people"),
+                                     lambda: view.model.rowCount() > 0))
+    metrics.append(Metric(f"People view: first rows shown, {n} people", statistics.median(samples)
+                          * 1000, "ms", runs=RUNS,
+                          note="Sidebar click on a stale People view: query, model reset, "
+                               "column fitting, paint."))
+
+    view.search.setFocus()
+    latencies: list[float] = []
+    for _round in range(2):
+        for query in QUERIES:
+            for ch in query:
+                latencies.append(keystroke(view, probe, ch))
+            for _ch in query:
+                latencies.append(keystroke(view, probe, Qt.Key.Key_Backspace))
+    ms = [x * 1000 for x in latencies]
+    note = (f"{len(ms)} keystrokes typing and erasing {', '.join(QUERIES)} (twice); "
+            "each from key press to the repainted table.")
+    metrics.append(Metric(f"People search: latency per keystroke, median, {n} people",
+                          statistics.median(ms), "ms", aim=Aim(50), runs=len(ms), note=note))
+    metrics.append(Metric(f"People search: latency per keystroke, p95, {n} people",
+                          percentile(ms, 95), "ms", aim=Aim(50), runs=len(ms),
+                          note=f"Slowest keystroke {max(ms):.0f} ms."))
+    metrics += people_sort(view, probe, window.store)
+    return metrics
+
+
+def keystroke(view: Any, probe: PaintProbe, key: str | Qt.Key) -> float:
+    """One key into the search box, to the repainted table; a key that leaves the folded
+    query as it was (a trailing space) resets nothing and so ends when the key is handled."""
+    reset = [False]
+
+    def on_reset() -> None:
+        reset[0] = True
+
+    view.model.modelReset.connect(on_reset)
+    try:
+        return until_painted(probe, lambda: QTest.keyClick(view.search, key),
+                             ready=lambda: True, skip=lambda: not reset[0])
+    finally:
+        view.model.modelReset.disconnect(on_reset)
+
+
+def people_sort(view: Any, probe: PaintProbe, store: Any) -> list[Metric]:
+    model = view.model
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    out = []
+    for name in ("Name", "Organization"):
+        c = columns.index(name)
+        samples = []
+        for n in range(RUNS):
+            order = Qt.SortOrder.DescendingOrder if n % 2 else Qt.SortOrder.AscendingOrder
+            samples.append(until_painted(probe, lambda o=order, c=c: view.table.sortByColumn(c, o)))
+        rows = view.spec.load(store).rows  # the tuples the model holds
+        key = itemgetter(c + 1)
+        floor = statistics.median([_timed_call(lambda k=key, r=rows: sorted(r, key=k))
+                                   for _ in range(RUNS)])
+        out.append(Metric(f"People view: sort by {name}, {model.total_count():,} rows",
+                          statistics.median(samples) * 1000, "ms", floor=floor * 1000,
+                          floor_name="sorted() of the same tuples by that column",
+                          aim=Aim(2, on_ratio=True), runs=RUNS,
+                          note="Header click to repainted table; ascending and descending."))
+    view.table.sortByColumn(columns.index("Name"), Qt.SortOrder.AscendingOrder)
+    return out
+
+
+def session_open(window: Any, session_id: int, other_id: int, attendees: int,
+                 agenda_items: int) -> Metric:
+    from cohortdesk.ui.session_tabs import SESSION_TABS
+
+    view = window.show_view("sessions")
+    settle()
+    page = view.detail
+    probe = PaintProbe(page, within=True)
+    samples = []
+    for _ in range(RUNS):
+        view.select_id(other_id)
+        spin_until(lambda: page.session_id == other_id)
+        settle()
+        samples.append(until_painted(probe, lambda: view.select_id(session_id),
+                                     lambda: page.session_id == session_id))
+    probe.remove()
+    tabs = ", ".join(["Details"] + [t for t, _f in SESSION_TABS])
+    return Metric(f"Open a session ({agenda_items}-item agenda, {attendees} attendees) in the "
+                  "Sessions view", statistics.median(samples) * 1000, "ms", aim=Aim(200),
+                  runs=RUNS, note=f"Selection to the painted session page; tabs loaded: {tabs}.")
+
+
+def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float, float]:
+    """Run `fn(progress)` as the app runs long work (on its worker, with the progress dialog)
+    while a 10 ms timer on the UI thread records its largest gap. Returns (gap, seconds)."""
+    app = QApplication.instance()
+    assert app is not None
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    last = [time.perf_counter()]
+    gaps = [0.0]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+
+    def work(progress: Any) -> Any:
+        try:
+            return fn(progress)
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller
+            outcome["error"] = exc
+            return None
+
+    def done(_result: Any) -> None:
+        outcome["end"] = time.perf_counter()
+        loop.quit()
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    settle()
+    timer.start()
+    last[0] = start = time.perf_counter()
+    window.run_job(title, work, done)
+    loop.exec()
+    timer.stop()
+    if "error" in outcome:
+        raise outcome["error"]
+    return gaps[0], outcome["end"] - start
+
+
+def _timed_call(fn: Callable[[], Any]) -> float:
+    from bench.measure import timed
+
+    return timed(fn)
