@@ -1,0 +1,164 @@
+"""The portable archive: the whole workspace as one JSON file.
+
+For archiving a finished cohort and for moving to another laptop. Every table of every area
+is included (found from the models, so new areas are archived without changes here), each row
+with its id, so links between records survive. Importing into an empty workspace reproduces
+it exactly: export, import, export gives byte-identical files. The undo history is not
+archived; it belongs to one app session.
+
+Format: {"format": "cohortdesk-archive", "format_version": 1, "schema_revision": "...",
+"tables": {name: {"columns": [...], "rows": [[...], ...]}}}. Dates and times are ISO 8601
+text, binary values base64; one row per line, so two archives compare well with `diff`.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import decimal
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, DateTime, LargeBinary, Numeric, Table, Time, delete, func, select
+from sqlalchemy.orm import Session
+
+from cohortdesk.documents.atomic import atomic_open
+from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
+from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.store import Store, migrate
+from cohortdesk.store.models import Base
+
+FORMAT = "cohortdesk-archive"
+FORMAT_VERSION = 1
+# Per-app-session bookkeeping, not workspace content.
+SKIPPED_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording"})
+# A workspace counts as empty when these hold nothing. Other tables may hold rows that
+# migrations wrote (the workspace identity, shipped templates); the archive's rows replace them.
+CONTENT_TABLES = ("person", "organization", "cohort", "cohort_session")
+
+
+def archived_tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES]
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def _decoder(column_type: Any) -> Any:
+    if isinstance(column_type, DateTime):
+        return dt.datetime.fromisoformat
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat
+    if isinstance(column_type, Time):
+        return dt.time.fromisoformat
+    if isinstance(column_type, LargeBinary):
+        return base64.b64decode
+    if isinstance(column_type, Numeric) and getattr(column_type, "asdecimal", False):
+        return decimal.Decimal
+    return None
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> Path:
+    tables = archived_tables()
+    with store.read() as session, atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("{\n")
+        fh.write(f'"format":{_dump(FORMAT)},\n"format_version":{FORMAT_VERSION},\n')
+        fh.write(f'"schema_revision":{_dump(store.schema_revision())},\n"tables":{{')
+        for n, table in enumerate(tables):
+            progress(n, len(tables), f"Archiving {table.name}")
+            columns = [c.name for c in table.columns]
+            fh.write(("," if n else "") + f"\n{_dump(table.name)}:{{\"columns\":{_dump(columns)},")
+            fh.write('"rows":[')
+            order = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
+            first = True
+            for row in session.execute(select(table).order_by(*order)):
+                fh.write(("" if first else ",") + "\n" + _dump([_encode(v) for v in row]))
+                first = False
+            fh.write("\n]}")
+        fh.write("\n}\n}\n")
+    progress(len(tables), len(tables), "")
+    return Path(path)
+
+
+def read_archive(path: str | Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CohortDeskError(
+            f"{Path(path).name} is not a readable CohortDesk archive: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CohortDeskError(f"{Path(path).name} is not a CohortDesk archive.")
+    if int(data.get("format_version", 0)) > FORMAT_VERSION:
+        raise CohortDeskError("This archive was written by a newer CohortDesk; update the app "
+                              "to import it.")
+    return data
+
+
+def _is_empty(session: Session) -> bool:
+    tables = Base.metadata.tables
+    return not any(session.scalar(select(func.count()).select_from(tables[name]))
+                   for name in CONTENT_TABLES)
+
+
+def workspace_is_empty(store: Store) -> bool:
+    with store.read() as session:
+        return _is_empty(session)
+
+
+def import_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> int:
+    """Load an archive into an empty workspace; returns the number of rows written."""
+    data = read_archive(path)
+    ours = migrate.head_revision()
+    theirs = data.get("schema_revision")
+    if theirs and ours and str(theirs) > str(ours):
+        raise CohortDeskError(f"This archive has schema {theirs}, newer than this app's {ours}; "
+                              "update CohortDesk to import it.")
+    known = {t.name: t for t in archived_tables()}
+    payload: dict[str, Any] = data.get("tables") or {}
+    unknown = sorted(set(payload) - set(known))
+    if unknown:
+        raise CohortDeskError(
+            f"This archive has tables this app does not know: {', '.join(unknown)}.")
+    written = 0
+    with store.bulk("Import Archive") as session:
+        if not _is_empty(session):
+            raise WorkspaceError(f"{store.path.name} is not empty. Import the archive into a "
+                                 "new workspace.")
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        tables = [t for t in archived_tables() if t.name in payload]
+        for table in reversed(tables):
+            session.execute(delete(table))
+        for n, table in enumerate(tables):
+            progress(n, len(tables), f"Restoring {table.name}")
+            block = payload[table.name]
+            columns = list(block.get("columns") or [])
+            missing = [c for c in columns if c not in table.c]
+            if missing:
+                raise CohortDeskError(f"The archive's {table.name} has columns this app does not "
+                                      f"know: {', '.join(missing)}.")
+            decoders = [_decoder(table.c[c].type) for c in columns]
+            rows = []
+            for raw in block.get("rows") or []:
+                rows.append({c: (d(v) if d is not None and v is not None else v)
+                             for c, d, v in zip(columns, decoders, raw, strict=True)})
+            if rows:
+                session.execute(table.insert(), rows)
+                written += len(rows)
+        problems = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise CohortDeskError(f"The archive is inconsistent: {problems[0][0]} row "
+                                  f"{problems[0][1]} points to a missing {problems[0][2]}.")
+    progress(1, 1, "")
+    return written
