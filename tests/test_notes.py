@@ -1,0 +1,80 @@
+"""Notes: on a session or an item, light Markdown, compiled minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cohortdesk.cli import run
+from cohortdesk.domain.agenda import NoteKind
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.services import agenda, notes
+from cohortdesk.store import Store
+
+
+def test_notes_of_a_session_come_session_wide_first_then_by_agenda_order(
+        example_store: Store) -> None:
+    found = notes.notes_for_session(example_store, 1)
+    assert [n.item_title for n in found] == [
+        "", "", "Introducing the results framework", "Working agreements", "Working agreements"]
+    decision = found[3]
+    assert decision.kind == NoteKind.DECISION and decision.author_name == "Jordan Reyes"
+    # The roundtable's packet shows the kickoff's notes.
+    assert notes.previous_session_id(example_store, 2) == 1
+    assert notes.notes_of_previous_session(example_store, 2) == found
+    assert notes.notes_of_previous_session(example_store, 1) == ()
+
+
+def test_typing_is_saved_as_typed_and_undoable(example_store: Store) -> None:
+    item = agenda.timed_agenda(example_store, 2).items[1]
+    nid = notes.add_note(example_store, 2, notes.NoteData(
+        "", NoteKind.OBSERVATION, agenda_item_id=item.id))
+    assert notes.set_note_text(example_store, nid, "Members asked for  the slides ")
+    assert not notes.set_note_text(example_store, nid, "Members asked for  the slides ")
+    note = notes.get_note(example_store, nid)
+    assert note.body == "Members asked for  the slides "
+    assert note.item_title == item.title
+    assert note.edited_at >= note.created_at
+    example_store.undo()
+    assert notes.get_note(example_store, nid).body == ""
+
+
+def test_a_note_on_an_item_of_another_session_is_refused(example_store: Store) -> None:
+    other = agenda.timed_agenda(example_store, 1).items[0]
+    with pytest.raises(ValidationError) as err:
+        notes.add_note(example_store, 2, notes.NoteData("x", agenda_item_id=other.id))
+    assert err.value.field == "agenda_item_id"
+
+
+def test_light_markdown_renders_bold_italic_and_lists() -> None:
+    html = notes.render_html("We agreed on **monthly** calls, *not* weekly.\n\n- one\n- two\n"
+                             "1. first\n2. second\n<script>")
+    assert html == ("<p>We agreed on <b>monthly</b> calls, <i>not</i> weekly.</p>"
+                    "<ul><li>one</li><li>two</li></ul><ol><li>first</li><li>second</li></ol>"
+                    "<p>&lt;script&gt;</p>")
+
+
+@given(st.text())
+def test_rendering_never_lets_markup_through(text: str) -> None:
+    html = notes.render_html(text)
+    stripped = (html.replace("<p>", "").replace("</p>", "").replace("<br/>", "")
+                .replace("<b>", "").replace("</b>", "").replace("<i>", "").replace("</i>", "")
+                .replace("<ul>", "").replace("</ul>", "").replace("<ol>", "")
+                .replace("</ol>", "").replace("<li>", "").replace("</li>", ""))
+    assert "<" not in stripped and ">" not in stripped
+
+
+def test_compiled_minutes_export(example_store: Store, tmp_path: Path) -> None:
+    text = notes.compile_minutes(example_store, 1)
+    assert text.startswith("# Minutes: ")
+    assert "## Kickoff Convening" in text and "*October 14, 2025*" in text
+    assert "### Decision — Working agreements (Jordan Reyes)" in text
+    assert "**monthly peer call**" in text
+    path = str(example_store.path)
+    example_store.close()
+    out = tmp_path / "minutes.md"
+    assert run(["minutes", "--cohort", "1", "-o", str(out), "--workspace", path]) == 0
+    assert out.read_text(encoding="utf-8") == text
