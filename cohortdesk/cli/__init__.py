@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "cohortdesk.cli.safety",
     "cohortdesk.cli.safety",
     "cohortdesk.cli.attendance",
+    "cohortdesk.cli.results",
 ]
 
 

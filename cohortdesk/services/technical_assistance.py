@@ -148,11 +148,26 @@ def get_request(store: Store, request_id: int) -> AssistanceRecord:
     raise NotFoundError("That assistance request is no longer in this workspace.")
 
 
+def find_requests(store: Store, cohort_id: int, *, partner_id: int | None = None,
+                  status: AssistanceStatus | None = None) -> list[AssistanceRecord]:
+    with store.read() as session:
+        return requests(session, cohort_id, partner_id=partner_id, status=status)
+
+
+def request_json(r: AssistanceRecord) -> dict[str, Any]:
+    def day(d: dt.date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    return {"id": r.id, "person_id": r.person_id, "member": r.person_name, "need": r.need,
+            "partner_id": r.partner_id, "partner": r.partner_name or None,
+            "status": r.status.value, "requested_on": day(r.requested_on),
+            "started_on": day(r.started_on), "closed_on": day(r.closed_on), "notes": r.notes}
+
+
 def list_requests(store: Store, cohort_id: int, *, partner_id: int | None = None,
                   status: AssistanceStatus | None = None) -> RowSet:
     """The cohort's list, filtered by partner (NO_PARTNER for none yet) and status."""
-    with store.read() as session:
-        found = requests(session, cohort_id, partner_id=partner_id, status=status)
+    found = find_requests(store, cohort_id, partner_id=partner_id, status=status)
     rows = [(r.id, r.person_name, r.need, r.partner_name or "—", r.status.label, r.requested_on,
              r.started_on, r.closed_on, r.notes) for r in found]
     keys = [fold(f"{r.person_name}\t{r.need}\t{r.partner_name}\t{r.notes}") for r in found]
