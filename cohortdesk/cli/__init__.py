@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "cohortdesk.cli.safety",
     "cohortdesk.cli.attendance",
     "cohortdesk.cli.results",
+    "cohortdesk.cli.exchange",
 ]
 
 

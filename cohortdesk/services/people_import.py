@@ -12,7 +12,7 @@ Three steps, so that nothing is written before the user has seen every row:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -24,6 +24,7 @@ from cohortdesk.documents.formula_guard import unguard
 from cohortdesk.documents.tabular_read import SourceTable, read_table
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.progress import Progress
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
 from cohortdesk.services.people_import_headers import (
@@ -37,7 +38,6 @@ from cohortdesk.store.models import Cohort, Membership, Organization, Person
 
 __all__ = ["TARGETS", "guess_mapping", "read_source", "preview", "apply"]
 
-Progress = Callable[[int, int], None]
 Status = Literal["add", "update", "same", "refuse", "blank"]
 Action = Literal["add", "update", "merge", "skip"]
 
@@ -135,6 +135,8 @@ class ImportSummary:
     blank_rows: tuple[int, ...]
     memberships_added: int = 0
     person_ids: tuple[int, ...] = field(default_factory=tuple)
+    # Row number -> "added", "updated", "unchanged", "skipped", "refused" or "blank".
+    outcomes: Mapping[int, str] = field(default_factory=dict)
 
     def sentence(self) -> str:
         parts = [f"{self.added} added", f"{self.updated} updated"]
@@ -170,29 +172,46 @@ def check_mapping(mapping: Mapping[int, str]) -> None:
 
 # -- 2. preview ------------------------------------------------------------------------------
 
+def match_key(values: Mapping[str, str | bool]) -> str:
+    """People are the same when their emails match, ignoring case; without an email, when
+    their names match, ignoring case and accents."""
+    email = str(values.get("email", ""))
+    if email:
+        return email
+    name = fold(f"{values.get('given_name', '')} {values.get('family_name', '')}")
+    return f"name:{name}" if name else ""
+
+
+_PERSON_COLUMNS = [getattr(Person, f) for f in PERSON_FIELDS if f not in ("organization",)]
+
+
 @dataclass
 class _Workspace:
     """What the checks need from the workspace, loaded in two queries."""
 
-    people: dict[str, dict[str, str | bool]]  # email -> current values (+ "id")
-    ids: dict[str, int]
+    people: dict[str, dict[str, str | bool]]  # match key -> current values
+    ids: dict[str, int]  # match key -> person id
     orgs: dict[str, int]  # folded name -> id
 
     @classmethod
     def load(cls, session: Session) -> _Workspace:
         people: dict[str, dict[str, str | bool]] = {}
         ids: dict[str, int] = {}
-        stmt = (select(Person, Organization.name)
-                .outerjoin(Organization, Person.organization_id == Organization.id)
-                .where(Person.email.is_not(None)))
-        for person, org_name in session.execute(stmt):
-            values: dict[str, str | bool] = {
-                f: getattr(person, f) for f in PERSON_FIELDS if f not in ("organization", "email")
-            }
+        names: dict[str, list[tuple[int, dict[str, str | bool]]]] = {}
+        fields = [f for f in PERSON_FIELDS if f != "organization"]
+        stmt = (select(Person.id, Organization.name, *_PERSON_COLUMNS)
+                .outerjoin(Organization, Person.organization_id == Organization.id))
+        for pid, org_name, *cols in session.execute(stmt):
+            values: dict[str, str | bool] = dict(zip(fields, cols, strict=True))
             values["organization"] = org_name or ""
-            values["email"] = person.email or ""
-            people[person.email] = values
-            ids[person.email] = person.id
+            values["email"] = values["email"] or ""
+            if values["email"]:
+                people[str(values["email"])] = values
+                ids[str(values["email"])] = pid
+            names.setdefault(match_key({**values, "email": ""}), []).append((pid, values))
+        for key, found in names.items():
+            if key and len(found) == 1:  # two people of one name: never guess between them
+                ids[key], people[key] = found[0]
         orgs = {fold(name): oid
                 for oid, name in session.execute(select(Organization.id, Organization.name))}
         return cls(people, ids, orgs)
@@ -227,8 +246,8 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
     if email and not is_valid_email(email):
         issues.append(RowIssue("email", f"“{raw['email']}” is not a valid email address."))
     elif not email:
-        issues.append(RowIssue("email", "No email: allowed, but this person cannot be matched "
-                                        "by a later import.", "warning"))
+        issues.append(RowIssue("email", "No email: allowed, but later imports can match this "
+                                        "person only by name.", "warning"))
     return values, issues
 
 
@@ -266,13 +285,13 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     with store.read() as session:
         ws = _Workspace.load(session)
     rows: list[PreviewRow] = []
-    seen: dict[str, PreviewRow] = {}  # email -> first accepted row with it
+    seen: dict[str, PreviewRow] = {}  # match key -> first accepted row with it
     width = len(table.headers)
     extra_rows: list[int] = []
     total = len(table.rows)
     for done, src in enumerate(table.rows, start=1):
         if progress and done % 200 == 0:
-            progress(done, total)
+            progress(done, total, "Checking rows")
         if src.is_blank:
             rows.append(PreviewRow(src.row, src.line, "blank", {}))
             continue
@@ -289,33 +308,36 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         if any(i.severity == "error" for i in issues):
             rows.append(PreviewRow(src.row, src.line, "refuse", values, tuple(issues)))
             continue
-        if email and email in seen:
-            first = seen[email]
+        key = match_key(values)
+        if key in seen:
+            first = seen[key]
             merged = {**first.values}
             merged.update({k: v for k, v in values.items() if v})
             changes = _changes(first.values, values, mapped)
-            issues.append(RowIssue("email", f"Same email as row {first.row}: this row updates "
+            same = "email" if email else "name (and no email)"
+            issues.append(RowIssue("email", f"Same {same} as row {first.row}: this row updates "
                                             f"that person with its newer values.", "warning"))
             status: Status = "update" if changes else "same"
             rows.append(PreviewRow(src.row, src.line, status, values, tuple(issues),
                                    match_row=first.row, match_name=first.name, changes=changes))
-            seen[email] = dataclasses.replace(first, values=merged)
+            seen[key] = dataclasses.replace(first, values=merged)
             continue
-        if email and email in ws.people:
-            current = ws.people[email]
+        if key in ws.people:
+            current = ws.people[key]
             changes = _changes(current, values, mapped)
             match_name = person_display_name(str(current["given_name"]),
                                              str(current["family_name"]))
-            issues.append(RowIssue("email", f"Already in the workspace as {match_name}.",
+            how = "" if email else " (matched by name: this row has no email)"
+            issues.append(RowIssue("email", f"Already in the workspace as {match_name}{how}.",
                                    "warning"))
             status = "update" if changes else "same"
             row = PreviewRow(src.row, src.line, status, values, tuple(issues),
-                             match_person_id=ws.ids[email], match_name=match_name, changes=changes)
+                             match_person_id=ws.ids[key], match_name=match_name, changes=changes)
         else:
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues))
         rows.append(row)
-        if email:
-            seen[email] = row
+        if key:
+            seen[key] = row
     notes = list(table.notes)
     unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers) if not mapping.get(i)]
     if unmapped:
@@ -363,9 +385,10 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     skipped: list[SkippedRow] = []
     refused: list[SkippedRow] = []
     blank: list[int] = []
-    new_people: dict[str, dict[str, str | bool]] = {}  # key -> values; key is email or "#row"
+    new_people: dict[str, dict[str, str | bool]] = {}  # match key -> values
     updates: dict[int, dict[str, str | bool]] = {}  # existing person id -> fields to set
     matched_ids: set[int] = set()
+    outcomes: dict[int, str] = {}
     added = updated = unchanged = 0
     total = len(result.rows)
     label = f"Import People from {result.source}" if result.source else "Import People"
@@ -375,55 +398,64 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
         ws = _Workspace.load(session)  # again: the workspace may have changed since the preview
         for done, row in enumerate(result.rows, start=1):
             if progress and done % 200 == 0:
-                progress(done, total * 2)
+                progress(done, total * 2, "Importing people")
             if row.status == "blank":
                 blank.append(row.row)
+                outcomes[row.row] = "blank"
                 continue
             if row.status == "refuse":
                 reason = "; ".join(f"{FIELD_LABELS.get(i.field, i.field)}: {i.message}"
                                    for i in row.errors)
                 refused.append(SkippedRow(row.row, row.name, reason))
+                outcomes[row.row] = "refused"
                 continue
             decision = decisions.get(row.row, default_decision(row))
             if decision.action == "skip":
                 reason = "already up to date" if row.status == "same" else "skipped by you"
                 if row.status == "same":
                     unchanged += 1
+                    outcomes[row.row] = "unchanged"
                     if row.match_person_id:
                         matched_ids.add(row.match_person_id)
                 else:
                     skipped.append(SkippedRow(row.row, row.name, reason))
+                    outcomes[row.row] = "skipped"
                 continue
-            email = row.email
-            if email and email in new_people:
-                target = new_people[email]
+            key = match_key(row.values)
+            if key in new_people:
+                target = new_people[key]
                 fields = _take(_changes(target, row.values, mapped), decision)
                 target.update({f: row.values[f] for f in fields})
                 updated += 1
+                outcomes[row.row] = "updated"
                 continue
-            if email and email in ws.people:
-                pid = ws.ids[email]
+            if key in ws.people:
+                pid = ws.ids[key]
                 matched_ids.add(pid)
-                fields = _take(_changes(ws.people[email], row.values, mapped), decision)
+                pending = {**ws.people[key], **updates.get(pid, {})}  # earlier rows of this file
+                fields = _take(_changes(pending, row.values, mapped), decision)
                 if fields:
                     updates.setdefault(pid, {}).update({f: row.values[f] for f in fields})
                     updated += 1
+                    outcomes[row.row] = "updated"
                 else:
                     unchanged += 1
+                    outcomes[row.row] = "unchanged"
                 continue
-            new_people[email or f"#{row.row}"] = dict(row.values)
+            new_people[key or f"#{row.row}"] = dict(row.values)
             added += 1
+            outcomes[row.row] = "added"
         org_ids = _organizations(session, ws, list(new_people.values()) + list(updates.values()))
         new_ids = _insert_people(session, list(new_people.values()), org_ids)
         _update_people(session, updates, org_ids)
         if progress:
-            progress(total * 2 - 1, total * 2)
+            progress(total * 2 - 1, total * 2, "Saving")
         memberships = 0
         person_ids = tuple(new_ids) + tuple(sorted(set(updates) | matched_ids))
         if cohort is not None:
             memberships = _add_memberships(session, cohort, person_ids)
     return ImportSummary(added, updated, unchanged, tuple(skipped), tuple(refused), tuple(blank),
-                         memberships, person_ids)
+                         memberships, person_ids, outcomes)
 
 
 def _organizations(session: Session, ws: _Workspace,
