@@ -9,4 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SESSION_TABS: list[tuple[str, Callable[[Any], Any]]] = []
+from cohortdesk.ui.attendance_tab import AttendanceTab
+
+SESSION_TABS: list[tuple[str, Callable[[Any], Any]]] = [
+    ("Attendance", AttendanceTab),
+]

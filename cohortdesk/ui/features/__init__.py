@@ -4,4 +4,6 @@ Each module defines `install(window)`. Read `window.store` when an action runs (
 can change), and refresh on `window.bus.changed`.
 """
 
-FEATURES: list[str] = []
+FEATURES: list[str] = [
+    "cohortdesk.ui.features.attendance",
+]

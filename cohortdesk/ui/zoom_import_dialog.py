@@ -1,0 +1,201 @@
+"""Importing a Zoom participants report: choose the file, see the preview, decide, apply.
+
+Reading and matching run on the worker (window.run_job). Suggestions ("Lan Nguyen's iPhone")
+and unmatched names start as "Leave out": nothing is applied until a person picks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from cohortdesk.services import people, zoom_import
+from cohortdesk.services.zoom_import import (
+    MATCHED,
+    STAFF,
+    SUGGESTED,
+    UNMATCHED,
+    ZoomChoice,
+    ZoomMatch,
+    ZoomPreview,
+)
+
+COLUMNS = ("Name in the report", "Email", "Minutes", "Status", "Found", "What to record")
+_HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
+        "device name": "device name", "phone number": "phone number", "initial": "initial",
+        "host": "host", "staff": "staff"}
+_TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
+         STAFF: QColor("#eef1f4")}
+LEAVE_OUT = "Leave out"
+
+
+def start_zoom_import(window: Any, session_id: int, path: str | Path | None = None) -> None:
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, "Import a Zoom participants report", "",
+                                              "Zoom reports (*.csv);;All files (*)")
+        if not name:
+            return
+        path = name
+    store = window.store
+    window.run_job("Reading the Zoom report…",
+                   lambda progress: zoom_import.preview(store, session_id, path, 0.5, progress),
+                   lambda plan: ZoomImportDialog(window, plan).open())
+
+
+class ZoomImportDialog(QDialog):
+    def __init__(self, window: Any, plan: ZoomPreview) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.plan = plan
+        self.setWindowTitle(f"Import Zoom report — {plan.session_title}")
+        self.resize(1100, 620)
+        self.combos: dict[str, QComboBox] = {}
+        self.people = [(r[0], r[1]) for r in people.list_people(window.store).rows]
+        self.people.sort(key=lambda p: p[1].casefold())
+
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(5, 100)
+        self.threshold.setSuffix(" % of the session")
+        self.threshold.setDecimals(0)
+        self.threshold.setAccessibleName("Present threshold")
+        recalc = QPushButton("Recalculate")
+        recalc.clicked.connect(self.recalculate)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Present when online at least"))
+        top.addWidget(self.threshold)
+        top.addWidget(recalc)
+        top.addStretch(1)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #7a4b00;")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton("Record attendance",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addLayout(top)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.show_plan(plan)
+
+    def show_plan(self, plan: ZoomPreview) -> None:
+        self.plan = plan
+        self.file_label.setText(
+            f"<b>{Path(plan.path).name}</b> for <b>{plan.session_title}</b>: "
+            f"{plan.session_minutes}-minute session; present from {plan.threshold_minutes} "
+            "minutes online.")
+        self.threshold.setValue(round(plan.threshold * 100))
+        self.warnings.setText("\n".join(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        self.table.setRowCount(len(plan.participants))
+        self.combos.clear()
+        for row, m in enumerate(plan.participants):
+            found = _HOW.get(m.how, m.how)
+            if m.person_name:
+                found = f"{m.person_name} ({found})"
+            cells = (m.shown_name, m.email, m.minutes_text, m.status.capitalize(),
+                     found or "No one", self._effect_text(m))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(_TINT[m.outcome])
+                if m.hint:
+                    item.setToolTip(m.hint)
+                self.table.setItem(row, col, item)
+            if m.outcome in (SUGGESTED, UNMATCHED):
+                combo = self._choice_combo(m)
+                self.combos[m.key] = combo
+                self.table.setCellWidget(row, len(COLUMNS) - 1, combo)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(plan.summary())
+
+    @staticmethod
+    def _effect_text(m: ZoomMatch) -> str:
+        if m.outcome == STAFF:
+            return m.hint or "Not counted (host or staff)"
+        if m.keeps:
+            return f"Keeps {m.keeps} (set by hand); records {m.minutes} min"
+        return {"new": "Add to the list and record", "update": "Record",
+                "unchanged": "Already recorded"}.get(m.effect, "")
+
+    def _choice_combo(self, m: ZoomMatch) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"What to do with {m.name}")
+        combo.addItem(LEAVE_OUT, None)
+        if m.outcome == SUGGESTED and m.person_id is not None:
+            combo.addItem(f"Yes, this is {m.person_name}", ZoomChoice(person_id=m.person_id))
+        if m.guest is not None:
+            role = "guest speaker" if m.guest.role == "speaker" else "guest"
+            name = f"{m.guest.given_name} {m.guest.family_name}".strip()
+            combo.addItem(f"Add {name} as a {role}", ZoomChoice(add_guest=True))
+        combo.insertSeparator(combo.count())
+        for pid, name in self.people:
+            combo.addItem(f"Match to {name}", ZoomChoice(person_id=pid))
+        if m.hint:
+            combo.setToolTip(m.hint)
+        return combo
+
+    def choices(self) -> dict[str, ZoomChoice]:
+        chosen = {}
+        for key, combo in self.combos.items():
+            data = combo.currentData()
+            if isinstance(data, ZoomChoice):
+                chosen[key] = data
+        return chosen
+
+    def recalculate(self) -> None:
+        store, plan = self.window_.store, self.plan
+        share = self.threshold.value() / 100
+        self.window_.run_job(
+            "Reading the Zoom report…",
+            lambda progress: zoom_import.preview(store, plan.session_id, plan.path, share,
+                                                 progress),
+            self.show_plan)
+
+    def apply(self) -> None:
+        store, plan, choices = self.window_.store, self.plan, self.choices()
+
+        def done(result: zoom_import.ImportResult) -> None:
+            parts = [f"Recorded {result.recorded}"]
+            if result.unchanged:
+                parts.append(f"{result.unchanged} already up to date")
+            if result.guests_added:
+                parts.append(f"{len(result.guests_added)} guest(s) added")
+            if result.left_out:
+                parts.append(f"{len(result.left_out)} left out")
+            self.window_.statusBar().showMessage("Zoom report: " + ", ".join(parts) + ".", 10000)
+            self.accept()
+
+        self.window_.run_job(
+            "Recording attendance…",
+            lambda progress: zoom_import.apply(store, plan, choices, progress=progress,
+                                               source=self),
+            done)
+

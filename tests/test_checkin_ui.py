@@ -1,0 +1,141 @@
+"""Check-in mode, the Attendance tab, the Zoom import dialog and the matrix, driven by keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cohortdesk.domain.attendance import AttendanceState
+from cohortdesk.domain.records import SessionData
+from cohortdesk.services import attendance, people, sessions, zoom_import
+from cohortdesk.store import Store
+from cohortdesk.ui.attendance_matrix import AttendanceMatrixDialog
+from cohortdesk.ui.attendance_tab import AttendanceTab
+from cohortdesk.ui.checkin_mode import CheckInMode
+from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
+from tests.conftest import DATA
+from tests.qt_helpers import show_active
+
+
+def _session(store: Store, title: str) -> int:
+    return next(r[0] for r in sessions.list_sessions(store).rows if r[1].startswith(title))
+
+
+@pytest.fixture
+def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(example_store)
+    qtbot.addWidget(w)
+    return w
+
+
+def _state(store: Store, sid: int, name: str) -> attendance.RegistrationRecord:
+    return next(r for r in attendance.registrations(store, sid) if r.name == name)
+
+
+def test_check_in_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    mode = CheckInMode(window, sid)
+    qtbot.addWidget(mode)
+    show_active(qtbot, mode)
+    assert mode.search.hasFocus() and mode.search.font().pointSize() >= 20 or \
+        "28pt" in mode.styleSheet()
+
+    qtbot.keyClicks(mode.search, "nun")  # any part of a name, accents ignored
+    assert mode.shown[0].name == "Mati Núñez-Ortega"
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return)
+    mati = _state(store, sid, "Mati Núñez-Ortega")
+    assert mati.checked_in and mati.attendance is AttendanceState.PRESENT
+    assert "Wheelchair access" in mode.status.text()  # access needs shown at the door
+    assert mode.search.text() == ""
+
+    qtbot.keyClicks(mode.search, "ZOE")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return)
+    assert _state(store, sid, "Zoë O'Brien").checked_in
+    assert "Gluten-free" in mode.status.text()
+    qtbot.keyClick(mode.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not _state(store, sid, "Zoë O'Brien").checked_in
+    assert "Undone: Check In Zoë O'Brien" in mode.status.text()
+
+    # Arrow keys choose another match than the top one.
+    qtbot.keyClicks(mode.search, "ra")
+    names = [e.name for e in mode.shown]
+    qtbot.keyClick(mode.search, Qt.Key.Key_Down)
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return)
+    assert _state(store, sid, names[1]).checked_in
+    assert not _state(store, sid, names[0]).checked_in
+
+    before = people.count_people(store)
+    qtbot.keyClicks(mode.search, "Sam Whitfield")
+    assert mode.shown == [] or mode.shown[0].record is None
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert people.count_people(store) == before + 1
+    sam = _state(store, sid, "Sam Whitfield")
+    assert sam.walk_in and sam.checked_in
+    assert "1" in mode.counts.text() and "checked in" in mode.counts.text()
+
+    qtbot.keyClicks(mode.search, "xyz")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Escape)
+    assert mode.search.text() == "" and mode.isVisible()
+    qtbot.keyClick(mode.search, Qt.Key.Key_Escape)
+    assert not mode.isVisible()
+
+
+def test_typing_back_a_sign_in_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    tab = AttendanceTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    show_active(qtbot, tab)
+    tab.table.setFocus()
+    tab.select_row(0)
+    first_three = [r.name for r in tab.model.rows[:3]]
+    for key in (Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_L):
+        qtbot.keyClick(tab.table, key)
+    got = [_state(store, sid, n).attendance for n in first_three]
+    assert got == [AttendanceState.PRESENT, AttendanceState.ABSENT_UNEXCUSED, AttendanceState.LATE]
+    assert tab.table.currentIndex().row() == 3
+    assert "attended" in tab.counts.text()
+    assert tab.model.data(tab.model.index(1, 4)) == "Absent (unexcused)"
+
+
+def test_zoom_dialog_applies_only_what_was_chosen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
+    dialog = ZoomImportDialog(window, plan)
+    qtbot.addWidget(dialog)
+    lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
+    combo = dialog.combos[lan.key]
+    assert combo.currentText() == LEAVE_OUT  # never applied silently
+    combo.setCurrentIndex(combo.findText("Yes, this is Lan Nguyễn"))
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.apply_button.click()
+    assert _state(store, sid, "Lan Nguyễn").attendance is AttendanceState.PRESENT
+    assert _state(store, sid, "Adjoa Mensah").attendance is None
+    assert "Recorded 8" in window.statusBar().currentMessage()
+
+
+def test_matrix_highlights_members_to_reach_out_to(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    kickoff = _session(store, "Kickoff")
+    cohort_id = sessions.get_session(store, kickoff).cohort_id
+    later = sessions.create_session(store, SessionData(
+        cohort_id=cohort_id, title="Peer Exchange Call", starts_at=dt.datetime(2025, 11, 20, 12),
+        ends_at=dt.datetime(2025, 11, 20, 13)))
+    olga = next(r.person_id for r in attendance.registrations(store, kickoff)
+                if r.name.startswith("Olga"))
+    attendance.set_attendance(store, later, olga, AttendanceState.ABSENT_UNEXCUSED)
+    dialog = AttendanceMatrixDialog(window, cohort_id)
+    qtbot.addWidget(dialog)
+    assert "Reach out: Olga" in dialog.flagged.text()
+    model = dialog.model
+    row = next(i for i in range(model.rowCount()) if "Olga" in model.data(model.index(i, 0)))
+    assert model.data(model.index(row, 0)).startswith("⚑ ")
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Absences\nin a row"
+    assert model.data(model.index(row, 3)) == "2"
+    assert model.data(model.index(row, 2)) == "0%"
