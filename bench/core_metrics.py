@@ -6,9 +6,8 @@ that has not landed raises NotAvailable through `need()`, which becomes a row sa
 
 from __future__ import annotations
 
-import shutil
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,8 @@ class Bench:
     cached: Path
     summary: Summary
     scratch: Path
+    store: Store | None = None  # the open working copy
+    made: dict[str, Any] = field(default_factory=dict)  # inputs built once per run
 
     def copy(self, name: str = "work.cohortdesk") -> Path:
         return working_copy(self.cached, self.scratch / name)
@@ -53,40 +54,8 @@ def session_services(store: Store, session_id: int) -> Metric:
                   note="get_session + timed_agenda + registrations + counts.")
 
 
-def backup(bench: Bench, store: Store) -> list[Metric]:
-    """The large workspace copied with SQLite's backup API, against a plain file copy."""
-    size_mb = bench.cached.stat().st_size / 1e6
-    target = bench.scratch / "backup.cohortdesk"
-    floor = median_seconds(lambda: shutil.copyfile(bench.cached, target))
-    out = []
-    backups = _optional("cohortdesk.store.backups")
-    if backups is not None and hasattr(backups, "back_up"):
-        value = median_seconds(lambda: backups.back_up(store))
-        out.append(Metric(f"Verified backup of the large workspace ({size_mb:.0f} MB), "
-                          "store.backups.back_up", value, "s", floor=floor,
-                          floor_name="shutil.copyfile of the file", runs=RUNS,
-                          note="Backup API, quick_check of the copy, rotation."))
-    else:
-        out.append(Metric("Verified backup of the large workspace (store.backups)", None, "s",
-                          status="not available yet",
-                          note="not available yet: cohortdesk.store.backups has not landed"))
-    value = median_seconds(lambda: store.backup_to(target))
-    out.append(Metric(f"Copy of the large workspace ({size_mb:.0f} MB) with Store.backup_to",
-                      value, "s", floor=floor, floor_name="shutil.copyfile of the file", runs=RUNS,
-                      note="SQLite's online backup API, as Save a copy… and backups use it."))
-    target.unlink(missing_ok=True)
-    return out
-
-
-def _optional(module: str) -> Any:
-    try:
-        return need(module)
-    except Exception:  # noqa: BLE001 - absent or broken: the caller reports it
-        return None
-
-
 def median_of(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
-__all__ = ["Bench", "backup", "median_of", "session_services", "timed"]
+__all__ = ["Bench", "median_of", "session_services", "timed"]

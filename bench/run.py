@@ -105,6 +105,7 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
 
     groups: list[tuple[str, Callable[[], list[Metric]]]] = []
     store = bench.open_copy()
+    bench.store = store
     groups.append(("cold start", lambda: guarded("Cold start", "ms", None,
                                                  lambda: cold_starts(bench))))
     groups.append(("ui", lambda: ui_figures(bench, store)))
@@ -112,8 +113,6 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
         "Open a session's data, services only", "ms", Aim(200),
         lambda: core_metrics.session_services(store, summary.flagship_session_id))))
     groups.append(("features", lambda: features.all_features(bench)))
-    groups.append(("backup", lambda: guarded("Backup of the large workspace", "s", None,
-                                             lambda: core_metrics.backup(bench, store))))
     metrics: list[Metric] = []
     try:
         for name, group in groups:
@@ -143,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features, backup")
+                                       "features")
     args = parser.parse_args(argv)
     only = {x.strip() for x in args.only.split(",")} if args.only else None
     full = args.scale == 1.0 and args.seed == DEFAULT_SEED and only is None
