@@ -30,3 +30,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The installer for this OS (installer/README.md); PyInstaller comes from the `installer` extra.
+installer: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	$(BIN)/python installer/build.py
+
+# Builds the tarball afresh, then runs it from an empty folder with no venv on PATH (Linux).
+installer-test: installer
+	installer/linux/test_tarball.sh dist/$$($(BIN)/python installer/buildinfo.py tarball)

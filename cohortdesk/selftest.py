@@ -105,8 +105,8 @@ def check_example(ctx: Context) -> str:
 def check_packet(ctx: Context) -> str:
     out = ctx.workdir / "packet.pdf"
     packets = _module("cohortdesk.services.packets")
-    if packets is not None and hasattr(packets, "build_packet"):
-        packets.build_packet(ctx.store, ctx.session_id, out)
+    if packets is not None and hasattr(packets, "generate_packet"):
+        packets.generate_packet(ctx.store, ctx.session_id, out)
         how = "packet service"
     else:
         _fallback_packet(ctx, out)
