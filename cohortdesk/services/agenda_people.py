@@ -4,8 +4,9 @@ Edits (each one undoable step; read them back through `agenda.timed_agenda`):
     add_presenter(store, item_id, *, person_id=None, placeholder="", role) -> int
     update_presenter(store, presenter_id, *, person_id, placeholder, role)
     remove_presenter(store, presenter_id)
-    add_group(store, item_id, name, *, room="", facilitator_id=None) -> int
-    update_group(store, group_id, name, *, room, facilitator_id); delete_group(store, group_id)
+    add_group(store, item_id, name, *, room="", facilitator_id=None, members=()) -> int
+    update_group(store, group_id, name, *, room, facilitator_id, members=None)
+    delete_group(store, group_id)
     set_group_members(store, group_id, person_ids)
 """
 
@@ -77,7 +78,8 @@ def remove_presenter(store: Store, presenter_id: int, *, source: object | None =
 
 
 def add_group(store: Store, item_id: int, name: str, *, room: str = "",
-              facilitator_id: int | None = None, source: object | None = None) -> int:
+              facilitator_id: int | None = None, members: Iterable[int] = (),
+              source: object | None = None) -> int:
     name = clean(name)
     if not name:
         raise ValidationError("name", "Name the breakout group.")
@@ -88,17 +90,22 @@ def add_group(store: Store, item_id: int, name: str, *, room: str = "",
                             facilitator_id=facilitator_id, position=int(count or 0))
         session.add(row)
         session.flush()
+        _set_members(session, row.id, members)
         return row.id
 
 
 def update_group(store: Store, group_id: int, name: str, *, room: str = "",
-                 facilitator_id: int | None = None, source: object | None = None) -> None:
+                 facilitator_id: int | None = None, members: Iterable[int] | None = None,
+                 source: object | None = None) -> None:
+    """Rename, move, re-facilitate a group and (unless `members` is None) reassign it."""
     name = clean(name)
     if not name:
         raise ValidationError("name", "Name the breakout group.")
     with store.change(f"Edit Breakout Group {name}", source=source) as session:
         row = _group(session, group_id)
         row.name, row.room, row.facilitator_id = name, clean(room), facilitator_id
+        if members is not None:
+            _set_members(session, group_id, members)
 
 
 def delete_group(store: Store, group_id: int, *, source: object | None = None) -> None:
@@ -117,20 +124,22 @@ def _group(session: Session, group_id: int) -> BreakoutGroup:
 
 def set_group_members(store: Store, group_id: int, person_ids: Iterable[int], *,
                       source: object | None = None) -> None:
-    wanted = list(dict.fromkeys(person_ids))
     with store.read() as session:
         name = _group(session, group_id).name
     with store.change(f"Assign Breakout Group {name}", source=source) as session:
         _group(session, group_id)
-        current = {m.person_id: m for m in session.scalars(
-            select(BreakoutMember).where(BreakoutMember.group_id == group_id))}
-        for pid, member in current.items():
-            if pid not in wanted:
-                session.delete(member)
-        for pid in wanted:
-            if pid not in current:
-                if session.get(Person, pid) is None:
-                    raise ValidationError("members", "A chosen person is no longer here.")
-                session.add(BreakoutMember(group_id=group_id, person_id=pid))
+        _set_members(session, group_id, person_ids)
 
 
+def _set_members(session: Session, group_id: int, person_ids: Iterable[int]) -> None:
+    wanted = list(dict.fromkeys(person_ids))
+    current = {m.person_id: m for m in session.scalars(
+        select(BreakoutMember).where(BreakoutMember.group_id == group_id))}
+    for pid, member in current.items():
+        if pid not in wanted:
+            session.delete(member)
+    for pid in wanted:
+        if pid not in current:
+            if session.get(Person, pid) is None:
+                raise ValidationError("members", "A chosen person is no longer here.")
+            session.add(BreakoutMember(group_id=group_id, person_id=pid))

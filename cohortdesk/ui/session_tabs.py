@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cohortdesk.ui.actions_tab import ActionsTab
+from cohortdesk.ui.agenda_tab import AgendaTab
 from cohortdesk.ui.attendance_tab import AttendanceTab
+from cohortdesk.ui.notes_tab import NotesTab
 
 SESSION_TABS: list[tuple[str, Callable[[Any], Any]]] = [
+    ("Agenda", AgendaTab),
+    ("Notes", NotesTab),
+    ("Next steps", ActionsTab),
     ("Attendance", AttendanceTab),
 ]

@@ -1,0 +1,210 @@
+"""The agenda table: day header rows and item rows, with drag-and-drop reordering.
+
+Rows are plain records from `agenda.timed_agenda`; a drop calls `agenda.move_item`, whose
+change notification reloads the table, so the new times appear at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_minutes
+from cohortdesk.services.agenda import TimedAgenda, TimedDay, TimedItem
+
+Index = QModelIndex | QPersistentModelIndex
+MIME = "application/x-cohortdesk-agenda-item"
+COLUMNS = ("Time", "Length", "Title", "Presenters", "Kind", "Room")
+TITLE_COLUMN = 2
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+_DAY_BG = QColor("#eaf0f5")
+_WARN_BG = QColor("#fde8e8")
+_GAP_FG = QColor("#8a6d00")
+_PIN_FG = QColor("#1f3a4d")
+_SOFT = {AgendaItemKind.BREAK, AgendaItemKind.MEAL}
+
+
+def time_range(item: TimedItem) -> str:
+    """ "9:00 – 9:30 AM", or "11:30 AM – 12:30 PM" across noon."""
+    start, end = format_clock(item.start), format_clock(item.end)
+    if start[-2:] == end[-2:]:
+        start = start[:-3]
+    return f"{start} – {end}"
+
+
+class AgendaModel(QAbstractTableModel):
+    def __init__(self, move: Callable[[int, int, int | None], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._move = move
+        self.timed: TimedAgenda | None = None
+        self.rows: list[TimedDay | TimedItem] = []
+
+    def set_agenda(self, timed: TimedAgenda | None) -> None:
+        self.beginResetModel()
+        self.timed = timed
+        self.rows = []
+        if timed is not None:
+            for day in timed.days:
+                if len(timed.days) > 1:
+                    self.rows.append(day)
+                self.rows.extend(day.items)
+        self.endResetModel()
+
+    def row_of_item(self, item_id: int) -> int | None:
+        for n, r in enumerate(self.rows):
+            if isinstance(r, TimedItem) and r.id == item_id:
+                return n
+        return None
+
+    def item_at(self, row: int) -> TimedItem | None:
+        r = self.rows[row] if 0 <= row < len(self.rows) else None
+        return r if isinstance(r, TimedItem) else None
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if isinstance(r, TimedDay):
+            return self._day_data(r, col, role)
+        if role == ITEM_ROLE:
+            return r
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._item_text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = list(r.warnings)
+            if r.is_pinned and r.pinned_time is not None:
+                tips.insert(0, f"Pinned at {format_clock(r.pinned_time)}.")
+            if r.gap_before_minutes:
+                tips.append(f"{format_minutes(r.gap_before_minutes)} free before this item.")
+            if r.description:
+                tips.append(r.description)
+            return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.BackgroundRole and r.warnings:
+            return QBrush(_WARN_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 0 and r.is_pinned:
+                return QBrush(_PIN_FG)
+            if r.kind in _SOFT and col >= TITLE_COLUMN:
+                return QBrush(QColor("#666"))
+        if role == Qt.ItemDataRole.FontRole and col == 0 and r.is_pinned:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _item_text(self, r: TimedItem, col: int) -> str:
+        if col == 0:
+            return ("⚑ " if r.is_pinned else "") + time_range(r)
+        if col == 1:
+            return format_minutes(r.duration_minutes)
+        if col == 2:
+            flags = ""
+            if r.overrun_minutes:
+                flags = f"   ⚠ {format_minutes(r.overrun_minutes)} over"
+            elif r.warnings:
+                flags = "   ⚠"
+            elif r.gap_before_minutes:
+                flags = f"   ({format_minutes(r.gap_before_minutes)} gap before)"
+            groups = f"  [{len(r.groups)} groups]" if r.groups else ""
+            return r.title + groups + flags
+        if col == 3:
+            return ", ".join(p.name for p in r.presenters)
+        if col == 4:
+            return r.kind.label
+        return r.room
+
+    def _day_data(self, day: TimedDay, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and col == 0:
+            end = f" – {format_clock(day.end)}" if day.items else ""
+            over = f"   ⚠ {format_minutes(day.overrun_minutes)} past the planned end" \
+                if day.overrun_minutes else ""
+            return (f"Day {day.number} · {day.date:%A}, {day.date:%B} {day.date.day} · "
+                    f"{format_clock(day.start)}{end} · {format_minutes(day.total_minutes)}{over}")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_WARN_BG if day.overrun_minutes else _DAY_BG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if isinstance(self.rows[index.row()], TimedItem):
+            return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        data = QMimeData()
+        items = [self.item_at(i.row()) for i in indexes]
+        first = next((i for i in items if i is not None), None)
+        if first is not None:
+            data.setData(MIME, QByteArray(str(first.id).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        item_id = int(bytes(data.data(MIME).data()).decode())
+        onto = row < 0
+        if onto:  # dropped onto a row: land before it (onto a day header: that day's start)
+            row = parent.row() if parent.isValid() else len(self.rows)
+        self.drop_at(item_id, row, onto=onto)
+        # The reload after the move redraws everything; Qt must not remove the source row.
+        return False
+
+    def drop_at(self, item_id: int, row: int, *, onto: bool = False) -> None:
+        """Move an item to land before table row `row`. Dropped onto a day header, it opens
+        that day; dropped in the line just above a header, it closes the day before."""
+        items_before = [r for r in self.rows[:row] if isinstance(r, TimedItem) and r.id != item_id]
+        day = None
+        target = self.rows[row] if row < len(self.rows) else None
+        previous = self.rows[row - 1] if 0 < row <= len(self.rows) else None
+        if isinstance(target, TimedDay) and not onto and isinstance(previous, TimedItem):
+            day = previous.day
+        elif isinstance(target, TimedDay):
+            day = target.number
+        elif target is None and self.rows:
+            last = self.rows[-1]
+            day = last.number if isinstance(last, TimedDay) else last.day
+        elif isinstance(target, TimedItem):
+            day = target.day
+        self._move(item_id, len(items_before), day)
