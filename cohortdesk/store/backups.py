@@ -14,6 +14,7 @@ the last 12 months. Copies made before a migration are never rotated away.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
 import re
@@ -115,12 +116,13 @@ def set_folder(folder: Path | None) -> Path:
 
 def _stamp_name(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
     base = f"{stem}.{now.strftime(_STAMP)}"
-    candidate = folder / f"{base}.{reason}{SUFFIX}"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{base}-{n}.{reason}{SUFFIX}"
-        n += 1
-    return candidate
+    # Numbered within the second whatever the reason, so the names sort in the order made.
+    names = (p.name for p in folder.glob(f"{glob.escape(base)}*{SUFFIX}"))
+    numbers = [1 if match["n"] is None else int(match["n"])
+               for match in map(_NAME.match, names)
+               if match and f"{match['stem']}.{match['stamp']}" == base]
+    n = max(numbers) + 1 if numbers else 1
+    return folder / f"{base if n == 1 else f'{base}-{n}'}.{reason}{SUFFIX}"
 
 
 def _clean_reason(reason: str) -> str:
@@ -146,6 +148,12 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
     except Exception:  # noqa: BLE001 - unreadable: no counts to show
         return None, None
     return found[0], found[1]
+
+
+def _order(info: BackupInfo) -> tuple[dt.datetime, int]:
+    """Newest-first sort key; backups made within one second are numbered -2, -3 ..."""
+    match = _NAME.match(info.path.name)
+    return info.created, int(match["n"]) if match and match["n"] else 1
 
 
 def _info(path: Path) -> BackupInfo | None:
@@ -252,7 +260,7 @@ def list_backups(workspace: str | Path, folder: Path | None = None, *,
     if not folder.is_dir():
         return []
     found = [i for i in (_info(p) for p in folder.glob(f"*{SUFFIX}")) if i and i.workspace == stem]
-    found.sort(key=lambda i: (i.created, i.path.name), reverse=True)
+    found.sort(key=_order, reverse=True)
     if counts:
         found = [describe(i.path) for i in found]
     return found
@@ -260,7 +268,7 @@ def list_backups(workspace: str | Path, folder: Path | None = None, *,
 
 def keep_set(backups: Iterable[BackupInfo], now: dt.datetime) -> set[Path]:
     """Which backups rotation keeps: the newest 10, one a day for 30 days, one a month for 12."""
-    ordered = sorted(backups, key=lambda i: (i.created, i.path.name), reverse=True)
+    ordered = sorted(backups, key=_order, reverse=True)
     keep = {i.path for i in ordered if i.reason.startswith(NEVER_ROTATED)}
     rotating = [i for i in ordered if not i.reason.startswith(NEVER_ROTATED)]
     keep.update(i.path for i in rotating[:KEEP_LAST])
