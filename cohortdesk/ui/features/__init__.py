@@ -5,6 +5,7 @@ can change), and refresh on `window.bus.changed`.
 """
 
 FEATURES: list[str] = [
+    "cohortdesk.ui.features.agenda",
     "cohortdesk.ui.features.attendance",
     "cohortdesk.ui.features.packets",
     "cohortdesk.ui.features.results",
