@@ -17,7 +17,6 @@ COMMAND_MODULES = [
     "cohortdesk.cli.foundation",
     "cohortdesk.cli.agenda",
     "cohortdesk.cli.safety",
-    "cohortdesk.cli.safety",
     "cohortdesk.cli.attendance",
     "cohortdesk.cli.results",
     "cohortdesk.cli.exchange",
