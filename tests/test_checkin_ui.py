@@ -139,3 +139,15 @@ def test_matrix_highlights_members_to_reach_out_to(qtbot, window: MainWindow) ->
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Absences\nin a row"
     assert model.data(model.index(row, 3)) == "2"
     assert model.data(model.index(row, 2)) == "0%"
+
+
+def test_attendance_controls_are_named_for_screen_readers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+    sid = _session(window.store, "Virtual Roundtable")
+    for widget in (AttendanceTab(window), CheckInMode(window, sid)):
+        qtbot.addWidget(widget)
+        for control in (widget.findChildren(QPushButton) + widget.findChildren(QLineEdit)
+                        + widget.findChildren(QComboBox)):
+            if control.isVisibleTo(widget) or isinstance(control, QPushButton):
+                assert control.accessibleName(), f"{type(control).__name__} in {widget}"

@@ -113,6 +113,7 @@ class AttendanceMatrixDialog(QDialog):
             self.cohort.setCurrentIndex(max(0, self.cohort.findData(cohort_id)))
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.export_button = QPushButton("Export CSV…")
+        self.export_button.setAccessibleName("Export the attendance record as CSV")
         self.export_button.clicked.connect(self.export)
         self.flagged = QLabel()
         self.flagged.setWordWrap(True)

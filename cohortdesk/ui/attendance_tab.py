@@ -140,6 +140,7 @@ class AttendanceTab(QWidget):
 
         buttons = QHBoxLayout()
         for b in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button):
+            b.setAccessibleName(b.text().rstrip("…"))
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(QLabel("Registration:"))

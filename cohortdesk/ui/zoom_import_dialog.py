@@ -76,6 +76,7 @@ class ZoomImportDialog(QDialog):
         self.threshold.setDecimals(0)
         self.threshold.setAccessibleName("Present threshold")
         recalc = QPushButton("Recalculate")
+        recalc.setAccessibleName("Recalculate with this threshold")
         recalc.clicked.connect(self.recalculate)
         top = QHBoxLayout()
         top.addWidget(QLabel("Present when online at least"))
