@@ -11,7 +11,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from cohortdesk.store import Store  # noqa: E402
@@ -45,7 +45,6 @@ def main() -> None:
     timer.start()
     print("ready", flush=True)
     app.exec()
-    del Qt
 
 
 if __name__ == "__main__":
