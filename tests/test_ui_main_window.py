@@ -125,7 +125,8 @@ def test_every_control_has_an_accessible_name(qtbot, example_store: Store) -> No
     qtbot.addWidget(window)
     for view in window.views.values():
         for widget in view.findChildren(QLineEdit) + view.findChildren(QPushButton):
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.text()!r} in {view.objectName()}"
+            where = f"{type(widget).__name__} {widget.text()!r} in {view.objectName()}"
+            assert widget.accessibleName(), where
 
 
 def test_save_a_copy_and_open_it(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

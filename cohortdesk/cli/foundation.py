@@ -6,7 +6,13 @@ import argparse
 import json
 from typing import Any
 
-from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows, workspace_path
+from cohortdesk.cli.common import (
+    add_json_arg,
+    add_workspace_arg,
+    open_store,
+    print_rows,
+    workspace_path,
+)
 from cohortdesk.services import cohorts, example, people, sessions
 from cohortdesk.store import migrate
 

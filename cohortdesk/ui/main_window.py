@@ -166,11 +166,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                if not item.isSelected():
-                    self.sidebar.blockSignals(True)
-                    self.sidebar.setCurrentRow(row)
-                    self.sidebar.blockSignals(False)
+            if item.data(Qt.ItemDataRole.UserRole) == key and not item.isSelected():
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
         if create:
             view.create()
         return view
@@ -259,14 +258,15 @@ class MainWindow(QMainWindow):
         return True
 
     def new_workspace_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New workspace", str(paths.data_dir() / "New workspace.cohortdesk"),
-                                              WORKSPACE_FILTER)
+        suggestion = str(paths.data_dir() / "New workspace.cohortdesk")
+        name, _ = QFileDialog.getSaveFileName(self, "New workspace", suggestion, WORKSPACE_FILTER)
         if name:
             path = Path(name)
             if path.suffix != paths.WORKSPACE_SUFFIX:
                 path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)
             if path.exists():
-                self.show_message("Already exists", f"{path.name} already exists. Use Open workspace… to open it.")
+                self.show_message("Already exists",
+                                  f"{path.name} already exists. Use Open workspace… to open it.")
                 return
             self.open_workspace(path)
 

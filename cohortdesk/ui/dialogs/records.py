@@ -23,7 +23,8 @@ class PersonDialog(FormDialog):
         super().__init__(f"Edit {p.full_name}" if person_id else "New person", parent)
         self.add_field("given_name", "Given name:", line(p.given_name))
         self.add_field("family_name", "Family name:", line(p.family_name))
-        self.add_field("preferred_name", "Preferred name:", line(p.preferred_name, "What they like to be called"))
+        self.add_field("preferred_name", "Preferred name:",
+                       line(p.preferred_name, "What they like to be called"))
         self.add_field("pronouns", "Pronouns:", line(p.pronouns, "e.g. she/her, they/them"))
         self.add_field("title", "Title:", line(p.title))
         orgs = [(None, "(none)")] + organizations.organization_choices(store)

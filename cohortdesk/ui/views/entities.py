@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from cohortdesk.services import cohorts, organizations, people, sessions
-from cohortdesk.ui.dialogs.records import CohortDialog, OrganizationDialog, PersonDialog, SessionDialog
+from cohortdesk.ui.dialogs.records import (
+    CohortDialog,
+    OrganizationDialog,
+    PersonDialog,
+    SessionDialog,
+)
 from cohortdesk.ui.views.details import CohortMembers, PersonCard, SessionPage
 from cohortdesk.ui.views.list_view import EntitySpec
 
