@@ -86,6 +86,23 @@ def test_printed_section_has_a_summary_then_a_page_per_member_with_charts(
     assert "Петренко" in member_text(olga)
 
 
+def test_section_fits_the_packet_styles_and_large_print(example_store: Store) -> None:
+    from cohortdesk.documents.pdf_common import make_styles
+
+    data = results.print_data(example_store, _cohort_id(example_store), TODAY)
+    for large in (False, True):
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(buffer, leftMargin=54, rightMargin=54)
+        doc.build(results_section_flowables(data, make_styles(large), width=doc.width - 12,
+                                            heading=False))
+        reader = PdfReader(buffer)
+        first = _text(reader, 0)
+        assert not first.startswith("Results framework")  # the packet prints its own heading
+        assert "Status as of November 22, 2026" in first
+        assert sum(_text(reader, n).count(LEGEND_PATH) for n in range(len(reader.pages))) == \
+            len(data.overview.rows)
+
+
 def test_chart_draws_readings_the_path_and_today() -> None:
     from cohortdesk.domain.results import IndicatorRecord, Reading
 

@@ -1,8 +1,9 @@
 """The printed "Results framework": a cohort summary page, then one page per member.
 
-Packet integration: `results_section_flowables(data, styles)` returns the section's flowables
-(summary first, each member after a page break). `styles` is the packet's style set
-(`pdf_common.Styles` or anything with the same attribute names); pass `None` for our own.
+Packet integration: `results_section_flowables(data, styles, width=..., heading=False)`
+returns the section's flowables (summary first, each member after a page break). `styles` is
+the packet's style set (`pdf_common.Styles`, large print included, or anything with the same
+attribute names); pass `None` for our own.
 `member_mark(key, title)` may return a flowable placed at the top of each member page (the
 packet's `SectionMark(key, title, 1)`), so members appear in its table of contents and outline.
 
@@ -122,6 +123,18 @@ def _derived(style: ParagraphStyle, name: str, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_{name}", parent=style, **kw)
 
 
+def _scale(s: Any) -> float:
+    """1 for the regular type scale, 1.4 for large print (the packet's `Styles.size` / 10)."""
+    return float(getattr(s, "size", 10.0)) / 10.0
+
+
+def _note(s: Any, like: ParagraphStyle | None = None) -> ParagraphStyle:
+    """Small print under a value (dates, units, sources): the style set's `small` size, so large
+    print keeps it at 14 pt."""
+    base = like or s.cell_muted
+    return _derived(base, "note", fontSize=s.small.fontSize, leading=s.small.leading)
+
+
 def _month(d: dt.date | None) -> str:
     return f"{d:%b %Y}" if d else ""
 
@@ -135,7 +148,7 @@ def _status_para(status: TrackStatus, style: ParagraphStyle) -> Paragraph:
 def _value_cell(value: float | None, unit: str, when: dt.date | None, s: Any) -> list[Flowable]:
     cells: list[Flowable] = [_p(format_value(value, unit), s.cell)]
     if when:
-        cells.append(_p(_month(when), _derived(s.cell_muted, "date", fontSize=7.8, leading=10)))
+        cells.append(_p(_month(when), _note(s)))
     return cells
 
 
@@ -274,10 +287,10 @@ def _unit_note(unit: str) -> str:
     return "" if _inline_unit(unit) or not unit else f"in {unit}"
 
 
-def _summary(data: ResultsPrintData, s: Any, width: float) -> list[Flowable]:
+def _summary(data: ResultsPrintData, s: Any, width: float, heading: bool) -> list[Flowable]:
     o = data.overview
-    out: list[Flowable] = [
-        _p("Results framework", s.h1),
+    out: list[Flowable] = [_p("Results framework", s.h1)] if heading else []
+    out += [
         _p(f"{o.cohort_name}{' · ' + o.program if o.program else ''}", s.muted),
         _p(f"Status as of {o.today:%B} {o.today.day}, {o.today.year}", s.muted),
         Spacer(1, 8), _counts(o, s), Spacer(1, 12),
@@ -285,9 +298,10 @@ def _summary(data: ResultsPrintData, s: Any, width: float) -> list[Flowable]:
     if not o.rows:
         out.append(_p("No member has a results framework yet.", s.body))
         return out
-    widths = [1.35 * inch, width - 1.35 * inch - 4 * 0.75 * inch] + [0.75 * inch] * 4
-    header = [_p(h, s.header_cell) for h in
-              ("Member", "Indicator", "Baseline", "Latest", "Target", "Status")]
+    value_w = 0.78 * inch * _scale(s)
+    widths = [width - 4 * value_w] + [value_w] * 4
+    header = [_p(h, s.header_cell) for h in ("Indicator", "Baseline", "Latest", "Target",
+                                              "Status")]
     rows: list[list[Any]] = [header]
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -298,16 +312,23 @@ def _summary(data: ResultsPrintData, s: Any, width: float) -> list[Flowable]:
     previous = None
     for r in o.rows:
         i = r.indicator
-        first = r.person_id != previous
-        if first and previous is not None:
-            style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, RULE))
+        if r.person_id != previous:
+            # A member's name on its own row across the table, then their indicators below.
+            n = len(rows)
+            style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), TINT),
+                      ("TOPPADDING", (0, n), (-1, n), 4)]
+            where = f"  ·  {r.jurisdiction}" if r.jurisdiction else ""
+            rows.append([Paragraph(fonts.paragraph_text(r.person_name, bold=True)
+                                   + f'<font name="{fonts.register_fonts().regular}" '
+                                   f'color="#{MUTED.hexval()[2:]}">'
+                                   + fonts.paragraph_text(where) + "</font>", s.cell_bold),
+                         "", "", "", ""])
         previous = r.person_id
         latest = i.latest
         rows.append([
-            [_p(r.person_name, s.cell_bold), _p(r.jurisdiction, s.cell_muted)] if first else "",
             [_p(i.name, s.cell), _p(" · ".join(x for x in (
                 f"{i.direction.arrow} {i.direction.label.lower()}", _unit_note(i.unit)) if x),
-                _derived(s.cell_muted, "dir", fontSize=7.8, leading=10))],
+                _note(s))],
             _value_cell(i.baseline_value, _inline_unit(i.unit), i.baseline_date, s),
             _value_cell(latest.value if latest else None, _inline_unit(i.unit),
                         latest.on_date if latest else None, s),
@@ -332,21 +353,21 @@ def _indicator_block(ind: IndicatorRecord, today: dt.date, s: Any, width: float)
     latest = ind.latest
     figures = Table([
         [_p(h, s.header_cell) for h in ("Baseline", "Latest", "Target", "Status")],
-        [_value_cell(ind.baseline_value, ind.unit, ind.baseline_date, s),
-         _value_cell(latest.value if latest else None, ind.unit,
+        [_value_cell(ind.baseline_value, _inline_unit(ind.unit), ind.baseline_date, s),
+         _value_cell(latest.value if latest else None, _inline_unit(ind.unit),
                      latest.on_date if latest else None, s),
-         _value_cell(ind.target_value, ind.unit, ind.target_date, s),
+         _value_cell(ind.target_value, _inline_unit(ind.unit), ind.target_date, s),
          _status_para(ind.status, s.cell)],
     ], colWidths=[text_w / 4] * 4)
     figures.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 1),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    about = f"{ind.direction.arrow} {ind.direction.label}"
+    about = " · ".join(x for x in (f"{ind.direction.arrow} {ind.direction.label}",
+                                   _unit_note(ind.unit)) if x)
     if ind.data_source:
         about += f" · Source: {ind.data_source}"
-    left = [_p(ind.name, s.cell_bold), _p(about, _derived(s.cell_muted, "src", fontSize=7.8,
-                                                           leading=10)),
+    left = [_p(ind.name, s.cell_bold), _p(about, _note(s)),
             Spacer(1, 5), figures]
     block = Table([[left, chart]], colWidths=[text_w + 8, chart.width])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -372,15 +393,17 @@ def _simple_table(header: Sequence[str], rows: list[list[Any]], widths: list[flo
 
 
 def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> list[Flowable]:
+    k = _scale(s)
     out: list[Flowable] = [_p(fw.person_name, s.h1)]
     where = " · ".join(x for x in (fw.organization, fw.jurisdiction) if x)
     if where:
         out.append(_p(where, s.muted))
     for n, result in enumerate(fw.results, start=1):
         label = "Result" if len(fw.results) == 1 else f"Result {n}"
-        box = Table([[[_p(label.upper(), _derived(s.header_cell, "lbl", fontSize=7.5)),
-                       _p(result.statement, _derived(s.body, "stmt", fontSize=11.5, leading=15,
-                                                     spaceAfter=0))]]], colWidths=[width])
+        statement = _derived(s.body, "stmt", fontSize=s.body.fontSize * 1.15,
+                             leading=s.body.leading * 1.12, spaceAfter=0)
+        box = Table([[[_p(label.upper(), _note(s, s.header_cell)),
+                       _p(result.statement, statement)]]], colWidths=[width])
         box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), TINT),
                                  ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -396,7 +419,7 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
             out.append(KeepTogether([
                 _p("Strategies", s.h2),
                 _simple_table(("Strategy", "Owner", "Status"), rows,
-                              [width - 2.9 * inch, 1.9 * inch, 1.0 * inch], s)]))
+                              [width - 1.9 * inch - k * inch, 1.9 * inch, k * inch], s)]))
     if fw.updates:
         latest = fw.updates[0]
         text = f"{latest.on_date:%B} {latest.on_date.day}, {latest.on_date.year}"
@@ -413,19 +436,22 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
         out.append(KeepTogether([
             _p("Open technical assistance", s.h2),
             _simple_table(("Need", "Partner", "Status", "Requested"), rows,
-                          [width - 4.0 * inch, 1.9 * inch, 1.0 * inch, 1.1 * inch], s)]))
+                          [width - 1.9 * inch - 2.2 * k * inch, 1.9 * inch, k * inch,
+                           1.2 * k * inch], s)]))
     return out
 
 
 def results_section_flowables(data: ResultsPrintData, styles: Any = None, *,
                               width: float = 7.0 * inch - 12,
-                              member_mark: MemberMark | None = None) -> list[Flowable]:
+                              member_mark: MemberMark | None = None,
+                              heading: bool = True) -> list[Flowable]:
     """The "Results framework" section: the cohort summary page, then a page per member.
 
     `width` is the frame width the section is laid out for (letter with 0.75 in margins).
+    `heading=False` leaves out the section's own title, for a packet that prints it already.
     """
     s = styles if styles is not None else section_styles()
-    out = _summary(data, s, width)
+    out = _summary(data, s, width, heading)
     for fw in data.frameworks:
         out.append(PageBreak())
         if member_mark is not None:
