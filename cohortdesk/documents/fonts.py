@@ -155,7 +155,8 @@ def _has_rtl(text: str) -> bool:
 def visual_text(text: str) -> str:
     """`text` cleaned and in the order it is drawn: Arabic joined, right-to-left runs reversed.
 
-    Lines stay in their order; each line gets its own base direction (first strong letter).
+    Lines stay in their order. A line with any left-to-right letters reads left to right (an
+    Arabic name inside an English sentence stays in place); one without reads right to left.
     """
     if text.isascii():
         return "".join(ch if ch >= " " or ch == "\n" else " " for ch in text)
@@ -165,7 +166,8 @@ def visual_text(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         if _has_rtl(line):
-            line = str(get_display(arabic_reshaper.reshape(line)))
+            base = "L" if any(unicodedata.bidirectional(ch) == "L" for ch in line) else "R"
+            line = str(get_display(arabic_reshaper.reshape(line), base_dir=base))
         lines.append(line)
     return "\n".join(lines)
 

@@ -43,6 +43,7 @@ from cohortdesk.documents.pdf_common import (
     cell,
     clock,
     date_range,
+    lines_cell,
     para,
     table_style,
 )
@@ -299,14 +300,12 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> l
     rows = []
     shared = 0
     for i, p in enumerate(people):
-        name = f"<b>{_esc(p.display_name, bold=True)}</b>"
         extra = []
         if p.preferred_name and p.preferred_name != p.given_name:
-            extra.append(_esc(p.full_name))
+            extra.append(p.full_name)
         if p.pronouns:
-            extra.append(_esc(p.pronouns))
-        if extra:
-            name += f'<br/><font color="#5b6770">{" · ".join(extra)}</font>'
+            extra.append(p.pronouns)
+        name = _name_cell(p.display_name, " · ".join(extra), s, name_w)
         role = " · ".join(x for x in (p.title, p.organization) if x)
         where = p.jurisdiction if p.jurisdiction != p.organization else ""
         role_text = role + (("\n" + where) if where else "")
@@ -315,7 +314,7 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> l
             shared += 1
         else:
             contact = ""
-        rows.append([Paragraph(name, s.cell), cell(role_text, s.cell, role_w),
+        rows.append([name, cell(role_text, s.cell, role_w),
                      cell(contact, s.cell, contact_w) if contact else ""])
         if i % 100 == 99:
             tick("Participants")
@@ -326,6 +325,19 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> l
         PagedTable(["Name", "Title and jurisdiction", "Contact"], rows, widths, table_style(s)),
     ]
     return out
+
+
+def _name_cell(name: str, extra: str, s: Styles, width: float) -> Flowable:
+    size = s.cell.fontSize
+    lines = [(name, True, size, INK)] + ([(extra, False, size, MUTED)] if extra else [])
+
+    def paragraph() -> Flowable:
+        markup = f"<b>{_esc(name, bold=True)}</b>"
+        if extra:
+            markup += f'<br/><font color="#5b6770">{_esc(extra)}</font>'
+        return Paragraph(markup, s.cell)
+
+    return lines_cell(lines, width - 8, s.cell.leading, paragraph)
 
 
 def directory(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> list[Flowable]:

@@ -458,3 +458,36 @@ def table_style(styles: Styles, *, header: bool = True) -> list[tuple[Any, ...]]
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ]
     return commands
+
+
+class Lines(Flowable):
+    """A few single lines drawn straight onto the canvas: a fast table cell for short text.
+
+    `lines` are (text, bold, size, colour). Use `lines_cell`, which falls back to a Paragraph
+    when a line would not fit.
+    """
+
+    def __init__(self, lines: list[tuple[str, bool, float, Any]], leading: float) -> None:
+        super().__init__()
+        self.lines, self.leading = lines, leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.leading * len(self.lines)
+
+    def draw(self) -> None:
+        y = self.leading * (len(self.lines) - 1) + (self.leading - self.lines[0][2]) * 0.6
+        for text, bold, size, color in self.lines:
+            self.canv.setFillColor(color)
+            fonts.draw_string(self.canv, 0, y + (self.leading - size) * 0.2, text, size,
+                              bold=bold)
+            y -= self.leading
+
+
+def lines_cell(lines: list[tuple[str, bool, float, Any]], width: float, leading: float,
+               fallback: Callable[[], Flowable]) -> Flowable:
+    """`Lines` when every line fits `width`, else what `fallback()` makes (a Paragraph)."""
+    for text, bold, size, _color in lines:
+        if "\n" in text or fonts.string_width(text, size, bold=bold) > width:
+            return fallback()
+    return Lines(lines, leading)
