@@ -6,7 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+)
 
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
@@ -123,10 +135,18 @@ def test_cancelled_delete_keeps_the_person(qtbot, window: MainWindow) -> None:  
 def test_every_control_has_an_accessible_name(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(example_store)
     qtbot.addWidget(window)
+    kinds = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit, QCheckBox)
     for view in window.views.values():
-        for widget in view.findChildren(QLineEdit) + view.findChildren(QPushButton):
-            where = f"{type(widget).__name__} {widget.text()!r} in {view.objectName()}"
+        controls = [w for kind in kinds for w in view.findChildren(kind)]
+        for widget in controls:
+            inner = isinstance(widget, QHeaderView) or isinstance(
+                widget.parent(), QAbstractSpinBox | QComboBox)
+            if inner or widget.window() is not window:
+                continue  # Qt's own parts: a spin box's editor, a header, a combo box's popup
+            where = f"{type(widget).__name__} {widget.objectName()!r} in {view.objectName()}"
             assert widget.accessibleName(), where
+        for button in view.findChildren(QPushButton):
+            assert button.accessibleName() or button.text().strip("&."), view.objectName()
 
 
 def test_save_a_copy_and_open_it(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
