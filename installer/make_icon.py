@@ -3,7 +3,8 @@
     .venv/bin/python installer/make_icon.py
 
 Writes, next to the SVGs in resources/icons/:
-- cohortdesk-<n>.png for n in SIZES (the window icon, the Linux .desktop icon, the About dialog);
+- cohortdesk-<n>.png for n in SIZES (the Linux .desktop icons, the About dialog), and
+  cohortdesk.png, the 256-pixel one, which ui/app.py sets as the window icon;
 - cohortdesk.ico (Windows: the .exe and the Inno Setup installer);
 - cohortdesk.icns (macOS: the .app bundle).
 
@@ -90,6 +91,7 @@ def main() -> int:
         svg = ICONS / ("cohortdesk-small.svg" if size <= SMALL_UP_TO else "cohortdesk.svg")
         pngs[size] = render_png(svg, size)
         (ICONS / f"cohortdesk-{size}.png").write_bytes(pngs[size])
+    (ICONS / "cohortdesk.png").write_bytes(pngs[256])
     (ICONS / "cohortdesk.ico").write_bytes(ico_bytes(pngs))
     (ICONS / "cohortdesk.icns").write_bytes(icns_bytes(pngs))
     del app

@@ -24,7 +24,7 @@ CLEAN_PATH=$(printf '%s' "$PATH" | tr ':' '\n' \
 # env -i: nothing of this shell's Python set-up (VIRTUAL_ENV, PYTHONPATH, ...) reaches the app.
 clean() {
     env -i HOME="$WORK/home" PATH="$CLEAN_PATH" LANG=C.UTF-8 TMPDIR="$WORK/tmp" \
-        ${DISPLAY:+DISPLAY="$DISPLAY"} "$@"
+        ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} "$@"
 }
 mkdir -p "$WORK/unpacked" "$WORK/home" "$WORK/tmp"
 cd "$WORK"  # not the source tree, where `import cohortdesk` would find the sources

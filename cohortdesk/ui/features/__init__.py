@@ -9,4 +9,5 @@ FEATURES: list[str] = [
     "cohortdesk.ui.features.attendance",
     "cohortdesk.ui.features.packets",
     "cohortdesk.ui.features.results",
+    "cohortdesk.ui.features.about",
 ]
