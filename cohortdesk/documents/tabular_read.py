@@ -44,6 +44,10 @@ class SourceTable:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def is_csv(self) -> bool:
+        return bool(self.delimiter)
+
+    @property
     def description(self) -> str:
         if not self.delimiter:
             return "Excel workbook"

@@ -217,11 +217,15 @@ class _Workspace:
         return cls(people, ids, orgs)
 
 
-def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str]) -> dict[str, str]:
+def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str], *,
+                csv_guards: bool) -> dict[str, str]:
+    """Mapped cells, trimmed. CSV cells lose the apostrophe our CSV export puts before a
+    formula-like value; XLSX text cells never had one."""
     values: dict[str, str] = {}
     for index, target in mapping.items():
         if target and index < len(cells):
-            values[target] = unguard(cells[index].strip()).strip()
+            text = cells[index].strip()
+            values[target] = unguard(text).strip() if csv_guards else text
     return values
 
 
@@ -295,7 +299,8 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         if src.is_blank:
             rows.append(PreviewRow(src.row, src.line, "blank", {}))
             continue
-        values, issues = _person_values(_row_values(src.cells, mapping))
+        values, issues = _person_values(_row_values(src.cells, mapping,
+                                                    csv_guards=table.is_csv))
         extra = [c for c in src.cells[width:] if c.strip()]
         extra += [src.cells[i] for i, h in enumerate(table.headers)
                   if not h and i < len(src.cells) and src.cells[i].strip() and not mapping.get(i)]
