@@ -49,6 +49,8 @@ class CateringSummary:
 
 def dietary_items(text: str) -> list[str]:
     """"Vegetarian; gluten-free" -> ["Vegetarian", "Gluten-free"]; "None" -> []."""
+    if fold(text).strip(" .") in _NONE_WORDS:
+        return []
     items = [part.strip(" .") for part in _SPLIT.split(text.strip()) if part.strip(" .")]
     return [i[:1].upper() + i[1:] for i in items if fold(i) not in _NONE_WORDS]
 
