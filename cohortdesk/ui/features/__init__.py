@@ -10,4 +10,5 @@ FEATURES: list[str] = [
     "cohortdesk.ui.features.packets",
     "cohortdesk.ui.features.results",
     "cohortdesk.ui.features.about",
+    "cohortdesk.ui.features.exchange",
 ]
