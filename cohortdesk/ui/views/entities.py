@@ -51,7 +51,7 @@ SPECS = {
     "cohorts": EntitySpec(
         "cohort", "Cohorts", ("cohort", "membership", "cohort_session"), cohorts.list_cohorts,
         _editor(CohortDialog), cohorts.delete_cohort, cohorts.deletion_impact,  # type: ignore[arg-type]
-        lambda s, i: cohorts.get_cohort(s, i).name, CohortMembers),
+        lambda s, i: cohorts.get_cohort(s, i).name, CohortMembers, detail_share=0.45),
     "people": EntitySpec(
         "person", "People", ("person", "organization"), people.list_people,
         _editor(PersonDialog), people.delete_person, people.deletion_impact,  # type: ignore[arg-type]
@@ -63,5 +63,6 @@ SPECS = {
     "sessions": EntitySpec(
         "session", "Sessions", ("cohort_session", "cohort"), sessions.list_sessions,
         _session_editor, sessions.delete_session, sessions.deletion_impact,
-        lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3),
+        lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3,
+        detail_share=0.72),
 }

@@ -43,6 +43,7 @@ class EntitySpec:
     describe: Callable[[Store, int], str]  # name for confirmations
     detail: Callable[[MainWindow, QWidget], Any] | None = None  # detail pane factory
     sort_column: int = 0            # visible column sorted on first show
+    detail_share: float = 0.4       # of the width the detail pane starts with
 
 
 class RecordTable(QTableView):
@@ -71,6 +72,7 @@ class ListView(QWidget):
         self.setObjectName(f"view_{spec.plural.lower()}")
         self.model = RowTableModel(self)
         self._stale = True
+        self._sized = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(f"Search {spec.plural.lower()}…  (Ctrl+F)")
@@ -90,6 +92,11 @@ class ListView(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setAccessibleName(f"Delete {spec.noun}")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.toggle_list = QPushButton("Hide list")
+        self.toggle_list.setAccessibleName(f"Hide the {spec.plural.lower()} list")
+        self.toggle_list.setCheckable(True)
+        self.toggle_list.toggled.connect(self._on_toggle_list)
+        self.toggle_list.setVisible(spec.detail is not None)
 
         self.table = RecordTable()
         self.table.setAccessibleName(f"{spec.plural} table")
@@ -121,16 +128,19 @@ class ListView(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.toggle_list)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         self.detail: Any = None
         if spec.detail is not None:
             self.detail = spec.detail(window, self)
             splitter.addWidget(self.detail)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
+            share = int(spec.detail_share * 1000)
+            splitter.setSizes([1000 - share, share])
+            splitter.setStretchFactor(0, 1000 - share)
+            splitter.setStretchFactor(1, share)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
@@ -152,6 +162,12 @@ class ListView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+        if self.detail is not None and not self._sized:
+            # Split by share once the real width is known; later the user's drag wins.
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            detail = int(width * self.spec.detail_share)
+            self.splitter.setSizes([width - detail, detail])
 
     def reload(self) -> None:
         selected = self.selected_id()
@@ -191,6 +207,11 @@ class ListView(QWidget):
         self.table.setFocus()
         if self.selected_id() is None and self.model.rowCount():
             self.table.selectRow(0)
+
+    def _on_toggle_list(self, hidden: bool) -> None:
+        # Give a record the whole view (an agenda needs the width); the search still filters.
+        self.table.setVisible(not hidden)
+        self.toggle_list.setText("Show list" if hidden else "Hide list")
 
     def focus_search(self) -> None:
         self.search.setFocus()
