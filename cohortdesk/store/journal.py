@@ -29,9 +29,10 @@ class StepInfo:
 
 def _journaled_tables(conn: Connection) -> list[str]:
     rows = conn.exec_driver_sql("PRAGMA table_list").all()
-    names = []
-    for _schema, name, kind, *_rest in rows:
-        if _schema != "main" or kind != "table" or name.startswith("sqlite_"):
+    names: list[str] = []
+    for row in rows:
+        schema, name, kind = str(row[0]), str(row[1]), str(row[2])
+        if schema != "main" or kind != "table" or name.startswith("sqlite_"):
             continue
         if name in JOURNAL_TABLES:
             continue
@@ -50,10 +51,10 @@ def _lit(sql: str) -> str:
 
 def install_triggers(conn: Connection) -> None:
     """(Re)create the undo triggers from the live schema, so migrations never leave them stale."""
-    existing = conn.exec_driver_sql(
+    existing = [str(row[0]) for row in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE ?",
         (TRIGGER_PREFIX + "%",),
-    ).scalars().all()
+    ).all()]
     for name in existing:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
     for table in _journaled_tables(conn):
@@ -97,7 +98,7 @@ def begin_step(conn: Connection, label: str, kind: str = "undo") -> int:
 def end_step(conn: Connection, step_id: int, *, clears_redo: bool) -> frozenset[str]:
     """Stop recording. Returns the tables the step touched (empty: the step is dropped)."""
     conn.exec_driver_sql("DELETE FROM undo_recording")
-    tables = frozenset(
+    tables: frozenset[str] = frozenset(
         conn.execute(
             text("SELECT DISTINCT table_name FROM undo_entry WHERE step_id=:s"), {"s": step_id}
         ).scalars()
@@ -134,10 +135,10 @@ def replay(conn: Connection, kind: str) -> StepInfo | None:
     if found is None:
         return None
     step_id, label = found
-    statements = conn.execute(
+    statements = [str(row[0]) for row in conn.execute(
         text("SELECT reverse_sql FROM undo_entry WHERE step_id=:s ORDER BY id DESC"),
         {"s": step_id},
-    ).scalars().all()
+    ).all()]
     # Rows come back in reverse order; a child may be restored before its parent.
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     other = "redo" if kind == "undo" else "undo"
