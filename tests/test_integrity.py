@@ -31,12 +31,17 @@ def _digest(path: Path) -> str:
 
 
 def _flip_inside_a_name(path: Path) -> None:
-    """Change one letter of a person's email: SQLite's own checks cannot see this."""
+    """Bit rot: one letter of an email changes on disk, the file's size and time do not.
+
+    SQLite's quick_check cannot see this; the seal written on close can.
+    """
+    before = path.stat()
     data = bytearray(path.read_bytes())
     at = data.find(b"@example.org")
     assert at > 0
     data[at - 1] ^= 0x01
     path.write_bytes(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
 def test_flipped_byte_in_a_record_is_refused_and_renamed(workspace_path: Path) -> None:
@@ -102,6 +107,28 @@ def test_broken_links_are_refused(workspace_path: Path) -> None:
     assert "missing person" in str(refused.value)
 
 
+def test_file_written_by_another_program_gets_the_full_check(workspace_path: Path) -> None:
+    """A sound edit by another SQLite program is accepted; a table that no longer matches its
+    index (quick_check does not compare them, integrity_check does) is refused."""
+    _example_workspace(workspace_path, backup=False)
+    raw = sqlite3.connect(workspace_path)
+    raw.execute("UPDATE person SET title = 'Director' WHERE id = 1")
+    raw.commit()
+    raw.close()
+    with Store.open(workspace_path) as store:
+        assert people.get_person(store, 1).title == "Director"
+
+    before = _digest(workspace_path)
+    data = bytearray(workspace_path.read_bytes())
+    at = data.find(b"@example.org")
+    data[at - 1] ^= 0x01  # written by "another program": the time changes
+    workspace_path.write_bytes(bytes(data))
+    assert _digest(workspace_path) != before
+    with pytest.raises(DamagedWorkspaceError) as refused:
+        Store.open(workspace_path)
+    assert any("index" in p for p in refused.value.problems), refused.value.problems
+
+
 def test_second_damaged_copy_gets_its_own_name(workspace_path: Path) -> None:
     for _ in range(2):
         _example_workspace(workspace_path, backup=False)
@@ -139,7 +166,7 @@ def test_check_command_exits_non_zero_and_says_what_is_wrong(
     assert run(["check", "--workspace", str(workspace_path)]) != 0
     out = capsys.readouterr().out
     assert "DAMAGED" in out
-    assert "changed after CohortDesk closed it" in out
+    assert "changed on disk without being saved" in out
     assert workspace_path.exists(), "check only looks"
 
 

@@ -37,7 +37,10 @@ class AutoBackup:
         self._guard = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cohortdesk-backup")
         self._pending: Future[BackupInfo | None] | None = None
+        self._finished = False
         store.subscribe(self._changed)
+        # Whoever closes the store (the window, a workspace switch, a restore), it is backed up.
+        store.before_close(lambda _store: self.on_close())
 
     @property
     def dirty(self) -> bool:
@@ -78,7 +81,7 @@ class AutoBackup:
 
     def tick(self) -> Future[BackupInfo | None] | None:
         """Called every INTERVAL_SECONDS: backs up only if something changed."""
-        if not self.dirty:
+        if self._finished or not self.dirty:
             return None
         if self._pending is not None and not self._pending.done():
             return None
@@ -86,6 +89,9 @@ class AutoBackup:
 
     def on_close(self) -> BackupInfo | None:
         """Before the store closes: wait for a running backup, then back up unsaved changes."""
+        if self._finished:
+            return None
+        self._finished = True
         self.store.unsubscribe(self._changed)
         if self._pending is not None:
             self._pending.result()
@@ -94,6 +100,7 @@ class AutoBackup:
         return info
 
     def stop(self) -> None:
-        """Stop without a final backup (the store is gone already)."""
+        """Stop without a final backup."""
+        self._finished = True
         self.store.unsubscribe(self._changed)
         self._pool.shutdown(wait=True)

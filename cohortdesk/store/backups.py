@@ -50,6 +50,15 @@ _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
     r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z0-9-]+)\.cohortdesk$"
 )
+# Copies made before a migration keep the name they always had: NAME.before-migration-REV-TIME.
+_MIGRATION_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<reason>before-migration-[a-z0-9]+)-(?P<stamp>\d{8}-\d{6})"
+    r"(?:-(?P<n>\d+))?\.cohortdesk$"
+)
+
+
+def _match(name: str) -> re.Match[str] | None:
+    return _MIGRATION_NAME.match(name) or _NAME.match(name)
 
 
 class BackupError(WorkspaceError):
@@ -115,14 +124,17 @@ def set_folder(folder: Path | None) -> Path:
 
 
 def _stamp_name(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
-    base = f"{stem}.{now.strftime(_STAMP)}"
     # Numbered within the second whatever the reason, so the names sort in the order made.
-    names = (p.name for p in folder.glob(f"{glob.escape(base)}*{SUFFIX}"))
+    stamp = now.strftime(_STAMP)
+    names = (p.name for p in folder.glob(f"{glob.escape(stem)}.*{SUFFIX}"))
     numbers = [1 if match["n"] is None else int(match["n"])
-               for match in map(_NAME.match, names)
-               if match and f"{match['stem']}.{match['stamp']}" == base]
+               for match in map(_match, names)
+               if match and match["stem"] == stem and match["stamp"] == stamp]
     n = max(numbers) + 1 if numbers else 1
-    return folder / f"{base if n == 1 else f'{base}-{n}'}.{reason}{SUFFIX}"
+    numbered = stamp if n == 1 else f"{stamp}-{n}"
+    if reason.startswith(NEVER_ROTATED):
+        return folder / f"{stem}.{reason}-{numbered}{SUFFIX}"
+    return folder / f"{stem}.{numbered}.{reason}{SUFFIX}"
 
 
 def _clean_reason(reason: str) -> str:
@@ -152,12 +164,12 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
 
 def _order(info: BackupInfo) -> tuple[dt.datetime, int]:
     """Newest-first sort key; backups made within one second are numbered -2, -3 ..."""
-    match = _NAME.match(info.path.name)
+    match = _match(info.path.name)
     return info.created, int(match["n"]) if match and match["n"] else 1
 
 
 def _info(path: Path) -> BackupInfo | None:
-    match = _NAME.match(path.name)
+    match = _match(path.name)
     if not match:
         return None
     try:

@@ -4,10 +4,11 @@ Two checks, both read-only:
 - SQLite's `quick_check` and `foreign_key_check`, which find a broken file structure (a torn
   write, a truncated file, a sync tool that mixed two versions) and broken links.
 - A seal: when CohortDesk closes a workspace cleanly it writes `.NAME.cohortdesk.seal` beside
-  it with the SHA-256 of the file. `quick_check` cannot see a flipped byte inside a name or a
-  note, the seal can: if the file no longer matches its seal, it changed while CohortDesk was
-  not looking, and it is treated as damaged. The seal is removed as soon as a writer opens the
-  file, so after a crash only the SQLite checks apply.
+  it with the SHA-256, size and modification time of the file. `quick_check` cannot see a
+  flipped byte inside a name or a note; the seal can. Bytes that changed while the file was
+  not written (same size and time: a failing disk, a bad copy) mean damage. A file written by
+  another program since gets the full `integrity_check` instead. The seal is removed as soon
+  as a writer opens the file, so after a crash only the SQLite checks apply.
 """
 
 from __future__ import annotations
@@ -102,11 +103,31 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _wal_stat(path: Path) -> tuple[int, int] | None:
+    """An empty WAL (a read-only reader leaves one) counts as none."""
+    found = _stat(_wal(path))
+    return found if found and found[0] else None
+
+
 def seal(path: Path) -> None:
     """Record the file's digest after a clean close (best effort: no seal is also fine)."""
     with contextlib.suppress(OSError):
         write_text_atomic(seal_path(path), json.dumps({
             "sha256": _digest(path),
+            "file": _stat(path),
+            "wal": _wal_stat(path),
             "sealed_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         }))
 
@@ -116,17 +137,39 @@ def unseal(path: Path) -> None:
 
 
 def seal_problems(path: Path) -> list[str] | None:
-    """None when there is no usable seal; [] when the file matches it; else the problem."""
+    """What the seal says about the file.
+
+    None: no usable seal, or the file was written since (another program, an older copy put
+    in its place); the SQLite checks decide. []: byte for byte as CohortDesk left it. A
+    problem: the bytes changed while the file was not written to (same size and modification
+    time), which only a failing disk, a bad copy or a sync tool does.
+    """
     try:
         data = json.loads(seal_path(path).read_text(encoding="utf-8"))
         expected = str(data["sha256"])
         sealed_at = str(data.get("sealed_at", ""))
+        stats = (data.get("file"), data.get("wal"))
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if _digest(path) == expected:
         return []
+    now = (_stat(path), _wal_stat(path))
+    if [list(s) if s else None for s in now] != [list(s) if s else None for s in stats]:
+        return None
     when = sealed_at[:16].replace("T", " ")
-    return [f"its contents changed after CohortDesk closed it on {when}"]
+    return [f"its contents changed on disk without being saved since CohortDesk closed it "
+            f"on {when}"]
+
+
+def full_problems(path: Path, *, limit: int = 20) -> list[str]:
+    """The slower `integrity_check` (it also compares every index with its table)."""
+    try:
+        with connect_readonly(path) as conn:
+            rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        return [f"it cannot be read as a workspace ({exc})"]
+    problems = [str(r) for r in rows if r != "ok"]
+    return problems or sqlite_problems(path, limit=limit)
 
 
 def check_file(path: Path) -> list[str]:
@@ -135,8 +178,11 @@ def check_file(path: Path) -> list[str]:
     if sealed:
         return sealed + sqlite_problems(path)
     if sealed == []:
-        # Byte-for-byte what we closed: only links need checking, and they were fine then.
+        # Byte for byte what we closed: only links need checking, and they were fine then.
         return []
+    if seal_path(path).exists():
+        # Written by something else since we closed it: check it thoroughly.
+        return full_problems(path)
     return sqlite_problems(path)
 
 

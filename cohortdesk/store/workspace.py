@@ -7,6 +7,7 @@ short read sessions and `Store.change(label)` for labelled, undoable write trans
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import weakref
@@ -72,6 +73,8 @@ class Store:
         self._lock = lock
         self._listeners: list[Callable[[Changes], None]] = []
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        self._before_close: list[Callable[[Store], None]] = []
+        self.closed = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -159,7 +162,20 @@ class Store:
             # Undo is per app session: a reopened workspace starts with a clean history.
             journal.clear(conn)
 
+    def before_close(self, hook: Callable[[Store], None]) -> None:
+        """Run `hook(store)` when the store closes, while it is still open (the last backup)."""
+        self._before_close.append(hook)
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        hooks, self._before_close = self._before_close, []
+        for hook in hooks:
+            try:
+                hook(self)
+            except Exception:  # noqa: BLE001 - closing must finish; the hook's error is logged
+                logging.getLogger(__name__).exception("While closing %s", self.path.name)
         self.engine.dispose()
         if self._lock:
             if self._lock.sole_holder() and self._lock.held:

@@ -9,6 +9,7 @@ FEATURES: list[str] = [
     "cohortdesk.ui.features.attendance",
     "cohortdesk.ui.features.packets",
     "cohortdesk.ui.features.results",
+    "cohortdesk.ui.features.safety",
     "cohortdesk.ui.features.about",
     "cohortdesk.ui.features.exchange",
 ]

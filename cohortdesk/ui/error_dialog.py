@@ -1,0 +1,132 @@
+"""The dialog for an unexpected error: what failed, that nothing was half-saved, Copy details.
+
+It is not modal: the app keeps running behind it. Errors that arrive while it is open are added
+to it instead of stacking dialogs.
+"""
+
+from __future__ import annotations
+
+import html
+import platform
+import sys
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk import __version__
+from cohortdesk.logs import log_path, redact
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One line a program officer can read: the kind of failure and where in CohortDesk."""
+    where = ""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "cohortdesk" in f.filename.replace("\\", "/")]
+    if ours:
+        where = f" (in {ours[-1].name.strip('_').replace('_', ' ')})"
+    message = redact(str(exc)).strip() or type(exc).__name__
+    return f"{message}{where}"
+
+
+def details_text(exc: BaseException) -> str:
+    """The traceback and versions, with contact details removed, for a bug report."""
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    header = (f"CohortDesk {__version__} · Python {platform.python_version()} · "
+              f"{platform.system()} {platform.release()} · {sys.platform}\n\n")
+    return redact(header + "".join(lines))
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, exc: BaseException, *, rolled_back: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorDialog")
+        self.setWindowTitle("Something went wrong")
+        self.setMinimumWidth(520)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.count = 0
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                       .pixmap(40, 40))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.headline = QLabel()
+        self.headline.setObjectName("errorHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        saved = ("The unfinished change was undone, so your workspace is as it was before it."
+                 if rolled_back else "Your saved work is not affected.")
+        self.reassurance = QLabel(
+            f"{saved} CohortDesk keeps running; you can carry on. The details were written to "
+            f"the log ({log_path().parent})."
+        )
+        self.reassurance.setWordWrap(True)
+        self.reassurance.setStyleSheet("color: #444;")
+
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        self.details.setMinimumHeight(180)
+        self.details.setStyleSheet("font-family: monospace; font-size: 11px;")
+
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton("Copy details")
+        self.copy_button.setToolTip("Copy the technical details (without contact details) to "
+                                    "paste into an email to your support contact.")
+        self.copy_button.clicked.connect(self.copy_details)
+        self.show_button = QPushButton("Show details")
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._toggle_details)
+        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        self.close_button.setDefault(True)
+
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.reassurance)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self._texts: list[str] = []
+        self.add(exc)
+
+    def add(self, exc: BaseException) -> None:
+        """Show another failure in the same dialog."""
+        self.count += 1
+        self._texts.append(details_text(exc))
+        what = html.escape(describe_failure(exc))
+        if self.count == 1:
+            self.headline.setText(f"<b>CohortDesk could not finish what you asked.</b><br>{what}")
+        else:
+            self.headline.setText(f"<b>CohortDesk hit {self.count} problems.</b> "
+                                  f"The latest:<br>{what}")
+        self.details.setPlainText("\n\n".join(self._texts))
+
+    def details_for_copy(self) -> str:
+        return "\n\n".join(self._texts)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_for_copy())
+        self.copy_button.setText("Copied")
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.show_button.setText("Hide details" if shown else "Show details")
+        self.adjustSize()
