@@ -36,8 +36,10 @@ def describe_failure(exc: BaseException) -> str:
     ours = [f for f in frames if "cohortdesk" in f.filename.replace("\\", "/")]
     if ours:
         where = f" (in {ours[-1].name.strip('_').replace('_', ' ')})"
-    message = redact(str(exc)).strip() or type(exc).__name__
-    return f"{message}{where}"
+    message = str(exc).strip() or type(exc).__name__
+    if not isinstance(exc, (RuntimeError, ValueError)) and type(exc).__name__ not in message:
+        message = f"{type(exc).__name__}: {message}"
+    return f"{message[:1].upper()}{message[1:]}{where}"
 
 
 def details_text(exc: BaseException) -> str:
