@@ -19,9 +19,18 @@ def write_rows_csv(
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
         writer.writerow([guard(h) for h in headers])
-        writer.writerows([guard(v) if isinstance(v, str) else guard(cell_text(v)) for v in row]
-                         for row in rows)
+        writer.writerows([_cell(v) for v in row] for row in rows)
     return Path(path)
+
+
+# First characters that may need a guard; most cells start with a letter and skip the call.
+_RISKY = frozenset("=+-@\t\r' ")
+
+
+def _cell(value: Cell) -> str:
+    if not isinstance(value, str):
+        return cell_text(value)
+    return guard(value) if value and value[0] in _RISKY else value
 
 
 def write_roster_csv(path: str | Path, table: RosterTable) -> Path:
