@@ -37,6 +37,6 @@ def store(workspace_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def example_store(store: Store) -> Store:
-    """A workspace holding the fictional example network."""
-    example.load_example_network(store)
+    """A workspace holding the fictional example network, on the day its dates describe."""
+    example.load_example_network(store, today=example.example_as_of())
     return store

@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, DateTime, func, select, text
+from sqlalchemy.orm import Session
 
 from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.store import Store
-from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
+from cohortdesk.store.models import Base, Cohort, CohortSession, Membership, Organization, Person
 
 LABEL = "Load Example Network"
 
@@ -21,13 +22,27 @@ def example_file() -> Path:
     return paths.resources_dir() / "example" / "network.json"
 
 
-def load_example_network(store: Store) -> int:
-    """Add the example network and return its cohort id. Refused if it is already loaded."""
+def example_as_of() -> dt.date:
+    """The day the example data describes: the kickoff is held, the roundtable is coming up."""
+    data = json.loads(example_file().read_text(encoding="utf-8"))
+    return dt.date.fromisoformat(data["as_of"])
+
+
+def load_example_network(store: Store, *, today: dt.date | None = None) -> int:
+    """Add the example network and return its cohort id. Refused if it is already loaded.
+
+    Its dates move forward (or back) by whole weeks so that, seen `today`, the network is
+    where it was on its `as_of` day: a held kickoff, a roundtable coming up, actions not yet
+    due. Whole weeks keep a Tuesday convening on a Tuesday.
+    """
     data: dict[str, Any] = json.loads(example_file().read_text(encoding="utf-8"))
+    days = ((today or dt.date.today()) - dt.date.fromisoformat(data["as_of"])).days
+    shift = 7 * (days // 7)
     with store.change(LABEL) as session:
         already = session.scalar(select(func.count()).where(Cohort.program == data["program"]))
         if already:
             raise CohortDeskError("The example network is already in this workspace.")
+        before = _max_ids(session)
         orgs: dict[str, int] = {}
         for o in data["organizations"]:
             org = Organization(name=o["name"], kind=o["kind"], city=o["city"], state_region=o["state_region"])
@@ -70,7 +85,36 @@ def load_example_network(store: Store) -> int:
             sessions[s["key"]] = row.id
         session.flush()
         _extend(session, data, people=people, sessions=sessions, orgs=orgs, cohort_id=cohort.id)
+        if shift:
+            _shift_dates(session, before, shift)
         return cohort.id
+
+
+def _max_ids(session: Session) -> dict[str, int]:
+    found = {}
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c:
+            found[table.name] = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0)
+    return found
+
+
+def _shift_dates(session: Session, before: dict[str, int], days: int) -> None:
+    """Move every date and time of the rows this load added (id above the old maximum)."""
+    for table in Base.metadata.sorted_tables:
+        if table.name not in before:
+            continue
+        for column in table.c:
+            if isinstance(column.type, DateTime):
+                fn = "datetime"
+            elif isinstance(column.type, Date):
+                fn = "date"
+            else:
+                continue
+            session.execute(
+                text(f'UPDATE "{table.name}" SET "{column.name}" = {fn}("{column.name}", :offset) '
+                     f'WHERE id > :after AND "{column.name}" IS NOT NULL'),
+                {"offset": f"{days:+d} days", "after": before[table.name]},
+            )
 
 
 def _extend(session: Any, data: dict[str, Any], **ids: Any) -> None:
