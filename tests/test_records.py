@@ -94,3 +94,18 @@ def test_example_network_is_fictional_and_complete(example_store: Store) -> None
     assert len(members) == 11
     formats = {r[3] for r in sessions.list_sessions(example_store).rows}
     assert formats == {"In-person convening", "Virtual roundtable", "Webinar"}
+
+
+def test_example_network_dates_follow_today_in_whole_weeks(store: Store) -> None:
+    from cohortdesk.services import example
+
+    later = example.example_as_of() + dt.timedelta(days=213)  # 30 weeks and 3 days
+    example.load_example_network(store, today=later)
+    starts = sorted(r[4] for r in sessions.list_sessions(store).rows)
+    assert starts[0] == dt.datetime(2025, 10, 14, 9, 0) + dt.timedelta(weeks=30)
+    assert starts[0].strftime("%A") == "Tuesday"
+    assert starts[0].date() < later < starts[1].date()  # kickoff held, roundtable ahead
+    cohort = cohorts.get_cohort(store, cohorts.cohort_choices(store)[0][0])
+    assert cohort.start_date == dt.date(2025, 9, 1) + dt.timedelta(weeks=30)
+    store.undo()
+    assert sessions.list_sessions(store).rows == []
