@@ -307,12 +307,10 @@ class AboutDialog(QDialog):
 
     def select(self, name: str) -> None:
         """Show the licence of the component called `name` (also used by tests)."""
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).text(0) == name:
-                    self.tree.setCurrentItem(group.child(j))
-                    return
+        for item in self.tree.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, Qt.ItemDataRole.UserRole) is not None:
+                self.tree.setCurrentItem(item)
+                return
         raise KeyError(name)
 
     def _show_licence(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
