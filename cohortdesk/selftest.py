@@ -291,6 +291,18 @@ def check_qt(workdir: Path) -> str:
             store.close()
 
 
+def check_licences(_workdir: Path) -> str:
+    """Every font and main library in Help > About has its licence text in this build."""
+    about = _module("cohortdesk.ui.features.about")
+    if about is None:
+        return "no About dialog in this build"
+    components = about.font_components() + about.library_components()
+    missing = [c.name for c in components if not c.licence_files]
+    if missing:
+        raise CheckFailed(f"no licence text for {', '.join(missing)}")
+    return f"{len(components)} fonts and libraries, each with its licence text"
+
+
 def _main_window(workdir: Path) -> Any:
     shell = _module("cohortdesk.ui.main_window")
     if shell is not None and hasattr(shell, "MainWindow"):
@@ -305,6 +317,12 @@ def _main_window(workdir: Path) -> Any:
     from PySide6.QtWidgets import QLabel
 
     return QLabel(f"{APP_NAME} {__version__}")
+
+
+QT_CHECKS: list[tuple[str, Check]] = [
+    ("window", lambda ctx: check_qt(ctx.workdir)),
+    ("licences", lambda ctx: check_licences(ctx.workdir)),
+]
 
 
 def main(argv: Sequence[str] = (), out: TextIO | None = None) -> int:
@@ -323,7 +341,7 @@ def main(argv: Sequence[str] = (), out: TextIO | None = None) -> int:
         results = run_core_checks(tmp, report)
         if with_qt:
             ctx = Context(tmp)
-            results += run_checks(ctx, [("window", lambda c: check_qt(c.workdir))], report)
+            results += run_checks(ctx, QT_CHECKS, report)
     passed = sum(r.ok for r in results)
     print(f"{passed} passed, {len(results) - passed} failed", file=out, flush=True)
     return 0 if passed == len(results) else 1

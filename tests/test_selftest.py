@@ -36,7 +36,9 @@ def test_self_test_prints_one_line_per_check_and_exits_0(
     assert code == 0, out.getvalue()
     assert lines[0].startswith("CohortDesk ")
     assert any(line.startswith("ok") and "window" in line for line in lines)
-    assert lines[-1] == f"{len(selftest.CORE_CHECKS) + 1} passed, 0 failed"
+    assert any(line.startswith("ok") and "licences" in line for line in lines)
+    total = len(selftest.CORE_CHECKS) + len(selftest.QT_CHECKS)
+    assert lines[-1] == f"{total} passed, 0 failed"
     # The user's own data folder is left alone: the self-test works in a temporary one.
     assert not (isolated_home / "data").exists() or not any((isolated_home / "data").iterdir())
     assert os.environ["COHORTDESK_HOME"] == str(isolated_home)
