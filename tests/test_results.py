@@ -18,11 +18,12 @@ from cohortdesk.domain.results import (
     StrategyStatus,
     TrackStatus,
 )
-from cohortdesk.services import cohorts, people, results, sessions
+from cohortdesk.services import cohorts, example, people, results, sessions
 from cohortdesk.store import Store
 from cohortdesk.store.models import Base
 
-TODAY = dt.date(2026, 11, 22)
+# The example network's own "today" (conftest loads it as of this day, unshifted).
+TODAY = example.example_as_of()
 MY_TABLES = set(results.TABLES)
 
 
@@ -59,7 +60,7 @@ def test_build_a_framework_and_read_the_member_page(store: Store) -> None:
         on_date=dt.date(2025, 10, 14), narrative="Dashboard drafted.", session_id=sid,
         values={iid: 35.0}))
     results.record_progress(store, cid, pid, ProgressData(
-        on_date=dt.date(2026, 10, 1), narrative="Pilot running.", values={iid: 22.5}))
+        on_date=dt.date(2026, 3, 1), narrative="Pilot running.", values={iid: 22.5}))
 
     page = results.get_framework(store, cid, pid, TODAY)
     assert page.person_name == "Zoë O'Brien"
@@ -86,7 +87,7 @@ def test_overview_lists_members_by_indicator_and_those_without_a_framework(store
     results.record_progress(store, cid, pid, ProgressData(on_date=TODAY, values={iid: 30}))
     assert results.cohort_overview(store, cid, TODAY).count(TrackStatus.OFF_TRACK) == 1
     table = results.overview_rows(store, cid, TODAY)
-    assert table.rows[0][5] == "30 per 1,000 (Nov 2026)"
+    assert table.rows[0][5] == "30 per 1,000 (Apr 2026)"
     assert table.rows[0][7] == "Off track"
 
 
@@ -167,4 +168,4 @@ def test_example_network_has_frameworks_in_every_state(example_store: Store) -> 
     data = results.overview_json(overview)
     assert data["summary"] == {s.value: overview.count(s) for s in TrackStatus}
     imani = next(m for m in data["members"] if m["name"] == "Imani Caldwell")
-    assert imani["indicators"][0]["latest"] == {"value": 27.2, "date": "2026-10-31"}
+    assert imani["indicators"][0]["latest"] == {"value": 30.6, "date": "2026-04-01"}

@@ -31,10 +31,11 @@ from cohortdesk.domain.results import (
     StrategyData,
     TrackStatus,
 )
-from cohortdesk.services import cohorts, people, results
+from cohortdesk.services import cohorts, example, people, results
 from cohortdesk.store import Store
 
-TODAY = dt.date(2026, 11, 22)
+# The example network's own "today" (conftest loads it as of this day, unshifted).
+TODAY = example.example_as_of()
 
 
 def _cohort_id(store: Store) -> int:
@@ -53,7 +54,7 @@ def test_printed_section_has_a_summary_then_a_page_per_member_with_charts(
 
     summary = _text(reader, 0)
     assert "Results framework" in summary
-    assert "Status as of November 22, 2026" in summary
+    assert "Status as of April 20, 2026" in summary
     assert "Imani Caldwell" in summary and "Eviction filings per 1,000" in summary
     assert "How status is worked out" in summary
     assert LEGEND_PATH not in summary  # the summary is a table, charts are on member pages
@@ -98,7 +99,7 @@ def test_section_fits_the_packet_styles_and_large_print(example_store: Store) ->
         reader = PdfReader(buffer)
         first = _text(reader, 0)
         assert not first.startswith("Results framework")  # the packet prints its own heading
-        assert "Status as of November 22, 2026" in first
+        assert "Status as of April 20, 2026" in first
         assert sum(_text(reader, n).count(LEGEND_PATH) for n in range(len(reader.pages))) == \
             len(data.overview.rows)
 
@@ -165,8 +166,8 @@ def test_xlsx_overview_reads_back(example_store: Store, tmp_path: Path) -> None:
     by_indicator = {r[3]: r for r in rows[1:]}
     evictions = by_indicator["Eviction filings per 1,000 Black renter households"]
     assert evictions[0] == "Imani Caldwell"
-    assert evictions[6] == 38 and evictions[8] == 27.2 and evictions[10] == 22
-    assert evictions[9] == dt.datetime(2026, 10, 31)
+    assert evictions[6] == 38 and evictions[8] == 30.6 and evictions[10] == 22
+    assert evictions[9] == dt.datetime(2026, 4, 1)
     assert evictions[13] == "On track"
     statuses = [r[13] for r in rows[1:]]
     assert statuses.count("Off track") == overview.count(TrackStatus.OFF_TRACK)
@@ -199,9 +200,9 @@ def test_cli_show_export_and_ta_list(example_store: Store, tmp_path: Path,
     example_store.close()
 
     assert run(["results", "show", "--workspace", ws, "--cohort", str(cid), "--json",
-                "--today", "2026-11-22"]) == 0
+                "--today", "2026-04-20"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["today"] == "2026-11-22"
+    assert shown["today"] == "2026-04-20"
     assert sum(shown["summary"].values()) == sum(len(m["indicators"]) for m in shown["members"])
     assert shown["summary"]["off_track"] >= 1
 

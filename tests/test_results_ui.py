@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from cohortdesk.domain.results import TrackStatus
-from cohortdesk.services import cohorts, results
+from cohortdesk.services import cohorts, example, results
 from cohortdesk.store import Store
 from cohortdesk.ui.features import results as results_feature
 from cohortdesk.ui.main_window import MainWindow
@@ -20,7 +19,8 @@ from cohortdesk.ui.results_member import MemberFrameworkPage
 from cohortdesk.ui.results_overview import AssistanceList, ResultsOverview
 from tests.qt_helpers import show_active
 
-TODAY = dt.date(2026, 11, 22)
+# The example network's own "today" (conftest loads it as of this day, unshifted).
+TODAY = example.example_as_of()
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_member_page_shows_charts_and_records_progress_undoably(
 
     form = page.record_progress()
     qtbot.addWidget(form)
-    form.fields["on_date"].setText("2026-11-20")  # type: ignore[attr-defined]
+    form.fields["on_date"].setText("2026-04-18")  # type: ignore[attr-defined]
     qtbot.keyClicks(form.fields[f"value_{gap.id}"], "26.5")
     qtbot.keyClicks(form.fields["narrative"], "Down-payment fund opened.")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
