@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import statistics
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -16,16 +15,18 @@ from typing import Any
 
 from bench import inputs
 from bench.core_metrics import Bench
-from bench.measure import RUNS, Aim, Metric, NotAvailable, guarded, median_seconds, need, timed
+from bench.measure import Aim, Metric, guarded, median_runs, median_seconds, need
 from cohortdesk.store import Store
-
-LONG_RUNS = 3  # for figures of several seconds; short ones take RUNS or more
 
 
 def _store(bench: Bench) -> Store:
     if bench.store is None:
         raise RuntimeError("the bench has no open working copy")
     return bench.store
+
+
+def _nothing() -> None:
+    pass
 
 
 def _undo_all(store: Store) -> None:
@@ -55,13 +56,14 @@ def roster_csv(bench: Bench) -> list[Metric]:
             writer.writerows(table.rows)
 
     floor = median_seconds(bare_csv)
-    whole = median_seconds(lambda: roster.export_roster(store, request, "csv", target))
-    building = median_seconds(lambda: roster.build_roster(store, request))
+    whole, runs = median_runs(lambda: roster.export_roster(store, request, "csv", target))
+    building = median_seconds(lambda: roster.build_roster(store, request), runs=runs)
     rows = f"{len(table.rows):,}"
     return [
         Metric(f"Roster export to CSV, {rows} rows (query, build and write)", whole, "s",
-               floor=floor, floor_name="csv.writer writing the same rows", runs=RUNS,
+               floor=floor, floor_name="csv.writer writing the same rows", runs=runs,
                aim=Aim(1.5, on_ratio=True),
+               why=(_nothing, lambda: roster.export_roster(store, request, "csv", target)),
                note=f"services.roster.export_roster for a {rows}-member cohort, participants "
                     f"audience, default fields; of which build_roster {building:.2f} s. The "
                     "floor writes rows already in memory; the export also queries, applies "
@@ -97,9 +99,8 @@ def roster_xlsx(bench: Bench) -> list[Metric]:
     table = roster.build_roster(store, request)
     target = bench.scratch / "roster.xlsx"
     floor_target = bench.scratch / "roster-floor.xlsx"
-    floor = median_seconds(lambda: _xlsx_floor(table, floor_target), runs=LONG_RUNS)
-    whole = median_seconds(lambda: roster.export_roster(store, request, "xlsx", target),
-                           runs=LONG_RUNS)
+    floor = median_seconds(lambda: _xlsx_floor(table, floor_target))
+    whole, runs = median_runs(lambda: roster.export_roster(store, request, "xlsx", target))
     floor_mb = _peak_mb(lambda: _xlsx_floor(table, floor_target))
     # The table is built outside the traced call in the floor; trace the export's write alone
     # the same way, then the whole export for the record.
@@ -109,7 +110,8 @@ def roster_xlsx(bench: Bench) -> list[Metric]:
     return [
         Metric(f"Roster export to XLSX, {rows} rows (query, build and write)", whole, "s",
                floor=floor, floor_name="xlsxwriter constant_memory writing the same rows",
-               aim=Aim(1.3, on_ratio=True), runs=LONG_RUNS,
+               aim=Aim(1.3, on_ratio=True), runs=runs,
+               why=(_nothing, lambda: roster.export_roster(store, request, "xlsx", target)),
                note="Includes fitting column widths over every row, formats, autofilter, "
                     "properties and the atomic write."),
         Metric(f"Roster export to XLSX, {rows} rows: peak memory of writing", write_mb, "MB",
@@ -133,11 +135,8 @@ def zoom_import(bench: Bench) -> list[Metric]:
         plan = zoom.preview(store, session_id, report)
         return zoom.apply(store, plan)
 
-    samples = []
     results: list[Any] = []
-    for _ in range(RUNS):
-        _undo_all(store)
-        samples.append(timed(lambda: results.append(run())))
+    seconds, runs = median_runs(lambda: results.append(run()), setup=lambda: _undo_all(store))
     result = results[-1]
     _undo_all(store)
     plan = zoom.preview(store, session_id, report)
@@ -146,7 +145,7 @@ def zoom_import(bench: Bench) -> list[Metric]:
         outcomes[m.outcome] = outcomes.get(m.outcome, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items()))
     return [Metric("Zoom participants report import, 1,000 rows (preview and apply)",
-                   statistics.median(samples), "s", runs=RUNS,
+                   seconds, "s", runs=runs,
                    note=f"Into a {bench.summary.plan['flagship_members']}-person session of a "
                         f"workspace of {bench.summary.counts['person']:,} people; "
                         f"{len(plan.participants)} participants after merging rejoins: "
@@ -157,18 +156,15 @@ def people_import(bench: Bench) -> list[Metric]:
     importer = need("cohortdesk.services.people_import", "import_file")
     store = _store(bench)
     source = inputs.people_csv(bench, store, rows=5000, existing=500)
-    samples = []
-    summary: Any = None
-    for _ in range(RUNS):
-        _undo_all(store)
-        out: list[Any] = []
-        samples.append(timed(lambda o=out: o.append(importer.import_file(store, source))))
-        summary = out[0][1]
+    out: list[Any] = []
+    seconds, runs = median_runs(lambda: out.append(importer.import_file(store, source)),
+                                setup=lambda: _undo_all(store))
+    summary = out[-1][1]
     _undo_all(store)
     added = getattr(summary, "added", "?")
     updated = getattr(summary, "updated", "?")
     return [Metric("People import, 5,000 rows of CSV (read, preview and apply)",
-                   statistics.median(samples), "s", runs=RUNS,
+                   seconds, "s", runs=runs,
                    note=f"Into the workspace of {bench.summary.counts['person']:,} people: "
                         f"{added} added, {updated} updated (matched by email); one undoable "
                         "change with bulk inserts.")]
@@ -177,14 +173,44 @@ def people_import(bench: Bench) -> list[Metric]:
 # -- print ------------------------------------------------------------------------------------
 
 
+def _printed(bench: Bench) -> tuple[Any, int, int]:
+    packets = need("cohortdesk.services.packets", "generate_packet", "generate_badges",
+                   "participants")
+    session_id = bench.summary.flagship_session_id
+    people = len(packets.participants(_store(bench), session_id))
+    return packets, session_id, people
+
+
 def packet(bench: Bench) -> list[Metric]:
-    need("cohortdesk.services.packets")
-    raise NotAvailable("not available yet: cohortdesk.services.packets is not measured here yet")
+    packets, session_id, people = _printed(bench)
+    store = _store(bench)
+    target = bench.scratch / "packet.pdf"
+    results: list[Any] = []
+    seconds, runs = median_runs(
+        lambda: results.append(packets.generate_packet(store, session_id, target)))
+    pages = results[-1].pages
+    with_bios = sum(1 for p in packets.participants(store, session_id) if p.bio)
+    note = (f"services.packets.generate_packet, every section, Letter: {pages} pages for "
+            f"{people} people ({with_bios} with bios), {seconds:.1f} s.")
+    return [
+        Metric(f"Convening packet for {people} people with bios", pages / seconds, "pages/s",
+               runs=runs, note=note),
+        Metric(f"Convening packet for {people} people with bios, time", seconds, "s",
+               aim=Aim(2), runs=runs,
+               why=(_nothing, lambda: packets.generate_packet(store, session_id, target)),
+               note="The packet issue's aim: about 200 pages in under 2 seconds."),
+    ]
 
 
 def badges(bench: Bench) -> list[Metric]:
-    need("cohortdesk.services.packets")
-    raise NotAvailable("not available yet: cohortdesk.services.packets is not measured here yet")
+    packets, session_id, people = _printed(bench)
+    store = _store(bench)
+    target = bench.scratch / "badges.pdf"
+    pages: list[Any] = []
+    seconds, runs = median_runs(
+        lambda: pages.append(packets.generate_badges(store, session_id, target)))
+    return [Metric(f"Name badges for {people} people (Avery 5392)", seconds, "s", runs=runs,
+                   note=f"services.packets.generate_badges: {pages[-1]} pages.")]
 
 
 # -- backups ----------------------------------------------------------------------------------
@@ -202,13 +228,13 @@ def backup(bench: Bench) -> list[Metric]:
         folder.mkdir()
 
     floor = median_seconds(lambda: shutil.copyfile(bench.cached, target))
-    value = median_seconds(lambda: backups.make_backup(store, folder, reason="bench"),
-                           setup=fresh)
+    value, runs = median_runs(lambda: backups.make_backup(store, folder, reason="bench"),
+                              setup=fresh)
     copy_only = median_seconds(lambda: store.backup_to(target))
     target.unlink(missing_ok=True)
     shutil.rmtree(folder, ignore_errors=True)
     return [Metric(f"Backup of the large workspace ({size_mb:.0f} MB), verified and rotated",
-                   value, "s", floor=floor, floor_name="shutil.copyfile of the file", runs=RUNS,
+                   value, "s", floor=floor, floor_name="shutil.copyfile of the file", runs=runs,
                    note=f"store.backups.make_backup: SQLite's backup API ({copy_only:.2f} s "
                         "alone), then quick_check and counts of the copy, then rotation.")]
 
@@ -240,12 +266,15 @@ def responsiveness(bench: Bench, window: Any) -> list[Metric]:
         gap, seconds = ui_metrics.heartbeat(window, title, work)
         _undo_all(window.store)
         return Metric(f"UI stays responsive: largest UI-thread gap during {title}", gap * 1000,
-                      "ms", aim=Aim(100), note=f"The work took {seconds:.1f} s on the worker.")
+                      "ms", aim=Aim(100), note=f"The work took {seconds:.1f} s on the worker; "
+                      "the profile covers the UI thread only.",
+                      why=(lambda: _undo_all(window.store),
+                           lambda: ui_metrics.heartbeat(window, title, work)))
 
     def roster_job() -> Metric:
         roster, request = _roster_request(bench)
         target = bench.scratch / "heartbeat-roster.xlsx"
-        return job("a roster export to XLSX (100,000 rows)",
+        return job(f"a roster export to XLSX ({bench.summary.counts['person']:,} rows)",
                    lambda _p: roster.export_roster(window.store, request, "xlsx", target))
 
     def import_job() -> Metric:
@@ -254,10 +283,13 @@ def responsiveness(bench: Bench, window: Any) -> list[Metric]:
         return job("a people import (5,000 rows)",
                    lambda _p: importer.import_file(window.store, source))
 
+
     def packet_job() -> Metric:
-        need("cohortdesk.services.packets")
-        raise NotAvailable("not available yet: cohortdesk.services.packets is not measured "
-                           "here yet")
+        packets, session_id, people = _printed(bench)
+        target = bench.scratch / "heartbeat-packet.pdf"
+        return job(f"a packet ({people} people)",
+                   lambda p: packets.generate_packet(window.store, session_id, target,
+                                                     progress=p))
 
     def backup_job() -> Metric:
         target = bench.scratch / "heartbeat-copy.cohortdesk"

@@ -34,7 +34,7 @@ from cohortdesk.store.models import Base
 OUT = Path(__file__).resolve().parent / "out"
 DEFAULT_SEED = 20250914
 # Bump when the generator's output changes for the same seed, scale and schema.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 Progress = Callable[[str], None]
 

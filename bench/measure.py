@@ -8,10 +8,12 @@ import statistics
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 RUNS = 5
+LONG_RUNS = 3
+LONG_SECONDS = 1.0
 
 
 class NotAvailable(Exception):
@@ -46,6 +48,8 @@ class Metric:
     note: str = ""
     status: str = ""  # "meets aim", "misses aim", "measured", "not available yet", "failed"
     runs: int = 0
+    # (setup, action) to profile once more when the figure misses its aim; see diagnose.py.
+    why: tuple[Callable[[], Any], Callable[[], Any]] | None = field(default=None, repr=False)
 
     @property
     def ratio(self) -> float | None:
@@ -117,14 +121,30 @@ def timed(fn: Callable[[], Any]) -> float:
         gc.enable()
 
 
-def median_seconds(fn: Callable[[], Any], runs: int = RUNS,
-                   setup: Callable[[], Any] | None = None) -> float:
-    samples = []
-    for _ in range(runs):
+def sample_seconds(fn: Callable[[], Any], runs: int = RUNS,
+                   setup: Callable[[], Any] | None = None) -> list[float]:
+    """`runs` timings, or LONG_RUNS when one run is long: a short figure is the median of at
+    least five, a figure of seconds the median of three, so `make bench` fits its budget."""
+    samples: list[float] = []
+    while len(samples) < runs:
         if setup is not None:
             setup()
         samples.append(timed(fn))
-    return statistics.median(samples)
+        if samples[0] > LONG_SECONDS:
+            runs = min(runs, LONG_RUNS)
+    return samples
+
+
+def median_seconds(fn: Callable[[], Any], runs: int = RUNS,
+                   setup: Callable[[], Any] | None = None) -> float:
+    return statistics.median(sample_seconds(fn, runs, setup))
+
+
+def median_runs(fn: Callable[[], Any], runs: int = RUNS,
+                setup: Callable[[], Any] | None = None) -> tuple[float, int]:
+    """The median and how many runs it took."""
+    samples = sample_seconds(fn, runs, setup)
+    return statistics.median(samples), len(samples)
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -143,4 +163,9 @@ def guarded(name: str, unit: str, aim: Aim | None,
         return [missing(name, unit, str(exc), aim)]
     except Exception as exc:  # noqa: BLE001 - the table keeps every metric, with its reason
         return [failed(name, unit, exc, aim)]
-    return [m.settle() for m in (result if isinstance(result, list) else [result])]
+    from bench.diagnose import explain
+
+    settled = [m.settle() for m in (result if isinstance(result, list) else [result])]
+    for m in settled:
+        explain(m)
+    return settled

@@ -16,12 +16,12 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bench.measure import RUNS, Aim, Metric, percentile
+from bench.measure import LONG_RUNS, LONG_SECONDS, RUNS, Aim, Metric, percentile
 from cohortdesk.store import Changes
 
 # What staff type into People search: names with and without accents, places, a domain.
 QUERIES = ("nunez", "chicago", "garcia", "lee", "okafor", "ann arbor", "nguyen")
-PAINT_TIMEOUT = 5.0
+PAINT_TIMEOUT = 60.0
 
 
 class PaintProbe(QObject):
@@ -129,6 +129,18 @@ def people_view(window: Any) -> list[Metric]:
                                "column fitting, paint."))
 
     view.search.setFocus()
+
+    def clear_search() -> None:
+        view.search.clear()
+        settle()
+
+    def type_and_erase() -> None:
+        for ch in QUERIES[0]:
+            keystroke(view, probe, ch)
+        for _ch in QUERIES[0]:
+            keystroke(view, probe, Qt.Key.Key_Backspace)
+
+    why = (clear_search, type_and_erase)
     latencies: list[float] = []
     for _round in range(2):
         for query in QUERIES:
@@ -140,10 +152,11 @@ def people_view(window: Any) -> list[Metric]:
     note = (f"{len(ms)} keystrokes typing and erasing {', '.join(QUERIES)} (twice); "
             "each from key press to the repainted table.")
     metrics.append(Metric(f"People search: latency per keystroke, median, {n} people",
-                          statistics.median(ms), "ms", aim=Aim(50), runs=len(ms), note=note))
+                          statistics.median(ms), "ms", aim=Aim(50), runs=len(ms), note=note,
+                          why=why))
     metrics.append(Metric(f"People search: latency per keystroke, p95, {n} people",
                           percentile(ms, 95), "ms", aim=Aim(50), runs=len(ms),
-                          note=f"Slowest keystroke {max(ms):.0f} ms."))
+                          note=f"Slowest keystroke {max(ms):.0f} ms.", why=why))
     metrics += people_sort(view, probe, window.store)
     return metrics
 
@@ -182,7 +195,10 @@ def people_sort(view: Any, probe: PaintProbe, store: Any) -> list[Metric]:
                           statistics.median(samples) * 1000, "ms", floor=floor * 1000,
                           floor_name="sorted() of the same tuples by that column",
                           aim=Aim(2, on_ratio=True), runs=RUNS,
-                          note="Header click to repainted table; ascending and descending."))
+                          note="Header click to repainted table; ascending and descending.",
+                          why=(settle, lambda c=c: until_painted(
+                              probe, lambda: view.table.sortByColumn(
+                                  c, Qt.SortOrder.DescendingOrder)))))
     view.table.sortByColumn(columns.index("Name"), Qt.SortOrder.AscendingOrder)
     return out
 
@@ -195,18 +211,32 @@ def session_open(window: Any, session_id: int, other_id: int, attendees: int,
     settle()
     page = view.detail
     probe = PaintProbe(page, within=True)
-    samples = []
-    for _ in range(RUNS):
+
+    def select_other() -> None:
         view.select_id(other_id)
-        spin_until(lambda: page.session_id == other_id)
+        spin_until(lambda: page.session_id == other_id, timeout=60)
         settle()
+
+    samples: list[float] = []
+    runs = RUNS
+    while len(samples) < runs:
+        select_other()
         samples.append(until_painted(probe, lambda: view.select_id(session_id),
                                      lambda: page.session_id == session_id))
+        if samples[0] > LONG_SECONDS:
+            runs = LONG_RUNS
     probe.remove()
+
+    def open_it() -> None:
+        view.select_id(session_id)
+        spin_until(lambda: page.session_id == session_id, timeout=60)
+        settle()
+
     tabs = ", ".join(["Details"] + [t for t, _f in SESSION_TABS])
     return Metric(f"Open a session ({agenda_items}-item agenda, {attendees} attendees) in the "
                   "Sessions view", statistics.median(samples) * 1000, "ms", aim=Aim(200),
-                  runs=RUNS, note=f"Selection to the painted session page; tabs loaded: {tabs}.")
+                  runs=len(samples), why=(select_other, open_it),
+                  note=f"Selection to the painted session page; tabs loaded: {tabs}.")
 
 
 def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float, float]:
