@@ -201,8 +201,9 @@ class _Workspace:
         fields = [f for f in PERSON_FIELDS if f != "organization"]
         stmt = (select(Person.id, Organization.name, *_PERSON_COLUMNS)
                 .outerjoin(Organization, Person.organization_id == Organization.id))
-        for pid, org_name, *cols in session.execute(stmt):
-            values: dict[str, str | bool] = dict(zip(fields, cols, strict=True))
+        for row in session.execute(stmt):
+            pid, org_name, cols = int(row[0]), row[1], row[2:]
+            values: dict[str, str | bool] = {f: v for f, v in zip(fields, cols, strict=True)}
             values["organization"] = org_name or ""
             values["email"] = values["email"] or ""
             if values["email"]:
@@ -497,7 +498,8 @@ def _insert_people(session: Session, people: list[dict[str, str | bool]],
         return []
     rows = []
     for values in people:
-        cols = {f: "" for f in PERSON_FIELDS if f not in ("organization", "email")}
+        cols: dict[str, object] = {f: "" for f in PERSON_FIELDS
+                                   if f not in ("organization", "email")}
         cols["consent_share_contact"] = False
         cols.update(_columns(values, org_ids))
         cols["email"] = str(values.get("email", "")) or None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import select
 
@@ -189,8 +189,10 @@ def _people(store: Store, request: RosterRequest) -> tuple[str, str, list[_Perso
         stmt = stmt.where(Membership.id.is_not(None))
     people = []
     with store.read() as s:
-        for (pid, given, family, preferred, pronouns, job, email, phone, bio, access, diet,
-             consent, notes, org, city, state, role, stage, since) in s.execute(stmt):
+        for found in s.execute(stmt):
+            record: tuple[Any, ...] = tuple(found)
+            (pid, given, family, preferred, pronouns, job, email, phone, bio, access, diet,
+             consent, notes, org, city, state, role, stage, since) = record
             role = role or "guest"
             values: dict[str, Cell] = {
                 "name": person_display_name(given, family, preferred),
@@ -324,7 +326,7 @@ def format_for(path: str | Path, given: str | None = None) -> Format:
     fmt = (given or Path(path).suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ValidationError("format", f"Unknown format “{fmt}”; use csv, xlsx or pdf.")
-    return fmt  # type: ignore[return-value]
+    return cast(Format, fmt)
 
 
 def role_choices() -> list[tuple[str, str]]:
