@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from cohortdesk.documents.packet import build_packet
-from cohortdesk.documents.packet_data import SECTIONS, PacketOptions, PrereadFile
+from cohortdesk.documents.packet_data import DEFAULT_SECTIONS, SECTIONS, PacketOptions, PrereadFile
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.progress import Cancelled
 
@@ -131,7 +131,7 @@ def test_outline_metadata_and_embedded_subset_fonts(tmp_path: Path) -> None:
     path = tmp_path / "packet.pdf"
     result = build_packet(data, PacketOptions(author="Program staff", note_pages=1), path)
     reader = PdfReader(path)
-    assert _outline_titles(reader) == [SECTIONS[k] for k in SECTIONS if k not in ("cover",)]
+    assert _outline_titles(reader) == [SECTIONS[k] for k in DEFAULT_SECTIONS if k != "cover"]
     assert list(result.outline) == _outline_titles(reader)
     meta = reader.metadata
     assert meta.title == data.title

@@ -128,6 +128,8 @@ def _story(data: PacketData, options: PacketOptions, furniture: PageFurniture,
                 story += sec.directory(people[start:start + 50], s, width, tick)
         elif key == "next-steps":
             story += sec.next_steps(data.next_steps, s, width)
+        elif key == "results":
+            story += _results(data, s, width)
         elif key == "notes":
             story += sec.previous_notes(data.previous_notes, s)
         elif key == "note-pages":
@@ -142,6 +144,15 @@ def _story(data: PacketData, options: PacketOptions, furniture: PageFurniture,
             furniture.appended = [(f"preread-{n}", f.title, f.page_count)
                                   for n, f in enumerate(data.prereads)]
     return story
+
+
+def _results(data: PacketData, s: Any, width: float) -> list[Flowable]:
+    from cohortdesk.documents.results_pdf import results_section_flowables
+
+    if data.results is None:
+        return [Paragraph("No results frameworks have been entered for this cohort yet.", s.body)]
+    return results_section_flowables(data.results, s, width=width, heading=False,
+                                     member_mark=lambda k, t: SectionMark(k, t, 1))
 
 
 def build_packet(data: PacketData, options: PacketOptions, path: str | Path,

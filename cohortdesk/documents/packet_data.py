@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import person_display_name
@@ -22,10 +23,14 @@ SECTIONS: dict[str, str] = {
     "roster": "Participants",
     "directory": "Directory",
     "next-steps": "Next steps",
+    "results": "Results framework",
     "notes": "Notes from the previous session",
     "note-pages": "Notes",
     "pre-reads": "Pre-reads",
 }
+# A page per member: chosen when wanted, not printed in every packet.
+OPTIONAL_SECTIONS = frozenset({"results"})
+DEFAULT_SECTIONS = tuple(k for k in SECTIONS if k not in OPTIONAL_SECTIONS)
 PAPERS = ("letter", "a4")
 ROSTER_SORTS = ("family", "jurisdiction")
 NOTE_STYLES = ("lined", "dotted")
@@ -148,11 +153,13 @@ class PacketData:
     previous_notes: PreviousNotes | None = None
     prereads: tuple[PrereadFile, ...] = ()
     logo: bytes | None = field(default=None, repr=False)
+    # The cohort's results frameworks (services.results.print_data), when that section is chosen.
+    results: Any = None
 
 
 @dataclass(frozen=True)
 class PacketOptions:
-    sections: tuple[str, ...] = tuple(SECTIONS)
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     paper: str = "letter"
     large_print: bool = False
     binding_margin: bool = False

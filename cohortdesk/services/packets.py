@@ -133,7 +133,8 @@ def _previous_notes(store: Store, session_id: int) -> PreviousNotes | None:
     ))
 
 
-def packet_data(store: Store, session_id: int, *, with_prereads: bool = True) -> PacketData:
+def packet_data(store: Store, session_id: int, *, with_prereads: bool = True,
+                with_results: bool = False) -> PacketData:
     with store.read() as session:
         row = session.get(CohortSession, session_id)
         if row is None:
@@ -154,7 +155,13 @@ def packet_data(store: Store, session_id: int, *, with_prereads: bool = True) ->
             files.append(PrereadFile(record.title, record.filename, record.page_count,
                                      prereads.preread_content(store, record.id)))
     logo = prereads.logo(store)
+    results_data = None
+    if with_results:
+        from cohortdesk.services import results
+
+        results_data = results.print_data(store, row.cohort_id)
     return PacketData(
+        results=results_data,
         program=program, cohort=cohort_name,
         zone_abbreviation=zone_abbreviation(row_zone, row_start) if row_start else "",
         people=participants(store, session_id), agenda=_agenda(store, session_id),
@@ -169,7 +176,8 @@ def generate_packet(store: Store, session_id: int, path: str | Path,
                     progress: Progress = no_progress) -> PacketResult:
     options = (options or PacketOptions()).checked()
     progress(0, 1, "Reading the session")
-    data = packet_data(store, session_id, with_prereads="pre-reads" in options.sections)
+    data = packet_data(store, session_id, with_prereads="pre-reads" in options.sections,
+                       with_results="results" in options.sections)
     return build_packet(data, options, path, progress)
 
 

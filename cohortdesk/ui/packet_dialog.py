@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.documents.packet_data import SECTIONS, PacketOptions
+from cohortdesk.documents.packet_data import OPTIONAL_SECTIONS, SECTIONS, PacketOptions
 from cohortdesk.services import packets, prereads, sessions
 
 
@@ -57,7 +57,8 @@ class PacketDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked if key in OPTIONAL_SECTIONS
+                               else Qt.CheckState.Checked)
             self.sections.addItem(item)
         sections_box = QGroupBox("Sections (drag to reorder)")
         QVBoxLayout(sections_box).addWidget(self.sections)
