@@ -58,6 +58,8 @@ def readonly_uri(path: Path) -> str:
 def connect_readonly(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain read-only SQLite connection: it can never write to (or checkpoint into) `path`."""
     conn = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+    # A damaged page can hold invalid UTF-8; its report must still be readable.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         yield conn
     finally:
@@ -79,6 +81,8 @@ def sqlite_problems(path: Path, *, limit: int = 20) -> list[str]:
             return problems
     except sqlite3.DatabaseError as exc:
         return [f"it cannot be read as a workspace ({exc})"]
+    except UnicodeDecodeError:
+        return ["it holds damaged text that cannot be read"]
 
 
 # -- the seal --------------------------------------------------------------------------------
@@ -168,12 +172,16 @@ def full_problems(path: Path, *, limit: int = 20) -> list[str]:
             rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
     except sqlite3.DatabaseError as exc:
         return [f"it cannot be read as a workspace ({exc})"]
+    except UnicodeDecodeError:
+        return ["it holds damaged text that cannot be read"]
     problems = [str(r) for r in rows if r != "ok"]
     return problems or sqlite_problems(path, limit=limit)
 
 
 def check_file(path: Path) -> list[str]:
     """Every problem found in the workspace at `path`, without writing to it."""
+    if path.stat().st_size == 0 and seal_path(path).exists():
+        return ["the file is empty (it held a workspace when CohortDesk last closed it)"]
     sealed = seal_problems(path)
     if sealed:
         return sealed + sqlite_problems(path)

@@ -63,6 +63,17 @@ def _configure_engine(engine: Engine, read_only: bool) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+def _is_corruption(exc: BaseException) -> bool:
+    """SQLITE_CORRUPT, SQLITE_NOTADB, or text that is not UTF-8: damage, not a passing failure."""
+    if isinstance(exc, UnicodeDecodeError):
+        return True
+    code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(exc)
+    return "malformed" in text or "not a database" in text or "Could not decode" in text
+
+
 class Store:
     """One open workspace. Create with `Store.open(path)`; close with `close()`."""
 
@@ -114,7 +125,17 @@ class Store:
             engine = create_engine(url, poolclass=NullPool if read_only else None)
             _configure_engine(engine, read_only)
             store = cls(path, engine, read_only=read_only, lock=lock)
-            store._prepare(is_new=not exists)
+            try:
+                store._prepare(is_new=not exists)
+            except (sa_exc.DatabaseError, UnicodeDecodeError) as exc:
+                engine.dispose()
+                if not _is_corruption(exc):
+                    raise
+                reason = getattr(exc, "orig", None) or exc
+                problems = [f"it cannot be read as a workspace ({reason})"]
+                if read_only:
+                    raise DamagedWorkspaceError(path, problems) from exc
+                cls._quarantine(path, problems, exc)
             if not read_only:
                 for suffix in integrity.COMPANIONS:
                     secure_file(path.with_name(path.name + suffix))
@@ -125,25 +146,29 @@ class Store:
         return store
 
     @staticmethod
-    def _refuse_if_damaged(path: Path) -> None:
-        problems = integrity.check_file(path)
-        if not problems:
-            return
+    def _quarantine(path: Path, problems: list[str], cause: BaseException | None = None) -> None:
         from cohortdesk.store import backups
 
         damaged = integrity.quarantine(path)
-        raise DamagedWorkspaceError(path, problems, damaged, backups.newest_good_backup(path))
+        raise DamagedWorkspaceError(path, problems, damaged,
+                                    backups.newest_good_backup(path)) from cause
+
+    @staticmethod
+    def _refuse_if_damaged(path: Path) -> None:
+        from cohortdesk.store import backups
+
+        problems = integrity.check_file(path)
+        if not problems and path.stat().st_size == 0 and backups.list_backups(path, counts=False):
+            # Empty, yet it has backups: emptied by a sync tool or a bad copy, not brand new.
+            problems = ["the file is empty, but it has backups"]
+        if problems:
+            Store._quarantine(path, problems)
 
     def _prepare(self, *, is_new: bool) -> None:
         try:
             with self.engine.connect() as conn:
                 current = migrate.check_not_newer(conn, self.path.name)
                 conn.rollback()
-        except sa_exc.DatabaseError as exc:
-            self.engine.dispose()
-            raise DamagedWorkspaceError(
-                self.path, [f"it cannot be read as a workspace ({exc.orig})"]
-            ) from exc
         except Exception:
             self.engine.dispose()
             raise
