@@ -76,3 +76,9 @@ def test_newer_schema_is_refused_and_left_untouched(workspace_path: Path) -> Non
     assert workspace_path.read_bytes() == before
     # And the lock was released, so a fixed CohortDesk could open it.
     assert not workspace_path.with_name(workspace_path.name + ".lock").exists()
+
+
+def test_revision_chain_read_from_files_matches_alembic() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

@@ -9,7 +9,13 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from cohortdesk.services import archive, calendars, cohorts, roster_catering, sessions
+from cohortdesk.services import cohorts, sessions
+from cohortdesk.ui.lazy import lazy_import
+
+# Loaded when an export or import runs, not when the window opens.
+archive = lazy_import("cohortdesk.services.archive")
+calendars = lazy_import("cohortdesk.services.calendars")
+roster_catering = lazy_import("cohortdesk.services.roster_catering")
 
 
 def install(window: Any) -> None:

@@ -7,8 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from cohortdesk.documents import print_materials
-from cohortdesk.services import packets, prereads, sessions
+from cohortdesk.services import sessions
+from cohortdesk.ui.lazy import lazy_import
+
+# Loaded when a print action runs, not when the window opens.
+print_materials = lazy_import("cohortdesk.documents.print_materials")
+packets = lazy_import("cohortdesk.services.packets")
+prereads = lazy_import("cohortdesk.services.prereads")
 
 _MENU = (
     ("print_packet", "Convening &packet…", "Ctrl+Shift+P", "open_packet_dialog"),
