@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.bus.changed.connect(self._on_changed)
         self._install_features()
+        # Last, after what the features added to the File menu.
+        self._menus["file"].addSeparator()
+        self._add("file", "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.bus.attach(store)
         self._after_workspace_opened()
 
@@ -122,8 +125,6 @@ class MainWindow(QMainWindow):
         self.recent_menu = self._menus["file"].addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._add("file", "save_copy", "Save a &copy…", self.save_copy_dialog)
-        self._menus["file"].addSeparator()
-        self._add("file", "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         self.undo_action = self._add("edit", "undo", "&Undo", self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._add("edit", "redo", "&Redo", self.redo, "Ctrl+Shift+Z")

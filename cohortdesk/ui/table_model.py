@@ -110,6 +110,11 @@ class RowTableModel(QAbstractTableModel):
             return display(row[index.column() + 1])
         if role == ID_ROLE:
             return row[0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = row[index.column() + 1]
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             value = display(row[index.column() + 1])
             return value if len(value) > 40 else None
