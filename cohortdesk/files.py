@@ -38,9 +38,23 @@ def describe_os_error(exc: OSError) -> str:
         return "the folder is on a read-only disk; choose another folder"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "you do not have permission to write to that folder; choose another folder"
-    if exc.errno == errno.ENOENT:
-        return "the folder no longer exists"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "the folder does not exist (was a drive removed?)"
+    if exc.errno == errno.EFBIG:
+        return "the file is too large for that disk"
     return exc.strerror or str(exc)
+
+
+SAVE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT,
+                         errno.ENOTDIR, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def save_failure_message(exc: OSError) -> str | None:
+    """A clear sentence for a file that could not be saved, or None for other OS errors."""
+    if exc.errno not in SAVE_ERRNOS:
+        return None
+    name = Path(str(exc.filename)).name if exc.filename else "the file"
+    return f"Could not save {name}: {describe_os_error(exc)}. Any earlier copy is unchanged."
 
 
 def secure_file(path: Path) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.files import save_failure_message
 from cohortdesk.logs import setup_logging
 from cohortdesk.services.safety import INTERVAL_SECONDS, AutoBackup
 from cohortdesk.store import Changes, Store
@@ -32,6 +33,10 @@ from cohortdesk.store.backups import BackupInfo
 from cohortdesk.store.integrity import DamagedWorkspaceError
 
 log = logging.getLogger("cohortdesk.errors")
+
+
+class FileWriteFailure(CohortDeskError):
+    """An OSError from saving a file, reworded for the user."""
 
 
 class SafetyFeature(QObject):
@@ -119,8 +124,13 @@ class SafetyFeature(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         """The window's show_error: expected errors as they are, anything else as a bug."""
+        clear = save_failure_message(exc) if isinstance(exc, OSError) else None
         if isinstance(exc, DamagedWorkspaceError):
             self.offer_backup(exc)
+        elif clear is not None:
+            # A full disk, a read-only or vanished folder: say so plainly, it is not a bug.
+            log.warning("Save failed: %s", exc)
+            self._show_expected(FileWriteFailure(clear))
         elif isinstance(exc, CohortDeskError):
             log.info("Shown to the user: %s", exc)
             self._show_expected(exc)
