@@ -25,7 +25,8 @@ def _revision(path: Path) -> str:
 
 
 def test_failed_migration_leaves_the_old_version_and_a_valid_copy(
-    workspace_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    workspace_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     with Store.open(workspace_path) as store:
         people.create_person(store, PersonData(given_name="Imani", family_name="Caldwell",
@@ -54,6 +55,8 @@ def test_failed_migration_leaves_the_old_version_and_a_valid_copy(
             op.drop_table("half_done")
     '''), encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    migrate.revision_chain.cache_clear()
+    request.addfinalizer(migrate.revision_chain.cache_clear)
     assert migrate.head_revision() == "9999"
 
     with pytest.raises(RuntimeError, match="disk unplugged"):
@@ -75,5 +78,6 @@ def test_failed_migration_leaves_the_old_version_and_a_valid_copy(
     assert copy.people == 1
 
     monkeypatch.undo()
+    migrate.revision_chain.cache_clear()
     with Store.open(workspace_path) as store:  # today's CohortDesk still opens it
         assert people.get_person(store, 1).title == "Director"
