@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from cohortdesk import paths
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import example, people
 from cohortdesk.store import Store
@@ -104,3 +105,82 @@ def test_damaged_workspace_offers_the_newest_good_backup(
     assert window.store.path == other
     assert people.count_people(window.store) == 17
     assert other.with_name("Roundtables.cohortdesk.damaged").exists()
+
+
+def test_workspace_open_elsewhere_is_offered_read_only(
+    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import subprocess
+    import sys
+
+    other = tmp_path / "Shared.cohortdesk"
+    Store.open(other).close()
+    holder = subprocess.Popen(
+        [sys.executable, str(Path(__file__).parent / "data" / "safety" / "hold_workspace.py"),
+         str(other)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "READY"
+
+        def read_only(box: QMessageBox) -> None:
+            assert box.objectName() == "refusedBox"
+            assert f"process {holder.pid}" in box.text()
+            [button] = [b for b in box.buttons() if b.text() == "Open read-only"]
+            button.click()
+
+        errors = on_next_modal(read_only)
+        assert window.open_workspace(other) is False
+        assert not errors
+        assert window.store.path == other and window.store.read_only
+        assert "(read-only)" in window.windowTitle()
+    finally:
+        holder.communicate("", timeout=30)
+
+
+def test_synced_folder_workspace_can_be_copied_to_this_computer(
+    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    synced = tmp_path / "Dropbox" / "Equity.cohortdesk"
+    synced.parent.mkdir()
+    with Store.open(window.store.path, read_only=True) as source:
+        source.backup_to(synced)
+
+    def copy_here(box: QMessageBox) -> None:
+        assert "synced by Dropbox" in box.text()
+        [button] = [b for b in box.buttons() if b.text() == "Copy to this computer"]
+        button.click()
+
+    errors = on_next_modal(copy_here)
+    window.open_workspace(synced)
+    assert not errors
+    assert window.store.path.parent == paths.data_dir()
+    assert not window.store.read_only
+    assert people.count_people(window.store) == 17
+    assert sorted(p.name for p in synced.parent.iterdir()) == ["Equity.cohortdesk"], (
+        "nothing is written in the synced folder")
+
+
+def test_damaged_workspace_at_start_can_be_restored(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.ui.backups_open import open_store_safely
+
+    path = tmp_path / "Equity.cohortdesk"
+    with Store.open(path) as store:
+        example.load_example_network(store)
+        bk.make_backup(store)
+    stat = path.stat()
+    data = bytearray(path.read_bytes())
+    data[data.find(b"@example.org") - 1] ^= 0x01
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    def restore(box: QMessageBox) -> None:
+        [button] = [b for b in box.buttons() if b.text() == "Restore this backup"]
+        button.click()
+
+    errors = on_next_modal(restore)
+    store = open_store_safely(path)
+    assert not errors
+    assert store is not None
+    try:
+        assert people.count_people(store) == 17
+    finally:
+        store.close()

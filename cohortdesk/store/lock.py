@@ -165,7 +165,7 @@ class WorkspaceLock:
 
     def _acquire_fd(self) -> int:
         me = LockHolder(socket.gethostname(), os.getpid(),
-                        dt.datetime.now().astimezone().isoformat(" ", "seconds"))
+                        dt.datetime.now().isoformat(" ", "seconds"))
         payload = json.dumps(me.__dict__).encode()
         for _attempt in range(5):
             try:

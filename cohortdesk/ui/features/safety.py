@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.files import save_failure_message
@@ -31,6 +30,8 @@ from cohortdesk.services.safety import INTERVAL_SECONDS, AutoBackup
 from cohortdesk.store import Changes, Store
 from cohortdesk.store.backups import BackupInfo
 from cohortdesk.store.integrity import DamagedWorkspaceError
+from cohortdesk.store.location import UnsafeLocationError
+from cohortdesk.store.lock import WorkspaceLockedError
 
 log = logging.getLogger("cohortdesk.errors")
 
@@ -125,8 +126,15 @@ class SafetyFeature(QObject):
     def show_error(self, exc: BaseException) -> None:
         """The window's show_error: expected errors as they are, anything else as a bug."""
         clear = save_failure_message(exc) if isinstance(exc, OSError) else None
-        if isinstance(exc, DamagedWorkspaceError):
-            self.offer_backup(exc)
+        if isinstance(exc, DamagedWorkspaceError | WorkspaceLockedError | UnsafeLocationError):
+            from cohortdesk.ui.backups_open import offer_way_forward
+
+            if isinstance(exc, DamagedWorkspaceError):
+                log.error("Damaged workspace %s: %s", exc.path.name, "; ".join(exc.problems))
+            else:
+                log.info("Refused: %s", exc)
+            if not offer_way_forward(self.window, exc):
+                self._show_expected(exc)
         elif clear is not None:
             # A full disk, a read-only or vanished folder: say so plainly, it is not a bug.
             log.warning("Save failed: %s", exc)
@@ -153,27 +161,6 @@ class SafetyFeature(QObject):
         self.error_dialog = ErrorDialog(self.window, exc, rolled_back=bool(rolled_back))
         self.error_dialog.destroyed.connect(lambda *_: setattr(self, "error_dialog", None))
         self.error_dialog.open()
-
-    def offer_backup(self, exc: DamagedWorkspaceError) -> None:
-        log.error("Damaged workspace %s: %s", exc.path.name, "; ".join(exc.problems))
-        box = QMessageBox(QMessageBox.Icon.Critical, "Workspace damaged", str(exc),
-                          QMessageBox.StandardButton.Close, self.window)
-        box.setObjectName("damagedBox")
-        restore = None
-        backup = exc.backup
-        if isinstance(backup, BackupInfo):
-            box.setInformativeText(
-                f"The newest good backup is from {backup.created:%A %d %B %Y at %H:%M}, with "
-                f"{backup.people} people and {backup.sessions} sessions. Restore it to carry on; "
-                "the damaged file stays where it is for your IT support.")
-            restore = box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(restore)
-        box.exec()
-        if restore is not None and box.clickedButton() is restore and isinstance(backup, BackupInfo):
-            from cohortdesk.ui.backups_dialog import restore_into_window
-
-            restore_into_window(self.window, backup.path, exc.path)
-
 
 # -- process-wide hooks ----------------------------------------------------------------------------
 
