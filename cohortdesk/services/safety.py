@@ -40,7 +40,7 @@ class AutoBackup:
         self._finished = False
         store.subscribe(self._changed)
         # Whoever closes the store (the window, a workspace switch, a restore), it is backed up.
-        store.before_close(lambda _store: self.on_close())
+        store.before_close(self._before_close)
 
     @property
     def dirty(self) -> bool:
@@ -70,6 +70,9 @@ class AutoBackup:
         if self.on_done:
             self.on_done(info)
         return info
+
+    def _before_close(self, _store: Store) -> None:
+        self.on_close()
 
     def start(self, reason: str) -> Future[BackupInfo | None]:
         """Back up in the background now; the returned future resolves to the backup."""

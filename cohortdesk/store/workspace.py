@@ -357,7 +357,7 @@ class Store:
         # A seal is still beside the file only when no writer has it open: check it too.
         problems: list[str] = list(integrity.seal_problems(self.path) or [])
         with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA quick_check").scalars().all()
+            rows: list[Any] = list(conn.exec_driver_sql("PRAGMA quick_check").scalars().all())
             problems += [str(r) for r in rows if r != "ok"]
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid} points to a missing {parent}")
