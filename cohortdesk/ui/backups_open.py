@@ -61,7 +61,14 @@ def ask(parent: QWidget | None, exc: CohortDeskError) -> str | None:
     title = "Workspace damaged" if isinstance(exc, DamagedWorkspaceError) else APP_NAME
     icon = (QMessageBox.Icon.Critical if isinstance(exc, DamagedWorkspaceError)
             else QMessageBox.Icon.Warning)
-    box = QMessageBox(icon, title, str(exc), QMessageBox.StandardButton.Cancel, parent)
+    text = str(exc)
+    if isinstance(exc, DamagedWorkspaceError):
+        more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
+        text = f"{exc.path.name} is damaged: {exc.problems[0] if exc.problems else ''}{more}."
+        if exc.damaged_path is not None:
+            text += (f"\n\nCohortDesk has not changed it; it is kept beside it as "
+                     f"{exc.damaged_path.name}.")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("damagedBox" if isinstance(exc, DamagedWorkspaceError) else "refusedBox")
     choices: dict[Any, str] = {}
     if isinstance(exc, DamagedWorkspaceError):
