@@ -41,6 +41,10 @@ def test_opening_the_window_backs_up_and_closing_backs_up_changes(
     [opened] = bk.list_backups(path)
     assert (opened.reason, opened.people) == ("open", 17)
     qtbot.waitUntil(lambda: "Backed up at" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.safety.timer.isActive()
+    assert window.safety.timer.interval() == 10 * 60 * 1000
+    window.safety.tick()  # the timer fires: nothing changed, so no new backup
+    assert len(bk.list_backups(path)) == 1
 
     people.create_person(window.store, PersonData(given_name="Before", family_name="Closing"))
     window.close()
