@@ -6,12 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cohortdesk import APP_NAME, __version__, paths
-from cohortdesk.domain.errors import CohortDeskError
-from cohortdesk.store import Store
-from cohortdesk.store.lock import WorkspaceLockedError
+from cohortdesk.ui.backups_open import open_store_safely
 from cohortdesk.ui.main_window import MainWindow
 from cohortdesk.ui.style import STYLESHEET
 
@@ -31,27 +29,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store_interactively(path: Path, read_only: bool) -> Store | None:
-    """Open the workspace, offering read-only when another CohortDesk holds it."""
-    try:
-        return Store.open(path, read_only=read_only)
-    except WorkspaceLockedError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(exc))
-        read_only_button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is read_only_button:
-            return Store.open(path, read_only=True)
-        return None
-    except CohortDeskError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return None
-
-
 def run_app(workspace: str | None = None, read_only: bool = False) -> int:
     app = make_application()
     path = Path(workspace).expanduser() if workspace else paths.default_workspace()
-    store = open_store_interactively(path, read_only)
+    store = open_store_safely(path, read_only)
     if store is None:
         return 1
     window = MainWindow(store)

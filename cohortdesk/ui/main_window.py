@@ -41,7 +41,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.bus = ChangeBus()
-        self.jobs = JobRunner(self, self.show_error)
+        # Looked up at call time, so a feature that replaces show_error also gets worker errors.
+        self.jobs = JobRunner(self, lambda exc: self.show_error(exc))
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self.setMinimumSize(QSize(980, 620))

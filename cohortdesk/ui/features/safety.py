@@ -74,10 +74,8 @@ class SafetyFeature(QObject):
             file_menu.addAction(action)
         window.register_action("backups", action)
 
+        # The window's job runner looks show_error up when a job fails, so this covers workers.
         window.show_error = self.show_error
-        jobs = getattr(window, "jobs", None)
-        if jobs is not None and hasattr(jobs, "_on_error"):
-            jobs._on_error = self.show_error
         window.bus.changed.connect(self._on_changed)
         self._attach(window.store)
 
