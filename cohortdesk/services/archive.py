@@ -117,6 +117,19 @@ def workspace_is_empty(store: Store) -> bool:
         return _is_empty(session)
 
 
+def _check_block(name: str, block: Any) -> None:
+    """An archive's table block is {"columns": [names], "rows": [[values], ...]}."""
+    shape_ok = (
+        isinstance(block, dict)
+        and isinstance(block.get("columns", []), list)
+        and all(isinstance(c, str) for c in block.get("columns", []))
+        and isinstance(block.get("rows", []), list)
+        and all(isinstance(r, list) for r in block.get("rows", []))
+    )
+    if not shape_ok:
+        raise CohortDeskError(f"The archive's {name} table is damaged: expected columns and rows.")
+
+
 def import_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> int:
     """Load an archive into an empty workspace; returns the number of rows written."""
     data = read_archive(path)
@@ -126,7 +139,11 @@ def import_archive(store: Store, path: str | Path, progress: Progress = no_progr
         raise CohortDeskError(f"This archive has schema {theirs}, newer than this app's {ours}; "
                               "update CohortDesk to import it.")
     known = {t.name: t for t in archived_tables()}
-    payload: dict[str, Any] = data.get("tables") or {}
+    payload = data.get("tables") or {}
+    if not isinstance(payload, dict):
+        raise CohortDeskError(f"{Path(path).name} is damaged: its tables are not a mapping.")
+    for name, block in payload.items():
+        _check_block(name, block)
     unknown = sorted(set(payload) - set(known))
     if unknown:
         raise CohortDeskError(
@@ -150,9 +167,13 @@ def import_archive(store: Store, path: str | Path, progress: Progress = no_progr
                                       f"know: {', '.join(missing)}.")
             decoders = [_decoder(table.c[c].type) for c in columns]
             rows = []
-            for raw in block.get("rows") or []:
-                rows.append({c: (d(v) if d is not None and v is not None else v)
-                             for c, d, v in zip(columns, decoders, raw, strict=True)})
+            for number, raw in enumerate(block.get("rows") or [], start=1):
+                try:
+                    rows.append({c: (d(v) if d is not None and v is not None else v)
+                                 for c, d, v in zip(columns, decoders, raw, strict=True)})
+                except (TypeError, ValueError) as exc:
+                    raise CohortDeskError(f"The archive's {table.name} row {number} cannot be "
+                                          f"read: {exc}") from exc
             if rows:
                 session.execute(table.insert(), rows)
                 written += len(rows)
