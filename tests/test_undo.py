@@ -8,6 +8,7 @@ from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData
 from cohortdesk.services import cohorts, people
 from cohortdesk.store import Store
+from cohortdesk.store.models import Person
 
 
 def test_undo_redo_create_edit_delete(store: Store) -> None:
@@ -55,3 +56,21 @@ def test_failed_change_leaves_nothing_to_undo(store: Store) -> None:
         people.create_person(store, PersonData(given_name="B", email="A@example.org"))
     assert store.undo_label() == "Add Person A"
     assert people.count_people(store) == 1
+
+
+def test_changes_with_one_merge_key_undo_together(store: Store) -> None:
+    pid = people.create_person(store, PersonData(given_name="Sam"))
+    for bio in ("D", "Dr", "Dra", "Draft"):
+        with store.change("Type in Bio", merge_key=("bio", pid)) as session:
+            session.get(Person, pid).bio = bio  # type: ignore[union-attr]
+    assert store.undo_label() == "Type in Bio"
+    store.undo()
+    assert people.get_person(store, pid).bio == ""
+    assert store.undo_label() == "Add Person Sam"
+    store.redo()
+    assert people.get_person(store, pid).bio == "Draft"
+    # After an undo/redo, typing again starts a new step rather than joining the old one.
+    with store.change("Type in Bio", merge_key=("bio", pid)) as session:
+        session.get(Person, pid).bio = "Drafts"  # type: ignore[union-attr]
+    store.undo()
+    assert people.get_person(store, pid).bio == "Draft"

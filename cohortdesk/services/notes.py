@@ -176,7 +176,8 @@ def set_note_text(store: Store, note_id: int, body: str, *, source: object | Non
     with store.read() as session:
         if _get(session, note_id).body == body:
             return False
-    with store.change("Type in Note", source=source) as session:
+    # Autosaves of one note while typing undo together.
+    with store.change("Type in Note", source=source, merge_key=("note text", note_id)) as session:
         row = _get(session, note_id)
         row.body, row.edited_at = body, _now()
     return True

@@ -95,9 +95,19 @@ def begin_step(conn: Connection, label: str, kind: str = "undo") -> int:
     return step_id
 
 
-def end_step(conn: Connection, step_id: int, *, clears_redo: bool) -> frozenset[str]:
-    """Stop recording. Returns the tables the step touched (empty: the step is dropped)."""
+def end_step(conn: Connection, step_id: int, *, clears_redo: bool,
+             merge_into: int | None = None) -> frozenset[str]:
+    """Stop recording. Returns the tables the step touched (empty: the step is dropped).
+
+    With `merge_into`, the step's row changes join that earlier step (typing that autosaves
+    every second is one "Type in Note" to undo, not hundreds).
+    """
     conn.exec_driver_sql("DELETE FROM undo_recording")
+    if merge_into is not None:
+        conn.execute(text("UPDATE undo_entry SET step_id=:into WHERE step_id=:s"),
+                     {"into": merge_into, "s": step_id})
+        conn.execute(text("DELETE FROM undo_step WHERE id=:s"), {"s": step_id})
+        step_id = merge_into
     tables: frozenset[str] = frozenset(
         conn.execute(
             text("SELECT DISTINCT table_name FROM undo_entry WHERE step_id=:s"), {"s": step_id}

@@ -84,6 +84,8 @@ class Store:
         self._lock = lock
         self._listeners: list[Callable[[Changes], None]] = []
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        # (undo step id, merge key) of the newest change, for merging autosaves.
+        self._last_step: tuple[int, object | None] | None = None
         self._before_close: list[Callable[[Store], None]] = []
         self.closed = False
 
@@ -229,22 +231,33 @@ class Store:
             yield session
 
     @contextlib.contextmanager
-    def change(self, label: str, *, source: object | None = None) -> Iterator[Session]:
-        """One undoable transaction, named for the Edit menu ("Delete Person Zoë O'Brien")."""
+    def change(self, label: str, *, source: object | None = None,
+               merge_key: object | None = None) -> Iterator[Session]:
+        """One undoable transaction, named for the Edit menu ("Delete Person Zoë O'Brien").
+
+        Consecutive changes with the same `merge_key` (say, autosaves of one note) make one
+        undo step, as long as nothing else was changed, undone or redone in between.
+        """
         self._refuse_if_read_only()
         with Session(self.engine, expire_on_commit=False) as session:
             self._open_sessions.add(session)
             conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            merge_into = None
+            last = self._last_step
+            if merge_key is not None and last is not None and last[1] == merge_key:
+                top = journal.top(conn, "undo")
+                merge_into = last[0] if top is not None and top[0] == last[0] else None
             step = journal.begin_step(conn, label)
             try:
                 yield session
                 session.flush()
-                tables = journal.end_step(conn, step, clears_redo=True)
+                tables = journal.end_step(conn, step, clears_redo=True, merge_into=merge_into)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
         if tables:
+            self._last_step = (merge_into or step, merge_key)
             self._emit(Changes(tables, label, source))
 
     @contextlib.contextmanager
