@@ -60,3 +60,26 @@ def explain(metric: Any) -> None:
         path = f"profiling failed: {exc}"
     if path:
         metric.note = f"{metric.note} Why: {path}.".strip()
+
+
+def import_costs(argv: list[str], cwd: Path, top: int = 6) -> str:
+    """Where a fresh process's import time goes (`python -X importtime`), by top package."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-X", "importtime", *argv], cwd=cwd,
+                          capture_output=True, text=True, timeout=120, check=False)
+    by_package: dict[str, int] = {}
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        # "import time:       123 |       4567 |   sqlalchemy.orm": self µs, cumulative, name.
+        own, _cumulative, name = line.split(":", 1)[1].split("|")
+        root = name.strip().split(".")[0]
+        by_package[root] = by_package.get(root, 0) + int(own)
+    if not by_package:
+        return ""
+    total = sum(by_package.values())
+    ranked = sorted(by_package.items(), key=lambda kv: kv[1], reverse=True)[:top]
+    parts = ", ".join(f"{name} {us / 1000:.0f} ms" for name, us in ranked)
+    return f"imports take {total / 1000:.0f} ms: {parts}"

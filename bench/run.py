@@ -19,7 +19,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import core_metrics, features  # noqa: E402
+from bench import core_metrics, diagnose, features  # noqa: E402
 from bench.generate import DEFAULT_SEED, OUT, cached_workspace  # noqa: E402
 from bench.measure import RUNS, Aim, Metric, guarded  # noqa: E402
 from bench.report import machine, write_json, write_markdown  # noqa: E402
@@ -59,7 +59,7 @@ def cold_starts(bench: core_metrics.Bench) -> list[Metric]:
             samples[key].append(launch_until_painted(args))
     floor = statistics.median(samples["bare"]) * 1000
     people = bench.summary.counts.get("person", 0)
-    return [
+    found = [
         Metric("Cold start to a painted main window, empty workspace",
                statistics.median(samples["empty"]) * 1000, "ms", floor=floor,
                floor_name="bare PySide6 QMainWindow", aim=Aim(3, on_ratio=True), runs=RUNS,
@@ -70,6 +70,13 @@ def cold_starts(bench: core_metrics.Bench) -> list[Metric]:
                note="Fresh process; the window opens on the People view with all rows loaded.",
                why=(lambda: None, lambda: window_in_process(large))),
     ]
+    for metric, key in zip(found, ("empty", "large"), strict=True):
+        if metric.settle().status == "misses aim":
+            costs = diagnose.import_costs(["-m", "bench.coldstart", *cases[key]], ROOT)
+            bare = diagnose.import_costs(["-m", "bench.coldstart", "bare"], ROOT)
+            metric.note += (f" Why, under `python -X importtime` (which adds overhead): {costs}; "
+                            f"the bare window's {bare}.")
+    return found
 
 
 def window_in_process(workspace: Path) -> None:
@@ -131,7 +138,9 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
             if only and name not in only:
                 continue
             say(f"Measuring {name}…")
+            group_started = time.perf_counter()
             found = group()
+            say(f"  ({time.perf_counter() - group_started:.0f} s)")
             for m in found:
                 value = "—" if m.value is None else f"{m.value:.3g} {m.unit}"
                 say(f"  {m.name}: {value}  [{m.status}]")
