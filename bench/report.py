@@ -62,6 +62,19 @@ def write_json(path: Path, metrics: list[Metric], summary: Summary, info: dict[s
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _tally(metrics: list[Metric]) -> str:
+    counts: dict[str, int] = {}
+    for m in metrics:
+        counts[m.status] = counts.get(m.status, 0) + 1
+    order = ("meets aim", "misses aim", "measured", "not available yet", "failed")
+    parts = [f"{counts[k]} {'measured without an aim' if k == 'measured' else k}"
+             for k in order if counts.get(k)]
+    missed = [str(n) for n, m in enumerate(metrics, 1) if m.status == "misses aim"]
+    tail = (f" Each miss (#{', #'.join(missed)}) says why in the notes, from a profile of one "
+            "more run." if missed else "")
+    return f"**{len(metrics)} figures**: {', '.join(parts)}.{tail}"
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
@@ -95,6 +108,8 @@ def write_markdown(path: Path, metrics: list[Metric], summary: Summary, info: di
         f"`bench/generate.py` in {summary.seconds:.0f} s and cached in `bench/out/`: {counts}."
         + (f" Not generated yet (their areas have not landed): {', '.join(summary.skipped)}."
            if summary.skipped else ""),
+        "",
+        _tally(metrics),
         "",
         "| # | metric | value | floor | ratio | aim | result |",
         "|---|---|---|---|---|---|---|",
