@@ -44,13 +44,14 @@ def bare() -> None:
 def cohortdesk_app(workspace: str) -> None:
     from pathlib import Path
 
-    from cohortdesk.ui.app import make_application
+    from cohortdesk.ui import app as app_module
     from cohortdesk.ui.main_window import MainWindow
 
-    app = make_application(sys.argv[:1])
-    from cohortdesk.store import Store
-
-    store = Store.open(Path(workspace))
+    # What run_app does, step by step, so that the figure follows the app as it changes.
+    app = app_module.make_application(sys.argv[:1])
+    store = app_module.open_store_safely(Path(workspace), False)
+    if store is None:
+        raise SystemExit(f"could not open {workspace}")
     window = MainWindow(store)
     _wait_for_paint(app, window)
     print("painted", flush=True)
