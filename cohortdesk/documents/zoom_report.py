@@ -12,6 +12,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from cohortdesk.domain.attendance import ZoomLine, is_host_label, split_display_name
 from cohortdesk.domain.errors import ValidationError
@@ -129,7 +130,7 @@ def read_report(path: str | Path) -> ZoomReport:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     start = next((i for i, row in enumerate(rows[:20]) if _is_participant_header(row)), None)
     if start is None:
-        return _refuse_empty(path, rows)
+        _refuse_empty(path, rows)
     meeting = None
     if start >= 2 and "meeting id" in [fold(c) for c in rows[0]]:
         meeting = _meeting(rows[0], rows[1])
@@ -168,7 +169,7 @@ def read_report(path: str | Path) -> ZoomReport:
     return ZoomReport(str(path), meeting, tuple(lines), ignored, tuple(problems))
 
 
-def _refuse_empty(path: Path, rows: list[list[str]]) -> ValidationError:
+def _refuse_empty(path: Path, rows: list[list[str]]) -> NoReturn:
     if not any(any(clean(c) for c in r) for r in rows):
         raise refuse(path, "the file is empty.")
     first = ", ".join(clean(c) for c in rows[0] if clean(c))[:120] if rows else ""

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -103,10 +104,15 @@ def _query() -> Select:
     )
 
 
+# A row of _query(): the outer joins leave the owner's and the closing session's columns nullable.
+_ActionRow = tuple[ActionItem, str | None, str | None, str | None, str | None, str | None,
+                   str | None, str, str | None, int]
+
+
 def _records(session: Session, stmt: Select) -> list[ActionRecord]:
     out = []
     for a, given, family, preferred, org, city, state, raised_title, closed_title, _c in (
-            session.execute(stmt)):
+            cast("Iterable[_ActionRow]", session.execute(stmt))):
         owner = (person_display_name(given or "", family or "", preferred or "")
                  if a.owner_id else "")
         out.append(ActionRecord(

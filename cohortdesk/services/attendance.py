@@ -134,11 +134,11 @@ def counts(store: Store, session_id: int) -> SessionCounts:
 def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
     """People by sessions. Rows: the cohort's members and everyone with a registration."""
     with store.read() as session:
-        sess_rows = session.execute(
+        sess_rows = list(session.execute(
             select(CohortSession.id, CohortSession.title, CohortSession.starts_at,
                    CohortSession.status)
             .where(CohortSession.cohort_id == cohort_id)
-        ).all()
+        ).all())
         sess_rows.sort(key=lambda s: (s.starts_at is None, s.starts_at or dt.datetime.min, s.id))
         index = {s.id: i for i, s in enumerate(sess_rows)}
         people: dict[int, tuple[str, str, str, str]] = {}

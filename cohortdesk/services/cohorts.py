@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -106,7 +109,9 @@ def list_cohorts(store: Store) -> RowSet:
     )
     rows, keys = [], []
     with store.read() as session:
-        for cid, name, program, start, end, m, s in session.execute(stmt):
+        for cid, name, program, start, end, m, s in cast(
+                "Iterable[tuple[int, str, str, dt.date | None, dt.date | None, int, int]]",
+                session.execute(stmt)):
             rows.append((cid, name, program, start, end, int(m), int(s)))
             keys.append(fold(f"{name}\t{program}"))
     return RowSet(COLUMNS, rows, keys)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -117,7 +119,8 @@ def list_organizations(store: Store) -> RowSet:
     ).outerjoin(counts, counts.c.organization_id == Organization.id)
     rows, keys = [], []
     with store.read() as session:
-        for oid, name, kind, city, state, n in session.execute(stmt):
+        for oid, name, kind, city, state, n in cast(
+                "Iterable[tuple[int, str, str, str, str, int]]", session.execute(stmt)):
             label = OrganizationKind(kind).label
             rows.append((oid, name, label, city, state, int(n)))
             keys.append(fold(f"{name}\t{city}\t{state}\t{label}"))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -114,6 +115,11 @@ def count_people(store: Store) -> int:
         return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
+# A row of list_people()'s query: the outer join leaves the organization's columns nullable.
+_PersonRow = tuple[int, str, str, str, str, str, str | None, str | None, str | None, str | None,
+                   str, bool]
+
+
 def list_people(store: Store) -> RowSet:
     """All people as tuples for the People view, with accent-free search keys."""
     stmt = (
@@ -128,7 +134,7 @@ def list_people(store: Store) -> RowSet:
     keys = []
     with store.read() as session:
         for (pid, given, family, preferred, pronouns, title, org, city, state, email, phone,
-             consent) in session.execute(stmt):
+             consent) in cast("Iterable[_PersonRow]", session.execute(stmt)):
             org = org or ""
             jurisdiction = ", ".join(x for x in (city, state) if x)
             name = full_name(given, family)

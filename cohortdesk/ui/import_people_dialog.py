@@ -91,7 +91,7 @@ class ImportPeopleDialog(QDialog):
         self.setAccessibleName("Import people")
         self.resize(1080, 720)
         self.table: SourceTable | None = None
-        self.result: ImportPreview | None = None
+        self.preview_result: ImportPreview | None = None
         self.decisions: dict[int, Decision] = {}
         self.summary: ImportSummary | None = None
 
@@ -160,8 +160,12 @@ class ImportPeopleDialog(QDialog):
         self.add_to_cohort.setEnabled(has_cohorts)
         for w in (self.cohort, self.role, self.stage):
             w.setEnabled(False)
-        self.add_to_cohort.toggled.connect(lambda on: [w.setEnabled(on) for w in
-                                                       (self.cohort, self.role, self.stage)])
+
+        def enable_cohort_fields(on: bool) -> None:
+            for w in (self.cohort, self.role, self.stage):
+                w.setEnabled(on)
+
+        self.add_to_cohort.toggled.connect(enable_cohort_fields)
         cohort_row = QHBoxLayout()
         cohort_row.addWidget(self.add_to_cohort)
         cohort_row.addWidget(self.cohort, 1)
@@ -231,16 +235,16 @@ class ImportPeopleDialog(QDialog):
         if self.table is None:
             return
         try:
-            self.result = people_import.preview(self.window_.store, self.table,
+            self.preview_result = people_import.preview(self.window_.store, self.table,
                                                 self.current_mapping())
         except CohortDeskError as exc:
-            self.result = None
+            self.preview_result = None
             self.rows.setRowCount(0)
             self.counts.setText(f"<span style='color:#b3261e'>{_html(str(exc))}</span>")
             self.import_button.setEnabled(False)
             return
-        self.decisions = {r.row: people_import.default_decision(r) for r in self.result.rows}
-        self._fill_rows(self.result)
+        self.decisions = {r.row: people_import.default_decision(r) for r in self.preview_result.rows}
+        self._fill_rows(self.preview_result)
 
     def _fill_rows(self, result: ImportPreview) -> None:
         self.rows.setRowCount(len(result.rows))
@@ -311,9 +315,9 @@ class ImportPeopleDialog(QDialog):
                             MembershipStage(self.stage.currentData()))
 
     def run_import(self) -> None:
-        if self.result is None:
+        if self.preview_result is None:
             return
-        store, result, decisions = self.window_.store, self.result, dict(self.decisions)
+        store, result, decisions = self.window_.store, self.preview_result, dict(self.decisions)
         target = self.cohort_target()
         self.import_button.setEnabled(False)
 

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             action.trigger()
 
     def _add(self, menu: str, name: str, text: str, slot: Callable[[], Any],
-             shortcut: QKeySequence | str | None = None) -> QAction:
+             shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 self.sidebar.blockSignals(False)
         if create:
-            view.create()
+            view.create_record()
         return view
 
     def _on_sidebar(self) -> None:
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     def create_in_view(self) -> None:
         view = self.current_view() or self.show_view("people")
         if not self.store.read_only:
-            view.create()
+            view.create_record()
 
     def focus_search(self) -> None:
         view = self.current_view() or self.show_view("people")

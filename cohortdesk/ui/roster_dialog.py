@@ -100,13 +100,13 @@ class RosterDialog(QDialog):
         self.stages = _checklist("Only these stages", roster.stage_choices())
         self.statuses = _checklist("Only these registration statuses", roster.status_choices())
         filters = QGroupBox("Only include (nothing ticked: everyone)")
-        row = QHBoxLayout(filters)
+        filter_row = QHBoxLayout(filters)
         for title, lst in (("Role", self.roles), ("Stage", self.stages),
                            ("Registration", self.statuses)):
             col = QVBoxLayout()
             col.addWidget(QLabel(title))
             col.addWidget(lst)
-            row.addLayout(col)
+            filter_row.addLayout(col)
 
         self.sort = QComboBox()
         self.sort.setAccessibleName("Sort by")
@@ -158,7 +158,7 @@ class RosterDialog(QDialog):
         return bool(data) and data[0] == "session"
 
     def _refresh_fields(self) -> None:
-        audience = "internal" if self.internal.isChecked() else "participants"
+        audience: roster.Audience = "internal" if self.internal.isChecked() else "participants"
         session = self._is_session()
         defaults = roster.default_fields(session=session, audience=audience)
         available = roster.available_fields(session=session, audience=audience)

@@ -55,7 +55,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._on_save)
         self.saved_id: int | None = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:

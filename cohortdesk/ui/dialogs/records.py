@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QWidget
@@ -83,14 +84,14 @@ def _date_edit(value: dt.date | None) -> QDateEdit:
     edit.setDisplayFormat("d MMM yyyy")
     edit.setSpecialValueText("(no date)")
     edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setDate(QDate(value) if value else edit.minimumDate())
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
     return edit
 
 
 def _date_value(edit: QDateEdit) -> dt.date | None:
     if edit.date() == edit.minimumDate():
         return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
+    return cast(dt.date, edit.date().toPython())
 
 
 class CohortDialog(FormDialog):
@@ -124,7 +125,7 @@ def _datetime_edit(value: dt.datetime | None) -> QDateTimeEdit:
     edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
     if value is None:
         value = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9, 0))
-    edit.setDateTime(QDateTime(QDate(value.date()), QTime(value.hour, value.minute)))
+    edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
     return edit
 
 
@@ -139,7 +140,7 @@ class SessionDialog(FormDialog):
         self.add_field("title", "Title:", line(s.title, "e.g. Spring convening"))
         self.add_field("format", "Format:", combo([(f, f.label) for f in SessionFormat], s.format))
         self.add_field("starts_at", "Starts:", _datetime_edit(s.starts_at))
-        ends = s.ends_at or ((s.starts_at or dt.datetime.now()) + dt.timedelta(hours=2))
+        ends: dt.datetime | None = s.ends_at or ((s.starts_at or dt.datetime.now()) + dt.timedelta(hours=2))
         if not session_id and s.starts_at is None:
             ends = None
         self.add_field("ends_at", "Ends:", _datetime_edit(ends or _default_end()))
@@ -158,7 +159,8 @@ class SessionDialog(FormDialog):
         tz = tz_box.currentText() if hasattr(tz_box, "currentText") else "UTC"
         data = SessionData(
             cohort_id=self.choice("cohort_id"), title=self.text("title"), format=self.choice("format"),
-            time_zone=tz, starts_at=starts.dateTime().toPython(), ends_at=ends.dateTime().toPython(),
+            time_zone=tz, starts_at=cast(dt.datetime, starts.dateTime().toPython()),
+            ends_at=cast(dt.datetime, ends.dateTime().toPython()),
             venue=self.text("venue"), meeting_link=self.text("meeting_link"),
             objectives=tuple(self.text("objectives").splitlines()),
             description=self.text("description"), status=self.choice("status"),

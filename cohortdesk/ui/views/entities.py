@@ -43,7 +43,7 @@ def _session_editor(window: MainWindow, record_id: int | None) -> int | None:
     return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _person_name(store, pid: int) -> str:  # type: ignore[no-untyped-def]
+def _person_name(store, pid: int) -> str:
     return people.get_person(store, pid).full_name
 
 

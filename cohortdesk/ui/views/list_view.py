@@ -85,7 +85,7 @@ class ListView(QWidget):
         self.count.setAccessibleName(f"{spec.plural} count")
         self.new_button = QPushButton(f"New {spec.noun}…")
         self.new_button.setAccessibleName(f"New {spec.noun}")
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_record)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setAccessibleName(f"Edit {spec.noun}")
         self.edit_button.clicked.connect(self.open_selected)
@@ -250,7 +250,7 @@ class ListView(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         saved = self.spec.edit(self.window_, None)
         if saved:
             self.reload()
