@@ -227,9 +227,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_undo(self) -> None:
         undo, redo = self.store.undo_label(), self.store.redo_label()
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        # A literal "&" in a label ("Health & Human Services") would become a mnemonic.
+        self.undo_action.setText(f"&Undo {undo.replace('&', '&&')}" if undo else "&Undo")
         self.undo_action.setEnabled(bool(undo))
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setText(f"&Redo {redo.replace('&', '&&')}" if redo else "&Redo")
         self.redo_action.setEnabled(bool(redo))
 
     # -- workspaces -------------------------------------------------------------------------
@@ -286,8 +287,8 @@ class MainWindow(QMainWindow):
             if target.resolve() == self.store.path:
                 self.show_message("Choose another file", "A copy cannot replace the open workspace.")
                 return
-            self.guard(lambda: self.store.backup_to(target))
-            self.statusBar().showMessage(f"Saved a copy to {target}", 6000)
+            if self.guard(lambda: self.store.backup_to(target)) is not None:
+                self.statusBar().showMessage(f"Saved a copy to {target}", 6000)
 
     # -- example network --------------------------------------------------------------------
 

@@ -76,6 +76,11 @@ class FormDialog(QDialog):
         label_widget = self.form.labelForField(holder)
         if isinstance(label_widget, QLabel):
             label_widget.setBuddy(widget)
+        if self.fields:
+            QWidget.setTabOrder(list(self.fields.values())[-1], widget)
+        else:
+            widget.setFocus()  # the first field, not Save, has focus when the form opens
+        QWidget.setTabOrder(widget, self.save_button)
         self.fields[name] = widget
         self.errors[name] = error
         return widget
@@ -98,7 +103,7 @@ class FormDialog(QDialog):
     def choice(self, name: str) -> Any:
         widget = self.fields[name]
         assert isinstance(widget, QComboBox)
-        return widget.currentData()
+        return combo_value(widget, name)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -160,6 +165,23 @@ def combo(choices: list[tuple[Any, str]], current: Any = None, *, editable: bool
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return box
+
+
+def combo_value(box: QComboBox, field: str) -> Any:
+    """The chosen value; for an editable box, the item whose text was typed.
+
+    Typing a name that is not in the list is refused rather than silently saved as "none".
+    """
+    if not box.isEditable():
+        return box.currentData()
+    typed = box.currentText().strip()
+    if not typed:
+        return None
+    index = box.findText(typed, Qt.MatchFlag.MatchFixedString)  # ignores case
+    if index < 0:
+        raise ValidationError(field, f"There is no “{typed}” in the list. Choose one from the "
+                                     "list, or add it first.")
+    return box.itemData(index)
 
 
 OnSaved = Callable[[int | None], None]

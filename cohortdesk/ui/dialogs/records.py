@@ -28,8 +28,13 @@ class PersonDialog(FormDialog):
                        line(p.preferred_name, "What they like to be called"))
         self.add_field("pronouns", "Pronouns:", line(p.pronouns, "e.g. she/her, they/them"))
         self.add_field("title", "Title:", line(p.title))
-        orgs = [(None, "(none)")] + organizations.organization_choices(store)
-        self.add_field("organization_id", "Organization:", combo(orgs, p.organization_id, editable=True))
+        # An empty entry, so typing a name starts from nothing rather than after "(none)".
+        orgs = [(None, "")] + organizations.organization_choices(store)
+        org_box = combo(orgs, p.organization_id, editable=True)
+        org_edit = org_box.lineEdit()
+        if org_edit is not None:
+            org_edit.setPlaceholderText("None — type to find one")
+        self.add_field("organization_id", "Organization:", org_box)
         self.add_field("email", "Email:", line(p.email))
         self.add_field("phone", "Phone:", line(p.phone))
         consent = QCheckBox("May share email and phone with the cohort")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
-from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationError
 from cohortdesk.domain.records import MembershipData
 from cohortdesk.services import cohorts, people, sessions
 from cohortdesk.store import Changes
+from cohortdesk.ui.dialogs.form import combo_value
 from cohortdesk.ui.table_model import display
 
 if TYPE_CHECKING:
@@ -93,25 +95,32 @@ class PersonCard(QTextBrowser):
             self.show_record(self.record_id)
 
 
-class AddMemberDialog(QDialog):
-    def __init__(self, window: MainWindow, cohort_id: int) -> None:
+class MemberDialog(QDialog):
+    """Add a person to a cohort, or edit a membership's role, stage and dates."""
+
+    def __init__(self, window: MainWindow, cohort_id: int, membership: Any = None) -> None:
         super().__init__(window)
-        self.setWindowTitle("Add a member")
         self.window_ = window
         self.cohort_id = cohort_id
-        existing = {m.person_id for m in cohorts.list_memberships(window.store, cohort_id)}
-        rowset = people.list_people(window.store)
+        self.membership = membership
+        self.setWindowTitle(f"Edit {membership.person_name}" if membership else "Add a member")
         self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.setAccessibleName("Person")
-        for row in sorted(rowset.rows, key=lambda r: r[1].casefold()):
-            if row[0] not in existing:
-                self.person.addItem(f"{row[1]} — {row[5]}" if row[5] else row[1], row[0])
-        completer = self.person.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        if membership is None:
+            existing = {m.person_id for m in cohorts.list_memberships(window.store, cohort_id)}
+            rowset = people.list_people(window.store)
+            self.person.setEditable(True)
+            self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for row in sorted(rowset.rows, key=lambda r: r[1].casefold()):
+                if row[0] not in existing:
+                    self.person.addItem(f"{row[1]} — {row[5]}" if row[5] else row[1], row[0])
+            completer = self.person.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        else:
+            self.person.addItem(membership.person_name, membership.person_id)
+            self.person.setEnabled(False)
         self.role = QComboBox()
         self.role.setAccessibleName("Role")
         for r in MembershipRole:
@@ -120,13 +129,21 @@ class AddMemberDialog(QDialog):
         self.stage.setAccessibleName("Stage")
         for s in MembershipStage:
             self.stage.addItem(s.label, s)
-        self.stage.setCurrentIndex(self.stage.findData(MembershipStage.ACTIVE))
+        self.started = _optional_date(membership.started_on if membership else None, "Started")
+        self.ended = _optional_date(membership.ended_on if membership else None, "Ended")
+        role = membership.role if membership else MembershipRole.MEMBER
+        stage = membership.stage if membership else MembershipStage.ACTIVE
+        self.role.setCurrentIndex(self.role.findData(role))
+        self.stage.setCurrentIndex(self.stage.findData(stage))
         self.error = QLabel()
         self.error.setStyleSheet("color:#b3261e")
+        self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("Person:", self.person)
         form.addRow("Role:", self.role)
         form.addRow("Stage:", self.stage)
+        form.addRow("Started:", self.started)
+        form.addRow("Ended:", self.ended)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -135,17 +152,36 @@ class AddMemberDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
-        person_id = self.person.currentData()
-        if person_id is None:
-            self.error.setText("Choose a person to add.")
-            return
         try:
-            cohorts.add_member(self.window_.store, self.cohort_id, MembershipData(
-                person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData()))
-        except Exception as exc:  # noqa: BLE001 - shown next to the form
-            self.error.setText(str(exc))
+            person_id = combo_value(self.person, "person_id")
+            if person_id is None:
+                raise ValidationError("person_id", "Choose a person to add.")
+            data = MembershipData(
+                person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData(),
+                started_on=_date_of(self.started), ended_on=_date_of(self.ended))
+            if self.membership is None:
+                cohorts.add_member(self.window_.store, self.cohort_id, data)
+            else:
+                cohorts.update_membership(self.window_.store, self.membership.id, data)
+        except CohortDeskError as exc:
+            self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
             return
         self.accept()
+
+
+def _optional_date(value: Any, name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setSpecialValueText("(no date)")
+    edit.setMinimumDate(QDate(1990, 1, 1))
+    edit.setDate(QDate(value) if value else edit.minimumDate())
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> Any:
+    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
 class CohortMembers(QWidget):
@@ -184,6 +220,7 @@ class CohortMembers(QWidget):
         layout.addWidget(self.members, 1)
         layout.addLayout(buttons)
         self.members.currentItemChanged.connect(self._on_member)
+        self.members.itemActivated.connect(lambda _item: self._edit())
         self.show_record(None)
 
     def show_record(self, cohort_id: int | None) -> None:
@@ -226,7 +263,12 @@ class CohortMembers(QWidget):
 
     def _add(self) -> None:
         if self.cohort_id is not None:
-            AddMemberDialog(self.window_, self.cohort_id).exec()
+            MemberDialog(self.window_, self.cohort_id).exec()
+
+    def _edit(self) -> None:
+        m = self._member()
+        if m is not None and self.cohort_id is not None and not self.window_.store.read_only:
+            MemberDialog(self.window_, self.cohort_id, m).exec()
 
     def _remove(self) -> None:
         m = self._member()

@@ -99,6 +99,8 @@ class ListView(QWidget):
         self.toggle_list.setVisible(spec.detail is not None)
 
         self.table = RecordTable()
+        # Tab moves on to the detail pane; arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(f"{spec.plural} table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

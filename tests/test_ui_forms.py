@@ -1,0 +1,85 @@
+"""Forms and keyboard paths a user relies on: focus, Tab order, typed choices, members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+
+from cohortdesk.domain.enums import MembershipRole
+from cohortdesk.domain.records import CohortData, MembershipData, OrganizationData, PersonData
+from cohortdesk.services import cohorts, organizations, people
+from cohortdesk.store import Store
+from cohortdesk.ui.dialogs.records import PersonDialog
+from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.views.details import MemberDialog
+from tests.qt_helpers import show_active
+
+
+def test_person_form_opens_on_the_first_field_and_tabs_through_to_save(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(store)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.fields["given_name"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.fields["family_name"]
+
+
+def test_typed_organization_is_saved_and_an_unknown_one_is_refused(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    org = organizations.create_organization(store, OrganizationData(name="City of Tacoma"))
+    dialog = PersonDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["given_name"], "Priya")
+    box = dialog.fields["organization_id"]
+    assert isinstance(box, QComboBox)
+    box.setEditText("City of Tacomo")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error_organization_id")
+    assert error is not None and "no “City of Tacomo”" in error.text()
+    assert people.count_people(store) == 0
+    box.setEditText("city of tacoma")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert people.get_person(store, dialog.saved_id).organization_id == org  # type: ignore[arg-type]
+
+
+def test_tab_leaves_the_table_for_the_detail_pane(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    view = window.show_view("cohorts")
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not view.table
+    assert view.isAncestorOf(focused)
+
+
+def test_membership_role_and_dates_can_be_edited(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    pid = people.create_person(store, PersonData(given_name="Leilani", family_name="Kahale"))
+    cid = cohorts.create_cohort(store, CohortData(name="Inaugural"))
+    cohorts.add_member(store, cid, MembershipData(person_id=pid))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    member = cohorts.list_memberships(store, cid)[0]
+    dialog = MemberDialog(window, cid, member)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData(MembershipRole.FACILITATOR))
+    dialog.started.setDate(dt.date(2025, 9, 1))
+    dialog._save()
+    assert dialog.error.text() == ""
+    edited = cohorts.list_memberships(store, cid)[0]
+    assert edited.role is MembershipRole.FACILITATOR
+    assert edited.started_on == dt.date(2025, 9, 1)
+    assert store.undo_label() == "Edit Membership"
+
+
+def test_ampersand_in_a_name_shows_in_the_undo_menu(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    organizations.create_organization(store, OrganizationData(name="Health & Human Services"))
+    qtbot.waitUntil(lambda: "Health" in window.undo_action.text())
+    assert window.undo_action.text().replace("&&", "&").endswith("Health & Human Services")
+    assert "Health && Human Services" in window.undo_action.text()
