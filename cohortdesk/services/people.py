@@ -132,6 +132,7 @@ def list_people(store: Store) -> RowSet:
     )
     rows = []
     keys = []
+    by_family: list[str] = []
     with store.read() as session:
         for (pid, given, family, preferred, pronouns, title, org, city, state, email, phone,
              consent) in cast("Iterable[_PersonRow]", session.execute(stmt)):
@@ -141,7 +142,9 @@ def list_people(store: Store) -> RowSet:
             rows.append((pid, name, preferred, pronouns, title, org, jurisdiction, email or "",
                          phone, "Yes" if consent else "No"))
             keys.append(fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{jurisdiction}"))
-    return RowSet(COLUMNS, rows, keys)
+            by_family.append(fold(f"{family or given}\t{given}"))
+    # Rosters are read by family name; the Name column sorts that way.
+    return RowSet(COLUMNS, rows, keys, sort_keys={1: by_family})
 
 
 def display_name(store: Store, person_id: int) -> str:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass(frozen=True)
 class RowSet:
-    """Rows for a list view. `rows[i][0]` is always the record id; `keys[i]` is folded text."""
+    """Rows for a list view. `rows[i][0]` is always the record id; `keys[i]` is folded text.
+
+    `sort_keys[c][i]`, where given, is what row i sorts by in column c instead of its shown
+    value (a name shown "Given Family" sorts by family name).
+    """
 
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]]
     keys: list[str]
+    sort_keys: dict[int, list[Any]] = field(default_factory=dict)

@@ -49,6 +49,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = ()
         self._rows: list[tuple[Any, ...]] = []
         self._keys: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}
         self._visible: list[int] = []
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -60,6 +61,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns = rowset.columns
         self._rows = rowset.rows
         self._keys = rowset.keys
+        self._sort_keys = rowset.sort_keys
         self._visible = self._apply_filter(self._query, range(len(self._rows)))
         if self._sort:
             self._sort_visible(*self._sort)
@@ -129,8 +131,12 @@ class RowTableModel(QAbstractTableModel):
     def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
         rows = self._rows
         c = column + 1
-        self._visible.sort(key=lambda i: _sort_key(rows[i][c]),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        reverse = order == Qt.SortOrder.DescendingOrder
+        given = self._sort_keys.get(c)
+        if given is not None:
+            self._visible.sort(key=given.__getitem__, reverse=reverse)
+        else:
+            self._visible.sort(key=lambda i: _sort_key(rows[i][c]), reverse=reverse)
 
     # -- helpers for views ------------------------------------------------------------------
 

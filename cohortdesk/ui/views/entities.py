@@ -63,6 +63,6 @@ SPECS = {
     "sessions": EntitySpec(
         "session", "Sessions", ("cohort_session", "cohort"), sessions.list_sessions,
         _session_editor, sessions.delete_session, sessions.deletion_impact,
-        lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3,
+        lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3, visual_order=(0, 3),
         detail_share=0.72),
 }

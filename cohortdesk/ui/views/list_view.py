@@ -44,6 +44,7 @@ class EntitySpec:
     detail: Callable[[MainWindow, QWidget], Any] | None = None  # detail pane factory
     sort_column: int = 0            # visible column sorted on first show
     detail_share: float = 0.4       # of the width the detail pane starts with
+    visual_order: tuple[int, ...] = ()  # visible columns shown first, in this order
 
 
 class RecordTable(QTableView):
@@ -111,7 +112,7 @@ class ListView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -176,12 +177,19 @@ class ListView(QWidget):
         self.model.set_rowset(self.spec.load(self.window_.store))
         self._stale = False
         self._fit_columns()
+        self._apply_visual_order()
         if selected is not None:
             self.select_id(selected)
         if self.selected_id() is None and self.model.rowCount():
             self.table.selectRow(0)
         self._update_count()
         self._update_buttons()
+
+    def _apply_visual_order(self) -> None:
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate(self.spec.visual_order):
+            if logical < self.model.columnCount():
+                header.moveSection(header.visualIndex(logical), visual)
 
     def _fit_columns(self) -> None:
         # Size from the header and the first rows only: never measure 100k rows.
@@ -192,7 +200,7 @@ class ListView(QWidget):
             texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal))]
             texts += [self.model.data(self.model.index(r, c)) or "" for r in range(sample)]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 28
-            header.resizeSection(c, min(max(width, 60), 320))
+            header.resizeSection(c, min(max(width, 60), 260))
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
