@@ -88,6 +88,7 @@ def test_ampersand_in_a_name_shows_in_the_undo_menu(qtbot, store: Store) -> None
 def test_people_name_column_sorts_by_family_name(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(example_store)
     qtbot.addWidget(window)
+    window.show()
     view = window.show_view("people")
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     names = [view.model.data(view.model.index(r, 0)) for r in range(3)]
@@ -97,6 +98,7 @@ def test_people_name_column_sorts_by_family_name(qtbot, example_store: Store) ->
 def test_sessions_show_their_start_beside_the_title(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(example_store)
     qtbot.addWidget(window)
+    window.show()
     view = window.show_view("sessions")
     header = view.table.horizontalHeader()
     second = header.logicalIndex(1)
