@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import importlib.util
 import os
 import sys
 import tempfile
@@ -48,19 +47,22 @@ class Context:
     store: Any = None
     cohort_id: int | None = None
     session_id: int | None = None
+    session_title: str = ""
 
 
 Check = Callable[[Context], str]
 
 
-def _module(name: str) -> Any | None:
-    """The module if this build has it (packets and rosters arrive with their own areas)."""
+def _required(name: str) -> Any:
+    """The module the check runs through; a bundle without it fails the check, by name.
+
+    There is no fallback: a self-test that passed by building a PDF some other way would say a
+    broken bundle works.
+    """
     try:
-        if importlib.util.find_spec(name) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return importlib.import_module(name)
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise CheckFailed(f"{name} is missing from this build ({exc})") from exc
 
 
 # -- the checks, in order ---------------------------------------------------------------------
@@ -73,6 +75,26 @@ def check_resources(_ctx: Context) -> str:
         raise CheckFailed(f"missing from {root}: {', '.join(missing)}")
     fonts = list((root / "fonts").glob("*.[to]tf")) if (root / "fonts").is_dir() else []
     return f"{root} ({len(fonts)} fonts)"
+
+
+def check_environment(_ctx: Context) -> str:
+    """Programs the app starts (the PDF viewer, xdg-open) get the user's environment, not the
+    bundle's library paths (cohortdesk.__main__.restore_system_environment)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or bundle is None:
+        return "from source: nothing to restore"
+    if not sys.platform.startswith("linux"):
+        return f"nothing to restore on {sys.platform}"
+    from cohortdesk.__main__ import BUNDLE_ONLY_VARIABLES
+
+    leaked = [name for name in BUNDLE_ONLY_VARIABLES
+              if name != "LD_LIBRARY_PATH" and name in os.environ]
+    if str(bundle) in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep):
+        leaked.insert(0, "LD_LIBRARY_PATH")
+    if leaked:
+        raise CheckFailed(f"{', '.join(leaked)} still point into the bundle: programs the app "
+                          "opens would load its libraries")
+    return "programs the app opens get the user's own library paths"
 
 
 def check_workspace(ctx: Context) -> str:
@@ -98,43 +120,38 @@ def check_example(ctx: Context) -> str:
     session_rows = sessions.list_sessions(ctx.store).rows
     if not (n_people and n_cohorts and session_rows):
         raise CheckFailed(f"{n_people} people, {n_cohorts} cohorts, {len(session_rows)} sessions")
-    ctx.session_id = int(sorted(session_rows, key=lambda r: r[0])[0][0])
+    first = sorted(session_rows, key=lambda r: r[0])[0]
+    ctx.session_id, ctx.session_title = int(first[0]), str(first[1])
     return f"{n_people} people, {len(session_rows)} sessions"
 
 
 def check_packet(ctx: Context) -> str:
+    """A convening packet for the example's first session, built by the packet service."""
     out = ctx.workdir / "packet.pdf"
-    packets = _module("cohortdesk.services.packets")
-    if packets is not None and hasattr(packets, "generate_packet"):
-        packets.generate_packet(ctx.store, ctx.session_id, out)
-        how = "packet service"
-    else:
-        _fallback_packet(ctx, out)
-        how = "reportlab (no packet service in this build)"
+    packets = _required("cohortdesk.services.packets")
+    result = packets.generate_packet(ctx.store, ctx.session_id, out)
     pages, text = _read_pdf(out)
     if pages == 0 or not text.strip():
         raise CheckFailed(f"{out.name} has {pages} pages and no text")
-    return f"{pages} pages, {out.stat().st_size // 1024} KB, via {how}"
+    if ctx.session_title and ctx.session_title not in text:
+        raise CheckFailed(f"{out.name} does not name the session {ctx.session_title!r}")
+    return f"{pages} pages, {out.stat().st_size // 1024} KB, {len(result.outline)} sections"
 
 
 def check_roster(ctx: Context) -> str:
+    """The example cohort's attendee roster, built and written by the roster service."""
     out = ctx.workdir / "roster.xlsx"
-    roster = _module("cohortdesk.services.roster")
-    if roster is not None and hasattr(roster, "RosterRequest"):
-        table = roster.build_roster(ctx.store, roster.RosterRequest(cohort_id=ctx.cohort_id))
-        if not table.rows:
-            raise CheckFailed("the example cohort's roster has no people")
-        roster.write_table(table, "xlsx", out)
-        expected = {cell for cell in table.rows[0] if isinstance(cell, str) and cell}
-        how = "roster service"
-    else:
-        expected = _fallback_roster(ctx, out)
-        how = "XlsxWriter (no roster service in this build)"
+    roster = _required("cohortdesk.services.roster")
+    table = roster.build_roster(ctx.store, roster.RosterRequest(cohort_id=ctx.cohort_id))
+    if not table.rows:
+        raise CheckFailed("the example cohort's roster has no people")
+    roster.write_table(table, "xlsx", out)
+    expected = {cell for cell in table.rows[0] if isinstance(cell, str) and cell}
     rows = _read_xlsx(out)
     cells = {str(v) for row in rows for v in row if v not in (None, "")}
     if not expected <= cells:
         raise CheckFailed(f"{out.name} lacks {sorted(expected - cells)[:3]}")
-    return f"{len(rows)} rows, {out.stat().st_size // 1024} KB, via {how}"
+    return f"{len(table.rows)} people, {len(rows)} rows, {out.stat().st_size // 1024} KB"
 
 
 def check_undo(ctx: Context) -> str:
@@ -146,46 +163,13 @@ def check_undo(ctx: Context) -> str:
 
 CORE_CHECKS: list[tuple[str, Check]] = [
     ("resources", check_resources),
+    ("environment", check_environment),
     ("workspace", check_workspace),
     ("example network", check_example),
     ("packet", check_packet),
     ("roster", check_roster),
     ("undo", check_undo),
 ]
-
-
-# -- fallbacks until the packet and roster services exist ---------------------------------------
-
-def _fallback_packet(ctx: Context, out: Path) -> None:
-    from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    from cohortdesk.services import people, sessions
-
-    styles = getSampleStyleSheet()
-    story: list[Any] = [Paragraph("Convening packet", styles["Title"])]
-    for row in sessions.list_sessions(ctx.store).rows:
-        story.append(Paragraph(str(row[1]), styles["Heading2"]))
-    story.append(Spacer(1, 12))
-    for row in people.list_people(ctx.store).rows:
-        story.append(Paragraph(str(row[1]), styles["Normal"]))
-    SimpleDocTemplate(str(out), pagesize=LETTER, title="Self-test packet").build(story)
-
-
-def _fallback_roster(ctx: Context, out: Path) -> set[str]:
-    import xlsxwriter
-
-    from cohortdesk.services import people
-
-    rowset = people.list_people(ctx.store)
-    book = xlsxwriter.Workbook(str(out))
-    sheet = book.add_worksheet("Roster")
-    sheet.write_row(0, 0, rowset.columns[1:])
-    for i, row in enumerate(rowset.rows, start=1):
-        sheet.write_row(i, 0, ["" if v is None else str(v) for v in row[1:]])
-    book.close()
-    return {v for v in rowset.rows[0][1:] if isinstance(v, str) and v}
 
 
 def _read_pdf(path: Path) -> tuple[int, str]:
@@ -262,7 +246,7 @@ def run_core_checks(workdir: Path,
 
 
 def check_qt(workdir: Path) -> str:
-    """Start Qt offscreen and draw the main window over a workspace (or a bare window)."""
+    """Start Qt offscreen and draw the main window over a new workspace."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -293,9 +277,7 @@ def check_qt(workdir: Path) -> str:
 
 def check_licences(_workdir: Path) -> str:
     """Every font and main library in Help > About has its licence text in this build."""
-    about = _module("cohortdesk.ui.features.about")
-    if about is None:
-        return "no About dialog in this build"
+    about = _required("cohortdesk.ui.features.about")
     components = about.font_components() + about.library_components()
     missing = [c.name for c in components if not c.licence_files]
     if missing:
@@ -304,19 +286,15 @@ def check_licences(_workdir: Path) -> str:
 
 
 def _main_window(workdir: Path) -> Any:
-    shell = _module("cohortdesk.ui.main_window")
-    if shell is not None and hasattr(shell, "MainWindow"):
-        from cohortdesk.store import Store
+    shell = _required("cohortdesk.ui.main_window")
+    from cohortdesk.store import Store
 
-        store = Store.open(workdir / f"Window{paths.WORKSPACE_SUFFIX}")
-        try:
-            return shell.MainWindow(store)
-        except BaseException:
-            store.close()
-            raise
-    from PySide6.QtWidgets import QLabel
-
-    return QLabel(f"{APP_NAME} {__version__}")
+    store = Store.open(workdir / f"Window{paths.WORKSPACE_SUFFIX}")
+    try:
+        return shell.MainWindow(store)
+    except BaseException:
+        store.close()
+        raise
 
 
 QT_CHECKS: list[tuple[str, Check]] = [

@@ -79,3 +79,126 @@ def test_the_command_line_flag_runs_it(tmp_path: Path) -> None:
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "passed, 0 failed" in done.stdout
+
+
+@pytest.mark.parametrize(("module", "check"), [
+    ("cohortdesk.services.packets", "packet"),
+    ("cohortdesk.services.roster", "roster"),
+])
+def test_a_bundle_missing_a_service_fails_instead_of_building_the_file_another_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, check: str
+) -> None:
+    # None in sys.modules makes `import` fail as it does when the bundle left the module out.
+    monkeypatch.setitem(sys.modules, module, None)
+
+    results = {r.name: r for r in selftest.run_core_checks(tmp_path)}
+
+    assert not results[check].ok
+    assert f"{module} is missing from this build" in results[check].detail
+    assert results["undo"].detail == "not run: an earlier check failed"
+    assert not (tmp_path / f"{check}.pdf").exists() and not (tmp_path / f"{check}.xlsx").exists()
+
+
+@pytest.mark.parametrize(("module", "check"), [
+    ("cohortdesk.ui.main_window", "window"),
+    ("cohortdesk.ui.features.about", "licences"),
+])
+def test_a_bundle_missing_the_window_or_about_fails_the_qt_checks(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, check: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)
+    checks = [(name, fn) for name, fn in selftest.QT_CHECKS if name == check]
+
+    result = selftest.run_checks(selftest.Context(tmp_path), checks)[0]
+
+    assert not result.ok
+    assert "is missing from this build" in result.detail and module in result.detail
+
+
+def test_the_packet_is_the_packet_services_and_names_the_session(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    results = {r.name: r for r in selftest.run_core_checks(tmp_path)}
+
+    assert results["packet"].ok, results["packet"]
+    reader = PdfReader(str(tmp_path / "packet.pdf"))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    # The packet service's cover and contents, which no stand-in PDF would have.
+    assert "Convening packet" in text and "Kickoff Convening" in text and "Agenda" in text
+    assert len(reader.outline) >= 3
+    assert results["roster"].ok and "people" in results["roster"].detail
+
+
+def test_from_source_the_environment_check_has_nothing_to_restore(tmp_path: Path) -> None:
+    assert selftest.check_environment(selftest.Context(tmp_path)) == \
+        "from source: nothing to restore"
+
+
+def _frozen_bundle(monkeypatch: pytest.MonkeyPatch, bundle: Path) -> None:
+    """What PyInstaller's bootloader and Qt runtime hook leave in the environment on Linux."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("LD_LIBRARY_PATH", f"{bundle}:/opt/user/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/opt/user/lib")
+    monkeypatch.setenv("QT_PLUGIN_PATH", str(bundle / "PySide6" / "Qt" / "plugins"))
+    monkeypatch.setenv("QML2_IMPORT_PATH", str(bundle / "PySide6" / "Qt" / "qml"))
+
+
+def test_in_a_bundle_the_environment_check_fails_while_bundle_paths_would_leak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _frozen_bundle(monkeypatch, tmp_path / "_internal")
+
+    results = selftest.run_checks(selftest.Context(tmp_path),
+                                  [("environment", selftest.check_environment)])
+
+    assert not results[0].ok
+    assert "LD_LIBRARY_PATH, QT_PLUGIN_PATH, QML2_IMPORT_PATH" in results[0].detail
+
+
+def test_the_bundled_app_starts_programs_with_the_users_library_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cohortdesk import __main__ as entry
+
+    _frozen_bundle(monkeypatch, tmp_path / "_internal")
+    monkeypatch.setattr(sys, "argv", ["cohortdesk", "--version"])
+
+    with pytest.raises(SystemExit):
+        entry.main()
+
+    assert capsys.readouterr().out.startswith("CohortDesk ")
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/user/lib"
+    for name in ("LD_LIBRARY_PATH_ORIG", "QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        assert name not in os.environ
+    # What a program the app opens (xdg-open, the PDF viewer) inherits.
+    child = subprocess.run(["sh", "-c", 'printf "%s|%s" "$LD_LIBRARY_PATH" "${QT_PLUGIN_PATH-unset}"'],
+                           capture_output=True, text=True, check=True)
+    assert child.stdout == "/opt/user/lib|unset"
+    assert selftest.check_environment(selftest.Context(tmp_path)).startswith("programs the app")
+
+
+def test_a_bundle_started_without_a_library_path_gives_programs_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cohortdesk import __main__ as entry
+
+    _frozen_bundle(monkeypatch, tmp_path / "_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
+
+    entry.restore_system_environment()
+
+    assert "LD_LIBRARY_PATH" not in os.environ
+
+
+def test_from_source_the_environment_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cohortdesk import __main__ as entry
+
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/mine")
+    monkeypatch.setenv("QT_PLUGIN_PATH", "/opt/plugins")
+
+    entry.restore_system_environment()
+
+    assert os.environ["LD_LIBRARY_PATH"] == "/opt/mine"
+    assert os.environ["QT_PLUGIN_PATH"] == "/opt/plugins"
