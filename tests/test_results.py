@@ -88,7 +88,8 @@ def test_overview_lists_members_by_indicator_and_those_without_a_framework(store
     assert results.cohort_overview(store, cid, TODAY).count(TrackStatus.OFF_TRACK) == 1
     table = results.overview_rows(store, cid, TODAY)
     assert table.rows[0][5] == "30 per 1,000 (Apr 2026)"
-    assert table.rows[0][7] == "Off track"
+    assert table.rows[0][6] == "27.61 per 1,000"  # 38 → 22 over 730 days, read at day 474
+    assert table.rows[0][8] == "Off track"
 
 
 def test_undo_and_redo_framework_edits(store: Store) -> None:

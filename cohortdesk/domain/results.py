@@ -4,7 +4,10 @@
 
 An indicator has a baseline (value, date), a target (value, date) and a direction: *up* when a
 higher value is better, *down* when a lower value is better. Its *latest* reading is the value of
-the most recent progress update (by date) that gives one.
+the most recent progress update (by date) that gives one and is dated on or before *today*: a
+reading dated later (typed by mistake, or in a workspace opened "as of" an earlier day) never
+decides the status. New updates dated after today, and readings dated before an indicator's
+baseline date, are refused when they are recorded.
 
 1. **No data** when there is no latest reading, or the baseline or the target lacks a value or a
    date, or the target date is not after the baseline date (there is no line to draw).
@@ -191,9 +194,15 @@ def validate_strategy(data: StrategyData) -> StrategyData:
     )
 
 
-def validate_progress(data: ProgressData) -> ProgressData:
+def validate_progress(data: ProgressData, today: dt.date | None = None) -> ProgressData:
+    """Return the cleaned update. Refused: no date, a date after `today` (default: the clock's)."""
     if data.on_date is None:
         raise ValidationError("on_date", "Enter the date of the update.")
+    today = today or dt.date.today()
+    if data.on_date > today:
+        raise ValidationError(
+            "on_date", f"{_day(data.on_date)} is after today ({_day(today)}). Record a reading "
+                       "once it has been taken.")
     for value in data.values.values():
         if not math.isfinite(value):
             raise ValidationError("values", "Each reading must be a number.")
@@ -202,6 +211,22 @@ def validate_progress(data: ProgressData) -> ProgressData:
         raise ValidationError("values", "Enter at least one reading or a narrative.")
     return ProgressData(on_date=data.on_date, narrative=narrative, session_id=data.session_id,
                         values=dict(data.values))
+
+
+def check_reading_dates(on_date: dt.date,
+                        baselines: dict[int, tuple[str, dt.date | None]],
+                        values: dict[int, float]) -> None:
+    """Refuse a reading dated before its indicator's baseline date, naming the date field.
+
+    `baselines` maps indicator id to (name, baseline date) for the indicators read in `values`.
+    """
+    for indicator_id in sorted(values):
+        name, baseline = baselines.get(indicator_id, ("", None))
+        if baseline is not None and on_date < baseline:
+            raise ValidationError(
+                "on_date", f"{_day(on_date)} is before the baseline date of “{name}” "
+                           f"({_day(baseline)}). Record earlier figures as the baseline, or "
+                           "leave this reading blank.")
 
 
 def validate_assistance(data: AssistanceData) -> AssistanceData:
@@ -237,10 +262,16 @@ class IndicatorRecord(IndicatorData):
     readings: tuple[Reading, ...] = ()
     expected_today: float | None = None
     status: TrackStatus = TrackStatus.NO_DATA
+    # The day the status was judged; readings dated after it are never the latest.
+    as_of: dt.date | None = None
 
     @property
     def latest(self) -> Reading | None:
-        return self.readings[-1] if self.readings else None
+        """The newest reading dated on or before `as_of` (readings are in date order)."""
+        for reading in reversed(self.readings):
+            if self.as_of is None or reading.on_date <= self.as_of:
+                return reading
+        return None
 
 
 @dataclass(frozen=True)
@@ -319,6 +350,37 @@ class ResultsPrintData:
 
     overview: CohortOverview
     frameworks: tuple[MemberFramework, ...]
+
+
+def _day(value: dt.date) -> str:
+    return f"{value.day} {value:%b %Y}"
+
+
+def explain_status(ind: IndicatorRecord) -> str:
+    """Why an indicator has its status, in a sentence or two: the expected value, the latest."""
+    if ind.status is TrackStatus.NO_DATA:
+        if (ind.baseline_value is None or ind.baseline_date is None
+                or ind.target_value is None or ind.target_date is None):
+            return "No data: the baseline or the target lacks a value or a date."
+        if ind.target_date <= ind.baseline_date:
+            return "No data: the target date is not after the baseline date."
+        return "No data: no reading yet."
+    latest = ind.latest
+    if latest is None or ind.expected_today is None:  # not reached: the status needs both
+        return ind.status.label
+    as_of = ind.as_of
+    when = " today" if as_of is None or as_of == dt.date.today() else f" on {_day(as_of)}"
+    expected = format_value(round(ind.expected_today, 2), ind.unit)
+    reading = format_value(latest.value, ind.unit)
+    if ind.direction is Direction.UP:
+        comparison = "at or above" if ind.status is TrackStatus.ON_TRACK else "below"
+    else:
+        comparison = "at or below" if ind.status is TrackStatus.ON_TRACK else "above"
+    passed = (" The target date has passed, so only the target itself counts."
+              if as_of and ind.target_date and as_of >= ind.target_date else "")
+    return (f"{ind.status.label}: the latest reading, {reading} ({_day(latest.on_date)}), is "
+            f"{comparison} {expected}, the value the straight line from baseline to target "
+            f"expects{when} ({ind.direction.label.lower()}).{passed}")
 
 
 def format_value(value: float | None, unit: str = "") -> str:

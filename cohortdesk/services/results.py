@@ -35,6 +35,7 @@ from cohortdesk.domain.results import (
     StrategyRecord,
     StrategyStatus,
     TrackStatus,
+    check_reading_dates,
     expected_value,
     format_value,
     track_status,
@@ -59,8 +60,8 @@ from cohortdesk.store.models.results import (
 TABLES = ("framework_result", "indicator", "strategy", "progress_update", "progress_value",
           "technical_assistance_request")
 
-OVERVIEW_COLUMNS = ("id", "Member", "Jurisdiction", "Indicator", "Baseline", "Latest", "Target",
-                    "Status")
+OVERVIEW_COLUMNS = ("id", "Member", "Jurisdiction", "Indicator", "Baseline", "Latest",
+                    "Expected today", "Target", "Status")
 
 Progress = Callable[[int, int], None]
 
@@ -201,12 +202,15 @@ def _check_progress_refs(session: Session, cohort_id: int, person_id: int,
         if s is None or s.cohort_id != cohort_id:
             raise ValidationError("session_id", "That session is not one of this cohort's.")
     if data.values:
-        owned = set(session.scalars(
-            select(Indicator.id).join(FrameworkResult, FrameworkResult.id == Indicator.result_id)
-            .where(FrameworkResult.cohort_id == cohort_id, FrameworkResult.person_id == person_id)))
-        if not set(data.values) <= owned:
+        owned = {iid: (name, baseline) for iid, name, baseline in session.execute(
+            select(Indicator.id, Indicator.name, Indicator.baseline_date)
+            .join(FrameworkResult, FrameworkResult.id == Indicator.result_id)
+            .where(FrameworkResult.cohort_id == cohort_id, FrameworkResult.person_id == person_id))}
+        if not set(data.values) <= set(owned):
             raise ValidationError(
                 "values", "A reading is for an indicator this member does not have.")
+        assert data.on_date is not None  # validate_progress requires it
+        check_reading_dates(data.on_date, owned, data.values)
 
 
 def _write_values(session: Session, update_id: int, values: dict[int, float]) -> None:
@@ -217,8 +221,10 @@ def _write_values(session: Session, update_id: int, values: dict[int, float]) ->
 
 
 def record_progress(store: Store, cohort_id: int, person_id: int, data: ProgressData, *,
-                    source: object | None = None) -> int:
-    cleaned = validate_progress(data)
+                    today: dt.date | None = None, source: object | None = None) -> int:
+    """Add a dated update. Refused: a date after `today` (default: the clock's), or a reading
+    dated before its indicator's baseline date."""
+    cleaned = validate_progress(data, today)
     with store.read() as session:
         label = f"Add Progress Update for {_member_name(session, person_id)}"
     with store.change(label, source=source) as session:
@@ -233,8 +239,8 @@ def record_progress(store: Store, cohort_id: int, person_id: int, data: Progress
 
 
 def update_progress(store: Store, update_id: int, data: ProgressData, *,
-                    source: object | None = None) -> None:
-    cleaned = validate_progress(data)
+                    today: dt.date | None = None, source: object | None = None) -> None:
+    cleaned = validate_progress(data, today)
     with store.read() as session:
         row = _get(session, ProgressUpdate, update_id, "progress update")
         label = f"Edit Progress Update for {_member_name(session, row.person_id)}"
@@ -258,7 +264,9 @@ def delete_progress(store: Store, update_id: int, *, source: object | None = Non
 
 def _indicator_record(row: Indicator, readings: list[Reading], today: dt.date) -> IndicatorRecord:
     direction = Direction(row.direction)
-    latest = readings[-1].value if readings else None
+    # The newest reading dated on or before today: a later one never decides the status.
+    current = [r for r in readings if r.on_date <= today]
+    latest = current[-1].value if current else None
     expected = None
     if (row.baseline_value is not None and row.baseline_date and row.target_value is not None
             and row.target_date and row.target_date > row.baseline_date):
@@ -271,6 +279,7 @@ def _indicator_record(row: Indicator, readings: list[Reading], today: dt.date) -
         id=row.id, result_id=row.result_id, readings=tuple(readings), expected_today=expected,
         status=track_status(direction, row.baseline_value, row.baseline_date, row.target_value,
                             row.target_date, latest, today),
+        as_of=today,
     )
 
 
@@ -390,14 +399,24 @@ def cohort_overview(store: Store, cohort_id: int, today: dt.date | None = None) 
 
 def overview_rows(store: Store, cohort_id: int, today: dt.date | None = None) -> RowSet:
     """The overview as table rows; the id column is the person id (double-click opens the page)."""
-    overview = cohort_overview(store, cohort_id, today)
+    return overview_rowset(cohort_overview(store, cohort_id, today))
+
+
+def overview_rowset(overview: CohortOverview) -> RowSet:
+    """Table rows of an overview already read, in its order (one row per member and indicator).
+
+    "Expected today" is the straight line from baseline to target read at the overview's day:
+    the value the latest reading is compared with.
+    """
     rows, keys = [], []
     for r in overview.rows:
         i = r.indicator
         latest = i.latest
         shown = f"{format_value(latest.value, i.unit)} ({latest.on_date:%b %Y})" if latest else "—"
+        expected = (format_value(round(i.expected_today, 2), i.unit)
+                    if i.expected_today is not None else "—")
         rows.append((r.person_id, r.person_name, r.jurisdiction, i.name,
-                     format_value(i.baseline_value, i.unit), shown,
+                     format_value(i.baseline_value, i.unit), shown, expected,
                      format_value(i.target_value, i.unit), i.status.label))
         keys.append(fold(f"{r.person_name}\t{r.jurisdiction}\t{i.name}\t{r.result}"))
     return RowSet(OVERVIEW_COLUMNS, rows, keys)

@@ -150,7 +150,13 @@ def get_request(store: Store, request_id: int) -> AssistanceRecord:
 
 def find_requests(store: Store, cohort_id: int, *, partner_id: int | None = None,
                   status: AssistanceStatus | None = None) -> list[AssistanceRecord]:
+    """The cohort's requests; an unknown cohort or partner is an error, not an empty list."""
     with store.read() as session:
+        if session.get(Cohort, cohort_id) is None:
+            raise NotFoundError(f"Cohort {cohort_id} is not in this workspace.")
+        if (partner_id not in (None, NO_PARTNER)
+                and session.get(Organization, partner_id) is None):
+            raise NotFoundError(f"Organization {partner_id} is not in this workspace.")
         return requests(session, cohort_id, partner_id=partner_id, status=status)
 
 

@@ -143,12 +143,15 @@ class ProgressForm(FormDialog):
 
     def __init__(self, window: Any, cohort_id: int, person_id: int,
                  indicators: tuple[IndicatorRecord, ...], current: ProgressRecord | None = None,
-                 session_id: int | None = None, parent: QWidget | None = None) -> None:
+                 session_id: int | None = None, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Edit progress update" if current else "Record progress", parent)
         self.main, self.cohort_id, self.person_id, self.current = (
             window, cohort_id, person_id, current)
         self.indicators = indicators
-        when = current.on_date if current else dt.date.today()
+        # Updates dated after this day are refused (None: the clock's day when saving).
+        self.today = today
+        when = current.on_date if current else (today or dt.date.today())
         self.add_field("on_date", "Date:", line(when.isoformat(), "YYYY-MM-DD"))
         rows = sessions.list_sessions(window.store, cohort_id).rows
         choices: list[tuple[Any, str]] = [(None, "(not at a session)")]
@@ -179,8 +182,9 @@ class ProgressForm(FormDialog):
     def save(self) -> int | None:
         if self.current is None:
             return results.record_progress(self.main.store, self.cohort_id, self.person_id,
-                                           self.data(), source=self)
-        results.update_progress(self.main.store, self.current.id, self.data(), source=self)
+                                           self.data(), today=self.today, source=self)
+        results.update_progress(self.main.store, self.current.id, self.data(), today=self.today,
+                                source=self)
         return self.current.id
 
 

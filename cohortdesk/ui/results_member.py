@@ -25,7 +25,8 @@ from cohortdesk.domain.results import (
     IndicatorRecord,
     MemberFramework,
     ResultRecord,
-    TrackStatus,
+    StrategyRecord,
+    explain_status,
     format_value,
 )
 from cohortdesk.services import results
@@ -84,6 +85,9 @@ class MemberFrameworkPage(QDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(window)
         self.main, self.cohort_id, self.person_id = window, cohort_id, person_id
+        # A page opened "as of" a given day judges and dates new updates by it; otherwise the
+        # forms use the clock's day when they save (the page may stay open past midnight).
+        self.as_of = today
         self.today = today or dt.date.today()
         self.framework: MemberFramework | None = None
         self.setStyleSheet(PAGE_STYLE)
@@ -183,9 +187,13 @@ class MemberFrameworkPage(QDialog):
                 grid.addWidget(_label(st.description), row, 0)
                 grid.addWidget(_label(st.owner, "muted"), row, 1)
                 grid.addWidget(_label(st.status.label, wrap=False), row, 2)
-                link = _link("Edit", partial(self.edit_strategy, result, st))
-                link.setEnabled(editable)
-                grid.addWidget(link, row, 3)
+                actions: tuple[tuple[str, Callable[[], Any], str], ...] = (
+                    ("Edit", partial(self.edit_strategy, result, st), f"editStrategy_{st.id}"),
+                    ("Delete", partial(self.delete_strategy, st), f"deleteStrategy_{st.id}"))
+                for col, (verb, action, object_name) in enumerate(actions, start=3):
+                    link = _link(verb, action, object_name)
+                    link.setEnabled(editable)
+                    grid.addWidget(link, row, col)
             box.addLayout(grid)
 
     def _indicator(self, ind: IndicatorRecord) -> QWidget:
@@ -210,21 +218,25 @@ class MemberFrameworkPage(QDialog):
         left.addWidget(_label(about, "muted"))
         figures = QGridLayout()
         latest = ind.latest
-        cells = (("Baseline", _value(ind.baseline_value, ind.unit, ind.baseline_date)),
+        expected = (round(ind.expected_today, 2) if ind.expected_today is not None else None)
+        cells = (("Baseline", _value(ind.baseline_value, ind.unit, ind.baseline_date), ""),
                  ("Latest", _value(latest.value if latest else None, ind.unit,
-                                   latest.on_date if latest else None)),
-                 ("Target", _value(ind.target_value, ind.unit, ind.target_date)))
-        for col, (head, text) in enumerate(cells):
+                                   latest.on_date if latest else None), ""),
+                 ("Expected today", _value(expected, ind.unit, None), f"expected_{ind.id}"),
+                 ("Target", _value(ind.target_value, ind.unit, ind.target_date), ""))
+        why = explain_status(ind)
+        for col, (head, text, object_name) in enumerate(cells):
             figures.addWidget(_label(head, "muted"), 0, col)
-            figures.addWidget(_label(text), 1, col, Qt.AlignmentFlag.AlignTop)
-        figures.addWidget(_label("Status", "muted"), 0, 3)
+            cell = _label(text, object_name)
+            if object_name:
+                cell.setToolTip(why)
+            figures.addWidget(cell, 1, col, Qt.AlignmentFlag.AlignTop)
+        figures.addWidget(_label("Status", "muted"), 0, len(cells))
         status = _label(ind.status.label)
         status.setObjectName(f"status_{ind.id}")
         status.setStyleSheet(f"font-weight: 600; color: {STATUS_COLORS[ind.status].name()};")
-        if ind.status is not TrackStatus.NO_DATA and ind.expected_today is not None:
-            status.setToolTip(f"The straight line to target expects "
-                              f"{format_value(round(ind.expected_today, 2), ind.unit)} today.")
-        figures.addWidget(status, 1, 3, Qt.AlignmentFlag.AlignTop)
+        status.setToolTip(why)
+        figures.addWidget(status, 1, len(cells), Qt.AlignmentFlag.AlignTop)
         left.addLayout(figures)
         left.addStretch(1)
         layout.addLayout(left, 1)
@@ -309,17 +321,22 @@ class MemberFrameworkPage(QDialog):
     def edit_strategy(self, r: ResultRecord, st: Any) -> QDialog:
         return self._open(StrategyForm(self.main, r.id, st, parent=self))
 
+    def delete_strategy(self, st: StrategyRecord) -> None:
+        if self.main.confirm("Delete strategy", f"Delete the strategy “{st.description}”?",
+                             "Delete"):
+            self.main.guard(lambda: results.delete_strategy(self.main.store, st.id))
+
     def record_progress(self) -> QDialog:
         fw = self.framework
         assert fw is not None
         return self._open(ProgressForm(self.main, self.cohort_id, self.person_id,
-                                       fw.indicators, parent=self))
+                                       fw.indicators, today=self.as_of, parent=self))
 
     def edit_progress(self, u: Any) -> QDialog:
         fw = self.framework
         assert fw is not None
         return self._open(ProgressForm(self.main, self.cohort_id, self.person_id,
-                                       fw.indicators, current=u, parent=self))
+                                       fw.indicators, current=u, today=self.as_of, parent=self))
 
     def delete_progress(self, u: Any) -> None:
         if self.main.confirm("Delete update", f"Delete the update of {u.on_date:%d %b %Y}?",

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cohortdesk.domain.results import AssistanceStatus, TrackStatus
+from cohortdesk.domain.results import AssistanceStatus, CohortOverview, TrackStatus, explain_status
 from cohortdesk.services import cohorts, results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
@@ -34,13 +34,31 @@ from cohortdesk.ui.results_chart import STATUS_COLORS
 from cohortdesk.ui.table_model import Index, RowTableModel
 
 _BY_LABEL = {s.label: s for s in TrackStatus}
+_EXPLAINED = ("Latest", "Expected today", "Status")  # cells whose tooltip says why
 
 
 class OverviewModel(RowTableModel):
-    """The overview rows, with the Status column in its colour."""
+    """The overview rows, with the Status column in its colour.
+
+    Hovering the Status or Expected today cell says why: the value the straight line expects
+    today against the latest reading, and which way is better.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._why: list[str] = []
+
+    def set_overview(self, overview: CohortOverview) -> None:
+        self._why = [explain_status(r.indicator) for r in overview.rows]
+        self.set_rowset(results.overview_rowset(overview))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.columnCount() - 1:
+        last = self.columnCount() - 1
+        if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
+                and self._columns[index.column() + 1] in _EXPLAINED):
+            row = self._visible[index.row()]
+            return self._why[row] if row < len(self._why) else None
+        if index.isValid() and index.column() == last:
             status = _BY_LABEL.get(str(super().data(index)))
             if status is not None and role == Qt.ItemDataRole.ForegroundRole:
                 return STATUS_COLORS[status]
@@ -106,7 +124,8 @@ class ResultsOverview(QDialog):
         self.table.setAccessibleName("Members by indicator")
         self.table.doubleClicked.connect(lambda _i: self.open_member())
         self.rule = QLabel("On track: the latest reading is at least as good as the straight "
-                           "line from baseline to target, read at today's date.")
+                           "line from baseline to target, read at today's date (Expected "
+                           "today). Hover a status to see the comparison.")
         self.rule.setStyleSheet("color: #5b6770;")
         self.rule.setWordWrap(True)
 
@@ -151,8 +170,7 @@ class ResultsOverview(QDialog):
                                                                      self.today))
         if overview is None:
             return
-        self.model.set_rowset(self.main.guard(lambda: results.overview_rows(
-            self.main.store, cid, self.today)))
+        self.model.set_overview(overview)
         counts = ", ".join(f"{overview.count(s)} {s.label.lower()}" for s in TrackStatus)
         missing = len(overview.members_without_framework)
         self.summary.setText(
