@@ -53,6 +53,13 @@ QT_PLUGIN_EXCLUDES = (
     "webview", "scenegraph",
 )
 
+# Linux: libraries every distribution ships, left out of the bundle so the system's copy is used.
+# The bundle runs only where glibc is as new as the build machine's, and there the system's
+# libstdc++ and libgcc_s are as new or newer. A bundled older libstdc++ is loaded first and then
+# breaks system code the app loads later (Mesa's GL drivers, input methods) that needs the newer
+# one: "version `GLIBCXX_3.4.32' not found".
+LINUX_SYSTEM_LIBRARIES = ("libstdc++.so.6", "libgcc_s.so.1")
+
 # Distributions whose metadata (and LICENSE files) go into the bundle besides cohortdesk's own
 # runtime requirements: importlib.metadata finds the app's version there, and the About dialog
 # lists the licences from it.

@@ -121,9 +121,13 @@ def fake_bundle(tmp_path: Path) -> Path:
     return top
 
 
-def _sh(script: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _sh(script: Path, home: Path, prefix: Path | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {"HOME": str(home), "PATH": os.environ["PATH"], "COHORTDESK_ALLOW_ROOT": "1"}
-    return subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True, timeout=60)
+    if prefix is not None:
+        env["PREFIX"] = str(prefix)
+    return subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=cwd)
 
 
 def test_install_sh_installs_for_one_user_and_uninstall_keeps_the_workspaces(
@@ -159,6 +163,54 @@ def test_install_sh_installs_for_one_user_and_uninstall_keeps_the_workspaces(
     assert "Your workspaces are still in" in gone.stdout
 
 
+def test_uninstall_sh_removes_the_copy_it_belongs_to_after_a_prefix_install(
+        fake_bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    other = tmp_path / "opt"
+    # A copy in ~/.local too, which uninstalling the other copy must leave alone.
+    assert _sh(fake_bundle / "install.sh", home).returncode == 0
+    assert _sh(fake_bundle / "install.sh", home, prefix=other).returncode == 0
+    assert (other / "bin" / "cohortdesk").is_symlink()
+
+    # Run on its own, as install.sh's last line tells staff to: no PREFIX in the environment.
+    gone = _sh(other / "lib" / "cohortdesk" / "uninstall.sh", home)
+
+    assert gone.returncode == 0, gone.stderr
+    assert f"removed from {other}" in gone.stdout
+    assert not (other / "lib" / "cohortdesk").exists()
+    assert not (other / "bin" / "cohortdesk").is_symlink()
+    assert not (other / "share" / "applications" / "cohortdesk.desktop").exists()
+    assert not list((other / "share" / "icons").rglob("cohortdesk*"))
+    local = home / ".local"
+    assert (local / "lib" / "cohortdesk" / "cohortdesk").is_file()
+    assert (local / "bin" / "cohortdesk").is_symlink()
+    assert (local / "share" / "applications" / "cohortdesk.desktop").is_file()
+
+    # From the unpacked archive it still removes the copy in ~/.local.
+    gone = _sh(fake_bundle / "uninstall.sh", home)
+    assert gone.returncode == 0, gone.stderr
+    assert not (local / "lib" / "cohortdesk").exists() and not (local / "bin" / "cohortdesk").is_symlink()
+
+
+def test_a_relative_prefix_installs_and_uninstalls_by_full_path(
+        fake_bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+
+    done = _sh(fake_bundle / "install.sh", home, prefix=Path("apps"), cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    app = tmp_path / "apps" / "lib" / "cohortdesk" / "cohortdesk"
+    assert (tmp_path / "apps" / "bin" / "cohortdesk").resolve() == app.resolve()
+    desktop = (tmp_path / "apps" / "share" / "applications" / "cohortdesk.desktop").read_text(
+        encoding="utf-8")
+    assert f'Exec="{app}"' in desktop
+    gone = _sh(app.parent / "uninstall.sh", home, cwd=home)
+    assert gone.returncode == 0, gone.stderr
+    assert not (tmp_path / "apps" / "bin" / "cohortdesk").is_symlink()
+
+
 def test_install_sh_refuses_sudo(fake_bundle: Path, tmp_path: Path) -> None:
     # An `id` that answers 0, as under sudo, whoever runs the tests.
     fake_bin = tmp_path / "bin"
@@ -184,3 +236,35 @@ def test_the_windows_and_macos_scripts_take_the_version_from_the_build() -> None
     assert subprocess.run(["bash", "-n", str(dmg)]).returncode == 0
     for script in ("install.sh", "uninstall.sh", "test_tarball.sh"):
         assert subprocess.run(["bash", "-n", str(INSTALLER / "linux" / script)]).returncode == 0
+
+
+def test_the_windows_setup_shows_the_notice_before_installing() -> None:
+    iss = INSTALLER / "windows" / "cohortdesk.iss"
+    setup = {}
+    section = ""
+    for line in iss.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "Setup" and "=" in line and not line.startswith(";"):
+            key, value = line.split("=", 1)
+            setup[key.strip()] = value.strip()
+
+    shown = setup.get("InfoBeforeFile") or setup.get("LicenseFile")
+    assert shown, "the setup shows no NOTICE.txt"
+    # Inno Setup resolves [Setup] paths against the script's folder.
+    notice = (iss.parent / shown.replace("\\", "/")).resolve()
+    assert notice == (INSTALLER / "licenses" / "NOTICE.txt").resolve()
+    text = notice.read_bytes()
+    assert text.isascii(), "Inno Setup reads a .txt without a BOM as ANSI: keep NOTICE.txt ASCII"
+    assert b"GNU Lesser General Public License" in text and b"MIT licence" in text
+    icon = (iss.parent / setup["SetupIconFile"].replace("\\", "/")).resolve()
+    assert icon.is_file()
+
+
+def test_the_linux_bundle_uses_the_systems_libstdcxx_and_libgcc() -> None:
+    assert {"libstdc++.so.6", "libgcc_s.so.1"} <= set(buildinfo.LINUX_SYSTEM_LIBRARIES)
+    spec = (INSTALLER / "cohortdesk.spec").read_text(encoding="utf-8")
+    assert "buildinfo.LINUX_SYSTEM_LIBRARIES" in spec
+    # make installer-test checks the built bundle holds neither.
+    check = (INSTALLER / "linux" / "test_tarball.sh").read_text(encoding="utf-8")
+    assert "LINUX_SYSTEM_LIBRARIES" in check or "libstdc++.so.6" in check

@@ -10,10 +10,6 @@ set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 PREFIX=${PREFIX:-$HOME/.local}
-APP_DIR=$PREFIX/lib/cohortdesk
-BIN_DIR=$PREFIX/bin
-SHARE=$PREFIX/share
-MANIFEST=$APP_DIR/installed-files.txt
 
 if [ "$(id -u)" = 0 ] && [ -z "${COHORTDESK_ALLOW_ROOT:-}" ]; then
     echo "Run this as yourself, not with sudo: it installs CohortDesk for one user." >&2
@@ -23,6 +19,14 @@ if [ ! -x "$HERE/CohortDesk/cohortdesk" ]; then
     echo "CohortDesk/cohortdesk is missing next to install.sh; unpack the whole archive first." >&2
     exit 1
 fi
+
+# A full path, so the launcher link, the menu entry and uninstall.sh work from any folder.
+mkdir -p "$PREFIX"
+PREFIX=$(cd "$PREFIX" && pwd)
+APP_DIR=$PREFIX/lib/cohortdesk
+BIN_DIR=$PREFIX/bin
+SHARE=$PREFIX/share
+MANIFEST=$APP_DIR/installed-files.txt
 
 echo "Installing CohortDesk into $APP_DIR"
 mkdir -p "$PREFIX/lib" "$BIN_DIR" "$SHARE/applications"

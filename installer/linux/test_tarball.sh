@@ -36,6 +36,10 @@ for f in CohortDesk/cohortdesk cohortdesk.desktop cohortdesk.png install.sh unin
     [ -e "$TOP/$f" ] || fail "$f is missing from the tarball"
 done
 echo "Unpacked bundle: $(du -sb "$TOP/CohortDesk" | cut -f1) bytes ($(du -sh "$TOP/CohortDesk" | cut -f1))"
+# The system's newer copies are used instead (buildinfo.LINUX_SYSTEM_LIBRARIES).
+for lib in libstdc++.so.6 libgcc_s.so.1; do
+    [ -z "$(find "$TOP/CohortDesk" -name "$lib*")" ] || fail "$lib is bundled; the system's is newer"
+done
 if clean sh -c 'command -v python3 >/dev/null && python3 -c "import cohortdesk"' 2>/dev/null; then
     fail "cohortdesk is importable from the clean PATH: the test would not prove the bundle"
 fi
@@ -67,5 +71,12 @@ clean sh "$LOCAL/lib/cohortdesk/uninstall.sh"
 [ ! -e "$DESKTOP" ] || fail "the menu entry is still there"
 [ -z "$(find "$LOCAL/share/icons" -name 'cohortdesk*' 2>/dev/null)" ] || fail "icons left behind"
 [ -f "$WORK/home/.local/share/CohortDesk/Workspace.cohortdesk" ] || fail "uninstall deleted a workspace"
+
+step "PREFIX=... install.sh, then that copy's uninstall.sh run on its own"
+clean COHORTDESK_ALLOW_ROOT=1 PREFIX="$WORK/opt" sh "$TOP/install.sh" >/dev/null
+[ "$(clean "$WORK/opt/bin/cohortdesk" --version)" = "CohortDesk $VERSION" ] || fail "PREFIX launcher"
+clean sh "$WORK/opt/lib/cohortdesk/uninstall.sh"
+[ ! -e "$WORK/opt/lib/cohortdesk" ] && [ ! -L "$WORK/opt/bin/cohortdesk" ] \
+    || fail "uninstall.sh left the PREFIX copy behind"
 
 printf '\nThe Linux tarball works: --version, --self-test, install and uninstall all passed.\n'

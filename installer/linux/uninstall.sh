@@ -3,12 +3,25 @@
 # Your workspaces and backups (~/.local/share/CohortDesk) are kept; delete that folder yourself
 # if you no longer need them.
 #
-#   ~/.local/lib/cohortdesk/uninstall.sh      (or ./uninstall.sh from the unpacked archive)
-#   PREFIX=/some/dir ./uninstall.sh           if you installed with PREFIX
+#   ~/.local/lib/cohortdesk/uninstall.sh    removes the copy it belongs to, wherever that is
+#                                           (so /some/dir/lib/cohortdesk/uninstall.sh after
+#                                           PREFIX=/some/dir ./install.sh)
+#   ./uninstall.sh                          from the unpacked archive: the copy in ~/.local
+#   PREFIX=/some/dir ./uninstall.sh         the copy installed with that PREFIX
 set -eu
 
-PREFIX=${PREFIX:-$HOME/.local}
-APP_DIR=$PREFIX/lib/cohortdesk
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [ -n "${PREFIX:-}" ]; then
+    if [ -d "$PREFIX" ]; then PREFIX=$(cd "$PREFIX" && pwd); fi  # as install.sh wrote it
+    APP_DIR=$PREFIX/lib/cohortdesk
+elif [ -f "$HERE/installed-files.txt" ] && [ "$(basename "$HERE")" = cohortdesk ]; then
+    # The installed copy of this script: install.sh put it in $PREFIX/lib/cohortdesk.
+    APP_DIR=$HERE
+    PREFIX=$(cd "$HERE/../.." && pwd)
+else
+    PREFIX=$HOME/.local
+    APP_DIR=$PREFIX/lib/cohortdesk
+fi
 MANIFEST=$APP_DIR/installed-files.txt
 
 if [ ! -d "$APP_DIR" ]; then

@@ -52,6 +52,9 @@ UninstallDisplayName={#AppName} {#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; The licences of what the app bundles (Qt's LGPL, Python's, the fonts'), shown before installing
+; as an information page: they govern redistribution, so there is nothing for staff to accept.
+InfoBeforeFile=..\licenses\NOTICE.txt
 ; Close a running CohortDesk before replacing its files.
 CloseApplications=yes
 RestartApplications=no
