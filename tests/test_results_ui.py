@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 
 from cohortdesk.domain.results import TrackStatus
 from cohortdesk.services import cohorts, example, results
@@ -17,7 +18,7 @@ from cohortdesk.ui.main_window import MainWindow
 from cohortdesk.ui.results_chart import IndicatorChart
 from cohortdesk.ui.results_member import MemberFrameworkPage
 from cohortdesk.ui.results_overview import AssistanceList, ResultsOverview
-from tests.qt_helpers import show_active
+from tests.qt_helpers import on_next_modal, show_active
 
 # The example network's own "today" (conftest loads it as of this day, unshifted).
 TODAY = example.example_as_of()
@@ -124,3 +125,119 @@ def test_overview_exports_xlsx_on_the_worker(qtbot, window: MainWindow, tmp_path
     qtbot.waitUntil(lambda: target.exists() and not window.jobs.busy(), timeout=10000)
     rows = list(openpyxl.load_workbook(target)["Overview"].iter_rows(values_only=True))
     assert len(rows) == 1 + overview.model.total_count()
+
+
+def test_a_strategy_is_deleted_after_asking_and_comes_back_with_undo(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    cid, pid = _cid(window), _person(window, "Imani Caldwell")
+    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    strategies = page.framework.results[0].strategies  # type: ignore[union-attr]
+    assert len(strategies) == 3
+    target = strategies[1]
+    assert target.description == "Right-to-counsel pilot for tenants facing eviction"
+    seen: list[str] = []
+
+    def answer(verb: str) -> Any:
+        def act(box: QMessageBox) -> None:
+            seen.append(box.text())
+            button = next(b for b in box.findChildren(QPushButton) if b.text() == verb)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return act
+
+    # Cancel keeps it.
+    errors = on_next_modal(answer("Cancel"))
+    page.findChild(QToolButton, f"deleteStrategy_{target.id}").click()
+    assert not errors
+    assert len(page.framework.results[0].strategies) == 3  # type: ignore[union-attr]
+
+    errors = on_next_modal(answer("Delete"))
+    page.findChild(QToolButton, f"deleteStrategy_{target.id}").click()
+    assert not errors
+    assert "Right-to-counsel pilot for tenants facing eviction" in seen[-1]
+    qtbot.waitUntil(lambda: page.findChild(QToolButton, f"deleteStrategy_{target.id}") is None)
+    assert [s.description for s in page.framework.results[0].strategies] == [  # type: ignore[union-attr]
+        strategies[0].description, strategies[2].description]
+    assert window.undo_action.text() == (
+        "&Undo Delete Strategy “Right-to-counsel pilot for tenants facing evict…”")
+    window.trigger("undo")
+    qtbot.waitUntil(lambda: page.findChild(QToolButton, f"deleteStrategy_{target.id}")
+                    is not None)
+    assert len(page.framework.results[0].strategies) == 3  # type: ignore[union-attr]
+
+
+def test_read_only_workspace_offers_no_strategy_delete(qtbot, example_store: Store,  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    path = example_store.path
+    example_store.close()
+    with Store.open(path, read_only=True) as store:
+        w = MainWindow(store)
+        qtbot.addWidget(w)
+        cid = cohorts.cohort_choices(store)[0][0]
+        pid = next(p for p, n in results.members_with_frameworks(store, cid)
+                   if n == "Imani Caldwell")
+        page = MemberFrameworkPage(w, cid, pid, TODAY)
+        qtbot.addWidget(page)
+        links = [b for b in page.findChildren(QToolButton)
+                 if b.objectName().startswith("deleteStrategy_")]
+        assert len(links) == 3 and not any(b.isEnabled() for b in links)
+        page.close()
+        w.close()
+
+
+def test_expected_value_is_shown_beside_the_status(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    overview = ResultsOverview(window, _cid(window), TODAY)
+    qtbot.addWidget(overview)
+    model = overview.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-4:] == ["Latest", "Expected today", "Target", "Status"]
+    qtbot.keyClicks(overview.search, "posting to offer")
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, c)) for c in range(4, 8)] == [
+        "63 days (Apr 2026)", "60 days", "60 days", "Off track"]
+    tip = model.data(model.index(0, 7), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Off track: the latest reading, 63 days (1 Apr 2026), is above 60 days")
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole) == tip
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
+    # Sorting keeps each row's own explanation.
+    overview.search.clear()
+    overview.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+    for row in range(model.rowCount()):
+        status = model.data(model.index(row, 7))
+        assert model.data(model.index(row, 7), Qt.ItemDataRole.ToolTipRole).startswith(status)
+
+    page = MemberFrameworkPage(window, _cid(window), _person(window, "Lan Nguyễn"), TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    days = next(i for i in page.framework.indicators  # type: ignore[union-attr]
+                if i.name == "Median days from posting to offer")
+    assert page.findChild(QLabel, f"expected_{days.id}").text() == "60 days"
+    status = page.findChild(QLabel, f"status_{days.id}")
+    assert status.text() == "Off track"
+    assert "is above 60 days" in status.toolTip()
+    assert "target date has passed" in status.toolTip()
+
+
+def test_progress_dated_after_the_page_day_is_refused_by_the_date(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    cid, pid = _cid(window), _person(window, "Imani Caldwell")
+    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    gap = page.framework.indicators[1]  # type: ignore[union-attr]
+    form = page.record_progress()
+    qtbot.addWidget(form)
+    assert form.fields["on_date"].text() == "2026-04-20"  # type: ignore[attr-defined]
+    form.fields["on_date"].setText("2062-04-18")  # type: ignore[attr-defined]
+    qtbot.keyClicks(form.fields[f"value_{gap.id}"], "20")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.errors["on_date"].text() == (
+        "18 Apr 2062 is after today (20 Apr 2026). Record a reading once it has been taken.")
+    form.fields["on_date"].setText("2024-06-30")  # type: ignore[attr-defined]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert "before the baseline date" in form.errors["on_date"].text()
+    assert len(page.framework.updates) == 3  # type: ignore[union-attr]
+    assert page.findChild(QLabel, f"status_{gap.id}").text() == "Off track"

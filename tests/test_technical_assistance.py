@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cohortdesk.domain.errors import ValidationError
+from cohortdesk.cli import run
+from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import CohortData, MembershipData, OrganizationData, PersonData
 from cohortdesk.domain.results import AssistanceData, AssistanceStatus
 from cohortdesk.services import cohorts, organizations, people, results
@@ -90,3 +91,23 @@ def test_cohort_list_filters_by_partner_and_status(example_store: Store) -> None
     # Partners already helping this cohort come first in the picker.
     assert [n for _i, n in ta.partner_choices(example_store, cid)[:2]] == [
         "Civic Results Institute", "Lakeshore Community Fund"]
+
+
+def test_an_unknown_cohort_or_partner_is_an_error_not_an_empty_list(
+        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    cid, pid, org = _setup(store)
+    ta.create_request(store, cid, AssistanceData(person_id=pid, need="Help", partner_id=org))
+    with pytest.raises(NotFoundError, match="Cohort 99 is not in this workspace"):
+        ta.list_requests(store, 99)
+    with pytest.raises(NotFoundError, match="Organization 999 is not in this workspace"):
+        ta.find_requests(store, cid, partner_id=999)
+    assert len(ta.list_requests(store, cid, partner_id=ta.NO_PARTNER).rows) == 0
+    assert len(ta.list_requests(store, cid, partner_id=org).rows) == 1
+    ws = str(store.path)
+    store.close()
+    assert run(["ta", "list", "--workspace", ws, "--cohort", str(cid), "--partner", "999"]) == 2
+    assert "Organization 999 is not in this workspace" in capsys.readouterr().err
+    assert run(["ta", "list", "--workspace", ws, "--cohort", str(cid)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["id", "Member", "Need"]
+    assert "Lan Nguyễn" in lines[1] and "Civic Results Institute" in lines[1]

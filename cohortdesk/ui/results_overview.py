@@ -109,7 +109,7 @@ class ResultsOverview(QDialog):
         self.main = window
         self.today = today
         self.setWindowTitle("Results frameworks")
-        self.resize(1100, 640)
+        self.resize(1200, 640)
         self.cohort = _cohort_combo(window, cohort_id)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel()
@@ -177,7 +177,7 @@ class ResultsOverview(QDialog):
             f"{counts} — as of {overview.today:%d %b %Y}"
             + (f". {missing} members have no framework yet." if missing else "."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        _fit_columns(self.table, 340)
+        _fit_columns(self.table, 300)
 
     def selected_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
