@@ -48,7 +48,9 @@ def _show(args: argparse.Namespace) -> int:
             "session": args.session, "counts": {
                 "status": counts.by_status, "attendance": counts.by_attendance,
                 "checked_in": counts.checked_in, "in_person": counts.in_person,
-                "remote": counts.remote, "joined_briefly": counts.joined_briefly},
+                "remote": counts.remote, "joined_briefly": counts.joined_briefly,
+                "attended": counts.attended, "absent": counts.absent,
+                "not_recorded": counts.not_recorded},
             "people": [{
                 "person_id": r.person_id, "name": r.name, "role": r.role, "status": r.status.value,
                 "attendance": r.attendance.value if r.attendance else None,
@@ -80,7 +82,7 @@ def _import_zoom(args: argparse.Namespace) -> int:
     } for m in plan.participants]
     if args.json:
         print(json.dumps({
-            "session": plan.session_id, "dry_run": args.dry_run,
+            "session": plan.session_id, "dry_run": args.dry_run, "written": result is not None,
             "session_minutes": plan.session_minutes, "threshold": plan.threshold,
             "threshold_minutes": plan.threshold_minutes, "warnings": list(plan.warnings),
             "recorded": result.recorded if result else 0,
@@ -94,7 +96,9 @@ def _import_zoom(args: argparse.Namespace) -> int:
         (m.shown_name, m.outcome, m.how, m.person_name, m.minutes_text, m.status)
         for m in plan.participants], False)
     print(plan.summary())
-    if result is not None:
+    if result is None:
+        print("Dry run: nothing was written. Run again without --dry-run to record this.")
+    else:
         print(f"Recorded {result.recorded}; {result.unchanged} already up to date. "
               "Suggested and unmatched people are matched in the app.")
     return 0
@@ -111,7 +115,9 @@ def _matrix(args: argparse.Namespace) -> int:
         print(json.dumps({
             "sessions": [{"id": s.id, "title": s.title,
                           "starts_at": s.starts_at.isoformat() if s.starts_at else None,
-                          "attended": s.attended, "absent": s.absent} for s in m.sessions],
+                          "attended": s.attended, "absent": s.absent,
+                          "joined_briefly": s.brief, "recorded": s.recorded}
+                         for s in m.sessions],
             "people": [{"person_id": r.person_id, "name": r.name, "role": r.role,
                         "cells": [c.value if c else None for c in r.cells],
                         "attended": r.attended, "recorded": r.recorded, "rate": r.rate,

@@ -59,12 +59,21 @@ class AttendanceMode(Labelled):
 
 
 class AttendanceSource(Labelled):
-    """Who set a person's attendance state; a Zoom import never overrides a person's word."""
+    """Who set a person's attendance state; a Zoom import never overrides a person's word.
+
+    MARKED_ABSENT is "mark everyone not checked in absent": a default for people nobody
+    recorded, not anyone's word about them, so a later Zoom import may replace it.
+    """
 
     CHECK_IN = "check_in"
     MANUAL = "manual"
     SHEET = "sheet"
     ZOOM = "zoom"
+    MARKED_ABSENT = "marked_absent"
+
+
+# Sources a Zoom import leaves alone: a person checked them in or typed their state.
+HUMAN_SOURCES = (AttendanceSource.CHECK_IN, AttendanceSource.MANUAL, AttendanceSource.SHEET)
 
 
 # Statuses of people who were expected to come, and so are marked absent if they did not.
@@ -72,6 +81,33 @@ EXPECTED = (RegistrationStatus.INVITED, RegistrationStatus.REGISTERED)
 # Statuses of people who told us beforehand they would not come: an excused absence.
 EXCUSED = (RegistrationStatus.DECLINED, RegistrationStatus.CANCELLED)
 BRIEF_LABEL = "Joined briefly"
+
+
+class Brief(Labelled):
+    """A matrix cell for someone who joined online for less than the Zoom threshold.
+
+    It has no attendance state (the import records their minutes only), but it is not a
+    blank either: in the rate and in a run of absences it counts as a session recorded and
+    not attended, like an absence, because the person was not there for enough of it.
+    """
+
+    JOINED_BRIEFLY = "joined_briefly"
+
+    @property
+    def attended(self) -> bool:
+        return False
+
+    @property
+    def label(self) -> str:
+        return BRIEF_LABEL
+
+    @property
+    def short(self) -> str:
+        return "brief"
+
+
+# One session of one person in the attendance record: a state, joined briefly, or nothing.
+MatrixCell = AttendanceState | Brief | None
 
 
 def absence_for(status: RegistrationStatus) -> AttendanceState | None:
@@ -136,6 +172,28 @@ class RegistrationRecord:
 
 
 @dataclass(frozen=True)
+class UnlistedPerson:
+    """Someone in the workspace who is not on a session's list: check-in mode offers them."""
+
+    person_id: int
+    name: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    organization: str
+    access_needs: str
+    dietary_needs: str
+
+    @property
+    def search_key(self) -> str:
+        return fold(f"{self.given_name} {self.family_name} {self.preferred_name}")
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (fold(self.family_name), fold(self.preferred_name or self.given_name))
+
+
+@dataclass(frozen=True)
 class SessionCounts:
     """The counts at the top of a session's attendance page."""
 
@@ -151,13 +209,34 @@ class SessionCounts:
     def attended(self) -> int:
         return sum(self.by_attendance.get(s.value, 0) for s in AttendanceState if s.attended)
 
+    @property
+    def absent(self) -> int:
+        return sum(self.by_attendance.get(s.value, 0) for s in AttendanceState if not s.attended)
+
+    @property
+    def excused(self) -> int:
+        return self.by_attendance.get(AttendanceState.ABSENT_EXCUSED.value, 0)
+
+    @property
+    def not_recorded(self) -> int:
+        return self.total - sum(self.by_attendance.values()) - self.joined_briefly
+
     def summary(self) -> str:
+        """"13 invited · 9 attended (8 in person, 1 remote) · 4 absent (1 excused)"."""
         parts = [f"{self.by_status.get(s.value, 0)} {s.label.lower()}" for s in RegistrationStatus
                  if self.by_status.get(s.value)]
         line = ", ".join(parts) or "No one invited yet"
-        if self.checked_in or self.attended:
+        if self.checked_in or self.by_attendance or self.joined_briefly:
             line += (f" · {self.attended} attended "
                      f"({self.in_person} in person, {self.remote} remote)")
+            if self.absent:
+                line += f" · {self.absent} absent"
+                if self.excused:
+                    line += f" ({self.excused} excused)"
+            if self.joined_briefly:
+                line += f" · {self.joined_briefly} joined briefly"
+            if self.not_recorded:
+                line += f" · {self.not_recorded} not recorded"
         return line
 
 
@@ -168,8 +247,17 @@ class MatrixSession:
     starts_at: dt.datetime | None
     status: str
     attended: int
-    absent: int
-    recorded: int
+    absent: int  # absent, excused or not
+    recorded: int  # attended + absent + brief
+    brief: int = 0  # joined online for less than the threshold
+
+    @property
+    def counts_text(self) -> str:
+        """"14 came, 2 absent, 1 brief"; "not recorded" before anything is."""
+        if not self.recorded:
+            return "not recorded"
+        text = f"{self.attended} came, {self.absent} absent"
+        return text + (f", {self.brief} brief" if self.brief else "")
 
 
 @dataclass(frozen=True)
@@ -177,7 +265,7 @@ class MatrixRow:
     person_id: int
     name: str
     role: str
-    cells: tuple[AttendanceState | None, ...]  # one per MatrixSession, in order
+    cells: tuple[MatrixCell, ...]  # one per MatrixSession, in order
     attended: int
     recorded: int
     rate: float | None  # attended / recorded; None when nothing is recorded
@@ -206,15 +294,17 @@ class AttendanceMatrix:
 
 # -- arithmetic --------------------------------------------------------------------------------
 
-def attendance_rate(cells: Iterable[AttendanceState | None]) -> tuple[int, int, float | None]:
-    """(attended, recorded, rate). Unrecorded sessions do not count; excused absences do."""
+def attendance_rate(cells: Iterable[MatrixCell]) -> tuple[int, int, float | None]:
+    """(attended, recorded, rate). Unrecorded sessions do not count; excused absences do,
+    and so does joining briefly (recorded, not attended)."""
     recorded = [c for c in cells if c is not None]
     attended = sum(1 for c in recorded if c.attended)
     return attended, len(recorded), (attended / len(recorded) if recorded else None)
 
 
-def consecutive_absences(cells: Sequence[AttendanceState | None]) -> int:
-    """Absences (excused or not) in a row, counted back from the latest recorded session."""
+def consecutive_absences(cells: Sequence[MatrixCell]) -> int:
+    """Absences (excused or not, or joined briefly) in a row, counted back from the latest
+    recorded session."""
     run = 0
     for cell in reversed(cells):
         if cell is None:

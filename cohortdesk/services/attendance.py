@@ -10,14 +10,19 @@ Read API (frozen records from `cohortdesk.domain.attendance`, safe to hold in an
   `minutes` (Zoom), `access_needs`, `dietary_needs`, and `attendance_label` for print.
 - `registration(store, session_id, person_id) -> RegistrationRecord | None`.
 - `counts(store, session_id) -> SessionCounts`: per status, per state, in person / remote.
+- `unlisted(store, session_id) -> list[UnlistedPerson]`: everyone else, for check-in mode.
+- `people_named(store, name) -> list[int]`: people whose name is `name` (accents, case and
+  punctuation ignored, either name order).
 - `matrix(store, cohort_id) -> AttendanceMatrix`: people by sessions (in date order) with
   each person's rate, current run of consecutive absences, last session attended and
-  `needs_outreach`; `export_matrix_csv(matrix, path)` writes it.
+  `needs_outreach`; a cell is a state, `Brief.JOINED_BRIEFLY` (Zoom minutes below the
+  threshold: counts as recorded and not attended) or None. `export_matrix_csv(matrix, path)`
+  writes it, with per-session count rows under the people.
 - `person_history(store, person_id)`: (session_id, title, starts_at, RegistrationRecord)
   for every session the person was on the list of, in date order.
 
 Writes, each one undoable step: `invite`, `invite_cohort`, `set_status`, `check_in`,
-`add_walk_in`, `set_attendance`, `clear_attendance`, `mark_unchecked_absent`.
+`add_walk_in`, `set_attendance`, `set_mode`, `clear_attendance`, `mark_unchecked_absent`.
 """
 
 from __future__ import annotations
@@ -31,20 +36,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.domain.attendance import (
     AttendanceMatrix,
     AttendanceMode,
     AttendanceSource,
     AttendanceState,
+    Brief,
+    MatrixCell,
     MatrixRow,
     MatrixSession,
     RegistrationRecord,
     RegistrationStatus,
     SessionCounts,
+    UnlistedPerson,
     absence_for,
     attendance_rate,
     consecutive_absences,
     format_rate,
+    match_key,
+    person_keys,
 )
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
@@ -131,6 +142,43 @@ def counts(store: Store, session_id: int) -> SessionCounts:
     return tally(registrations(store, session_id))
 
 
+def unlisted(store: Store, session_id: int) -> list[UnlistedPerson]:
+    """Everyone in the workspace who is not on the session's list, sorted by family name."""
+    with store.read() as session:
+        _session_row(session, session_id)
+        listed = select(Registration.person_id).where(Registration.session_id == session_id)
+        rows = session.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
+                   Organization.name, Person.access_needs, Person.dietary_needs)
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+            .where(Person.id.not_in(listed))
+        ).all()
+    out = [UnlistedPerson(
+        person_id=pid, name=person_display_name(g, f, p), given_name=g, family_name=f,
+        preferred_name=p, organization=org or "", access_needs=access or "",
+        dietary_needs=diet or "") for pid, g, f, p, org, access, diet in rows]
+    out.sort(key=lambda u: u.sort_key)
+    return out
+
+
+def _people_named(session: Session, name: str) -> list[int]:
+    key = match_key(name)
+    if not key:
+        return []
+    found = []
+    for pid, given, family, preferred in session.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.preferred_name)):
+        if key in person_keys(given, family, preferred):
+            found.append(int(pid))
+    return found
+
+
+def people_named(store: Store, name: str) -> list[int]:
+    """People whose full name is `name`, ignoring accents, case, punctuation and name order."""
+    with store.read() as session:
+        return _people_named(session, name)
+
+
 def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
     """People by sessions. Rows: the cohort's members and everyone with a registration."""
     with store.read() as session:
@@ -150,17 +198,19 @@ def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
                    Membership.stage.not_in([MembershipStage.APPLICANT.value]))
         ):
             people[pid] = (person_display_name(g, f, p), role, f, p or g)
-        cells: dict[int, list[AttendanceState | None]] = {}
-        for pid, sid, state, g, f, p in session.execute(
+        cells: dict[int, list[MatrixCell]] = {}
+        for pid, sid, state, minutes, g, f, p in session.execute(
             select(Registration.person_id, Registration.session_id, Registration.attendance,
-                   Person.given_name, Person.family_name, Person.preferred_name)
+                   Registration.minutes, Person.given_name, Person.family_name,
+                   Person.preferred_name)
             .join(Person, Person.id == Registration.person_id)
             .where(Registration.session_id.in_(list(index)))
         ):
             if pid not in people:
                 people[pid] = (person_display_name(g, f, p), "guest", f, p or g)
             row = cells.setdefault(pid, [None] * len(sess_rows))
-            row[index[sid]] = AttendanceState(state) if state else None
+            row[index[sid]] = (AttendanceState(state) if state
+                               else Brief.JOINED_BRIEFLY if minutes else None)
     role_order = {r.value: i for i, r in enumerate(MembershipRole)}
     rows = []
     for pid, (name, role, family, first) in people.items():
@@ -184,8 +234,10 @@ def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
         MatrixSession(
             id=s.id, title=s.title, starts_at=s.starts_at, status=s.status,
             attended=sum(1 for r in ordered if (c := r.cells[i]) is not None and c.attended),
-            absent=sum(1 for r in ordered if (c := r.cells[i]) is not None and not c.attended),
+            absent=sum(1 for r in ordered
+                       if isinstance(c := r.cells[i], AttendanceState) and not c.attended),
             recorded=sum(1 for r in ordered if r.cells[i] is not None),
+            brief=sum(1 for r in ordered if r.cells[i] is Brief.JOINED_BRIEFLY),
         )
         for i, s in enumerate(sess_rows)
     )
@@ -195,6 +247,7 @@ def matrix(store: Store, cohort_id: int) -> AttendanceMatrix:
 MATRIX_FIXED = ("Person", "Role")
 MATRIX_TAIL = ("Attended", "Recorded", "Rate", "Consecutive absences", "Last attended",
                "Needs outreach")
+COUNT_ROLE = "Session count"
 
 
 def matrix_table(m: AttendanceMatrix) -> tuple[list[str], list[list[str]]]:
@@ -213,6 +266,14 @@ def matrix_table(m: AttendanceMatrix) -> tuple[list[str], list[list[str]]]:
                      *(c.label if c else "" for c in r.cells),
                      str(r.attended), str(r.recorded), format_rate(r.rate),
                      str(r.consecutive_absences), last, "Yes" if r.needs_outreach else ""])
+    # Per-session counts under the people, one row per measure, so they stay numbers.
+    blank = [""] * len(MATRIX_TAIL)
+    for label, values in (
+            ("Attended", [s.attended for s in m.sessions]),
+            ("Absent", [s.absent for s in m.sessions]),
+            ("Joined briefly", [s.brief for s in m.sessions]),
+            ("Not recorded", [len(m.rows) - s.recorded for s in m.sessions])):
+        body.append([label, COUNT_ROLE, *map(str, values), *blank])
     return header, body
 
 
@@ -232,12 +293,10 @@ def export_matrix_csv(m: AttendanceMatrix, path: str | Path) -> Path:
     """UTF-8 with a byte-order mark, so Excel shows accents; written atomically."""
     target = Path(path)
     header, body = matrix_table(m)
-    partial = target.with_name(target.name + ".partial")
-    with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_path(target) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([_csv_safe(h) for h in header])
         writer.writerows([[_csv_safe(c) for c in row] for row in body])
-    partial.replace(target)
     return target
 
 
@@ -308,15 +367,25 @@ def invite(store: Store, session_id: int, person_ids: Sequence[int], *,
     return added
 
 
-def invite_cohort(store: Store, session_id: int, *, source: object | None = None) -> int:
-    """Invite every selected or active person of the session's cohort in one step."""
+def invite_cohort(store: Store, session_id: int, *,
+                  roles: Iterable[MembershipRole] = (MembershipRole.MEMBER,),
+                  source: object | None = None) -> int:
+    """Invite the selected and active people of the session's cohort in one step.
+
+    Only members by default: program staff, facilitators, partners and speakers are invited
+    when their role is named in `roles`. Returns how many were added."""
+    wanted = [MembershipRole(r).value for r in roles]
+    if not wanted:
+        raise ValidationError("roles", "Choose whom to invite: members, staff or others.")
     with store.read() as session:
         cohort_id = _session_row(session, session_id).cohort_id
         pids = list(session.scalars(select(Membership.person_id).where(
-            Membership.cohort_id == cohort_id,
+            Membership.cohort_id == cohort_id, Membership.role.in_(wanted),
             Membership.stage.in_([MembershipStage.SELECTED.value, MembershipStage.ACTIVE.value]))))
         title = _session_row(session, session_id).title
-    with store.change(f"Invite Cohort to {title}", source=source) as session:
+    who = ("Cohort" if wanted == [MembershipRole.MEMBER.value]
+           else ", ".join(MembershipRole(r).label for r in wanted))
+    with store.change(f"Invite {who} to {title}", source=source) as session:
         added = 0
         for pid in pids:
             if _reg(session, session_id, pid) is None:
@@ -375,11 +444,21 @@ def split_name(text: str) -> tuple[str, str]:
 
 def add_walk_in(store: Store, session_id: int, name: str, *, when: dt.datetime | None = None,
                 source: object | None = None) -> int:
-    """Add a person not on the list and check them in, as one undo step. Returns the person id."""
+    """Check in someone not on the list, as one undo step. Returns the person id.
+
+    When `name` is an existing person's full name (accents, case, punctuation and name
+    order ignored) that person is checked in, never a second one added; when it is the name
+    of several people, ValidationError("name") asks to choose one from the list."""
     given, family = split_name(name)
     with store.read() as session:
         zone = _session_row(session, session_id).time_zone
+        existing = _people_named(session, name)
     when = when or now_in_zone(zone)
+    if len(existing) > 1:
+        raise ValidationError("name", f"{len(existing)} people are named {clean(name)}: choose "
+                              "one from the list instead of adding a walk-in.")
+    if existing:
+        return _walk_in_existing(store, session_id, existing[0], when, source)
     label = f"Check In Walk-in {' '.join(x for x in (given, family) if x)}"
     with store.change(label, source=source) as session:
         person = Person(given_name=given, family_name=family, preferred_name="", pronouns="",
@@ -392,6 +471,26 @@ def add_walk_in(store: Store, session_id: int, name: str, *, when: dt.datetime |
             attendance=AttendanceState.PRESENT.value, mode=AttendanceMode.IN_PERSON.value,
             checked_in_at=when, walk_in=True, source=AttendanceSource.CHECK_IN.value, note=""))
         return person.id
+
+
+def _walk_in_existing(store: Store, session_id: int, person_id: int, when: dt.datetime,
+                      source: object | None) -> int:
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+        reg = _reg(session, session_id, person_id)
+        listed, checked = reg is not None, reg is not None and reg.checked_in_at is not None
+    if checked:
+        return person_id  # already in: nothing to change
+    if listed:
+        check_in(store, session_id, person_id, when=when, source=source)
+        return person_id
+    with store.change(f"Check In Walk-in {name}", source=source) as session:
+        session.add(Registration(
+            session_id=session_id, person_id=person_id,
+            status=RegistrationStatus.REGISTERED.value, attendance=AttendanceState.PRESENT.value,
+            mode=AttendanceMode.IN_PERSON.value, checked_in_at=when, walk_in=True,
+            source=AttendanceSource.CHECK_IN.value, note=""))
+    return person_id
 
 
 def set_attendance(store: Store, session_id: int, person_id: int, state: AttendanceState | None, *,
@@ -415,6 +514,16 @@ def set_attendance(store: Store, session_id: int, person_id: int, state: Attenda
             reg.checked_in_at = None
 
 
+def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode, *,
+             source: object | None = None) -> None:
+    """Record how a person attends (in person or remote) without touching their state."""
+    mode = AttendanceMode(mode)
+    with store.read() as session:
+        name = _name(_person(session, person_id))
+    with store.change(f"Mark {name} {mode.label}", source=source) as session:
+        _ensure(session, session_id, person_id).mode = mode.value
+
+
 def clear_attendance(store: Store, session_id: int, person_id: int, *,
                      source: object | None = None) -> None:
     set_attendance(store, session_id, person_id, None, source=source)
@@ -424,18 +533,25 @@ def mark_unchecked_absent(store: Store, session_id: int, *, source: object | Non
     """After the event: everyone with no attendance recorded becomes absent, in one step.
 
     Invited and registered people are absent (unexcused); people who declined or cancelled
-    are absent (excused); the waitlist is left alone. Returns how many were marked."""
+    are absent (excused); the waitlist is left alone, and so are program staff (never
+    participants) and people a Zoom report gave minutes (they joined briefly). The marks
+    carry their own source, MARKED_ABSENT, so a Zoom report imported later replaces them.
+    Returns how many were marked."""
     with store.read() as session:
-        title = _session_row(session, session_id).title
+        row = _session_row(session, session_id)
+        title, cohort_id = row.title, row.cohort_id
     marked = 0
     with store.change(f"Mark Everyone Not Checked In Absent ({title})", source=source) as session:
+        staff = set(session.scalars(select(Membership.person_id).where(
+            Membership.cohort_id == cohort_id,
+            Membership.role == MembershipRole.PROGRAM_STAFF.value)))
         for reg in session.scalars(select(Registration).where(
                 Registration.session_id == session_id, Registration.attendance.is_(None))):
             state = absence_for(RegistrationStatus(reg.status))
-            if state is None:
+            if state is None or reg.person_id in staff or reg.minutes:
                 continue
             reg.attendance = state.value
-            reg.source = AttendanceSource.MANUAL.value
+            reg.source = AttendanceSource.MARKED_ABSENT.value
             marked += 1
     return marked
 

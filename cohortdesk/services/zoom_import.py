@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cohortdesk.documents.zoom_report import MeetingInfo, read_report
 from cohortdesk.domain.attendance import (
+    HUMAN_SOURCES,
     AttendanceMode,
     AttendanceSource,
     AttendanceState,
@@ -48,11 +49,12 @@ Progress = Callable[[int, int, str], None]
 
 # Outcomes of one merged participant.
 MATCHED, SUGGESTED, UNMATCHED, STAFF = "matched", "suggested", "unmatched", "staff"
-PRESENT, BRIEF = "present", "joined briefly"
+PRESENT, BRIEF, NOT_COUNTED = "present", "joined briefly", "not counted"
 # What applying does to a matched person's registration.
 NEW, UPDATE, UNCHANGED = "new", "update", "unchanged"
-_HUMAN_SOURCES = (AttendanceSource.CHECK_IN.value, AttendanceSource.MANUAL.value,
-                  AttendanceSource.SHEET.value)
+# A state someone set by hand survives an import; "marked absent" is no one's word, so a
+# report showing the person online replaces it.
+_HUMAN_SOURCES = tuple(s.value for s in HUMAN_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,12 @@ class ZoomMatch:
     how: str  # email, name, remembered, chosen | device name, phone number, initial | host
     person_id: int | None  # the match, or the suggestion
     person_name: str
-    status: str  # present, joined briefly
+    status: str  # present, joined briefly; not counted (host and staff)
     effect: str = ""  # new, update, unchanged (matched only)
     keeps: str = ""  # a state set by hand that the import leaves alone ("Late")
     guest: GuestOffer | None = None
     hint: str = ""
+    parts: tuple[int, ...] = ()  # minutes of each report line, for "19 + 71 = 90"
 
     @property
     def shown_name(self) -> str:
@@ -247,6 +250,7 @@ def preview(store: Store, session_id: int, path: str | Path,
             if a.is_host or (pid is not None and outcome == MATCHED
                              and roles.get(pid) == MembershipRole.PROGRAM_STAFF.value):
                 outcome, how = STAFF, "host" if a.is_host else "staff"
+                status = NOT_COUNTED
                 if pid is None:
                     hint = "The host; no staff member has this email, so they are left out."
             elif outcome == MATCHED and pid is not None and taken.get(pid) != a.name:
@@ -255,6 +259,10 @@ def preview(store: Store, session_id: int, path: str | Path,
                 hint = (f"The {how} points to {names[pid]}, who is already matched as "
                         f"“{taken[pid]}”.")
                 outcome, pid = UNMATCHED, None
+            elif outcome == UNMATCHED and how == "phone number":
+                sharing = len(index.by_phone.get(phone_digits(a.name) or "", []))
+                hint = ("A phone dial-in; no one in the workspace has this number." if not sharing
+                        else f"A phone dial-in; {sharing} people have this number.")
             effect, keeps = ("", "")
             if outcome == MATCHED and pid is not None:
                 effect, keeps = _effect(regs.get(pid), a.minutes, status == PRESENT)
@@ -264,6 +272,7 @@ def preview(store: Store, session_id: int, path: str | Path,
                 minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
                 how=how, person_id=pid, person_name=names.get(pid, "") if pid else "",
                 status=status, effect=effect, keeps=keeps, guest=offer, hint=hint,
+                parts=a.parts,
             ))
             if progress:
                 progress(i + 1, len(attendees), a.name)
@@ -274,13 +283,17 @@ def preview(store: Store, session_id: int, path: str | Path,
             warnings.append(
                 f"The report's meeting was on {report.meeting.start:%d %b %Y} but {title} is on "
                 f"{row.starts_at:%d %b %Y}. Check that this is the right session.")
-    out = _merge_same_person(out)
+        out = _merge_same_person(out, needed, regs)
     return ZoomPreview(session_id, title, str(path), report.meeting, session_minutes, threshold,
                        needed, tuple(out), tuple(warnings))
 
 
-def _merge_same_person(matches: list[ZoomMatch]) -> list[ZoomMatch]:
-    """Two report identities matched to one person (email and a name line) add their minutes."""
+def _merge_same_person(matches: list[ZoomMatch], needed: int,
+                       regs: Mapping[int, Registration]) -> list[ZoomMatch]:
+    """Two report identities matched to one person (email and a name line) add their minutes.
+
+    The merged row is what `apply` records: its status, effect and minutes are recomputed
+    from the summed minutes, so the preview never disagrees with what is saved."""
     first: dict[int, int] = {}
     result: list[ZoomMatch] = []
     for m in matches:
@@ -288,10 +301,15 @@ def _merge_same_person(matches: list[ZoomMatch]) -> list[ZoomMatch]:
             if m.person_id in first:
                 i = first[m.person_id]
                 prev = result[i]
+                minutes = prev.minutes + m.minutes
+                parts = prev.parts + m.parts
+                status = PRESENT if minutes >= needed else BRIEF
+                effect, keeps = _effect(regs.get(m.person_id), minutes, status == PRESENT)
                 result[i] = dataclasses.replace(
-                    prev, minutes=prev.minutes + m.minutes,
-                    minutes_text=f"{prev.minutes_text} + {m.minutes_text}",
-                    lines=prev.lines + m.lines, hint=m.hint or prev.hint)
+                    prev, minutes=minutes, parts=parts,
+                    minutes_text=" + ".join(map(str, parts)) + f" = {minutes}",
+                    lines=prev.lines + m.lines, hint=m.hint or prev.hint, status=status,
+                    effect=effect, keeps=keeps)
                 continue
             first[m.person_id] = len(result)
         result.append(m)
