@@ -1,12 +1,18 @@
-"""The cohort's attendance record: people by sessions, rates, absence runs, CSV export."""
+"""The cohort's attendance record: people by sessions, rates, absence runs, CSV export.
+
+Session headers wrap the title over two lines and cut only its end (the full title is in the
+tooltip). "Joined briefly" (online for less than the Zoom threshold) has its own cell and
+counts as recorded and not attended, in the rate and in a run of absences.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cohortdesk.domain.attendance import OUTREACH_AFTER, AttendanceMatrix
+from cohortdesk.domain.attendance import OUTREACH_AFTER, AttendanceMatrix, Brief, MatrixSession
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, cohorts
 from cohortdesk.services.attendance import role_label
@@ -28,9 +34,22 @@ Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Person", "Role")
 TAIL = ("Rate", "Absences\nin a row", "Last attended")
 SESSION_WIDTH = 170
+TITLE_CHARS = 22  # a header line of a session column at SESSION_WIDTH
 _OUTREACH = QColor("#fff1d6")
 _ABSENT = QColor("#f7d4d4")
 _ATTENDED = QColor("#dcefe0")
+_BRIEF = QColor("#fbeccb")
+LEGEND = ("Joined briefly: online for less than the Zoom threshold; it counts as a session "
+          "missed in the rate and in absences in a row.")
+
+
+def session_header(s: MatrixSession) -> str:
+    """Title on at most two lines, cut at the end only; then the date and the counts."""
+    lines = textwrap.wrap(s.title, TITLE_CHARS, break_long_words=True) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), TITLE_CHARS, placeholder="…")]
+    when = f"{s.starts_at:%d %b %Y}" if s.starts_at else "undated"
+    return "\n".join([*lines, when, s.counts_text])
 
 
 class MatrixModel(QAbstractTableModel):
@@ -60,13 +79,12 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(fixed):
                 return fixed[section]
-            s = m.sessions[section - len(fixed)]
-            when = f"{s.starts_at:%d %b %Y}" if s.starts_at else "undated"
-            counts = f"{s.attended} came, {s.absent} absent" if s.recorded else "not recorded"
-            return f"{s.title}\n{when}\n{counts}"
+            return session_header(m.sessions[section - len(fixed)])
         if role == Qt.ItemDataRole.ToolTipRole and section >= len(fixed):
             s = m.sessions[section - len(fixed)]
-            return f"{s.title}: {s.attended} attended, {s.absent} absent"
+            when = f" ({s.starts_at:%d %b %Y})" if s.starts_at else ""
+            brief = f", {s.brief} joined briefly" if s.brief else ""
+            return f"{s.title}{when}: {s.attended} attended, {s.absent} absent{brief}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,6 +103,8 @@ class MatrixModel(QAbstractTableModel):
                     str(r.consecutive_absences) if r.recorded else "", r.last_attended)[col]
         if role == Qt.ItemDataRole.BackgroundRole:
             if col >= first and (cell := r.cells[col - first]) is not None:
+                if cell is Brief.JOINED_BRIEFLY:
+                    return _BRIEF
                 return _ATTENDED if cell.attended else _ABSENT
             if r.needs_outreach:
                 return _OUTREACH
@@ -94,6 +114,9 @@ class MatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and r.needs_outreach:
             return f"{r.consecutive_absences} absences in a row: reach out."
+        if role == Qt.ItemDataRole.ToolTipRole and col >= first \
+                and r.cells[col - first] is Brief.JOINED_BRIEFLY:
+            return LEGEND
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -117,12 +140,17 @@ class AttendanceMatrixDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.flagged = QLabel()
         self.flagged.setWordWrap(True)
+        self.legend = QLabel(LEGEND)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
         self.table.setAccessibleName("Attendance matrix")
+        # Qt elides a multi-line header as one line; the lines are made to fit instead.
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         top = QHBoxLayout()
         top.addWidget(QLabel("Cohort:"))
         top.addWidget(self.cohort, 1)
@@ -131,6 +159,7 @@ class AttendanceMatrixDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.flagged)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         window.bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -158,9 +187,27 @@ class AttendanceMatrixDialog(QDialog):
         else:
             self.flagged.setText(f"No member has missed {OUTREACH_AFTER} sessions in a row.")
             self.flagged.setStyleSheet("color: #555; padding: 6px;")
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Wide enough for every header line (Qt cannot elide a multi-line header line by
+        line); a session column otherwise at most SESSION_WIDTH, which its wrapped title fits."""
         self.table.resizeColumnsToContents()
-        for col in range(len(FIXED) + len(TAIL), self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), SESSION_WIDTH))
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the app's style sheet makes header text bold
+        metrics = QFontMetrics(bold)
+        first = len(FIXED) + len(TAIL)
+        lines = 1
+        for col in range(self.model.columnCount()):
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "").split("\n")
+            lines = max(lines, len(text))
+            need = max(metrics.horizontalAdvance(line) for line in text) + 24
+            width = self.table.columnWidth(col)
+            if col >= first:
+                width = min(width, SESSION_WIDTH)
+            self.table.setColumnWidth(col, max(width, need))
+        header.setMinimumHeight(lines * metrics.lineSpacing() + 16)
 
     def export(self) -> None:
         cid = self.cohort_id()

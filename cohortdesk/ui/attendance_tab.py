@@ -2,11 +2,16 @@
 
 With the list focused, P, L, E, X and A record Present, Late, Left early, Absent (excused) and
 Absent (unexcused) for the selected person and move to the next one, so a paper sign-in sheet
-is typed back in as fast as it can be read. R toggles remote / in person; Delete clears.
+is typed back in as fast as it can be read. R toggles remote / in person (only the mode: it
+records no state for someone with none); Delete clears.
+
+"Invite cohort" invites the cohort's members; its menu invites staff, facilitators, partners
+and speakers when chosen, so they are not marked absent with the members.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,8 +21,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +37,7 @@ from cohortdesk.domain.attendance import (
     RegistrationRecord,
     RegistrationStatus,
 )
+from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.services import attendance
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
@@ -39,6 +47,17 @@ COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode",
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QColor("#fde8e8")
 _PRESENT = QColor("#e6f4ea")
+# The Invite menu: who, and the roles that means. Members alone is the button's own action.
+_OTHERS = MembershipRole.FACILITATOR, MembershipRole.COACH, MembershipRole.PROGRAM_STAFF, \
+    MembershipRole.PARTNER, MembershipRole.SPEAKER, MembershipRole.GUEST
+INVITE_CHOICES: tuple[tuple[str, tuple[MembershipRole, ...]], ...] = (
+    ("Members", (MembershipRole.MEMBER,)),
+    ("Facilitators and coaches", (MembershipRole.FACILITATOR, MembershipRole.COACH)),
+    ("Program staff", (MembershipRole.PROGRAM_STAFF,)),
+    ("Partners, speakers and guests", (MembershipRole.PARTNER, MembershipRole.SPEAKER,
+                                       MembershipRole.GUEST)),
+    ("Everyone in the cohort", (MembershipRole.MEMBER, *_OTHERS)),
+)
 
 
 class RegistrationModel(QAbstractTableModel):
@@ -124,8 +143,16 @@ class AttendanceTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Registrations")
 
-        self.invite_button = QPushButton("Invite cohort")
-        self.invite_button.clicked.connect(self.invite_cohort)
+        self.invite_button = QToolButton()
+        self.invite_button.setText("Invite cohort")
+        self.invite_button.setToolTip("Invite the cohort's members; the arrow invites staff, "
+                                      "facilitators, partners or speakers too.")
+        self.invite_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.invite_button.clicked.connect(lambda _c=False: self.invite_cohort())
+        invite_menu = QMenu(self.invite_button)
+        for text, roles in INVITE_CHOICES:
+            invite_menu.addAction(text).triggered.connect(self._inviter(roles, text))
+        self.invite_button.setMenu(invite_menu)
         self.checkin_button = QPushButton("Check-in mode")
         self.checkin_button.clicked.connect(self.open_check_in)
         self.absent_button = QPushButton("Mark everyone not checked in absent")
@@ -217,15 +244,14 @@ class AttendanceTab(QWidget):
             self.select_row(row + 1)
 
     def toggle_mode(self) -> None:
+        """Switch remote / in person; the attendance state, or its absence, stays as it is."""
         r = self.current()
         if r is None:
             return
         mode = (AttendanceMode.IN_PERSON if r.mode is AttendanceMode.REMOTE
                 else AttendanceMode.REMOTE)
-        state = r.attendance or AttendanceState.PRESENT
-        self.window_.guard(lambda: attendance.set_attendance(
-            self.window_.store, r.session_id, r.person_id, state, mode=mode,
-            how=r.source or AttendanceSource.MANUAL, source=self))
+        self.window_.guard(lambda: attendance.set_mode(
+            self.window_.store, r.session_id, r.person_id, mode, source=self))
 
     def _set_status(self, _index: int) -> None:
         r = self.current()
@@ -236,15 +262,23 @@ class AttendanceTab(QWidget):
             self.window_.guard(lambda: attendance.set_status(
                 self.window_.store, r.session_id, r.person_id, status, source=self))
 
-    def invite_cohort(self) -> None:
+    def _inviter(self, roles: tuple[MembershipRole, ...], who: str) -> Callable[[], None]:
+        def invite() -> None:
+            self.invite_cohort(roles, who)
+        return invite
+
+    def invite_cohort(self, roles: tuple[MembershipRole, ...] = (MembershipRole.MEMBER,),
+                      who: str = "Members") -> None:
         if self.session_id is None:
             return
         sid = self.session_id
-        added = self.window_.guard(lambda: attendance.invite_cohort(self.window_.store, sid))
+        added = self.window_.guard(
+            lambda: attendance.invite_cohort(self.window_.store, sid, roles=roles))
         if added is not None:
+            people = "person" if added == 1 else "people"
             self.window_.statusBar().showMessage(
-                f"Invited {added} cohort member{'s' if added != 1 else ''}." if added
-                else "Everyone in the cohort is already on the list.", 6000)
+                f"Invited {added} {people} ({who.lower()})." if added
+                else f"No one new to invite ({who.lower()}): they are on the list.", 6000)
 
     def mark_absent(self) -> None:
         if self.session_id is None:

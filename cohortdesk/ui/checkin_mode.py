@@ -2,8 +2,13 @@
 
 Type two or three letters of any part of a name (accents and case ignored) and the list
 narrows at once. Enter checks in the top match (or the one chosen with the arrow keys);
-Ctrl+Enter adds what was typed as a walk-in and checks them in; Ctrl+Z undoes the last one;
+Ctrl+Enter adds what was typed as a walk-in and checks them in (or, when it is the full name
+of someone already in the workspace, checks that person in); Ctrl+Z undoes the last one;
 Esc clears the search, and closes the mode when it is already empty.
+
+Each row shows the person's access and dietary flags, and a registration status other than
+invited or registered ("declined" stands out). The list is in family-name order, like the
+Attendance tab.
 """
 
 from __future__ import annotations
@@ -23,9 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cohortdesk.domain.attendance import RegistrationRecord
+from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus, UnlistedPerson
 from cohortdesk.domain.text import fold
-from cohortdesk.services import attendance, people, sessions
+from cohortdesk.services import attendance, sessions
 from cohortdesk.store import Changes
 
 ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +47,10 @@ QListWidget#checkInList::item { padding: 10px 12px; border-bottom: 1px solid #ee
 QListWidget#checkInList::item:selected { background: #cfe3f2; color: black; }
 QLabel#checkInStatus { font-size: 18pt; padding: 12px; border-radius: 6px; }
 """
+# Statuses that mean "not expected today": shown in the row and said when checking in.
+UNEXPECTED = {RegistrationStatus.DECLINED: QColor("#b3261e"),
+              RegistrationStatus.CANCELLED: QColor("#b3261e"),
+              RegistrationStatus.WAITLISTED: QColor("#8a5300")}
 
 
 @dataclass(frozen=True)
@@ -53,16 +62,32 @@ class Entry:
     organization: str
     key: str
     record: RegistrationRecord | None
+    sort_key: tuple[str, str] = ("", "")
+    access_needs: str = ""
+    dietary_needs: str = ""
+
+    @classmethod
+    def listed(cls, r: RegistrationRecord) -> Entry:
+        return cls(r.person_id, r.name, r.organization, r.search_key, r, r.sort_key,
+                   r.access_needs, r.dietary_needs)
+
+    @classmethod
+    def unlisted(cls, u: UnlistedPerson) -> Entry:
+        return cls(u.person_id, u.name, u.organization, u.search_key, None, u.sort_key,
+                   u.access_needs, u.dietary_needs)
 
     @property
     def checked_in(self) -> bool:
         return self.record is not None and self.record.checked_in
 
-    def flags(self) -> str:
+    @property
+    def unexpected(self) -> RegistrationStatus | None:
+        """Declined, cancelled or waitlisted: someone the list does not expect today."""
         r = self.record
-        if r is None:
-            return ""
-        return "  ·  ".join(x for x in (r.access_needs, r.dietary_needs) if x)
+        return r.status if r is not None and r.status in UNEXPECTED else None
+
+    def flags(self) -> str:
+        return "  ·  ".join(x for x in (self.access_needs, self.dietary_needs) if x)
 
     def text(self) -> str:
         line = self.name
@@ -72,6 +97,8 @@ class Entry:
             line += "   · not on the list"
         elif self.checked_in and self.record.checked_in_at:
             line = f"✓ {line}   checked in {self.record.checked_in_at:%H:%M}"
+        elif self.unexpected is not None:
+            line += f"   ✗ {self.unexpected.label.upper()}"
         flags = self.flags()
         return f"{line}\n      ⚑ {flags}" if flags else line
 
@@ -88,6 +115,7 @@ class CheckInMode(QDialog):
         self.resize(QSize(1100, 760))
         self.entries: list[Entry] = []
         self.shown: list[Entry] = []
+        self._warning = False
 
         self.title = QLabel(record.title)
         self.title.setObjectName("checkInTitle")
@@ -123,7 +151,7 @@ class CheckInMode(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.help)
 
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self._on_text)
         self.search.installEventFilter(self)
         window.bus.changed.connect(self._on_changed)
         self.reload()
@@ -134,12 +162,8 @@ class CheckInMode(QDialog):
     def reload(self) -> None:
         store = self.window_.store
         regs = attendance.registrations(store, self.session_id)
-        on_list = {r.person_id for r in regs}
-        entries = [Entry(r.person_id, r.name, r.organization, r.search_key, r) for r in regs]
-        everyone = people.list_people(store)
-        for row in everyone.rows:
-            if row[0] not in on_list:
-                entries.append(Entry(row[0], row[1], row[5], fold(f"{row[1]} {row[2]}"), None))
+        entries = [Entry.listed(r) for r in regs]
+        entries += [Entry.unlisted(u) for u in attendance.unlisted(store, self.session_id)]
         self.entries = entries
         counts = attendance.tally(regs)
         self.counts.setText(f"{counts.checked_in} of {len(regs)} checked in  ·  "
@@ -156,10 +180,10 @@ class CheckInMode(QDialog):
             # Whole-word starts first ("ok" puts Okafor before Brooke), then any substring.
             hits = [e for e in self.entries if all(w in e.key for w in words)]
             hits.sort(key=lambda e: (e.record is None, e.checked_in,
-                                     not any(f" {w}" in f" {e.key}" for w in words), e.key))
+                                     not any(f" {w}" in f" {e.key}" for w in words), e.sort_key))
         else:
             hits = [e for e in self.entries if e.record is not None]
-            hits.sort(key=lambda e: (e.checked_in, e.key))
+            hits.sort(key=lambda e: (e.checked_in, e.sort_key))
         self.shown = hits[:MAX_SHOWN]
         self.list.clear()
         for e in self.shown:
@@ -167,11 +191,19 @@ class CheckInMode(QDialog):
             item.setData(ROLE, e.person_id)
             if e.checked_in:
                 item.setForeground(QColor("#2e7d32"))
+            elif e.unexpected is not None:
+                item.setForeground(UNEXPECTED[e.unexpected])
+                item.setToolTip(f"{e.name} is {e.unexpected.label.lower()} for this session.")
             elif e.record is None:
                 item.setForeground(QColor("#666666"))
             self.list.addItem(item)
         if self.shown:
             self.list.setCurrentRow(0)
+
+    def _on_text(self, text: str) -> None:
+        self._filter(text)
+        if not text.strip() or self._warning:
+            self._say_nothing()  # a "No match" or other warning was about the old search
 
     def _entry(self, item: QListWidgetItem | None) -> Entry | None:
         if item is None:
@@ -186,23 +218,35 @@ class CheckInMode(QDialog):
             self._say("No match. Ctrl+Enter adds the name as a walk-in.", warn=True)
             return
         if entry.checked_in and entry.record and entry.record.checked_in_at:
+            self.search.clear()
             self._say(f"{entry.name} is already checked in (at "
                       f"{entry.record.checked_in_at:%H:%M}).", warn=True)
-            self.search.clear()
             return
+        was = entry.unexpected
         self.window_.guard(lambda: attendance.check_in(self.window_.store, self.session_id,
                                                        entry.person_id, source=self))
-        self._confirm(entry.person_id)
+        self._confirm(entry.person_id, was=was)
 
     def add_walk_in(self) -> None:
         name = self.search.text().strip()
         if not name:
             self._say("Type the walk-in's name first, then Ctrl+Enter.", warn=True)
             return
+        # Someone already in the workspace under this name is checked in, not added again.
+        same = attendance.people_named(self.window_.store, name)
+        if len(same) > 1:
+            self._say(f"{len(same)} people are named {name}: choose one with ↑ ↓ and press "
+                      "Enter.", warn=True)
+            return
+        listed = next((e for e in self.entries if same and e.person_id == same[0]
+                       and e.record is not None), None)
+        if listed is not None:
+            self.check_in(listed)
+            return
         pid = self.window_.guard(lambda: attendance.add_walk_in(
             self.window_.store, self.session_id, name, source=self))
         if pid is not None:
-            self._confirm(pid, walk_in=True)
+            self._confirm(pid, existing=bool(same))
 
     def undo(self) -> None:
         label = self.window_.store.undo_label()
@@ -213,22 +257,34 @@ class CheckInMode(QDialog):
         self._say(f"Undone: {label}.")
         self.search.setFocus()
 
-    def _confirm(self, person_id: int, *, walk_in: bool = False) -> None:
+    def _confirm(self, person_id: int, *, was: RegistrationStatus | None = None,
+                 existing: bool = False) -> None:
         reg = attendance.registration(self.window_.store, self.session_id, person_id)
         self.search.clear()
         if reg is None:
             return
         when = f" at {reg.checked_in_at:%H:%M}" if reg.checked_in_at else ""
-        text = f"✓ {reg.name}{' (walk-in)' if walk_in else ''} checked in{when}."
+        text = f"✓ {reg.name}{' (walk-in)' if reg.walk_in else ''} checked in{when}."
+        if existing:
+            text += " Already in the workspace, so no one was added."
+        if was is not None:
+            text += (f"\n{reg.name} had {_had(was)}; now registered. Ctrl+Z if this is the "
+                     "wrong person.")
         flags = "  ·  ".join(x for x in (reg.access_needs, reg.dietary_needs) if x)
         if flags:
             text += f"\n⚑ {flags}"
-        self._say(text)
+        self._say(text, warn=was is not None)
 
     def _say(self, text: str, *, warn: bool = False) -> None:
+        self._warning = warn
         self.status.setText(text)
         color = "#fff4e0; color: #7a4b00" if warn else "#e6f4ea; color: #1e5631"
         self.status.setStyleSheet(f"background: {color};")
+
+    def _say_nothing(self) -> None:
+        self._warning = False
+        self.status.setText(" ")
+        self.status.setStyleSheet("")
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -278,3 +334,7 @@ class CheckInMode(QDialog):
             self.window_.bus.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
+
+def _had(status: RegistrationStatus) -> str:
+    return {RegistrationStatus.DECLINED: "declined", RegistrationStatus.CANCELLED: "cancelled",
+            RegistrationStatus.WAITLISTED: "been on the waitlist"}.get(status, status.label.lower())

@@ -2,6 +2,8 @@
 
 Reading and matching run on the worker (window.run_job). Suggestions ("Lan Nguyen's iPhone")
 and unmatched names start as "Leave out": nothing is applied until a person picks it.
+Recalculating with another threshold keeps those choices; a threshold changed but not yet
+recalculated disables "Record attendance", so what is recorded is always what is shown.
 """
 
 from __future__ import annotations
@@ -42,6 +44,25 @@ _HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
 _TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
          STAFF: QColor("#eef1f4")}
 LEAVE_OUT = "Leave out"
+STALE = "The threshold changed: press Recalculate before recording."
+
+
+def status_text(m: ZoomMatch) -> str:
+    if m.outcome == STAFF:
+        return "Host, not counted" if m.how == "host" else "Staff, not counted"
+    return m.status.capitalize()
+
+
+def found_text(m: ZoomMatch) -> str:
+    """Who the line is, and for an unmatched line why no one: shown in the row itself."""
+    how = _HOW.get(m.how, m.how)
+    if m.outcome == UNMATCHED:
+        return f"No one: {m.hint}" if m.hint else "No one"
+    if m.person_name:
+        return f"{m.person_name} ({how})"
+    if m.outcome == STAFF:
+        return "No staff member with this email" if m.how == "host" else how
+    return how or "No one"
 
 
 def start_zoom_import(window: Any, session_id: int, path: str | Path | None = None) -> None:
@@ -75,13 +96,17 @@ class ZoomImportDialog(QDialog):
         self.threshold.setSuffix(" % of the session")
         self.threshold.setDecimals(0)
         self.threshold.setAccessibleName("Present threshold")
-        recalc = QPushButton("Recalculate")
-        recalc.setAccessibleName("Recalculate with this threshold")
-        recalc.clicked.connect(self.recalculate)
+        self.recalc_button = QPushButton("Recalculate")
+        self.recalc_button.setAccessibleName("Recalculate with this threshold")
+        self.recalc_button.clicked.connect(self.recalculate)
+        self.stale = QLabel(STALE)
+        self.stale.setStyleSheet("color: #7a4b00; font-weight: 600;")
+        self.stale.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(QLabel("Present when online at least"))
         top.addWidget(self.threshold)
-        top.addWidget(recalc)
+        top.addWidget(self.recalc_button)
+        top.addWidget(self.stale)
         top.addStretch(1)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -106,24 +131,32 @@ class ZoomImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.show_plan(plan)
+        self.threshold.valueChanged.connect(self._threshold_changed)
 
-    def show_plan(self, plan: ZoomPreview) -> None:
+    def _threshold_changed(self, _value: float = 0.0) -> None:
+        stale = round(self.threshold.value()) != round(self.plan.threshold * 100)
+        self.apply_button.setEnabled(not stale)
+        self.apply_button.setToolTip(STALE if stale else "")
+        self.stale.setVisible(stale)
+
+    def show_plan(self, plan: ZoomPreview, keep: dict[str, ZoomChoice] | None = None) -> None:
+        """Show a preview; `keep` restores choices made on an earlier one, by report key."""
         self.plan = plan
         self.file_label.setText(
             f"<b>{Path(plan.path).name}</b> for <b>{plan.session_title}</b>: "
             f"{plan.session_minutes}-minute session; present from {plan.threshold_minutes} "
             "minutes online.")
+        self.threshold.blockSignals(True)
         self.threshold.setValue(round(plan.threshold * 100))
+        self.threshold.blockSignals(False)
+        self._threshold_changed()
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
         self.table.setRowCount(len(plan.participants))
         self.combos.clear()
         for row, m in enumerate(plan.participants):
-            found = _HOW.get(m.how, m.how)
-            if m.person_name:
-                found = f"{m.person_name} ({found})"
-            cells = (m.shown_name, m.email, m.minutes_text, m.status.capitalize(),
-                     found or "No one", self._effect_text(m))
+            cells = (m.shown_name, m.email, m.minutes_text, status_text(m), found_text(m),
+                     self._effect_text(m))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(_TINT[m.outcome])
@@ -132,6 +165,8 @@ class ZoomImportDialog(QDialog):
                 self.table.setItem(row, col, item)
             if m.outcome in (SUGGESTED, UNMATCHED):
                 combo = self._choice_combo(m)
+                if keep and m.key in keep:
+                    _select(combo, keep[m.key])
                 self.combos[m.key] = combo
                 self.table.setCellWidget(row, len(COLUMNS) - 1, combo)
         self.table.resizeColumnsToContents()
@@ -140,7 +175,7 @@ class ZoomImportDialog(QDialog):
     @staticmethod
     def _effect_text(m: ZoomMatch) -> str:
         if m.outcome == STAFF:
-            return m.hint or "Not counted (host or staff)"
+            return "Left out (host or staff)"
         if m.keeps:
             return f"Keeps {m.keeps} (set by hand); records {m.minutes} min"
         return {"new": "Add to the list and record", "update": "Record",
@@ -172,13 +207,13 @@ class ZoomImportDialog(QDialog):
         return chosen
 
     def recalculate(self) -> None:
-        store, plan = self.window_.store, self.plan
+        store, plan, keep = self.window_.store, self.plan, self.choices()
         share = self.threshold.value() / 100
         self.window_.run_job(
             "Reading the Zoom report…",
             lambda progress: zoom_import.preview(store, plan.session_id, plan.path, share,
                                                  progress),
-            self.show_plan)
+            lambda new_plan: self.show_plan(new_plan, keep))
 
     def apply(self) -> None:
         store, plan, choices = self.window_.store, self.plan, self.choices()
@@ -200,3 +235,9 @@ class ZoomImportDialog(QDialog):
                                                source=self),
             done)
 
+
+def _select(combo: QComboBox, choice: ZoomChoice) -> None:
+    for i in range(combo.count()):
+        if combo.itemData(i) == choice:
+            combo.setCurrentIndex(i)
+            return
