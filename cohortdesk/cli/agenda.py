@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import Any
 
@@ -52,6 +53,14 @@ def agenda_json(timed: TimedAgenda) -> dict[str, Any]:
         "total_minutes": timed.total_minutes,
         "overrun_minutes": timed.overrun_minutes,
         "warnings": list(timed.warnings),
+        "days": [
+            {"day": d.number, "date": d.date.isoformat(), "start": d.start.isoformat(),
+             "end": d.end.isoformat(),
+             "planned_end": d.planned_end.isoformat() if d.planned_end else None,
+             "zone_abbreviation": d.zone_abbreviation, "total_minutes": d.total_minutes,
+             "overrun_minutes": d.overrun_minutes}
+            for d in timed.days
+        ],
         "items": [
             {
                 "id": i.id, "day": i.day, "start": i.start.isoformat(), "end": i.end.isoformat(),
@@ -86,7 +95,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"{timed.session_title} (times in {timed.zone_abbreviation}, {timed.time_zone})")
     for day in timed.days:
         if len(timed.days) > 1:
-            print(f"\nDay {day.number}: {day.date:%A} {day.date:%B} {day.date.day}")
+            print(f"\nDay {day.number}: {day.date:%A} {day.date:%B} {day.date.day} "
+                  f"(times in {day.zone_abbreviation})")
         for i in day.items:
             pin = " (pinned)" if i.is_pinned else ""
             people = ", ".join(p.name for p in i.presenters)
@@ -100,9 +110,24 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _actions(args: argparse.Namespace) -> int:
+    today = dt.date.today()
     with open_store(args, read_only=True) as store:
-        rowset = actions.list_actions(store, cohort_id=args.cohort, open_only=args.open)
-    print_rows(rowset.columns, rowset.rows, args.json)
+        if args.json:
+            records = actions.next_steps(store, cohort_id=args.cohort, open_only=args.open)
+        else:
+            rowset = actions.list_actions(store, cohort_id=args.cohort, open_only=args.open,
+                                          today=today)
+    if not args.json:
+        print_rows(rowset.columns, rowset.rows, False)
+        return 0
+    print(json.dumps([{
+        "id": r.id, "due": r.due_on.isoformat() if r.due_on else None,
+        "description": r.description, "owner": r.owner_name or None, "owner_id": r.owner_id,
+        "jurisdiction": r.owner_jurisdiction, "status": r.status.value,
+        "raised_in": r.raised_session_title, "raised_session_id": r.raised_session_id,
+        "closed_in": r.closed_session_title or None, "closed_session_id": r.closed_session_id,
+        "overdue": r.is_overdue(today),
+    } for r in records], ensure_ascii=False, indent=2))
     return 0
 
 

@@ -15,6 +15,7 @@ API:
     local_time(date, clock, zone) -> aware datetime
     format_clock(t: dt.time | dt.datetime) -> str           # "9:00 AM", "12:30 PM"
     format_minutes(minutes: int) -> str                     # "1 h 30 min"
+    format_day(date) -> str                                 # "Jun 12, 2026"
     AgendaItemKind, PresenterRole, NoteKind, ActionStatus     # the stored vocabularies
 """
 
@@ -142,6 +143,11 @@ class Schedule:
 def format_clock(t: dt.time | dt.datetime) -> str:
     hour = t.hour % 12 or 12
     return f"{hour}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def format_day(date: dt.date) -> str:
+    """ "Jun 12, 2026": how agendas, notes and next steps write a date."""
+    return f"{date:%b} {date.day}, {date.year}"
 
 
 def format_minutes(minutes: int) -> str:

@@ -13,8 +13,16 @@ Read API (frozen dataclasses):
     get_action(store, action_id) -> ActionRecord
         ActionRecord: id, description, owner_id, owner_name, owner_jurisdiction, due_on,
         status, raised_session_id/_title, closed_session_id/_title, is_overdue(today)
-    list_actions(store, *, cohort_id=None, open_only=False, today=None) -> RowSet
-        columns: id, Due, Description, Owner, Jurisdiction, Status, Raised in, Closed in, Overdue
+    next_steps(store, *, cohort_id=None, open_only=False, owner=None, jurisdiction=None)
+        -> tuple[ActionRecord], soonest due first, undated last. `owner`: a person id, or
+        NO_OWNER for unassigned items; `jurisdiction`: exactly "Tacoma, WA". An unknown cohort
+        raises NotFoundError.
+    list_actions(store, *, cohort_id=None, open_only=False, today=None, owner=None,
+                 jurisdiction=None) -> RowSet
+        columns: id, Due, Description, Owner ("Unassigned" when none), Jurisdiction, Status
+        (label), Raised in, Closed in, Overdue ("Overdue" or "")
+    filter_choices(store, *, cohort_id=None, open_only=False)
+        -> (owners: [(person id or NO_OWNER, name)], jurisdictions: [str]) of those items
     sessions_in_order(session, cohort_id) -> list[int]
 
 Edits (each one undoable step):
@@ -30,7 +38,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, Literal, cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -41,12 +49,14 @@ from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
-from cohortdesk.store.models import CohortSession, Organization, Person
+from cohortdesk.store.models import Cohort, CohortSession, Organization, Person
 from cohortdesk.store.models.agenda import ActionItem
 
 COLUMNS = ("id", "Due", "Description", "Owner", "Jurisdiction", "Status", "Raised in",
            "Closed in", "Overdue")
 UNASSIGNED = "Unassigned"
+NO_OWNER: Final = "unassigned"
+OwnerFilter = int | Literal["unassigned"] | None
 
 
 @dataclass(frozen=True)
@@ -175,24 +185,60 @@ def get_action(store: Store, action_id: int) -> ActionRecord:
     return found[0]
 
 
-def list_actions(store: Store, *, cohort_id: int | None = None, open_only: bool = False,
-                 today: dt.date | None = None) -> RowSet:
-    """Rows for the Next steps view: sorted by due date, undated last."""
-    today = today or dt.date.today()
+def _in_cohort(store: Store, cohort_id: int | None,
+               open_only: bool) -> list[ActionRecord]:
     with store.read() as session:
         stmt = _query()
+        if cohort_id is not None:
+            if session.get(Cohort, cohort_id) is None:
+                raise NotFoundError(f"Cohort {cohort_id} is not in this workspace.")
+            stmt = stmt.where(ActionItem.raised_session_id.in_(
+                sessions_in_order(session, cohort_id)))
         if open_only:
             stmt = stmt.where(ActionItem.status == ActionStatus.OPEN.value)
-        records = _records(session, stmt)
-        if cohort_id is not None:
-            in_cohort = set(sessions_in_order(session, cohort_id))
-            records = [r for r in records if r.raised_session_id in in_cohort]
+        return _by_due(_records(session, stmt))
+
+
+def next_steps(store: Store, *, cohort_id: int | None = None, open_only: bool = False,
+               owner: OwnerFilter = None,
+               jurisdiction: str | None = None) -> tuple[ActionRecord, ...]:
+    """Action items of a cohort (or all), soonest due first, filtered exactly by owner
+    (a person id, or NO_OWNER) and by the owner's jurisdiction."""
+    records = _in_cohort(store, cohort_id, open_only)
+    if owner == NO_OWNER:
+        records = [r for r in records if r.owner_id is None]
+    elif owner is not None:
+        records = [r for r in records if r.owner_id == owner]
+    if jurisdiction is not None:
+        records = [r for r in records if r.owner_jurisdiction == jurisdiction]
+    return tuple(records)
+
+
+def filter_choices(store: Store, *, cohort_id: int | None = None, open_only: bool = False,
+                   ) -> tuple[list[tuple[int | str, str]], list[str]]:
+    """The owners (by name, unassigned last) and jurisdictions of those items, to filter by."""
+    records = _in_cohort(store, cohort_id, open_only)
+    owners: dict[int | str, str] = {}
+    for r in records:
+        owners[r.owner_id if r.owner_id is not None else NO_OWNER] = r.owner_name or UNASSIGNED
+    ordered = sorted(owners.items(), key=lambda o: (o[0] == NO_OWNER, fold(o[1])))
+    places = sorted({r.owner_jurisdiction for r in records if r.owner_jurisdiction}, key=fold)
+    return ordered, places
+
+
+def list_actions(store: Store, *, cohort_id: int | None = None, open_only: bool = False,
+                 today: dt.date | None = None, owner: OwnerFilter = None,
+                 jurisdiction: str | None = None) -> RowSet:
+    """Rows for the Next steps view: sorted by due date, undated last."""
+    today = today or dt.date.today()
     rows, keys = [], []
-    for r in _by_due(records):
-        rows.append((r.id, r.due_on, r.description, r.owner_name, r.owner_jurisdiction,
+    for r in next_steps(store, cohort_id=cohort_id, open_only=open_only, owner=owner,
+                        jurisdiction=jurisdiction):
+        name = r.owner_name or UNASSIGNED
+        rows.append((r.id, r.due_on, r.description, name, r.owner_jurisdiction,
                      r.status.label, r.raised_session_title, r.closed_session_title,
                      "Overdue" if r.is_overdue(today) else ""))
-        keys.append(fold(f"{r.description}\t{r.owner_name}\t{r.owner_jurisdiction}"))
+        keys.append(fold(f"{r.description}\t{name}\t{r.owner_jurisdiction}"))
     return RowSet(COLUMNS, rows, keys)
 
 

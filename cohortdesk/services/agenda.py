@@ -3,7 +3,8 @@
 Read API (frozen dataclasses, times are aware datetimes in the session's own zone):
     timed_agenda(store, session_id) -> TimedAgenda
         .days -> tuple[TimedDay]: number, date, start, end, planned_end, total_minutes,
-                 overrun_minutes, warnings, items
+                 overrun_minutes, warnings, items, zone_abbreviation (each day its own:
+                 "CDT" then "CST" across the autumn change)
         .items -> every TimedItem in order: id, day, kind, title, description, duration_minutes,
                  pinned_time, room, materials, start, end, gap_before_minutes, overrun_minutes,
                  warnings, presenters (PresenterRecord: name, title, organization, jurisdiction,
@@ -135,6 +136,7 @@ class TimedDay:
     overrun_minutes: int
     warnings: tuple[str, ...]
     items: tuple[TimedItem, ...]
+    zone_abbreviation: str = ""
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,8 @@ def timed_agenda(store: Store, session_id: int) -> TimedAgenda:
 
     days = tuple(
         TimedDay(d.number, d.date, d.start, d.end, d.planned_end, d.total_minutes,
-                 d.overrun_minutes, d.warnings, tuple(timed[d.number]))
+                 d.overrun_minutes, d.warnings, tuple(timed[d.number]),
+                 d.start.tzname() or zone)
         for d in sched.days
     )
     warnings: list[str] = []
@@ -430,8 +433,10 @@ def update_item(store: Store, item_id: int, data: ItemData, *,
 
 
 def set_duration(store: Store, item_id: int, minutes: int, *, source: object | None = None) -> None:
+    """Steps of the Length spin box on one item, one after another, undo as one step."""
     minutes = check_duration("duration_minutes", minutes)
-    with store.change("Change Duration", source=source) as session:
+    with store.change("Change Duration", source=source,
+                      merge_key=("item length", item_id)) as session:
         item_row(session, item_id).duration_minutes = minutes
 
 

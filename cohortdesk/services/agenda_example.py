@@ -2,6 +2,12 @@
 
 Read from resources/example/agenda.json and added inside the example network's own change
 (`services/example.py` calls `example_data` through its EXTENSIONS list).
+
+The data describes the network on its `as_of` day (resources/example/network.json): the
+kickoff is held, the roundtable is coming up and the webinar is planned. So notes and action
+items belong to the kickoff only; items closed since were closed between sessions (no closing
+session); most open ones fall due after that day and a couple are overdue.
+tests/test_agenda_example.py checks this.
 """
 
 from __future__ import annotations
@@ -58,7 +64,8 @@ def example_data(session: Session, _network: dict[str, Any], **ids: Any) -> None
                 day.get("start")), end_time=_time(day.get("end"))))
         agenda_templates.copy_rows(session, sid, _with_ids(spec["items"], people))
     for t in data["templates"]:
-        agenda_templates.add_template(session, t["name"], t["description"], t["items"])
+        agenda_templates.add_template(session, t["name"], t["description"], t["items"],
+                                      t.get("days", ()))
     session.flush()
     for n in data["notes"]:
         sid = sessions[n["session"]]

@@ -2,17 +2,22 @@
 
 Note text is plain with light Markdown (**bold**, *italic*, "- " and "1. " lists);
 `render_html` turns it into the little HTML that Qt's rich text and reportlab paragraphs show.
-Times are stored in UTC (naive) and shown in the laptop's local time.
+Times are stored in UTC (naive) and shown in the session's own time zone, with its
+abbreviation ("Oct 14, 2025, 5:30 PM CDT"), wherever the laptop is.
 
 Read API (frozen dataclasses):
     notes_for_session(store, session_id) -> tuple[NoteRecord]
         session-wide notes first, then each agenda item's in agenda order; oldest first within
         NoteRecord: id, session_id, agenda_item_id, item_title, kind, author_id, author_name,
-        body, created_at, edited_at (UTC, naive)
+        body, created_at, edited_at (UTC, naive), time_zone (the session's)
     previous_session_id(store, session_id) -> int | None    # the cohort's session before it
     notes_of_previous_session(store, session_id) -> tuple[NoteRecord]
-    compile_minutes(store, cohort_id) -> str                 # one Markdown document
-    write_minutes(store, cohort_id, path) -> Path
+    author_choices(store, session_id, *, keep=None) -> list[(person id, label)]
+        the cohort's program staff and facilitators (everyone if it has none), plus `keep`
+    session_time(utc_naive, zone) -> aware datetime; format_moment(utc_naive, zone) -> str
+    compile_minutes(store, cohort_id) -> str                 # one Markdown document; blank
+                                                             # notes are left out
+    write_minutes(store, cohort_id, path) -> Path            # written atomically
     render_html(text) -> str
 
 Edits (each one undoable step):
@@ -29,17 +34,23 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cohortdesk.domain.agenda import NoteKind
+from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.domain.agenda import NoteKind, format_clock
+from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
-from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.records import full_name, person_display_name
+from cohortdesk.domain.text import fold
 from cohortdesk.services.actions import sessions_in_order
 from cohortdesk.store import Store
-from cohortdesk.store.models import Cohort, CohortSession, Person
+from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
 from cohortdesk.store.models.agenda import AgendaItem, Note
+
+AUTHOR_ROLES = (MembershipRole.PROGRAM_STAFF, MembershipRole.FACILITATOR)
 
 
 @dataclass(frozen=True)
@@ -58,15 +69,36 @@ class NoteRecord(NoteData):
     author_name: str = ""
     created_at: dt.datetime = dt.datetime.min
     edited_at: dt.datetime = dt.datetime.min
+    time_zone: str = ""
+
+    @property
+    def created_text(self) -> str:
+        return format_moment(self.created_at, self.time_zone)
+
+    @property
+    def edited_text(self) -> str:
+        return format_moment(self.edited_at, self.time_zone)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def local_time(utc_naive: dt.datetime) -> dt.datetime:
-    """A stored UTC time in the laptop's own zone, for display."""
-    return utc_naive.replace(tzinfo=dt.UTC).astimezone()
+def session_time(utc_naive: dt.datetime, zone: str | None) -> dt.datetime:
+    """A stored UTC time in the session's zone (the laptop's when the zone is unknown)."""
+    moment = utc_naive.replace(tzinfo=dt.UTC)
+    if zone:
+        try:
+            return moment.astimezone(ZoneInfo(zone))
+        except (ValueError, KeyError):
+            pass
+    return moment.astimezone()
+
+
+def format_moment(utc_naive: dt.datetime, zone: str | None) -> str:
+    """ "Oct 14, 2025, 5:30 PM CDT": a stored UTC time as the session's local time."""
+    t = session_time(utc_naive, zone)
+    return f"{t:%b} {t.day}, {t.year}, {format_clock(t)} {t.tzname() or ''}".rstrip()
 
 
 def _session_row(session: Session, session_id: int) -> CohortSession:
@@ -79,7 +111,9 @@ def _session_row(session: Session, session_id: int) -> CohortSession:
 def _records(session: Session, session_ids: list[int]) -> list[NoteRecord]:
     rows = list(session.execute(
         select(Note, AgendaItem.title, AgendaItem.day, AgendaItem.position,
-               Person.given_name, Person.family_name, Person.preferred_name)
+               Person.given_name, Person.family_name, Person.preferred_name,
+               CohortSession.time_zone)
+        .join(CohortSession, CohortSession.id == Note.session_id)
         .outerjoin(AgendaItem, AgendaItem.id == Note.agenda_item_id)
         .outerjoin(Person, Person.id == Note.author_id)
         .where(Note.session_id.in_(session_ids))
@@ -94,8 +128,8 @@ def _records(session: Session, session_ids: list[int]) -> list[NoteRecord]:
             item_title=title or "",
             author_name=person_display_name(given or "", family or "", preferred or "")
             if n.author_id else "",
-            created_at=n.created_at, edited_at=n.edited_at)
-        for n, title, _day, _pos, given, family, preferred in rows
+            created_at=n.created_at, edited_at=n.edited_at, time_zone=zone)
+        for n, title, _day, _pos, given, family, preferred, zone in rows
     ]
 
 
@@ -116,6 +150,29 @@ def previous_session_id(store: Store, session_id: int) -> int | None:
 def notes_of_previous_session(store: Store, session_id: int) -> tuple[NoteRecord, ...]:
     previous = previous_session_id(store, session_id)
     return notes_for_session(store, previous) if previous is not None else ()
+
+
+def author_choices(store: Store, session_id: int, *,
+                   keep: int | None = None) -> list[tuple[int, str]]:
+    """(person id, "Name — Organization") of who may author the session's notes, by name:
+    the cohort's program staff and facilitators. `keep` (a note's current author) stays in
+    the list whoever it is. A cohort with no staff or facilitators yet offers everyone."""
+    with store.read() as session:
+        cohort_id = _session_row(session, session_id).cohort_id
+        person = select(Person.id, Person.given_name, Person.family_name, Organization.name) \
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+        staff = list(session.execute(
+            person.join(Membership, Membership.person_id == Person.id)
+            .where(Membership.cohort_id == cohort_id,
+                   Membership.role.in_([r.value for r in AUTHOR_ROLES]))))
+        if not staff:
+            staff = list(session.execute(person))
+        if keep is not None and keep not in {row[0] for row in staff}:
+            staff += list(session.execute(person.where(Person.id == keep)))
+    choices = {pid: (f"{full_name(given, family)} — {org}" if org
+                     else full_name(given, family))
+               for pid, given, family, org in staff}
+    return sorted(choices.items(), key=lambda c: fold(c[1]))
 
 
 def get_note(store: Store, note_id: int) -> NoteRecord:
@@ -257,7 +314,8 @@ def compile_minutes(store: Store, cohort_id: int) -> str:
     lines = [f"# Minutes: {heading}", ""]
     by_session: dict[int, list[NoteRecord]] = {}
     for r in records:
-        by_session.setdefault(r.session_id, []).append(r)
+        if r.body.strip():  # a note started and never written is not minutes
+            by_session.setdefault(r.session_id, []).append(r)
     for sid in order:
         notes = by_session.get(sid)
         if not notes:
@@ -278,7 +336,6 @@ def compile_minutes(store: Store, cohort_id: int) -> str:
 def write_minutes(store: Store, cohort_id: int, path: str | Path) -> Path:
     target = Path(path)
     text = compile_minutes(store, cohort_id)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(target)
+    with atomic_path(target) as temp:
+        temp.write_text(text, encoding="utf-8")
     return target

@@ -1,5 +1,7 @@
 """The cohort-wide Next steps window: open items from every session, soonest due first,
-overdue ones marked, filtered by owner or jurisdiction as you type."""
+overdue ones marked. Owner and Jurisdiction lists filter exactly; the search box narrows by
+any text (description, owner, jurisdiction). Dates and unassigned owners read as in a
+session's Next steps tab ("Jun 12, 2026", "Unassigned")."""
 
 from __future__ import annotations
 
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cohortdesk.domain.agenda import format_day
 from cohortdesk.services import actions, cohorts
 from cohortdesk.store import Changes
+from cohortdesk.ui.actions_tab import NO_DATE
 from cohortdesk.ui.table_model import Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -44,8 +48,9 @@ class NextStepsModel(RowTableModel):
                 return QBrush(OVERDUE if role == Qt.ItemDataRole.ForegroundRole else OVERDUE_BG)
             return None
         if role == Qt.ItemDataRole.DisplayRole and index.column() == DUE_COLUMN:
-            value = super().data(index)
-            return value or "No date"
+            row = self._rows[self._visible[index.row()]]
+            due = row[DUE_COLUMN + 1]
+            return format_day(due) if isinstance(due, dt.date) else NO_DATE
         return super().data(index, role)
 
 
@@ -59,15 +64,25 @@ class NextStepsWindow(QDialog):
         bar = QHBoxLayout()
         self.cohort = QComboBox()
         self.cohort.setAccessibleName("Cohort")
+        self.owner = QComboBox()
+        self.owner.setAccessibleName("Owner")
+        self.owner.setMinimumContentsLength(16)
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setAccessibleName("Jurisdiction")
+        self.jurisdiction.setMinimumContentsLength(14)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by owner, jurisdiction or text…")
+        self.filter.setPlaceholderText("Search descriptions, owners, jurisdictions…")
         self.filter.setAccessibleName("Filter")
         self.filter.setClearButtonEnabled(True)
         self.open_only = QCheckBox("Open only")
         self.open_only.setChecked(True)
         self.count = QLabel()
-        bar.addWidget(QLabel("Cohort:"))
-        bar.addWidget(self.cohort)
+        for text, combo in (("&Cohort:", self.cohort), ("O&wner:", self.owner),
+                            ("&Jurisdiction:", self.jurisdiction)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.open_only)
         bar.addWidget(self.count)
@@ -80,6 +95,8 @@ class NextStepsWindow(QDialog):
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
+        self.owner.currentIndexChanged.connect(lambda _i: self.reload())
+        self.jurisdiction.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_only.toggled.connect(lambda _b: self.reload())
         self.filter.textChanged.connect(self._filter)
         window.bus.changed.connect(self.on_changed)
@@ -105,10 +122,29 @@ class NextStepsWindow(QDialog):
         elif changes.touches("action_item", "person", "organization", "cohort_session"):
             self.reload()
 
+    def _fill_filters(self, cohort_id: int | None, open_only: bool) -> None:
+        """Owners and jurisdictions of the items shown, keeping the current choices."""
+        owners, places = actions.filter_choices(self.window_.store, cohort_id=cohort_id,
+                                                open_only=open_only)
+        for combo, everyone, choices in (
+                (self.owner, "All owners", owners),
+                (self.jurisdiction, "All jurisdictions", [(p, p) for p in places])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
     def reload(self) -> None:
-        rowset = actions.list_actions(self.window_.store, cohort_id=self.cohort.currentData(),
-                                      open_only=self.open_only.isChecked(),
-                                      today=dt.date.today())
+        cohort_id, open_only = self.cohort.currentData(), self.open_only.isChecked()
+        self._fill_filters(cohort_id, open_only)
+        rowset = actions.list_actions(self.window_.store, cohort_id=cohort_id,
+                                      open_only=open_only, today=dt.date.today(),
+                                      owner=self.owner.currentData(),
+                                      jurisdiction=self.jurisdiction.currentData())
         self.model.set_rowset(rowset)
         self.model.set_filter(self.filter.text())
         header = self.table.horizontalHeader()

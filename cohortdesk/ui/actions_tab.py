@@ -1,7 +1,8 @@
 """The Next steps tab of a session: items carried forward into it and items raised in it.
 
 Marking an item done or dropped here records this session as where it was closed, so the
-next session no longer carries it.
+next session no longer carries it. After any change the selection stays on the same item
+(by id), never on whatever now sits in that row.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import ActionStatus
+from cohortdesk.domain.agenda import ActionStatus, format_day
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import actions
 from cohortdesk.services.actions import ActionData, ActionRecord
@@ -41,14 +42,15 @@ if TYPE_CHECKING:
     from cohortdesk.ui.main_window import MainWindow
 
 COLUMNS = ("Next step", "Owner", "Jurisdiction", "Due", "Status", "Raised in")
+NO_DATE = "No date"
 OVERDUE = QColor("#a11d1d")
 CLOSED = QColor("#777777")
 
 
 def due_text(record: ActionRecord, today: dt.date) -> str:
     if record.due_on is None:
-        return ""
-    text = f"{record.due_on:%b} {record.due_on.day}, {record.due_on.year}"
+        return NO_DATE
+    text = format_day(record.due_on)
     return text + "  (overdue)" if record.is_overdue(today) else text
 
 
@@ -124,6 +126,12 @@ class ActionTable(QTableWidget):
         self.records: list[ActionRecord] = []
 
     def set_records(self, records: list[ActionRecord], today: dt.date) -> None:
+        """Show `records`, keeping the selected item (by id) selected if it is still here."""
+        chosen = self.current_record()
+        keep = chosen.id if chosen is not None else None
+        self.blockSignals(True)
+        self.clearSelection()
+        self.setCurrentCell(-1, -1)
         self.records = records
         self.setRowCount(len(records))
         for row, r in enumerate(records):
@@ -138,9 +146,15 @@ class ActionTable(QTableWidget):
                 if r.status != ActionStatus.OPEN:
                     cell.setForeground(CLOSED)
                 self.setItem(row, col, cell)
+        again = next((n for n, r in enumerate(records) if r.id == keep), None)
+        if again is not None:
+            self.selectRow(again)
+        self.blockSignals(False)
 
     def current_record(self) -> ActionRecord | None:
-        row = self.currentRow()
+        """The selected item: none when nothing is selected."""
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
         return self.records[row] if 0 <= row < len(self.records) else None
 
 

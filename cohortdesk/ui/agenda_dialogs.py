@@ -178,10 +178,11 @@ class DayTimesDialog(QDialog):
 
 
 class ChoiceDialog(QDialog):
-    """Pick one entry from a list, with a "replace" option (copy agenda, apply template)."""
+    """Pick one entry from a list. With `current_items` (copy agenda, apply template onto a
+    non-empty agenda) it offers to replace them: unticked, so nothing is lost by default."""
 
     def __init__(self, title: str, prompt: str, choices: list[tuple[int, str]],
-                 parent: QWidget | None = None, *, replace_text: str = "") -> None:
+                 parent: QWidget | None = None, *, current_items: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -197,8 +198,12 @@ class ChoiceDialog(QDialog):
             self.choice.setCurrentRow(0)
         self.choice.itemDoubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.choice)
-        self.replace = QCheckBox(replace_text or "Replace the current agenda")
-        self.replace.setChecked(True)
+        items = f"{current_items} item" + ("" if current_items == 1 else "s")
+        self.replace = QCheckBox(f"&Replace the current agenda ({items}) instead of adding "
+                                 "to it")
+        self.replace.setAccessibleName("Replace the current agenda")
+        self.replace.setChecked(False)
+        self.replace.setVisible(current_items > 0)
         layout.addWidget(self.replace)
         _buttons(self, layout)
 

@@ -164,9 +164,17 @@ class ItemEditor(QWidget):
             self.item = item
             self.setEnabled(item is not None and not self.window_.store.read_only)
             if item is None:
+                # Blank, not made-up values (Welcome, 0 min, 12:00 AM), when nothing is chosen.
                 self.heading.setText("Select an item")
                 for w in (self.title, self.room, self.materials):
                     w.clear()
+                self.kind.setCurrentIndex(-1)
+                self.pinned.setChecked(False)
+                self.duration.setSuffix("")
+                self.duration.clear()
+                self.day.clear()
+                self.pin_time.setSpecialValueText(" ")  # shown at the minimum time
+                self.pin_time.setTime(self.pin_time.minimumTime())
                 self.description.clear()
                 self.presenters.clear()
                 self.groups.clear()
@@ -176,9 +184,11 @@ class ItemEditor(QWidget):
             if self.title.text() != item.title or not self.title.hasFocus():
                 self.title.setText(item.title)
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
+            self.duration.setSuffix(" min")
             self.duration.setValue(item.duration_minutes)
             self.pinned.setChecked(item.is_pinned)
             t = item.pinned_time or item.start.time()
+            self.pin_time.setSpecialValueText("")
             self.pin_time.setTime(QTime(t.hour, t.minute))
             self.pin_time.setEnabled(item.is_pinned)
             self.day.setValue(item.day)

@@ -145,8 +145,10 @@ class AgendaModel(QAbstractTableModel):
             end = f" – {format_clock(day.end)}" if day.items else ""
             over = f"   ⚠ {format_minutes(day.overrun_minutes)} past the planned end" \
                 if day.overrun_minutes else ""
+            zone = f" {day.zone_abbreviation}" if day.zone_abbreviation else ""
             return (f"Day {day.number} · {day.date:%A}, {day.date:%B} {day.date.day} · "
-                    f"{format_clock(day.start)}{end} · {format_minutes(day.total_minutes)}{over}")
+                    f"{format_clock(day.start)}{end}{zone} · "
+                    f"{format_minutes(day.total_minutes)}{over}")
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_WARN_BG if day.overrun_minutes else _DAY_BG)
         if role == Qt.ItemDataRole.FontRole:

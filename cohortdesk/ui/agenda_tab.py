@@ -2,7 +2,10 @@
 
 Drag an item, or press Alt+Up / Alt+Down, and every start time after it moves; change a
 length or pin a time in the panel and the table re-times at once. Day headers appear for
-multi-day sessions; clock times are the session's own, with its zone shown.
+multi-day sessions; clock times are the session's own, with its zone shown (each day its
+own abbreviation, so a convening across the autumn change reads CDT, then CST).
+Reuse ▾ copies another session's agenda or applies, saves, replaces and deletes templates;
+Day times… sets when each day starts and is planned to end.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_minutes
+from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_day, format_minutes
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, agenda_templates, sessions
 from cohortdesk.services.agenda import ItemData, TimedDay, TimedItem
@@ -104,11 +108,15 @@ class AgendaTab(QWidget):
         menu.addAction("Apply a template…", self.apply_template)
         menu.addAction("Save this agenda as a template…", self.save_template)
         menu.addSeparator()
-        menu.addAction("Day start and end times…", self.edit_day_times)
+        menu.addAction("Delete a template…", self.delete_template)
         self.reuse.setMenu(menu)
+        self.day_times_button = QPushButton("Day &times…")
+        self.day_times_button.setToolTip("When each day starts, and when it is planned to end")
+        self.day_times_button.clicked.connect(lambda _c=False: self.edit_day_times())
         for w in (self.add_button, self.up_button, self.down_button, self.delete_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.day_times_button)
         bar.addWidget(self.reuse)
         layout.addLayout(bar)
 
@@ -154,13 +162,16 @@ class AgendaTab(QWidget):
             except NotFoundError:
                 self.session_id = None
         self.model.set_agenda(timed)
+        # Spans belong to the view, not the model: a reset leaves the old day-header spans
+        # over whatever rows now sit there, blanking them.
+        self.table.clearSpans()
         for row, r in enumerate(self.model.rows):
             if isinstance(r, TimedDay):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
         self._show_summary()
         writable = self.session_id is not None and not self.window_.store.read_only
         for w in (self.add_button, self.up_button, self.down_button, self.delete_button,
-                  self.reuse):
+                  self.reuse, self.day_times_button):
             w.setEnabled(writable)
         if keep is not None:
             self.select_item(keep)
@@ -183,7 +194,12 @@ class AgendaTab(QWidget):
         if len(timed.days) > 1 and timed.starts_at and timed.ends_at:
             start = f"{timed.starts_at:%b} {timed.starts_at.day}, {start}"
             end = f"{timed.ends_at:%b} {timed.ends_at.day}, {end}"
-        text = (f"<b>{start} – {end}</b> {timed.zone_abbreviation} ({timed.time_zone}) · "
+        first, last = timed.days[0].zone_abbreviation, timed.days[-1].zone_abbreviation
+        if first and last and first != last:  # across a clock change: each end its own
+            when = f"<b>{start} {first} – {end} {last}</b>"
+        else:
+            when = f"<b>{start} – {end}</b> {timed.zone_abbreviation}"
+        text = (f"{when} ({timed.time_zone}) · "
                 f"{len(timed.items)} items · total {format_minutes(timed.total_minutes)}")
         if timed.planned_end is not None:
             if timed.overrun_minutes:
@@ -261,9 +277,10 @@ class AgendaTab(QWidget):
         rows = [r for r in sessions.list_sessions(self.window_.store).rows
                 if r[0] != self.session_id]
         rows.sort(key=lambda r: (r[4] is None, str(r[4] or "")))
-        choices = [(int(r[0]), f"{r[1]} — {r[2]}" + (f" ({r[4]:%b %d, %Y})" if r[4] else ""))
+        choices = [(int(r[0]), f"{r[1]} — {r[2]}" + (f" ({format_day(r[4])})" if r[4] else ""))
                    for r in rows]
-        dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self)
+        dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self,
+                              current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             source, sid = dialog.value(), self.session_id
             self.window_.guard(lambda: agenda_templates.copy_agenda(
@@ -278,20 +295,55 @@ class AgendaTab(QWidget):
             return
         choices = [(t.id, f"{t.name} — {t.item_count} items, {format_minutes(t.total_minutes)}"
                     + (f", {t.days} days" if t.days > 1 else "")) for t in templates]
-        dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self)
+        dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self,
+                              current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             tid, sid = dialog.value(), self.session_id
             self.window_.guard(lambda: agenda_templates.apply_template(
                 self.window_.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
 
+    def _item_count(self) -> int:
+        return len(self.model.timed.items) if self.model.timed is not None else 0
+
     def save_template(self) -> None:
         if self.session_id is None:
             return
         name, ok = QInputDialog.getText(self, "Save as template", "Template name:")
-        if ok and name.strip():
-            sid = self.session_id
-            self.window_.guard(lambda: agenda_templates.save_template(
-                self.window_.store, sid, name, replace=False))
+        if not ok or not name.strip():
+            return
+        replace = agenda_templates.template_exists(self.window_.store, name)
+        if replace:
+            answer = QMessageBox.question(
+                self, "Replace template?",
+                f"There is already a template named “{name.strip()}”. Replace it with this "
+                "agenda?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        sid = self.session_id
+        self.window_.guard(lambda: agenda_templates.save_template(
+            self.window_.store, sid, name, replace=replace))
+
+    def delete_template(self) -> None:
+        templates = agenda_templates.list_templates(self.window_.store)
+        if not templates:
+            self.window_.show_message("No templates", "There are no agenda templates to delete.")
+            return
+        choices = [(t.id, f"{t.name} — {t.item_count} items") for t in templates]
+        dialog = ChoiceDialog("Delete a template", "Delete the template:", choices, self)
+        if not dialog.exec() or dialog.value() is None:
+            return
+        tid = dialog.value()
+        name = next(t.name for t in templates if t.id == tid)
+        answer = QMessageBox.question(
+            self, "Delete template?",
+            f"Delete the template “{name}”? Agendas made from it stay as they are.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window_.guard(lambda: agenda_templates.delete_template(
+                self.window_.store, tid))  # type: ignore[arg-type]
 
     def edit_day_times(self) -> None:
         timed = self.model.timed

@@ -3,6 +3,10 @@
 There is no Save button. Typing is written to the workspace at most 1.5 s after a keystroke,
 when another note is opened, when the editor loses focus and when the window closes, so at
 most the last 2 seconds of typing can be lost to a crash or power cut.
+
+Created and edited times are the session's local times, with its zone ("5:30 PM CDT"), as
+the agenda's are. Authors are the cohort's program staff and facilitators; a note's current
+author stays selectable whoever it is.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, notes
 from cohortdesk.services.notes import NoteData, NoteRecord
 from cohortdesk.store import Changes
-from cohortdesk.ui.agenda_dialogs import person_choices
 
 if TYPE_CHECKING:
     from cohortdesk.ui.main_window import MainWindow
@@ -200,20 +203,31 @@ class NotesTab(QWidget):
                     self.about.addItem(item.title, item.id)
             except NotFoundError:
                 pass
+        self._fill_authors(None)
+        self._loading = False
+
+    def _fill_authors(self, keep: int | None) -> None:
+        """The cohort's staff and facilitators, and `keep` (the note's author) whoever it is."""
         self.author.clear()
         self.author.addItem("No author", None)
-        for pid, label in person_choices(self.window_.store):
+        if self.session_id is None:
+            return
+        try:
+            choices = notes.author_choices(self.window_.store, self.session_id, keep=keep)
+        except NotFoundError:
+            return
+        for pid, label in choices:
             self.author.addItem(label, pid)
-        self._loading = False
 
     def on_changed(self, changes: Changes) -> None:
         if self.session_id is None:
             return
-        if "*" in changes.tables or changes.touches("agenda_item", "person"):
+        choices = ("agenda_item", "person", "membership", "organization", "cohort_session")
+        if "*" in changes.tables or changes.touches(*choices):
             self._fill_choices()
         if changes.source is self:
             self._refresh_list_only()
-        elif "*" in changes.tables or changes.touches("note", "agenda_item", "person"):
+        elif "*" in changes.tables or changes.touches("note", *choices):
             self.reload()
 
     def records(self) -> tuple[NoteRecord, ...]:
@@ -229,7 +243,7 @@ class NotesTab(QWidget):
         first = next((line.strip() for line in n.body.splitlines() if line.strip()), "(empty)")
         first = re.sub(r"(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)", "", first)
         first = first if len(first) <= 70 else first[:69] + "…"
-        when = notes.local_time(n.edited_at)
+        when = notes.session_time(n.edited_at, n.time_zone)
         by = f" · {n.author_name}" if n.author_name else ""
         return f"{n.kind.label} · {about}{by} · {when:%b} {when.day}\n{first}"
 
@@ -288,14 +302,15 @@ class NotesTab(QWidget):
                 return
             self.kind.setCurrentIndex(self.kind.findData(record.kind))
             self.about.setCurrentIndex(max(0, self.about.findData(record.agenda_item_id)))
+            self._fill_authors(record.author_id)
             self.author.setCurrentIndex(max(0, self.author.findData(record.author_id)))
             if not (same_note and self.editor.toPlainText() == record.body):
                 self.editor.setPlainText(record.body)
             self._saved_text = record.body
             self.preview.setHtml(PREVIEW_CSS + notes.render_html(record.body))
-            edited = notes.local_time(record.edited_at)
-            self.status.setText(f"Saved · last edited {edited:%b} {edited.day}, "
-                                f"{edited:%H:%M}")
+            edited = (f" · last edited {record.edited_text}"
+                      if record.edited_at != record.created_at else "")
+            self.status.setText(f"Saved · created {record.created_text}{edited}")
         finally:
             self._loading = False
 

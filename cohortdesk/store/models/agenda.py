@@ -139,14 +139,15 @@ class ActionItem(Base):
 
 
 class AgendaTemplate(Base):
-    """A named, reusable agenda: items as JSON (see services/agenda_templates.py)."""
+    """A named, reusable agenda: items and day times as JSON (see services/agenda_templates.py)."""
 
     __tablename__ = "agenda_template"
     __table_args__ = (UniqueConstraint("name"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # {"items": [...], "days": [...]}; templates saved before day times were kept: a bare list.
+    items: Mapped[Any] = mapped_column(JSON, default=list)
 
 
 __all__ = [
