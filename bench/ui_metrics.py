@@ -6,6 +6,7 @@ selection) to the end of the event-loop pass in which the affected widget painte
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -238,9 +239,10 @@ def session_open(window: Any, session_id: int, other_id: int, attendees: int,
                   note=f"Selection to the painted session page; tabs loaded: {tabs}.")
 
 
-def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float, float]:
+def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float, float, float]:
     """Run `fn(progress)` as the app runs long work (on its worker, with the progress dialog)
-    while a 10 ms timer on the UI thread records its largest gap. Returns (gap, seconds)."""
+    while a 10 ms timer on the UI thread records its largest gap. Returns (gap, seconds, the
+    longest garbage-collection pause meanwhile: it holds the GIL, so it stops the UI too)."""
     app = QApplication.instance()
     assert app is not None
     loop = QEventLoop()
@@ -268,15 +270,28 @@ def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float,
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(10)
     timer.timeout.connect(beat)
-    settle()
+    spin_until(lambda: False, timeout=0.3)  # let deferred refreshes from earlier work finish
+    collecting = [0.0]
+    pauses = [0.0]
+
+    def on_gc(phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            collecting[0] = time.perf_counter()
+        else:
+            pauses[0] = max(pauses[0], time.perf_counter() - collecting[0])
+
+    gc.callbacks.append(on_gc)
     timer.start()
     last[0] = start = time.perf_counter()
-    window.run_job(title, work, done)
-    loop.exec()
-    timer.stop()
+    try:
+        window.run_job(title, work, done)
+        loop.exec()
+    finally:
+        timer.stop()
+        gc.callbacks.remove(on_gc)
     if "error" in outcome:
         raise outcome["error"]
-    return gaps[0], outcome["end"] - start
+    return gaps[0], outcome["end"] - start, pauses[0]
 
 
 def _timed_call(fn: Callable[[], Any]) -> float:
