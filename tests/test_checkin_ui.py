@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from cohortdesk.domain.attendance import AttendanceState
-from cohortdesk.domain.records import SessionData
+from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
+from cohortdesk.domain.records import PersonData, SessionData
 from cohortdesk.services import attendance, people, sessions, zoom_import
 from cohortdesk.store import Store
 from cohortdesk.ui.attendance_matrix import AttendanceMatrixDialog
@@ -151,3 +151,173 @@ def test_attendance_controls_are_named_for_screen_readers(qtbot, window: MainWin
                         + widget.findChildren(QComboBox)):
             if control.isVisibleTo(widget) or isinstance(control, QPushButton):
                 assert control.accessibleName(), f"{type(control).__name__} in {widget}"
+
+
+def test_r_switches_only_the_mode(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    tab = AttendanceTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    show_active(qtbot, tab)
+    tab.table.setFocus()
+    tab.select_row(0)
+    name = tab.model.rows[0].name
+    qtbot.keyClick(tab.table, Qt.Key.Key_R)
+    reg = _state(store, sid, name)
+    assert (reg.attendance, reg.mode) == (None, AttendanceMode.REMOTE)  # nothing recorded
+    assert tab.model.data(tab.model.index(0, 4)) == ""
+    qtbot.keyClick(tab.table, Qt.Key.Key_R)
+    assert _state(store, sid, name).mode is AttendanceMode.IN_PERSON
+    assert _state(store, sid, name).attendance is None
+
+
+def test_invite_cohort_invites_members_and_its_menu_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Webinar")
+    tab = AttendanceTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    assert attendance.registrations(store, sid) == []
+    tab.invite_button.click()
+    roles = {r.role for r in attendance.registrations(store, sid)}
+    assert roles == {"member"}
+    menu = tab.invite_button.menu()
+    assert [a.text() for a in menu.actions()][0] == "Members"
+    staff = next(a for a in menu.actions() if a.text() == "Program staff")
+    staff.trigger()
+    roles = {r.role for r in attendance.registrations(store, sid)}
+    assert roles == {"member", "program_staff"}
+    # Staff are on the list, yet marking absentees leaves them out.
+    tab.mark_absent()
+    assert all(r.attendance is None for r in attendance.registrations(store, sid)
+               if r.role == "program_staff")
+    assert "absent" in tab.counts.text()
+
+
+def test_check_in_shows_status_flags_and_the_tab_order(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    people.create_person(store, PersonData(given_name="Tomasz", family_name="Zieliński",
+                                           access_needs="Hearing loop"))
+    tab = AttendanceTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    mode = CheckInMode(window, sid)
+    qtbot.addWidget(mode)
+    show_active(qtbot, mode)
+    # Before anyone is in: the same family-name order as the Attendance tab.
+    assert [e.name for e in mode.shown] == [r.name for r in tab.model.rows]
+    soren = next(e for e in mode.shown if e.name.startswith("Søren"))
+    assert "DECLINED" in soren.text()
+
+    qtbot.keyClicks(mode.search, "zielin")  # not on the list, flags shown all the same
+    assert mode.shown[0].record is None and "Hearing loop" in mode.shown[0].text()
+    qtbot.keyClick(mode.search, Qt.Key.Key_Escape)
+
+    qtbot.keyClicks(mode.search, "soren")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return)
+    assert "had declined" in mode.status.text()
+    assert _state(store, sid, soren.name).checked_in
+
+    qtbot.keyClicks(mode.search, "xyzzy")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return)
+    assert "No match" in mode.status.text()
+    qtbot.keyClick(mode.search, Qt.Key.Key_Escape)
+    assert mode.search.text() == "" and mode.status.text().strip() == ""
+
+
+def test_ctrl_enter_on_an_existing_name_checks_that_person_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    pid = people.create_person(store, PersonData(given_name="Tomasz", family_name="Zieliński"))
+    mode = CheckInMode(window, sid)
+    qtbot.addWidget(mode)
+    show_active(qtbot, mode)
+    before = people.count_people(store)
+    qtbot.keyClicks(mode.search, "tomasz zielinski")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert people.count_people(store) == before
+    reg = attendance.registration(store, sid, pid)
+    assert reg is not None and reg.checked_in and reg.walk_in
+    assert "no one was added" in mode.status.text()
+    # Someone on the list typed in full with Ctrl+Enter is checked in the ordinary way.
+    qtbot.keyClicks(mode.search, "Renata Alvarez")
+    qtbot.keyClick(mode.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    renata = _state(store, sid, "Renata Alvarez")
+    assert renata.checked_in and not renata.walk_in
+    assert people.count_people(store) == before
+
+
+def test_zoom_dialog_recalculate_keeps_choices(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
+    dialog = ZoomImportDialog(window, plan)
+    qtbot.addWidget(dialog)
+    lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
+    speaker = next(m for m in plan.participants if m.name.startswith("Guest Speaker"))
+    dialog.combos[lan.key].setCurrentIndex(dialog.combos[lan.key].findText(
+        "Yes, this is Lan Nguyễn"))
+    dialog.combos[speaker.key].setCurrentIndex(dialog.combos[speaker.key].findText(
+        "Match to Zoë O'Brien"))  # an odd choice, kept all the same
+
+    # A threshold typed but not recalculated cannot be recorded.
+    dialog.threshold.setValue(90)
+    assert not dialog.apply_button.isEnabled() and dialog.stale.isVisibleTo(dialog)
+    dialog.recalc_button.click()
+    qtbot.waitUntil(lambda: dialog.plan.threshold == 0.9, timeout=10000)
+    assert dialog.apply_button.isEnabled() and not dialog.stale.isVisibleTo(dialog)
+    assert dialog.combos[lan.key].currentText() == "Yes, this is Lan Nguyễn"
+    assert dialog.combos[speaker.key].currentText() == "Match to Zoë O'Brien"
+    assert dialog.plan.threshold_minutes == 81  # 90% of 90 minutes: 50 minutes is brief now
+    assert next(m for m in dialog.plan.participants if m.key == speaker.key).status == (
+        "joined briefly")
+    assert next(m for m in dialog.plan.participants if m.key == lan.key).status == "present"
+
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.apply_button.click()
+    lan_reg = _state(store, sid, "Lan Nguyễn")
+    assert (lan_reg.attendance, lan_reg.minutes) == (AttendanceState.PRESENT, 82)
+    zoe = _state(store, sid, "Zoë O'Brien")  # her own 84 minutes and the speaker's 50
+    assert (zoe.attendance, zoe.minutes) == (AttendanceState.PRESENT, 134)
+
+
+def test_zoom_dialog_rows_say_host_and_why_unmatched(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
+    dialog = ZoomImportDialog(window, plan)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    host = rows["Program Staff"]
+    assert dialog.table.item(host, 3).text() == "Host, not counted"
+    phone = rows["+15125550150"]
+    found = dialog.table.item(phone, 4).text()
+    assert found.startswith("No one: ") and "Olga" in found  # the reason is in the row
+
+
+def test_matrix_headers_wrap_and_brief_cells_show(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    zoom_import.apply(store, zoom_import.preview(
+        store, sid, DATA / "attendance" / "roundtable_participants.csv"))
+    cohort_id = sessions.get_session(store, sid).cohort_id
+    dialog = AttendanceMatrixDialog(window, cohort_id)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    col = next(c for c in range(model.columnCount())
+               if str(model.headerData(c, Qt.Orientation.Horizontal)).startswith("Virtual"))
+    header = model.headerData(col, Qt.Orientation.Horizontal)
+    lines = header.split("\n")
+    assert lines[0] == "Virtual Roundtable:" and lines[1].endswith("…")  # cut at the end only
+    assert lines[2:] == ["14 May 2026", "6 came, 0 absent, 1 brief"]
+    tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Virtual Roundtable: Mental Health and Equity (14 May 2026)")
+    assert dialog.table.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideNone
+    width = dialog.table.horizontalHeader().fontMetrics().horizontalAdvance(max(lines, key=len))
+    assert dialog.table.columnWidth(col) >= width
+    keisha = next(i for i in range(model.rowCount())
+                  if model.data(model.index(i, 0)).endswith("Keisha Washington"))
+    assert model.data(model.index(keisha, col)) == "Joined briefly"
+    assert "counts as a session missed" in dialog.legend.text()

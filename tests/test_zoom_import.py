@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cohortdesk.cli import run
-from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
+from cohortdesk.domain.attendance import AttendanceMode, AttendanceSource, AttendanceState
 from cohortdesk.domain.enums import MembershipRole, SessionFormat
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData, SessionData
@@ -241,3 +241,79 @@ def test_command_line_import(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     shown = json.loads(capsys.readouterr().out)
     renata = next(p for p in shown["people"] if p["person_id"] == ids["renata"])
     assert (renata["attendance"], renata["mode"]) == ("present", "remote")
+
+
+def test_an_import_replaces_mark_absent_but_not_a_hand_entry(
+        roundtable: tuple[Store, int, dict[str, int]], tmp_path: Path) -> None:
+    store, sid, ids = roundtable
+    attendance.set_attendance(store, sid, ids["zoe"], AttendanceState.ABSENT_EXCUSED)  # by hand
+    assert attendance.mark_unchecked_absent(store, sid) == len(PEOPLE) - 1
+    plan = zoom_import.preview(store, sid, REPORT)
+    assert by_name(plan, "Renata Alvarez").keeps == ""  # "marked absent" is no one's word
+    assert by_name(plan, "Zoë O'Brien").keeps == "Absent (excused)"
+    zoom_import.apply(store, plan)
+    regs = {r.person_id: r for r in attendance.registrations(store, sid)}
+    assert regs[ids["renata"]].attendance is AttendanceState.PRESENT
+    assert regs[ids["renata"]].source is AttendanceSource.ZOOM
+    assert regs[ids["zoe"]].attendance is AttendanceState.ABSENT_EXCUSED
+    # Keisha joined for 4 minutes: the report's "joined briefly" replaces the blanket absence.
+    assert regs[ids["keisha"]].attendance_label == "Joined briefly (4 min)"
+    # Lan's suggestion was left out, so her absence stands.
+    assert regs[ids["lan"]].attendance is AttendanceState.ABSENT_UNEXCUSED
+    assert attendance.counts(store, sid).attended == 5  # six present, less Zoë
+    assert zoom_import.preview(store, sid, REPORT).changes == 0
+
+    # The other order ends the same: mark-absent leaves people the report gave minutes.
+    store2 = Store.open(tmp_path / "other.cohortdesk")
+    try:
+        _s, sid2, ids2 = build(store2)
+        zoom_import.apply(store2, zoom_import.preview(store2, sid2, REPORT))
+        attendance.mark_unchecked_absent(store2, sid2)
+        keisha = attendance.registration(store2, sid2, ids2["keisha"])
+        assert keisha is not None and keisha.attendance_label == "Joined briefly (4 min)"
+        assert zoom_import.preview(store2, sid2, REPORT).changes == 0
+    finally:
+        store2.close()
+
+
+def test_one_person_on_an_email_line_and_a_name_line_is_one_row(
+        roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, ids = roundtable
+    plan = zoom_import.preview(store, sid, FILES / "split_identity.csv")
+    renata = [m for m in plan.participants if m.person_id == ids["renata"]]
+    assert len(renata) == 1
+    row = renata[0]
+    # 10 + 10 by email and 30 by name: 50 of the 45 needed, so present, and shown so.
+    assert (row.minutes, row.minutes_text, row.status, row.effect) == (
+        50, "10 + 10 + 30 = 50", "present", "update")
+    assert plan.summary().startswith("2 matched (1 present, 1 joined briefly)")
+    zoom_import.apply(store, plan)
+    reg = attendance.registration(store, sid, ids["renata"])
+    assert reg is not None and (reg.attendance, reg.minutes) == (AttendanceState.PRESENT, 50)
+    again = zoom_import.preview(store, sid, FILES / "split_identity.csv")
+    assert [m.effect for m in again.participants if m.person_id == ids["renata"]] == [
+        "unchanged"]
+
+
+def test_host_and_dial_in_rows_say_what_they_are(
+        roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    store, sid, _ids = roundtable
+    plan = zoom_import.preview(store, sid, REPORT)
+    assert by_name(plan, "Program Staff").status == zoom_import.NOT_COUNTED
+    phone = by_name(plan, "+15125550150")
+    assert phone.outcome == UNMATCHED and "no one in the workspace has this number" in phone.hint
+
+
+def test_command_line_dry_run_says_nothing_was_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "dry.cohortdesk"
+    with Store.open(path) as store:
+        _store, sid, _ids = build(store)
+    base = ["attendance", "import-zoom", str(REPORT), "--session", str(sid),
+            "--workspace", str(path), "--dry-run"]
+    assert run(base) == 0
+    assert "Dry run: nothing was written." in capsys.readouterr().out
+    assert run([*base, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["written"] is False
+    with Store.open(path, read_only=True) as store:
+        assert all(r.minutes is None for r in attendance.registrations(store, sid))
