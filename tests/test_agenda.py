@@ -10,10 +10,19 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from cohortdesk.cli import run
 from cohortdesk.domain.agenda import AgendaItemKind, PresenterRole, format_clock
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import CohortData, SessionData
-from cohortdesk.services import agenda, agenda_people, agenda_templates, cohorts, people, sessions
+from cohortdesk.services import (
+    agenda,
+    agenda_people,
+    agenda_templates,
+    cohorts,
+    example,
+    people,
+    sessions,
+)
 from cohortdesk.store import Store
 from cohortdesk.store.models import Base
 from cohortdesk.store.models import agenda as models
@@ -240,3 +249,119 @@ def test_templates_save_and_apply(example_store: Store) -> None:
     assert all(p.is_placeholder for i in roundtable.items for p in i.presenters)
     with pytest.raises(ValidationError):
         agenda_templates.save_template(example_store, 1, "Two-day kickoff")
+
+
+def day_clocks(store: Store, sid: int) -> list[tuple[str, str | None]]:
+    """(start, planned end) of each day, as the agenda shows them."""
+    return [(format_clock(d.start), format_clock(d.planned_end) if d.planned_end else None)
+            for d in agenda.timed_agenda(store, sid).days]
+
+
+def test_copying_an_agenda_keeps_each_days_times(example_store: Store) -> None:
+    # The kickoff's day 1 is planned to end at 5:00 PM and its day 2 starts at 8:30 AM.
+    assert day_clocks(example_store, 1) == [("9:00 AM", "5:00 PM"), ("8:30 AM", "3:30 PM")]
+    agenda_templates.copy_agenda(example_store, 1, 3, replace=True)  # onto the webinar
+    webinar = agenda.timed_agenda(example_store, 3)
+    assert [(format_clock(d.start), format_clock(d.planned_end) if d.planned_end else None)
+            for d in webinar.days] == [("10:00 AM", "5:00 PM"), ("8:30 AM", None)]
+    assert format_clock(webinar.days[1].items[0].start) == "8:30 AM"
+    example_store.undo()  # one step: the items and the day times go back together
+    assert day_clocks(example_store, 3) == [("10:00 AM", "11:00 AM")]
+    assert agenda.day_times(example_store, 3, 2) == (None, None)
+
+
+def test_adding_a_copy_keeps_the_days_a_session_set_itself(example_store: Store) -> None:
+    agenda.set_day_times(example_store, 3, 2, dt.time(10), None)
+    agenda_templates.copy_agenda(example_store, 1, 3, replace=False)
+    assert agenda.day_times(example_store, 3, 2) == (dt.time(10), None)  # its own, kept
+    assert agenda.day_times(example_store, 3, 1) == (None, dt.time(17))  # unset: copied
+    agenda_templates.copy_agenda(example_store, 1, 3, replace=True)
+    assert agenda.day_times(example_store, 3, 2) == (dt.time(8, 30), None)
+
+
+def test_a_template_keeps_each_days_times(example_store: Store) -> None:
+    tid = agenda_templates.save_template(example_store, 1, "Two-day kickoff")
+    agenda_templates.apply_template(example_store, tid, 2, replace=True)  # the roundtable
+    roundtable = agenda.timed_agenda(example_store, 2)
+    assert format_clock(roundtable.days[1].start) == "8:30 AM"
+    assert format_clock(roundtable.days[1].items[0].start) == "8:30 AM"
+    assert roundtable.days[0].planned_end is not None
+    assert format_clock(roundtable.days[0].planned_end) == "5:00 PM"
+    # Replacing the template stores the day times of the agenda it is replaced with.
+    agenda.set_day_times(example_store, 1, 2, dt.time(8), None)
+    agenda_templates.save_template(example_store, 1, "Two-day kickoff", replace=True)
+    agenda_templates.apply_template(example_store, tid, 2, replace=True)
+    assert format_clock(agenda.timed_agenda(example_store, 2).days[1].start) == "8:00 AM"
+
+
+def test_a_template_saved_before_day_times_were_kept_still_applies(example_store: Store) -> None:
+    with example_store.change("Old template") as session:
+        session.add(models.AgendaTemplate(name="Old", description="", items=[
+            {"day": 1, "kind": "welcome", "title": "Welcome", "duration_minutes": 15},
+            {"day": 1, "kind": "discussion", "title": "Check-ins", "duration_minutes": 45}]))
+    old = next(t for t in agenda_templates.list_templates(example_store) if t.name == "Old")
+    assert (old.item_count, old.total_minutes, old.days) == (2, 60, 1)
+    assert agenda_templates.apply_template(example_store, old.id, 3, replace=True) == 2
+    assert clock_list(example_store, 3) == ["10:00 AM", "10:15 AM"]
+
+
+def test_templates_can_be_replaced_and_deleted(example_store: Store) -> None:
+    tid = agenda_templates.save_template(example_store, 3, "Webinar")
+    assert agenda_templates.template_exists(example_store, " Webinar ")
+    with pytest.raises(ValidationError) as err:
+        agenda_templates.save_template(example_store, 2, "Webinar")
+    assert err.value.field == "name"
+    assert agenda_templates.save_template(example_store, 2, "Webinar", replace=True) == tid
+    replaced = next(t for t in agenda_templates.list_templates(example_store) if t.id == tid)
+    assert replaced.item_count == 6  # the roundtable's
+    agenda_templates.delete_template(example_store, tid)
+    assert not agenda_templates.template_exists(example_store, "Webinar")
+    assert example_store.undo_label() == "Delete Agenda Template Webinar"
+    example_store.undo()
+    assert agenda_templates.template_exists(example_store, "Webinar")
+
+
+def test_the_full_day_convening_template_runs_nine_to_five(store: Store) -> None:
+    example.load_example_network(store, today=example.example_as_of())
+    full_day = next(t for t in agenda_templates.list_templates(store)
+                    if t.name == "Full-day convening")
+    assert "9:00 to 5:00" in full_day.description
+    sid = make_session(store, starts="2026-09-15T09:00", ends="2026-09-15T17:00")
+    agenda_templates.apply_template(store, full_day.id, sid)
+    timed = agenda.timed_agenda(store, sid)
+    assert format_clock(timed.starts_at) == "9:00 AM"  # type: ignore[arg-type]
+    assert format_clock(timed.ends_at) == "5:00 PM"  # type: ignore[arg-type]
+    assert timed.total_minutes == 8 * 60 and timed.warnings == ()
+
+
+def test_length_steps_on_one_item_undo_as_one_step(store: Store) -> None:
+    sid = make_session(store)
+    first = add(store, sid, "Welcome", 15)
+    second = add(store, sid, "Keynote", 60)
+    for minutes in (20, 25, 30):
+        agenda.set_duration(store, first, minutes)
+    assert store.undo_label() == "Change Duration"
+    store.undo()
+    assert agenda.get_item(store, first).duration_minutes == 15
+    # Another item's length is a step of its own.
+    agenda.set_duration(store, first, 20)
+    agenda.set_duration(store, second, 45)
+    store.undo()
+    assert [agenda.get_item(store, i).duration_minutes for i in (first, second)] == [20, 60]
+
+
+def test_each_day_carries_its_own_zone_abbreviation(
+        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    # US clocks went back an hour early on Sunday, November 2, 2025.
+    sid = make_session(store, starts="2025-11-01T09:00", ends="2025-11-02T12:00")
+    add(store, sid, "Welcome", 30)
+    add(store, sid, "Day two opening", 30, day=2)
+    timed = agenda.timed_agenda(store, sid)
+    assert [d.zone_abbreviation for d in timed.days] == ["CDT", "CST"]
+    assert timed.items[1].start.isoformat() == "2025-11-02T09:00:00-06:00"
+    path = str(store.path)
+    store.close()
+    assert run(["agenda", "show", str(sid), "--workspace", path]) == 0
+    text = capsys.readouterr().out
+    assert "Day 1: Saturday November 1 (times in CDT)" in text
+    assert "Day 2: Sunday November 2 (times in CST)" in text

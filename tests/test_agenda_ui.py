@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from cohortdesk.domain.agenda import format_clock
-from cohortdesk.services import actions, agenda, notes
+from cohortdesk.domain.records import SessionData
+from cohortdesk.services import actions, agenda, agenda_templates, notes, people, sessions
+from cohortdesk.services.agenda import TimedDay
 from cohortdesk.store import Store
 from cohortdesk.ui.actions_tab import ActionsTab
 from cohortdesk.ui.agenda_tab import AgendaTab
@@ -18,6 +21,7 @@ from cohortdesk.ui.features.agenda import open_next_steps
 from cohortdesk.ui.main_window import MainWindow
 from cohortdesk.ui.notes_tab import NotesTab
 from cohortdesk.ui.views.details import SessionPage
+from tests.qt_helpers import on_next_modal
 
 ROUNDTABLE = 2
 
@@ -163,9 +167,281 @@ def test_next_steps_tab_closes_items_in_this_session(qtbot: Any, window: MainWin
 def test_next_steps_window_filters_by_jurisdiction(qtbot: Any, window: MainWindow) -> None:
     dialog = open_next_steps(window)
     qtbot.addWidget(dialog)
-    assert dialog.model.visible_count() == 8
+    assert dialog.model.visible_count() == 7
     qtbot.keyClicks(dialog.filter, "tacoma")
     assert dialog.model.visible_count() == 1
     assert dialog.model.data(dialog.model.index(0, 2)) == "Priya Raman"
     dialog.open_only.setChecked(False)
-    assert dialog.model.total_count() == 11
+    assert dialog.model.total_count() == 10
+
+
+def visible(dialog: Any, column: int) -> list[str]:
+    m = dialog.model
+    return [m.data(m.index(r, column)) for r in range(m.rowCount())]
+
+
+def choose(combo: Any, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def test_next_steps_window_filters_exactly_by_owner_and_jurisdiction(
+        qtbot: Any, window: MainWindow) -> None:
+    dialog = open_next_steps(window)
+    qtbot.addWidget(dialog)
+    owners = [dialog.owner.itemText(i) for i in range(dialog.owner.count())]
+    assert owners[0] == "All owners" and owners[-1] == "Unassigned"
+    assert "Priya Raman" in owners and "Jordan Reyes" not in owners  # his item is done
+    # Typing "chicago" finds Chicago's budget office by its description; the list finds
+    # only what owners in Chicago hold.
+    choose(dialog.jurisdiction, "Chicago, IL")
+    assert visible(dialog, 1) == [
+        "Convene Chicago's budget office on an equity review of the capital plan"]
+    choose(dialog.jurisdiction, "All jurisdictions")
+    choose(dialog.owner, "Unassigned")
+    assert visible(dialog, 1) == [
+        "Find a budget office speaker from a partner city for the webinar"]
+    assert visible(dialog, 2) == ["Unassigned"] and visible(dialog, 0) == ["No date"]
+    choose(dialog.owner, "Priya Raman")
+    assert visible(dialog, 1) == ["Draft Tacoma's indicators with baselines and targets"]
+    assert dialog.count.text().startswith("1 of 1")
+    # A change elsewhere keeps the choice.
+    actions.add_action(window.store, 1, actions.ActionData(
+        "Share Tacoma's baselines", owner_id=dialog.owner.currentData()))
+    assert dialog.owner.currentText() == "Priya Raman"
+    assert len(visible(dialog, 1)) == 2
+
+
+def test_dates_and_owners_read_the_same_in_the_window_and_the_tab(
+        qtbot: Any, window: MainWindow) -> None:
+    dialog = open_next_steps(window)
+    qtbot.addWidget(dialog)
+    tab = ActionsTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(ROUNDTABLE)
+    in_window = {d: (due, owner) for due, d, owner in zip(
+        visible(dialog, 0), visible(dialog, 1), visible(dialog, 2), strict=True)}
+    in_tab = {}
+    for row in range(tab.carried.rowCount()):
+        cells = [tab.carried.item(row, c).text() for c in range(4)]  # type: ignore[union-attr]
+        in_tab[cells[0]] = (cells[3].replace("(overdue)", "").strip(), cells[1])
+    assert in_window == in_tab
+    assert in_window["Draft Tacoma's indicators with baselines and targets"] == (
+        "May 8, 2026", "Priya Raman")
+    assert in_window["Find a budget office speaker from a partner city for the webinar"] == (
+        "No date", "Unassigned")
+
+
+def test_the_next_steps_tab_keeps_the_same_item_selected_after_a_change(
+        qtbot: Any, window: MainWindow) -> None:
+    tab = ActionsTab(window)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_session(3)  # the webinar
+    descriptions = [r.description for r in tab.carried.records]
+    chosen = "Book the venue for the second in-person convening"
+    tab.carried.selectRow(descriptions.index(chosen))
+    assert tab.current() is not None and tab.current().description == chosen  # type: ignore[union-attr]
+    # Another item moves ahead of it in the due-date order...
+    other = next(r for r in tab.carried.records if r.due_on is None)
+    actions.update_action(window.store, other.id, actions.ActionData(
+        other.description, other.owner_id, dt.date(2025, 10, 20)))
+    assert tab.carried.records[0].id == other.id
+    # ...and the selection follows the item, not the row number.
+    selected = tab.current()
+    assert selected is not None and selected.description == chosen
+    qtbot.mouseClick(tab.buttons["done"], Qt.MouseButton.LeftButton)
+    done = next(r for r in actions.carried_into(window.store, 3) if r.description == chosen)
+    assert done.status.value == "done" and done.closed_session_id == 3
+    untouched = actions.get_action(window.store, other.id)
+    assert untouched.status.value == "open"
+    # Deleted, nothing is selected: Delete does not fall onto the next row.
+    qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert chosen not in [r.description for r in tab.carried.records]
+    assert tab.current() is None
+    count = len(tab.carried.records)
+    qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert len(tab.carried.records) == count
+
+
+def test_switching_sessions_leaves_no_day_header_spans_behind(qtbot: Any, tab: AgendaTab) -> None:
+    def spans() -> list[int]:
+        return [r for r in range(tab.model.rowCount()) if tab.table.columnSpan(r, 0) > 1]
+
+    def headers() -> list[int]:
+        return [r for r, row in enumerate(tab.model.rows) if isinstance(row, TimedDay)]
+
+    tab.set_session(1)  # the two-day kickoff: two header rows
+    assert spans() == headers() == [0, 12]
+    tab.set_session(ROUNDTABLE)  # one day, no headers
+    assert spans() == []
+    assert shown(tab)[0] == ("1:00 – 1:10 PM", "Welcome and today's objectives")
+    # Alt+Up from the top of day 2 moves the item into day 1: the header moves down a row.
+    tab.set_session(1)
+    first_of_day_two = tab.model.item_at(13)
+    assert first_of_day_two is not None
+    tab.table.setFocus()
+    tab.select_item(first_of_day_two.id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert headers() == [0, 13]
+    assert spans() == [0, 13]
+
+
+def test_the_item_panel_is_blank_when_no_item_is_selected(tab: AgendaTab) -> None:
+    editor = tab.editor
+    assert tab.selected_item() is None and not editor.isEnabled()
+    assert editor.kind.currentText() == ""
+    assert editor.duration.text() == "" and editor.day.text() == ""
+    assert editor.pin_time.text().strip() == "" and not editor.pinned.isChecked()
+    tab.grab()  # painted blank as well
+    first = tab.model.item_at(0)
+    assert first is not None
+    tab.select_item(first.id)
+    assert editor.kind.currentText() == "Welcome"
+    assert editor.duration.text() == "10 min" and editor.day.text() == "1"
+    assert editor.pin_time.text() == "1:00 PM"
+
+
+def test_day_times_have_their_own_button(qtbot: Any, tab: AgendaTab) -> None:
+    assert tab.day_times_button.isVisible() and tab.day_times_button.isEnabled()
+
+    def set_times(dialog: Any) -> None:
+        dialog.start.setTime(QTime(13, 30))
+        dialog.accept()
+
+    errors = on_next_modal(set_times)
+    qtbot.mouseClick(tab.day_times_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert shown(tab)[0] == ("1:30 – 1:40 PM", "Welcome and today's objectives")
+    assert agenda.day_times(tab.window_.store, ROUNDTABLE, 1) == (dt.time(13, 30),
+                                                                 dt.time(14, 30))
+
+
+def test_applying_a_template_adds_to_the_agenda_unless_told_to_replace(
+        qtbot: Any, tab: AgendaTab) -> None:
+    seen: list[tuple[bool, bool]] = []
+
+    def pick(name: str, replace: bool) -> Any:
+        def act(dialog: Any) -> None:
+            seen.append((dialog.replace.isVisible(), dialog.replace.isChecked()))
+            row = next(r for r in range(dialog.choice.count())
+                       if dialog.choice.item(r).text().startswith(name))
+            dialog.choice.setCurrentRow(row)
+            dialog.replace.setChecked(replace)
+            dialog.accept()
+        return act
+
+    errors = on_next_modal(pick("90-minute virtual roundtable", False))
+    tab.apply_template()
+    assert not errors and seen == [(True, False)]  # offered, not ticked
+    assert len(tab.model.timed.items) == 12  # type: ignore[union-attr]  # 6 + 6 added
+    errors = on_next_modal(pick("90-minute virtual roundtable", True))
+    tab.apply_template()
+    assert not errors and seen[-1] == (True, False)
+    assert len(tab.model.timed.items) == 6  # type: ignore[union-attr]
+
+
+def test_saving_under_a_taken_name_asks_then_replaces(qtbot: Any, tab: AgendaTab) -> None:
+    store = tab.window_.store
+
+    def name_it(answer: str) -> Any:
+        def act(dialog: Any) -> None:
+            dialog.setTextValue("90-minute virtual roundtable")
+            on_next_modal(lambda box: next(b for b in box.buttons()
+                                           if b.text() == answer).click())
+            dialog.accept()
+        return act
+
+    first = tab.model.item_at(0)
+    assert first is not None
+    tab.select_item(first.id)
+    tab.editor.duration.setValue(20)  # this agenda now differs from the template
+    before = next(t for t in agenda_templates.list_templates(store) if t.name.startswith("90"))
+    errors = on_next_modal(name_it("Cancel"))
+    tab.save_template()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert not errors
+    unchanged = next(t for t in agenda_templates.list_templates(store) if t.id == before.id)
+    assert unchanged.total_minutes == before.total_minutes == 90
+    errors = on_next_modal(name_it("Replace"))
+    tab.save_template()
+    assert not errors
+    replaced = next(t for t in agenda_templates.list_templates(store) if t.id == before.id)
+    assert replaced.total_minutes == 100
+    assert store.undo_label() == "Save Agenda Template 90-minute virtual roundtable"
+
+
+def test_a_template_can_be_deleted_from_the_tab(qtbot: Any, tab: AgendaTab) -> None:
+    store = tab.window_.store
+
+    def pick(dialog: Any) -> None:
+        assert not dialog.replace.isVisible()
+        row = next(r for r in range(dialog.choice.count())
+                   if dialog.choice.item(r).text().startswith("Full-day convening"))
+        dialog.choice.setCurrentRow(row)
+        on_next_modal(lambda box: next(b for b in box.buttons() if b.text() == "Delete").click())
+        dialog.accept()
+
+    errors = on_next_modal(pick)
+    tab.delete_template()
+    assert not errors
+    assert [t.name for t in agenda_templates.list_templates(store)] == [
+        "90-minute virtual roundtable"]
+    assert store.undo_label() == "Delete Agenda Template Full-day convening"
+
+
+def test_length_clicks_on_one_item_undo_as_one_step(qtbot: Any, tab: AgendaTab) -> None:
+    first = tab.model.item_at(0)
+    assert first is not None
+    tab.select_item(first.id)
+    for _ in range(3):
+        tab.editor.duration.stepUp()
+    assert shown(tab)[0][0] == "1:00 – 1:25 PM"
+    assert tab.window_.store.undo_label() == "Change Duration"
+    tab.window_.undo()
+    assert shown(tab)[0][0] == "1:00 – 1:10 PM"
+    assert tab.window_.store.undo_label() != "Change Duration"
+
+
+def test_day_headers_name_each_days_zone_across_the_autumn_change(
+        qtbot: Any, window: MainWindow) -> None:
+    store = window.store
+    sid = sessions.create_session(store, SessionData(
+        cohort_id=1, title="Fall retreat", time_zone="America/Chicago",
+        starts_at=dt.datetime(2025, 11, 1, 9), ends_at=dt.datetime(2025, 11, 2, 12)))
+    agenda.add_item(store, sid, agenda.ItemData(title="Welcome", duration_minutes=30))
+    agenda.add_item(store, sid, agenda.ItemData(title="Day two", duration_minutes=30, day=2))
+    tab = AgendaTab(window)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    header = [tab.model.data(tab.model.index(r, 0)) for r, row in enumerate(tab.model.rows)
+              if isinstance(row, TimedDay)]
+    assert "9:00 AM – 9:30 AM CDT" in header[0]
+    assert "CDT" in header[0] and "CST" not in header[0]
+    assert "CST" in header[1] and "CDT" not in header[1]
+    summary = tab.summary.text()
+    assert "9:00 AM CDT" in summary and "9:30 AM CST" in summary
+
+
+def test_notes_show_times_in_the_sessions_zone_and_staff_as_authors(
+        qtbot: Any, window: MainWindow) -> None:
+    notes_tab = NotesTab(window)
+    qtbot.addWidget(notes_tab)
+    notes_tab.set_session(1)  # the kickoff, in America/Chicago
+    assert notes_tab.status.text() == "Saved · created Oct 14, 2025, 5:30 PM CDT"
+    authors = [notes_tab.author.itemText(i) for i in range(notes_tab.author.count())]
+    assert authors == ["No author", "Amara Bello — Equity Officers Policy Network",
+                       "Jordan Reyes — Equity Officers Policy Network",
+                       "Leilani Kahale — Civic Results Institute"]
+    # A note by someone else keeps its author selectable.
+    member = next(int(r[0]) for r in people.list_people(window.store).rows
+                  if r[1] == "Imani Caldwell")
+    first = notes.notes_for_session(window.store, 1)[0]
+    notes.update_note(window.store, first.id, notes.NoteData(
+        first.body, first.kind, member, first.agenda_item_id))
+    assert notes_tab.author.currentText() == "Imani Caldwell — City of Asheville"
+    notes.set_note_text(window.store, first.id, first.body + " More.")
+    status = notes_tab.status.text()
+    assert status.startswith("Saved · created Oct 14, 2025, 5:30 PM CDT · last edited ")
+    assert status.endswith(" CST") or status.endswith(" CDT")

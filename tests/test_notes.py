@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from cohortdesk.cli import run
 from cohortdesk.domain.agenda import NoteKind
 from cohortdesk.domain.errors import ValidationError
-from cohortdesk.services import agenda, notes
+from cohortdesk.services import agenda, notes, people
 from cohortdesk.store import Store
 
 
@@ -78,3 +80,62 @@ def test_compiled_minutes_export(example_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "minutes.md"
     assert run(["minutes", "--cohort", "1", "-o", str(out), "--workspace", path]) == 0
     assert out.read_text(encoding="utf-8") == text
+
+
+def test_blank_notes_are_left_out_of_the_minutes(example_store: Store) -> None:
+    before = notes.compile_minutes(example_store, 1)
+    notes.add_note(example_store, 1, notes.NoteData("", NoteKind.DECISION))
+    notes.add_note(example_store, 1, notes.NoteData("  \n ", NoteKind.OBSERVATION))
+    notes.add_note(example_store, 2, notes.NoteData("", NoteKind.MINUTES))
+    text = notes.compile_minutes(example_store, 1)
+    assert text == before
+    assert "Virtual Roundtable" not in text  # a session with only blank notes has no heading
+
+
+def test_minutes_are_written_atomically(example_store: Store, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "minutes.md"
+    out.write_text("older minutes", encoding="utf-8")
+    notes.write_minutes(example_store, 1, out)
+    assert out.read_text(encoding="utf-8").startswith("# Minutes: ")
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+    path = str(example_store.path)
+    example_store.close()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    code = run(["minutes", "--cohort", "1", "-o", str(blocker / "minutes.md"),
+                "--workspace", path])
+    err = capsys.readouterr().err
+    assert code != 0 and err.startswith("cohortdesk: error:")
+    assert ".partial" not in err
+    assert run(["minutes", "--cohort", "9", "-o", str(out), "--workspace", path]) == 2
+    assert "Cohort 9 is not in this workspace." in capsys.readouterr().err
+
+
+def test_note_times_are_the_sessions_local_times_with_its_zone(
+        example_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        minutes = notes.notes_for_session(example_store, 1)[0]  # America/Chicago
+        assert minutes.time_zone == "America/Chicago"
+        assert minutes.created_text == "Oct 14, 2025, 5:30 PM CDT"
+        assert minutes.edited_text == "Oct 14, 2025, 5:30 PM CDT"
+        # The stored value stays UTC.
+        assert minutes.created_at == dt.datetime(2025, 10, 14, 22, 30)
+        assert notes.format_moment(dt.datetime(2026, 1, 15, 18, 0), "America/New_York") == (
+            "Jan 15, 2026, 1:00 PM EST")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_note_authors_are_the_cohorts_staff_and_facilitators(example_store: Store) -> None:
+    names = [label for _pid, label in notes.author_choices(example_store, 1)]
+    assert names == ["Amara Bello — Equity Officers Policy Network",
+                     "Jordan Reyes — Equity Officers Policy Network",
+                     "Leilani Kahale — Civic Results Institute"]
+    member = next(r[0] for r in people.list_people(example_store).rows
+                  if r[1] == "Imani Caldwell")
+    kept = notes.author_choices(example_store, 1, keep=member)
+    assert member in [pid for pid, _label in kept] and len(kept) == 4

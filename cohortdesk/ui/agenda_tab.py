@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -312,15 +311,11 @@ class AgendaTab(QWidget):
         if not ok or not name.strip():
             return
         replace = agenda_templates.template_exists(self.window_.store, name)
-        if replace:
-            answer = QMessageBox.question(
-                self, "Replace template?",
+        if replace and not self.window_.confirm(
+                "Replace template?",
                 f"There is already a template named “{name.strip()}”. Replace it with this "
-                "agenda?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                "agenda?", "Replace"):
+            return
         sid = self.session_id
         self.window_.guard(lambda: agenda_templates.save_template(
             self.window_.store, sid, name, replace=replace))
@@ -336,12 +331,10 @@ class AgendaTab(QWidget):
             return
         tid = dialog.value()
         name = next(t.name for t in templates if t.id == tid)
-        answer = QMessageBox.question(
-            self, "Delete template?",
-            f"Delete the template “{name}”? Agendas made from it stay as they are.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.window_.confirm(
+                "Delete template?",
+                f"Delete the template “{name}”? Agendas made from it stay as they are.",
+                "Delete"):
             self.window_.guard(lambda: agenda_templates.delete_template(
                 self.window_.store, tid))  # type: ignore[arg-type]
 
