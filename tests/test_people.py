@@ -73,3 +73,28 @@ def test_delete_names_what_goes_with_the_person(store: Store) -> None:
     cid = cohorts.create_cohort(store, CohortData(name="Inaugural"))
     cohorts.add_member(store, cid, MembershipData(person_id=pid))
     assert people.deletion_impact(store, pid) == ["1 cohort membership"]
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "preferred", "shown"),
+    [
+        ("Matías", "Núñez-Ortega", "Mati", "Mati Núñez-Ortega"),
+        ("Ольга", "Петренко", "Olga", "Olga (Ольга Петренко)"),
+        ("ليلى", "حداد", "Layla", "Layla (ليلى حداد)"),
+        ("秀英", "王", "Grace", "Grace (王秀英)"),
+        ("秀英", "王", "", "王秀英"),
+        ("Zoë", "O'Brien", "", "Zoë O'Brien"),
+    ],
+)
+def test_display_names_respect_name_order_and_script(
+    given: str, family: str, preferred: str, shown: str
+) -> None:
+    from cohortdesk.domain.records import person_display_name
+
+    assert person_display_name(given, family, preferred) == shown
+
+
+def test_cohort_counts_members_apart_from_staff(example_store: Store) -> None:
+    cohort = cohorts.get_cohort(example_store, cohorts.cohort_choices(example_store)[0][0])
+    assert (cohort.member_count, cohort.people_count) == (11, 17)
+    assert cohort.name == "Inaugural Cohort 2025–2027"  # on the example's as-of day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from cohortdesk.domain.enums import (
@@ -28,8 +29,18 @@ def full_name(given: str, family: str) -> str:
     return " ".join(part for part in (given, family) if part)
 
 
+def _script(text: str) -> str:
+    """The writing system of a name's first letter: "LATIN", "CYRILLIC", "ARABIC", "CJK"..."""
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+    return ""
+
+
 def person_display_name(given: str, family: str, preferred: str = "") -> str:
-    if preferred and not _is_east_asian(given):
+    """What to call someone: "Mati Núñez-Ortega", but "Olga (Ольга Петренко)" and
+    "Grace (王秀英)" when the preferred name is in another script than the legal one."""
+    if preferred and _script(preferred) == _script(family or given) and not _is_east_asian(given):
         return full_name(preferred, family) or "(no name)"
     if preferred:
         return f"{preferred} ({full_name(given, family)})"
@@ -101,7 +112,8 @@ class CohortData:
 @dataclass(frozen=True)
 class CohortRecord(CohortData):
     id: int = 0
-    member_count: int = 0
+    member_count: int = 0  # people in the member role
+    people_count: int = 0  # everyone in the cohort: members, staff, partners, speakers...
     session_count: int = 0
 
 

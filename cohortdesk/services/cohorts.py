@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
@@ -26,7 +26,7 @@ from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
 
-COLUMNS = ("id", "Name", "Program", "Starts", "Ends", "Members", "Sessions")
+COLUMNS = ("id", "Name", "Program", "Starts", "Ends", "Members", "People", "Sessions")
 
 
 def validate(data: CohortData) -> CohortData:
@@ -84,11 +84,13 @@ def _get(session: Session, cohort_id: int) -> Cohort:
 def get_cohort(store: Store, cohort_id: int) -> CohortRecord:
     with store.read() as session:
         c = _get(session, cohort_id)
-        members = session.scalar(select(func.count()).where(Membership.cohort_id == cohort_id))
+        everyone = session.scalar(select(func.count()).where(Membership.cohort_id == cohort_id))
+        members = session.scalar(select(func.count()).where(
+            Membership.cohort_id == cohort_id, Membership.role == MembershipRole.MEMBER.value))
         sessions = session.scalar(select(func.count()).where(CohortSession.cohort_id == cohort_id))
         values = {f.name: getattr(c, f.name) for f in dataclasses.fields(CohortData)}
         return CohortRecord(**values, id=c.id, member_count=int(members or 0),
-                            session_count=int(sessions or 0))
+                            people_count=int(everyone or 0), session_count=int(sessions or 0))
 
 
 def cohort_choices(store: Store) -> list[tuple[int, str]]:
@@ -98,21 +100,25 @@ def cohort_choices(store: Store) -> list[tuple[int, str]]:
 
 
 def list_cohorts(store: Store) -> RowSet:
-    members = select(Membership.cohort_id, func.count().label("n")).group_by(Membership.cohort_id).subquery()
+    # Members are people in the member role; staff, partners and speakers count as people.
+    is_member = case((Membership.role == MembershipRole.MEMBER.value, 1), else_=0)
+    members = (select(Membership.cohort_id, func.sum(is_member).label("m"), func.count().label("n"))
+               .group_by(Membership.cohort_id).subquery())
     sessions = (select(CohortSession.cohort_id, func.count().label("n"))
                 .group_by(CohortSession.cohort_id).subquery())
     stmt = (
         select(Cohort.id, Cohort.name, Cohort.program, Cohort.start_date, Cohort.end_date,
-               func.coalesce(members.c.n, 0), func.coalesce(sessions.c.n, 0))
+               func.coalesce(members.c.m, 0), func.coalesce(members.c.n, 0),
+               func.coalesce(sessions.c.n, 0))
         .outerjoin(members, members.c.cohort_id == Cohort.id)
         .outerjoin(sessions, sessions.c.cohort_id == Cohort.id)
     )
     rows, keys = [], []
     with store.read() as session:
-        for cid, name, program, start, end, m, s in cast(
-                "Iterable[tuple[int, str, str, dt.date | None, dt.date | None, int, int]]",
+        for cid, name, program, start, end, m, n, s in cast(
+                "Iterable[tuple[int, str, str, dt.date | None, dt.date | None, int, int, int]]",
                 session.execute(stmt)):
-            rows.append((cid, name, program, start, end, int(m), int(s)))
+            rows.append((cid, name, program, start, end, int(m), int(n), int(s)))
             keys.append(fold(f"{name}\t{program}"))
     return RowSet(COLUMNS, rows, keys)
 

@@ -51,7 +51,10 @@ def load_example_network(store: Store, *, today: dt.date | None = None) -> int:
             orgs[o["key"]] = org.id
         c = data["cohort"]
         start = dt.date.fromisoformat(c["start_date"])
-        cohort = Cohort(program=data["program"], name=c["name"], start_date=start,
+        # Named for the years it will run once its dates have moved ("Inaugural Cohort 2026–2027").
+        years = f"{(start + dt.timedelta(days=shift)).year}–" \
+            f"{(dt.date.fromisoformat(c['end_date']) + dt.timedelta(days=shift)).year}"
+        cohort = Cohort(program=data["program"], name=f"{c['name']} {years}", start_date=start,
                         end_date=dt.date.fromisoformat(c["end_date"]),
                         description=c["description"], goals=c["goals"])
         session.add(cohort)

@@ -241,8 +241,8 @@ class CohortMembers(QWidget):
         dates = " – ".join(display(d) for d in (c.start_date, c.end_date) if d)
         self.heading.setText(
             f"<b style='font-size:15px'>{_e(c.name)}</b><br><span style='color:#555'>{_e(c.program)}"
-            f"{' · ' + dates if dates else ''}</span><br>{c.member_count} people · "
-            f"{c.session_count} sessions")
+            f"{' · ' + dates if dates else ''}</span><br>{c.member_count} members · "
+            f"{c.people_count} people in all · {c.session_count} sessions")
         for m in cohorts.list_memberships(self.window_.store, cohort_id):
             extra = f" — {m.organization_name}" if m.organization_name else ""
             item = QListWidgetItem(f"{m.person_name}{extra}    [{m.role.label}, {m.stage.label}]")
