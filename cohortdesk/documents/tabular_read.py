@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,9 +121,10 @@ def sniff_delimiter(text: str) -> str:
             continue
         if not records:
             continue
-        width = records[0]
-        consistent = sum(1 for n in records if n == width and n > 1)
-        score = (consistent, width)
+        # The most common width, not the first record's: a title line above the headers
+        # ("CONFIDENTIAL: internal roster") is one cell wide whatever the delimiter.
+        widths = Counter(n for n in records if n > 1)
+        score = widths.most_common(1)[0][::-1] if widths else (0, records[0])
         if score > best_score:
             best, best_score = delim, score
     return best
@@ -151,7 +153,38 @@ def read_csv_bytes(data: bytes, *, name: str = "") -> SourceTable:
         raise CohortDeskError(f"{name or 'The file'} is not a readable CSV file: {exc}") from exc
     if headers is None:
         raise CohortDeskError(f"{name or 'The file'} is empty.")
-    return SourceTable(name, headers, tuple(rows), encoding, delimiter)
+    headers, rows, notes = _skip_title_lines(headers, rows)
+    return SourceTable(name, headers, tuple(rows), encoding, delimiter, notes)
+
+
+_MAX_TITLE_LINES = 3
+
+
+def _filled(cells: tuple[str, ...]) -> int:
+    return sum(1 for c in cells if c.strip())
+
+
+def _skip_title_lines(
+    headers: tuple[str, ...], rows: list[SourceRow]
+) -> tuple[tuple[str, ...], list[SourceRow], tuple[str, ...]]:
+    """Drop title lines above the real headers: a line with one filled cell followed by a
+    line with several (our own internal roster starts "CONFIDENTIAL: internal roster. ...";
+    many hand-made spreadsheets start with a title). The rows below are renumbered, the lines
+    keep their place in the file."""
+    skipped: list[str] = []
+    while len(skipped) < _MAX_TITLE_LINES and _filled(headers) == 1:
+        following = next((r for r in rows if not r.is_blank), None)
+        if following is None or _filled(following.cells) < 2:
+            break
+        skipped.append(next(c.strip() for c in headers if c.strip()))
+        headers = tuple(c.strip() for c in following.cells)
+        rows = [SourceRow(r.row - following.row, r.line, r.cells) for r in rows
+                if r.row > following.row]
+    if not skipped:
+        return headers, rows, ()
+    shown = "; ".join(f"“{t if len(t) <= 60 else t[:59] + '…'}”" for t in skipped)
+    plural = "s" * (len(skipped) > 1)
+    return headers, rows, (f"Skipped the title line{plural} above the headers: {shown}.",)
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -193,10 +226,17 @@ def read_xlsx(path: Path) -> SourceTable:
                 continue
             number += 1
             rows.append(SourceRow(number, line, cells))
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet fails in the XML parser, zip ...
+        raise CohortDeskError(
+            f"{path.name} cannot be read: part of the workbook is damaged or holds characters "
+            f"a spreadsheet may not contain ({exc}). Open it in Excel or LibreOffice, save it "
+            "again and retry.") from exc
     finally:
         book.close()
     if headers is None:
         raise CohortDeskError(f"{path.name} has no rows on its first sheet.")
+    headers, rows, skipped = _skip_title_lines(headers, rows)
+    notes.extend(skipped)
     # Read-only sheets pad every row to the widest one; drop columns with neither header nor data.
     while headers and not headers[-1] and not any(
         len(r.cells) >= len(headers) and r.cells[len(headers) - 1].strip() for r in rows

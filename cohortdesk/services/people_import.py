@@ -11,7 +11,6 @@ Three steps, so that nothing is written before the user has seen every row:
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +73,9 @@ class PreviewRow:
     match_row: int | None = None
     match_name: str = ""
     changes: tuple[FieldChange, ...] = ()
+    # Fields a later row of the file gives for the same existing person: that row wins, so
+    # this one never sets them (skipping the later row must not bring back older values).
+    superseded: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -178,8 +180,12 @@ def match_key(values: Mapping[str, str | bool]) -> str:
     email = str(values.get("email", ""))
     if email:
         return email
+    return name_key(values)
+
+
+def name_key(values: Mapping[str, str | bool]) -> str:
     name = fold(f"{values.get('given_name', '')} {values.get('family_name', '')}")
-    return f"name:{name}" if name else ""
+    return f"name:{name}" if name.strip() else ""
 
 
 _PERSON_COLUMNS = [getattr(Person, f) for f in PERSON_FIELDS if f not in ("organization",)]
@@ -192,11 +198,16 @@ class _Workspace:
     people: dict[str, dict[str, str | bool]]  # match key -> current values
     ids: dict[str, int]  # match key -> person id
     orgs: dict[str, int]  # folded name -> id
+    # Name key -> id of the one person of that name who has no email yet: a row with an
+    # email that is not in the workspace is that person, and fills the email in.
+    without_email: dict[str, int] = field(default_factory=dict)
+    values_by_id: dict[int, dict[str, str | bool]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> _Workspace:
         people: dict[str, dict[str, str | bool]] = {}
         ids: dict[str, int] = {}
+        by_id: dict[int, dict[str, str | bool]] = {}
         names: dict[str, list[tuple[int, dict[str, str | bool]]]] = {}
         fields = [f for f in PERSON_FIELDS if f != "organization"]
         stmt = (select(Person.id, Organization.name, *_PERSON_COLUMNS)
@@ -206,16 +217,39 @@ class _Workspace:
             values: dict[str, str | bool] = {f: v for f, v in zip(fields, cols, strict=True)}
             values["organization"] = org_name or ""
             values["email"] = values["email"] or ""
+            by_id[pid] = values
             if values["email"]:
                 people[str(values["email"])] = values
                 ids[str(values["email"])] = pid
-            names.setdefault(match_key({**values, "email": ""}), []).append((pid, values))
+            names.setdefault(name_key(values), []).append((pid, values))
+        without_email: dict[str, int] = {}
         for key, found in names.items():
-            if key and len(found) == 1:  # two people of one name: never guess between them
+            if not key:
+                continue
+            if len(found) == 1:  # two people of one name: never guess between them
                 ids[key], people[key] = found[0]
+            no_email = [pid for pid, v in found if not v["email"]]
+            if len(no_email) == 1:
+                without_email[key] = no_email[0]
         orgs = {fold(name): oid
                 for oid, name in session.execute(select(Organization.id, Organization.name))}
-        return cls(people, ids, orgs)
+        return cls(people, ids, orgs, without_email, by_id)
+
+    def find(self, values: Mapping[str, str | bool],
+             filled: Mapping[int, str]) -> tuple[int, bool] | None:
+        """(person id, matched by name only) for the person a row describes, or None.
+
+        By email first. A row whose email is new may be someone imported earlier without an
+        email: the one person of that name with no email, unless another email of this file
+        has claimed them already (`filled`: person id -> email the file gives them)."""
+        key = match_key(values)
+        if key in self.ids:
+            return self.ids[key], not values.get("email")
+        email = str(values.get("email", ""))
+        pid = self.without_email.get(name_key(values)) if email else None
+        if pid is not None and filled.get(pid, email) == email:
+            return pid, True
+        return None
 
 
 def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str], *,
@@ -257,11 +291,23 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
 
 
 def _changes(current: Mapping[str, str | bool], incoming: Mapping[str, str | bool],
-             mapped: set[str]) -> tuple[FieldChange, ...]:
-    """Fields where the file says something new. A blank cell never erases a value."""
+             mapped: set[str], *, skip: frozenset[str] = frozenset(),
+             fill_email: bool = False) -> tuple[FieldChange, ...]:
+    """Fields where the file says something new. A blank cell never erases a value.
+
+    `skip`: fields a later row of the file gives for the same person (that row wins).
+    `fill_email`: the person was found by name and has no email yet; the row's email fills it.
+    """
     out = []
     for f in PERSON_FIELDS:
-        if f == "email" or (f not in mapped and f != "consent_share_contact"):
+        if f in skip:
+            continue
+        if f == "email":
+            new_email = str(incoming.get("email", ""))
+            if fill_email and new_email and not current.get("email"):
+                out.append(FieldChange("email", "", new_email))
+            continue
+        if f not in mapped and f != "consent_share_contact":
             continue
         if f == "consent_share_contact" and "consent" not in mapped:
             continue
@@ -274,11 +320,35 @@ def _changes(current: Mapping[str, str | bool], incoming: Mapping[str, str | boo
     return tuple(out)
 
 
+def _provided(values: Mapping[str, str | bool], mapped: set[str]) -> set[str]:
+    """The fields a row sets: its non-blank mapped cells, and its consent answer (a blank
+    consent cell is a no)."""
+    out = {f for f in PERSON_FIELDS
+           if f not in ("email", "consent_share_contact") and f in mapped and values.get(f)}
+    if "consent" in mapped:
+        out.add("consent_share_contact")
+    return out
+
+
 def _mapped_fields(mapping: Mapping[int, str]) -> set[str]:
     mapped = {t for t in mapping.values() if t}
     if "full_name" in mapped:
         mapped |= {"given_name", "family_name"}
     return mapped
+
+
+def _field_list(fields: set[str] | frozenset[str]) -> str:
+    return ", ".join(FIELD_LABELS.get(f, f) for f in PERSON_FIELDS if f in fields)
+
+
+@dataclass
+class _Seen:
+    """The first accepted row of a person in this file, and that person as the rows so far
+    leave them (the workspace's values with the earlier rows' changes, or the new person)."""
+
+    row: PreviewRow
+    pending: dict[str, str | bool]
+    person_id: int | None
 
 
 def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None = None,
@@ -289,22 +359,51 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     mapped = _mapped_fields(mapping)
     with store.read() as session:
         ws = _Workspace.load(session)
-    rows: list[PreviewRow] = []
-    seen: dict[str, PreviewRow] = {}  # match key -> first accepted row with it
     width = len(table.headers)
-    extra_rows: list[int] = []
     total = len(table.rows)
+
+    # First pass: read every row, so each one knows what later rows say about the same person.
+    parsed: list[tuple[dict[str, str | bool], list[RowIssue], list[str]] | None] = []
     for done, src in enumerate(table.rows, start=1):
-        if progress and done % 200 == 0:
-            progress(done, total, "Checking rows")
+        if progress and done % 500 == 0:
+            progress(done, total * 2, "Reading rows")
         if src.is_blank:
-            rows.append(PreviewRow(src.row, src.line, "blank", {}))
+            parsed.append(None)
             continue
         values, issues = _person_values(_row_values(src.cells, mapping,
                                                     csv_guards=table.is_csv))
         extra = [c for c in src.cells[width:] if c.strip()]
         extra += [src.cells[i] for i, h in enumerate(table.headers)
                   if not h and i < len(src.cells) and src.cells[i].strip() and not mapping.get(i)]
+        parsed.append((values, issues, extra))
+    # Row index -> (fields later rows of the same person give, the last such row's number).
+    later: dict[int, tuple[frozenset[str], int]] = {}
+    after: dict[str, tuple[set[str], int]] = {}
+    for index in range(len(parsed) - 1, -1, -1):
+        item = parsed[index]
+        if item is None or any(i.severity == "error" for i in item[1]):
+            continue
+        key = match_key(item[0])
+        if not key:
+            continue
+        if key in after:
+            fields, last = after[key]
+            later[index] = (frozenset(fields), last)
+            fields |= _provided(item[0], mapped)
+        else:
+            after[key] = (_provided(item[0], mapped), table.rows[index].row)
+
+    rows: list[PreviewRow] = []
+    seen: dict[str, _Seen] = {}  # match key -> first accepted row of that person
+    filled: dict[int, str] = {}  # person id -> the email this file fills in
+    extra_rows: list[int] = []
+    for index, (src, item) in enumerate(zip(table.rows, parsed, strict=True)):
+        if progress and index % 500 == 0:
+            progress(total + index, total * 2, "Checking rows")
+        if item is None:
+            rows.append(PreviewRow(src.row, src.line, "blank", {}))
+            continue
+        values, issues, extra = item
         if extra:
             extra_rows.append(src.row)
             shown = "; ".join(f"“{_short(c)}”" for c in extra)
@@ -315,35 +414,59 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             rows.append(PreviewRow(src.row, src.line, "refuse", values, tuple(issues)))
             continue
         key = match_key(values)
+        superseded, last_row = later.get(index, (frozenset(), 0))
         if key in seen:
             first = seen[key]
-            merged = {**first.values}
-            merged.update({k: v for k, v in values.items() if v})
-            changes = _changes(first.values, values, mapped)
+            changes = _changes(first.pending, values, mapped,
+                               skip=superseded if first.person_id else frozenset())
             same = "email" if email else "name (and no email)"
-            issues.append(RowIssue("email", f"Same {same} as row {first.row}: this row updates "
-                                            f"that person with its newer values.", "warning"))
+            issues.append(RowIssue("email", f"Same {same} as row {first.row.row}: this row "
+                                            f"updates that person with its newer values.",
+                                   "warning"))
+            if superseded and first.person_id:
+                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
+                                           f"its {_field_list(superseded)} win.", "warning"))
             status: Status = "update" if changes else "same"
             rows.append(PreviewRow(src.row, src.line, status, values, tuple(issues),
-                                   match_row=first.row, match_name=first.name, changes=changes))
-            seen[key] = dataclasses.replace(first, values=merged)
+                                   match_person_id=first.person_id, match_row=first.row.row,
+                                   match_name=first.row.name, changes=changes,
+                                   superseded=superseded if first.person_id else frozenset()))
+            first.pending.update({c.field: values[c.field] for c in changes})
             continue
-        if key in ws.people:
-            current = ws.people[key]
-            changes = _changes(current, values, mapped)
+        found = ws.find(values, filled)
+        if found is not None:
+            pid, by_name = found
+            current = ws.values_by_id[pid]
+            fill_email = bool(email) and not current["email"]
+            changes = _changes(current, values, mapped, skip=superseded, fill_email=fill_email)
             match_name = person_display_name(str(current["given_name"]),
                                              str(current["family_name"]))
-            how = "" if email else " (matched by name: this row has no email)"
+            if fill_email:
+                how = f" (matched by name; this row adds the email {email})"
+                filled[pid] = email
+            else:
+                how = " (matched by name: this row has no email)" if by_name else ""
             issues.append(RowIssue("email", f"Already in the workspace as {match_name}{how}.",
                                    "warning"))
+            if superseded:
+                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
+                                           f"its {_field_list(superseded)} win.", "warning"))
             status = "update" if changes else "same"
             row = PreviewRow(src.row, src.line, status, values, tuple(issues),
-                             match_person_id=ws.ids[key], match_name=match_name, changes=changes)
+                             match_person_id=pid, match_name=match_name, changes=changes,
+                             superseded=superseded)
+            pending = {**current, **{c.field: values[c.field] for c in changes}}
+            if key:
+                seen[key] = _Seen(row, pending, pid)
         else:
+            if last_row:
+                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
+                                           "its newer values are applied after this row's.",
+                                       "warning"))
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues))
+            if key:
+                seen[key] = _Seen(row, dict(values), None)
         rows.append(row)
-        if key:
-            seen[key] = row
     notes = list(table.notes)
     unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers) if not mapping.get(i)]
     if unmapped:
@@ -394,6 +517,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     new_people: dict[str, dict[str, str | bool]] = {}  # match key -> values
     updates: dict[int, dict[str, str | bool]] = {}  # existing person id -> fields to set
     matched_ids: set[int] = set()
+    matched: dict[str, int] = {}  # match key -> existing person id, for later rows
+    filled: dict[int, str] = {}  # person id -> email this import fills in
+    org_rows: dict[int, Mapping[str, str | bool]] = {}  # person id -> row naming a new org
     outcomes: dict[int, str] = {}
     added = updated = unchanged = 0
     total = len(result.rows)
@@ -435,13 +561,25 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 updated += 1
                 outcomes[row.row] = "updated"
                 continue
-            if key in ws.people:
-                pid = ws.ids[key]
+            pid = matched.get(key)
+            if pid is None:
+                found = ws.find(row.values, filled)
+                pid = found[0] if found else None
+            if pid is not None:
                 matched_ids.add(pid)
-                pending = {**ws.people[key], **updates.get(pid, {})}  # earlier rows of this file
-                fields = _take(_changes(pending, row.values, mapped), decision)
+                if key:
+                    matched[key] = pid
+                pending = {**ws.values_by_id[pid], **updates.get(pid, {})}  # earlier rows
+                email = str(row.values.get("email", ""))
+                fill_email = bool(email) and not pending.get("email")
+                fields = _take(_changes(pending, row.values, mapped, skip=row.superseded,
+                                        fill_email=fill_email), decision)
                 if fields:
                     updates.setdefault(pid, {}).update({f: row.values[f] for f in fields})
+                    if "email" in fields:
+                        filled[pid] = email
+                    if "organization" in fields:
+                        org_rows[pid] = row.values  # with its city and state
                     updated += 1
                     outcomes[row.row] = "updated"
                 else:
@@ -451,7 +589,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             new_people[key or f"#{row.row}"] = dict(row.values)
             added += 1
             outcomes[row.row] = "added"
-        org_ids = _organizations(session, ws, list(new_people.values()) + list(updates.values()))
+        org_ids = _organizations(session, ws, list(new_people.values()) + list(org_rows.values()))
         new_ids = _insert_people(session, list(new_people.values()), org_ids)
         _update_people(session, updates, org_ids)
         if progress:
@@ -514,6 +652,8 @@ def _update_people(session: Session, updates: Mapping[int, dict[str, str | bool]
     groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
     for pid, values in updates.items():
         cols = _columns(values, org_ids)
+        if values.get("email"):  # found by name and had no email: this import fills it in
+            cols["email"] = str(values["email"])
         groups.setdefault(tuple(sorted(cols)), []).append({"id": pid, **cols})
     for rows in groups.values():
         session.execute(update(Person), rows)

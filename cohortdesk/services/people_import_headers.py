@@ -60,8 +60,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "access_needs": ("accessibility needs", "access needs", "accessibility", "accommodations",
                      "accessibility accommodations", "accommodation needs",
                      "accessibility requirements"),
-    "consent": ("consent", "share contact", "contact sharing", "share my contact details",
-                "consent to share", "directory consent", "include in directory"),
+    # "Shares contact" is the internal roster's own header: our exports import back.
+    "consent": ("consent", "share contact", "shares contact", "shares contact details",
+                "share contact details", "contact sharing", "share my contact details",
+                "consent to share", "directory consent", "include in directory",
+                "consent given", "consented"),
     "internal_notes": ("notes", "internal notes", "staff notes", "comments"),
 }
 _EXACT = {syn: target for target, syns in _SYNONYMS.items() for syn in syns}
@@ -69,7 +72,7 @@ _EXACT = {syn: target for target, syns in _SYNONYMS.items() for syn in syns}
 # Keyword rules for headers that are whole questions, tried in this order: the consent
 # question mentions "email", so it must be recognized before the email rule.
 _KEYWORDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
-    ("consent", (("share",), ("consent",), ("directory",))),
+    ("consent", (("share",), ("shares",), ("consent",), ("consented",), ("directory",))),
     ("email", (("email",), ("e", "mail"))),
     ("dietary_needs", (("dietary",), ("diet",), ("food",), ("allergies",), ("meal",))),
     ("access_needs", (("accessibility",), ("access",), ("accommodation",), ("accommodations",))),
