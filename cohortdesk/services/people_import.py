@@ -589,7 +589,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             new_people[key or f"#{row.row}"] = dict(row.values)
             added += 1
             outcomes[row.row] = "added"
-        org_ids = _organizations(session, ws, list(new_people.values()) + list(org_rows.values()))
+        org_ids = _organizations(session, ws, [*new_people.values(), *org_rows.values()])
         new_ids = _insert_people(session, list(new_people.values()), org_ids)
         _update_people(session, updates, org_ids)
         if progress:
@@ -603,7 +603,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
 
 
 def _organizations(session: Session, ws: _Workspace,
-                   people: list[dict[str, str | bool]]) -> dict[str, int]:
+                   people: list[Mapping[str, str | bool]]) -> dict[str, int]:
     """Folded organization name -> id, creating the ones not yet in the workspace."""
     wanted: dict[str, dict[str, str]] = {}
     for values in people:
