@@ -103,3 +103,25 @@ def test_sessions_show_their_start_beside_the_title(qtbot, example_store: Store)
     header = view.table.horizontalHeader()
     second = header.logicalIndex(1)
     assert view.model.headerData(second, Qt.Orientation.Horizontal) == "Starts"
+
+
+def test_a_long_list_loads_in_the_background(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.store.models import Person
+    from cohortdesk.ui.views.list_view import BACKGROUND_ROWS
+
+    with store.bulk("Add many") as session:
+        session.execute(Person.__table__.insert(), [
+            {"given_name": f"Person {i}", "family_name": "Núñez" if i % 2 else "Okafor",
+             "preferred_name": "", "pronouns": "", "title": "", "phone": "", "bio": "",
+             "access_needs": "", "dietary_needs": "", "consent_share_contact": False,
+             "internal_notes": ""}
+            for i in range(BACKGROUND_ROWS + 1000)])
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.show_view("people")
+    # The window is shown before the rows arrive; then the whole list is there and searchable.
+    qtbot.waitUntil(lambda: view.model.total_count() == BACKGROUND_ROWS + 1000, timeout=20000)
+    assert view.count.text().endswith("people")
+    view.search.setText("nunez")
+    assert view.model.visible_count() == (BACKGROUND_ROWS + 1000) // 2

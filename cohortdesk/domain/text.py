@@ -11,6 +11,9 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching: "Núñez" and "NUNEZ" both give "nunez"."""
+    if text.isascii():
+        # Most names and emails: no accents to strip, and lower() is casefold() for ASCII.
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Letters that NFKD does not decompose but people type without the mark.

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import func, select
+
+from cohortdesk.store import Store
+from cohortdesk.store.models import Base
+
 
 @dataclass(frozen=True)
 class RowSet:
@@ -18,3 +23,9 @@ class RowSet:
     rows: list[tuple[Any, ...]]
     keys: list[str]
     sort_keys: dict[int, list[Any]] = field(default_factory=dict)
+
+
+def table_size(store: Store, table: str) -> int:
+    """How many rows a table holds: lets a view decide to load its list in the background."""
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Base.metadata.tables[table])) or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cohortdesk.domain.progress import Cancelled
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress updates sent to the UI thread
 
 
 class _Signals(QObject):
@@ -24,11 +27,17 @@ class _Job(QRunnable):
         self.fn = fn
         self.signals = _Signals()
         self.cancel_requested = threading.Event()
+        self._last_report = 0.0
+        self._last_text = ""
 
     def report(self, done: int, total: int, text: str = "") -> None:
         if self.cancel_requested.is_set():
             raise Cancelled()
-        self.signals.progress.emit(done, total, text)
+        # At most ~20 updates a second: each one is work for the UI thread.
+        now = time.monotonic()
+        if now - self._last_report >= PROGRESS_INTERVAL or done >= total or text != self._last_text:
+            self._last_report, self._last_text = now, text
+            self.signals.progress.emit(done, total, text)
 
     def run(self) -> None:
         try:

@@ -32,15 +32,13 @@ def display(value: Any) -> str:
     return str(value)
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
-    # Blanks last, numbers as numbers, text without accents or case.
-    if value is None or value == "":
-        return (2, "")
+def _sort_value(value: Any) -> Any:
+    """What a cell sorts by: numbers as numbers, dates in order, text without accents or case."""
     if isinstance(value, int | float):
-        return (0, value)
+        return value
     if isinstance(value, dt.datetime | dt.date):
-        return (0, value.isoformat())
-    return (1, fold(str(value)))
+        return value.isoformat()
+    return fold(str(value))
 
 
 class RowTableModel(QAbstractTableModel):
@@ -50,9 +48,12 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self._keys: list[str] = []
         self._sort_keys: dict[int, list[Any]] = {}
-        self._visible: list[int] = []
+        self._order: list[int] = []  # every row, in the current sort order
+        self._visible: list[int] = []  # the rows that match the filter, in that order
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Per column: (sort value of each row, or None for a blank). Built on first sort.
+        self._column_keys: dict[int, list[Any]] = {}
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -62,22 +63,23 @@ class RowTableModel(QAbstractTableModel):
         self._rows = rowset.rows
         self._keys = rowset.keys
         self._sort_keys = rowset.sort_keys
-        self._visible = self._apply_filter(self._query, range(len(self._rows)))
+        self._column_keys = {}
+        self._order = list(range(len(self._rows)))
         if self._sort:
-            self._sort_visible(*self._sort)
+            self._order = self._sorted_order(*self._sort)
+        self._visible = self._apply_filter(self._query, self._order)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
         query = fold(text)
         if query == self._query:
             return
-        # Typing one more letter can only narrow the result: search within it.
-        within = self._visible if self._query and query.startswith(self._query) else range(len(self._rows))
+        # Typing one more letter can only narrow the result: search within it. Either way the
+        # rows come out in the sorted order, so a keystroke never sorts.
+        within = self._visible if self._query and query.startswith(self._query) else self._order
         self.beginResetModel()
         self._query = query
         self._visible = self._apply_filter(query, within)
-        if self._sort:
-            self._sort_visible(*self._sort)
         self.endResetModel()
 
     def _apply_filter(self, query: str, within: Any) -> list[int]:
@@ -125,18 +127,34 @@ class RowTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._sort_visible(column, order)
+        self._order = self._sorted_order(column, order)
+        if self._query:
+            matching = set(self._visible)
+            self._visible = [i for i in self._order if i in matching]
+        else:
+            self._visible = list(self._order)
         self.layoutChanged.emit()
 
-    def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
-        rows = self._rows
-        c = column + 1
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """All rows sorted by one column; blanks last in either direction."""
+        keys = self._column_keys.get(column)
+        if keys is None:
+            c = column + 1
+            given = self._sort_keys.get(c)
+            if given is not None:
+                keys = list(given)
+            else:
+                keys = [None if (v := row[c]) is None or v == "" else _sort_value(v)
+                        for row in self._rows]
+            self._column_keys[column] = keys
+        filled = [i for i, k in enumerate(keys) if k is not None]
+        blanks = [i for i, k in enumerate(keys) if k is None]
         reverse = order == Qt.SortOrder.DescendingOrder
-        given = self._sort_keys.get(c)
-        if given is not None:
-            self._visible.sort(key=given.__getitem__, reverse=reverse)
-        else:
-            self._visible.sort(key=lambda i: _sort_key(rows[i][c]), reverse=reverse)
+        try:
+            filled.sort(key=keys.__getitem__, reverse=reverse)
+        except TypeError:  # a column mixing numbers and text: compare as text
+            filled.sort(key=lambda i: str(keys[i]), reverse=reverse)
+        return filled + blanks
 
     # -- helpers for views ------------------------------------------------------------------
 

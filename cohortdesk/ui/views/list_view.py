@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.services.rows import RowSet
+from cohortdesk.services.rows import RowSet, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.table_model import RowTableModel
 
 if TYPE_CHECKING:
     from cohortdesk.ui.main_window import MainWindow
+
+
+# Lists at least this long load on a background thread, so the window paints at once.
+BACKGROUND_ROWS = 5000
+
+
+class _LoaderSignals(QObject):
+    loaded = Signal(int, object, object)  # token, store, rowset
+    failed = Signal(object)
+
+
+class _Loader(QRunnable):
+    """Runs a read-only service call off the UI thread; the rows come back by signal."""
+
+    def __init__(self, token: int, store: Store, load: Callable[[Store], RowSet]) -> None:
+        super().__init__()
+        self.token, self.store, self.load = token, store, load
+        self.signals = _LoaderSignals()
+
+    def run(self) -> None:
+        try:
+            rowset = self.load(self.store)
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.loaded.emit(self.token, self.store, rowset)
 
 
 @dataclass(frozen=True)
@@ -74,6 +100,8 @@ class ListView(QWidget):
         self.model = RowTableModel(self)
         self._stale = True
         self._sized = False
+        self._load_token = 0
+        self._loader_signals: _LoaderSignals | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(f"Search {spec.plural.lower()}…  (Ctrl+F)")
@@ -173,9 +201,31 @@ class ListView(QWidget):
             self.splitter.setSizes([width - detail, detail])
 
     def reload(self) -> None:
-        selected = self.selected_id()
-        self.model.set_rowset(self.spec.load(self.window_.store))
+        """Load the rows: at once when the list is small, else on a background thread."""
+        store = self.window_.store
         self._stale = False
+        self._load_token += 1
+        token = self._load_token
+        size = self.model.total_count() or table_size(store, self.spec.tables[0])
+        if size < BACKGROUND_ROWS:
+            self._apply_rows(token, store, self.spec.load(store))
+            return
+        self.count.setText("Loading…")
+        loader = _Loader(token, store, self.spec.load)
+        # Bound methods of this QObject: Qt drops the connection if the view is gone.
+        loader.signals.loaded.connect(self._apply_rows)
+        loader.signals.failed.connect(self._load_failed)
+        self._loader_signals = loader.signals  # kept alive until the next load
+        QThreadPool.globalInstance().start(loader)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.window_.show_error(exc)
+
+    def _apply_rows(self, token: int, store: Store, rowset: RowSet) -> None:
+        if token != self._load_token or store is not self.window_.store:
+            return  # a newer load, or another workspace, has taken over
+        selected = self.selected_id()
+        self.model.set_rowset(rowset)
         self._fit_columns()
         self._apply_visual_order()
         if selected is not None:
