@@ -42,3 +42,30 @@ def test_results_section_is_not_in_the_default_packet(example_store: Store, tmp_
     out = tmp_path / "packet.pdf"
     packets.generate_packet(example_store, 1, out, PacketOptions(sections=("cover", "contents")))
     assert "Results framework" not in _outline_titles(PdfReader(out))
+
+
+def test_every_page_of_a_members_results_carries_their_name(example_store: Store,
+                                                            tmp_path: Path) -> None:
+    from cohortdesk.services import results
+
+    frameworks = results.print_data(example_store, 1).frameworks
+    names = [fw.person_name for fw in frameworks]
+    for large in (False, True):
+        out = tmp_path / f"results-{large}.pdf"
+        packets.generate_packet(example_store, 1, out, PacketOptions(
+            sections=("results", "note-pages"), note_pages=1, large_print=large))
+        reader = PdfReader(out)
+        section = reader.outline[1]  # the members, under "Results framework"
+        starts = [reader.get_destination_page_number(item) for item in section]
+        assert [item.title for item in section] == names
+        notes = reader.get_destination_page_number(reader.outline[2])
+        ends = [*starts[1:], notes]
+        continued = 0
+        for name, start, end in zip(names, starts, ends, strict=True):
+            for n in range(start, end):
+                text = reader.pages[n].extract_text()
+                assert name in text, (large, name, n)
+                if n > start:
+                    assert f"{name} (continued)" in text, (large, name, n)
+                    continued += 1
+        assert continued >= 1, large  # a member ran over a page, and it says so

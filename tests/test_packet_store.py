@@ -130,7 +130,7 @@ def test_tents_and_sign_in_sheet(tmp_path: Path) -> None:
     text = "\n".join(p.extract_text() for p in PdfReader(sheet).pages)
     assert "Signature" in text and "Access\nneeds met" in text
     assert text.index("Alvarez, Renata") < text.index("Whitfield, Sam")
-    assert text.count("☐") == len(people) + 6
+    assert text.count("☐") == len([p for p in people if p.access_needs]) == 3
 
 
 def test_command_line_writes_every_print(example_store: Store, tmp_path: Path,
@@ -141,6 +141,7 @@ def test_command_line_writes_every_print(example_store: Store, tmp_path: Path,
     pdf = _pdf(tmp_path, "Reading", 2)
     assert run(["preread", "add", "--session", "1", str(pdf), *ws]) == 0
     out = tmp_path / "out"
+    out.mkdir()
     assert run(["packet", "--session", "1", "-o", str(out / "packet.pdf"), "--sections",
                 "cover,agenda,pre-reads", "--paper", "a4", "--large-print", *ws]) == 0
     assert run(["badges", "--session", "1", "--stock", "avery-5395", "-o",
@@ -157,3 +158,47 @@ def test_command_line_writes_every_print(example_store: Store, tmp_path: Path,
     assert "Unknown section" in capsys.readouterr().err
     assert not (out / "x.pdf").exists()
     Store.open(workspace_path).close()  # the fixture closes it again
+
+
+def test_command_line_refuses_a_missing_folder_and_counts_pages_right(
+        example_store: Store, tmp_path: Path, workspace_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    example_store.close()
+    ws = ["--workspace", str(workspace_path)]
+    for command in (["packet"], ["badges"], ["tents"], ["signin"], ["agenda", "print"]):
+        code = run([*command, "--session", "1", "-o", str(tmp_path / "typo" / "x.pdf"), *ws])
+        assert code == 2, command
+        err = capsys.readouterr().err
+        assert "does not exist" in err and str(tmp_path / "typo") in err, command
+    assert not (tmp_path / "typo").exists()
+    assert run(["packet", "--session", "1", "-o", str(tmp_path / "c.pdf"), "--sections", "cover",
+                *ws]) == 0
+    assert capsys.readouterr().out.startswith("Wrote 1 page to ")
+    assert run(["packet", "--session", "1", "-o", str(tmp_path / "p.pdf"), "--note-pages", "0",
+                *ws]) == 0
+    said = capsys.readouterr().out
+    assert "Left out because they are empty: Next steps, Notes from the previous session, " \
+           "Pre-reads." in said
+    assert "Notes" not in [o.title for o in PdfReader(tmp_path / "p.pdf").outline]
+    with pytest.raises(SystemExit):
+        run(["packet", "--help"])
+    helptext = " ".join(capsys.readouterr().out.split())
+    assert "results" in helptext and "pre-reads" in helptext
+    Store.open(workspace_path).close()
+
+
+def test_roster_and_sign_in_say_when_nobody_has_registered(example_store: Store,
+                                                           tmp_path: Path) -> None:
+    webinar = 3  # nobody registered yet: the cohort's members are printed instead
+    data = packets.packet_data(example_store, webinar, with_prereads=False)
+    assert data.people_source == "members" and data.people
+    result = packets.generate_packet(example_store, webinar, tmp_path / "p.pdf",
+                                     PacketOptions(sections=("roster",)))
+    text = " ".join(p.extract_text() for p in PdfReader(result.path).pages).replace("\n", " ")
+    assert f"No one has registered yet, so these are the cohort's {len(data.people)} members" \
+        in text
+    packets.generate_sign_in(example_store, webinar, tmp_path / "s.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "s.pdf").pages)
+    assert "No one has registered yet" in text.replace("\n", " ")
+    assert packets.packet_data(example_store, KICKOFF, with_prereads=False).people_source == \
+        "registered"

@@ -66,3 +66,88 @@ def test_attached_prereads_are_listed(qtbot, window: MainWindow,  # type: ignore
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.prereads.count() == 1
     assert dialog.prereads.item(0).text() == "Toolkit — 4 pages"
+
+
+def _samples():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "packet_samples", Path(__file__).parent / "data" / "packets" / "make_data.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_prereads_move_up_and_down_in_the_dialog(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                 tmp_path: Path) -> None:
+    samples = _samples()
+    ids = []
+    for label in ("Toolkit", "Budget", "Glossary"):
+        pdf = tmp_path / f"{label}.pdf"
+        pdf.write_bytes(samples.pdf_bytes(label, 1))
+        ids.append(prereads.add_preread(window.store, 1, pdf))
+    dialog = packets_feature.open_packet_dialog(window, 1)
+    qtbot.waitUntil(dialog.isVisible)
+
+    def shown() -> list[str]:
+        return [dialog.prereads.item(r).text().split(" — ")[0]
+                for r in range(dialog.prereads.count())]
+
+    dialog.prereads.setCurrentRow(0)
+    assert not dialog.preread_up.isEnabled() and dialog.preread_down.isEnabled()
+    dialog.prereads.setCurrentRow(2)
+    assert dialog.preread_up.isEnabled() and not dialog.preread_down.isEnabled()
+    qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    assert shown() == ["Toolkit", "Glossary", "Budget"]
+    assert [p.id for p in prereads.list_prereads(window.store, 1)] == [ids[0], ids[2], ids[1]]
+    assert dialog.prereads.currentRow() == 1  # the moved pre-read stays selected
+    qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    assert shown() == ["Glossary", "Toolkit", "Budget"]
+    qtbot.mouseClick(dialog.preread_down, Qt.MouseButton.LeftButton)
+    assert shown() == ["Toolkit", "Glossary", "Budget"]
+    assert window.store.undo_label() == "Move Pre-read Glossary"
+    window.store.undo()
+    assert [p.title for p in prereads.list_prereads(window.store, 1)] == [
+        "Glossary", "Toolkit", "Budget"]
+
+
+@pytest.mark.parametrize("action", ["print_tents", "print_signin", "print_agenda"])
+def test_tents_sign_in_and_agenda_ask_for_the_paper(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path, action: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked: list[tuple[str, list[str]]] = []
+
+    def get_item(parent, title, label, items, current=0, editable=True):  # type: ignore[no-untyped-def]
+        asked.append((label, list(items)))
+        if label == "Paper:":
+            return "A4", True
+        return items[0], True  # the first session
+
+    out = tmp_path / f"{action}.pdf"
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    window._actions[action].trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "printDone") is not None,
+                    timeout=20000)
+    assert ("Paper:", ["US Letter", "A4"]) in asked
+    page = PdfReader(out).pages[0]
+    assert {round(float(page.mediabox.width)), round(float(page.mediabox.height))} == {595, 842}
+
+
+def test_dialog_says_which_sections_are_empty_and_left_out(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    dialog = packets_feature.open_packet_dialog(window, 1)
+    qtbot.waitUntil(dialog.isVisible)
+    note = dialog.empty_note.text()
+    assert dialog.empty_note.isVisible()
+    assert "Next steps" in note and "Pre-reads" in note and "Agenda" not in note
+    pdf = tmp_path / "Toolkit.pdf"
+    pdf.write_bytes(_samples().pdf_bytes("Toolkit", 1))
+    prereads.add_preread(window.store, 1, pdf)
+    dialog._load_prereads()
+    assert "Pre-reads" not in dialog.empty_note.text()

@@ -8,7 +8,15 @@ from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
 from cohortdesk.documents import print_materials
-from cohortdesk.documents.packet_data import PAPERS, ROSTER_SORTS, PacketOptions, parse_sections
+from cohortdesk.documents.packet_data import (
+    DEFAULT_SECTIONS,
+    PAPERS,
+    ROSTER_SORTS,
+    SECTIONS,
+    PacketOptions,
+    parse_sections,
+)
+from cohortdesk.documents.pdf_common import plural
 from cohortdesk.services import packets, prereads
 
 
@@ -38,14 +46,17 @@ def register(sub: Any) -> None:
     packet = sub.add_parser("packet", help="write a session's convening packet (PDF)")
     _session_and_output(packet)
     packet.add_argument("--sections", metavar="LIST",
-                        help="comma-separated, in order: cover,contents,objectives,agenda,roster,"
-                             "directory,next-steps,notes,note-pages,pre-reads")
+                        help="comma-separated, in the order to print: " + ", ".join(SECTIONS)
+                             + ". Default: all but " + ", ".join(
+                                 k for k in SECTIONS if k not in DEFAULT_SECTIONS)
+                             + ". Empty sections are left out unless nothing else is chosen.")
     _paper(packet)
     packet.add_argument("--large-print", action="store_true", help="body text at 14 pt")
     packet.add_argument("--binding-margin", action="store_true",
                         help="extra inner margin for binding")
     packet.add_argument("--roster-sort", choices=ROSTER_SORTS, default="family")
-    packet.add_argument("--note-pages", type=int, default=2, metavar="N")
+    packet.add_argument("--note-pages", type=int, default=2, metavar="N",
+                        help="blank pages for notes (default 2; 0 for none)")
     packet.add_argument("--dotted", action="store_true", help="dotted note pages, not lined")
     packet.set_defaults(handler=_packet)
 
@@ -105,14 +116,14 @@ def _packet(args: argparse.Namespace) -> int:
         options = dataclasses.replace(options, sections=parse_sections(args.sections))
     with open_store(args, read_only=True) as store:
         result = packets.generate_packet(store, args.session, args.output, options)
-    print(f"Wrote {result.pages} pages to {result.path}.")
+    print(result.summary())
     return 0
 
 
 def _badges(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         pages = packets.generate_badges(store, args.session, args.output, args.stock)
-    print(f"Wrote {pages} page(s) of badges ({args.stock}) to {args.output}.")
+    print(f"Wrote {plural(pages, 'page')} of badges ({args.stock}) to {args.output}.")
     return 0
 
 
@@ -125,7 +136,7 @@ def _alignment(args: argparse.Namespace) -> int:
 def _tents(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         pages = packets.generate_tents(store, args.session, args.output, args.paper)
-    print(f"Wrote {pages} table tent(s) to {args.output}.")
+    print(f"Wrote {plural(pages, 'table tent')} to {args.output}.")
     return 0
 
 
@@ -148,7 +159,8 @@ def _preread_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         new_id = prereads.add_preread(store, args.session, args.file, title=args.title)
         record = next(p for p in prereads.list_prereads(store, args.session) if p.id == new_id)
-    print(f"Attached {record.title!r} ({record.page_count} pages) as pre-read {new_id}.")
+    print(f"Attached {record.title!r} ({plural(record.page_count, 'page')}) as pre-read "
+          f"{new_id}.")
     return 0
 
 

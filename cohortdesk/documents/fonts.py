@@ -10,6 +10,7 @@ Public API (kept small on purpose; rosters, packets and print materials all use 
     draw_string(canvas, x, y, s, size, bold=False, anchor="start")
     string_width(s, size, bold=False)
     needs_markup(s)                     # False when a plain-string table cell is enough
+    printable(s)                        # s without what no font prints (emoji), spaces tidied
 
 Only fonts in `resources/fonts` are used, never the system's: Noto Sans (Latin with accents,
 Vietnamese, Cyrillic, Greek), Noto Sans Arabic, Droid Sans Fallback (Chinese, Japanese,
@@ -50,6 +51,7 @@ __all__ = [
     "draw_string",
     "needs_markup",
     "paragraph_text",
+    "printable",
     "register_fonts",
     "string_width",
     "text_paragraph",
@@ -197,6 +199,21 @@ def _runs(text: str, body: str, fonts: FontSet) -> list[tuple[str | None, str]]:
     if chunk:
         runs.append((current, "".join(chunk)))
     return runs
+
+
+@functools.lru_cache(maxsize=8192)
+def printable(text: str) -> str:
+    """`text` as it will print, in typing order: characters no shipped font has (emoji) left
+    out, and the spaces they leave behind tidied ("Sam 🌻" -> "Sam", "a 🎉 b" -> "a b").
+
+    Compare names with this, not with what was typed: "Sam 🌻" prints the same as "Sam".
+    """
+    if not text.isascii():
+        fonts = register_fonts()
+        text = "".join(ch for ch in _clean(text)
+                       if ch in " \n" or unicodedata.bidirectional(ch) in _RTL_CLASSES
+                       or fonts._font_for(ord(ch), fonts.regular) is not None)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 
 
 def _is_neutral(ch: str) -> bool:

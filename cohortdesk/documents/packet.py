@@ -7,6 +7,7 @@ holds pages until the end to print "Page X of Y" and the contents' page numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -21,7 +22,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from cohortdesk.documents import fonts
 from cohortdesk.documents import packet_sections as sec
 from cohortdesk.documents.atomic import atomic_path
-from cohortdesk.documents.packet_data import SECTIONS, PacketData, PacketOptions
+from cohortdesk.documents.packet_data import (
+    SECTIONS,
+    PacketData,
+    PacketOptions,
+    printed_sections,
+)
 from cohortdesk.documents.pdf_common import (
     MUTED,
     PAPER,
@@ -29,8 +35,11 @@ from cohortdesk.documents.pdf_common import (
     SectionMark,
     TableOfContents,
     canvas_class,
+    check_output,
     date_range,
     make_styles,
+    page_margins,
+    plural,
 )
 from cohortdesk.domain.progress import Progress, no_progress
 
@@ -43,6 +52,15 @@ class PacketResult:
     path: Path
     pages: int
     outline: tuple[str, ...]
+    # Headings of chosen sections left out because they had nothing to print.
+    left_out: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """"Wrote 12 pages to …", and which empty sections were left out."""
+        text = f"Wrote {plural(self.pages, 'page')} to {self.path}."
+        if self.left_out:
+            text += (" Left out because they are empty: " + ", ".join(self.left_out) + ".")
+        return text
 
 
 class _Tick(Flowable):
@@ -68,34 +86,34 @@ class _Progress:
         self.progress(self.done, self.total, text)
 
 
-def _doc(buffer: io.BytesIO, options: PacketOptions, data: PacketData) -> BaseDocTemplate:
+def _doc(buffer: io.BytesIO, options: PacketOptions, data: PacketData,
+         furniture: PageFurniture) -> BaseDocTemplate:
     page_w, page_h = PAPER[options.paper]
     binding = BINDING if options.binding_margin else 0.0
     top, bottom = 0.85 * inch, 0.85 * inch
     width = page_w - 2 * MARGIN - binding
+    body = Frame(MARGIN + binding, bottom, width, page_h - top - bottom, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    def frame(left: float) -> Frame:
-        return Frame(left, bottom, width, page_h - top - bottom, id="body",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    def place_frame(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # The binding edge alternates; the frame takes the same margins as the header and
+        # footer rules of this page (pdf_common.page_margins), so they always agree.
+        body.x1 = page_margins(doc.page, furniture)[0]
 
     doc = BaseDocTemplate(
         buffer, pagesize=(page_w, page_h), leftMargin=MARGIN + binding, rightMargin=MARGIN,
         topMargin=top, bottomMargin=bottom, title=data.title, author=options.author,
         initialFontName=fonts.register_fonts().regular,
     )
-    doc.addPageTemplates([
-        PageTemplate("odd", [frame(MARGIN + binding)], autoNextPageTemplate="even"),
-        PageTemplate("even", [frame(MARGIN)], autoNextPageTemplate="odd"),
-    ])
+    doc.addPageTemplates([PageTemplate("page", [body], onPage=place_frame)])
     return doc
 
 
-def _story(data: PacketData, options: PacketOptions, furniture: PageFurniture,
-           width: float, tick: _Progress) -> list[Flowable]:
+def _story(data: PacketData, options: PacketOptions, chosen: tuple[str, ...],
+           furniture: PageFurniture, width: float, tick: _Progress) -> list[Flowable]:
     s = make_styles(options.large_print)
     people = sec.sort_people(data.people, options.roster_sort)
     story: list[Flowable] = []
-    chosen = list(options.sections)
     toc_entries = [(k, SECTIONS[k], 0) for k in chosen if k not in ("cover", "contents")]
     if "pre-reads" in chosen:
         i = toc_entries.index(("pre-reads", SECTIONS["pre-reads"], 0))
@@ -120,7 +138,7 @@ def _story(data: PacketData, options: PacketOptions, furniture: PageFurniture,
             story += sec.agenda(data.agenda, s, width, notes_column=options.agenda_notes_column,
                                 zone=data.zone_abbreviation)
         elif key == "roster":
-            story += sec.roster(people, s, width, tick)
+            story += sec.roster(people, s, width, tick, source=data.people_source)
         elif key == "directory":
             story += sec.directory(people[:50], s, width, tick)
             for start in range(50, len(people), 50):
@@ -134,7 +152,7 @@ def _story(data: PacketData, options: PacketOptions, furniture: PageFurniture,
             story += sec.previous_notes(data.previous_notes, s)
         elif key == "note-pages":
             spacing = 0.36 * inch * (1.25 if options.large_print else 1)
-            for n in range(max(options.note_pages, 1)):
+            for n in range(options.note_pages):
                 if n:
                     story.append(PageBreak())
                 story.append(Paragraph(title, s.h1) if n == 0 else Paragraph("", s.small))
@@ -157,10 +175,14 @@ def _results(data: PacketData, s: Any, width: float) -> list[Flowable]:
 
 def build_packet(data: PacketData, options: PacketOptions, path: str | Path,
                  progress: Progress = no_progress) -> PacketResult:
-    """Write the packet PDF to `path`. Raises ValidationError for bad options."""
+    """Write the packet PDF to `path`. Raises ValidationError for bad options or a folder that
+    does not exist. Chosen sections with nothing in them are left out (`PacketResult.left_out`).
+    """
     options = options.checked()
+    check_output(path)
+    chosen, empty = printed_sections(data, options)
     fonts.register_fonts()
-    steps = len(options.sections) + 2 * (len(data.people) // 50 + 1) + len(data.prereads) + 3
+    steps = len(chosen) + 2 * (len(data.people) // 50 + 1) + len(data.prereads) + 3
     tick = _Progress(progress, steps)
     progress(0, tick.total, "Laying out the packet")
     page_w, _ = PAPER[options.paper]
@@ -173,14 +195,16 @@ def build_packet(data: PacketData, options: PacketOptions, path: str | Path,
         binding=BINDING if options.binding_margin else 0.0,
         font_size=11 if options.large_print else 8.5,
     )
-    story = _story(data, options, furniture, width, tick)
+    story = _story(data, options, chosen, furniture, width, tick)
     buffer = io.BytesIO()
-    doc = _doc(buffer, options, data)
+    doc = _doc(buffer, options, data, furniture)
     doc.build(story, canvasmaker=canvas_class(furniture))
     tick("Adding pre-reads")
-    result = _finish(buffer.getvalue(), data, options, furniture, path, tick)
+    result = _finish(buffer.getvalue(), data, chosen, options, furniture, path, tick)
     progress(tick.total, tick.total, "Done")
-    return result
+    # Zero note pages were asked for: not worth a mention.
+    left_out = tuple(SECTIONS[k] for k in empty if k != "note-pages")
+    return dataclasses.replace(result, left_out=left_out)
 
 
 def _subject(data: PacketData) -> str:
@@ -190,13 +214,13 @@ def _subject(data: PacketData) -> str:
     return " · ".join(b for b in bits if b)
 
 
-def _finish(main: bytes, data: PacketData, options: PacketOptions, furniture: PageFurniture,
-            path: str | Path, tick: _Progress) -> PacketResult:
+def _finish(main: bytes, data: PacketData, chosen: tuple[str, ...], options: PacketOptions,
+            furniture: PageFurniture, path: str | Path, tick: _Progress) -> PacketResult:
     """Append pre-reads (stamped with the packet's page numbers), add outline and metadata."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(main)))
     main_pages = len(writer.pages)
     total = furniture.total_pages or main_pages
-    appended = "pre-reads" in options.sections
+    appended = "pre-reads" in chosen
     if appended:
         number = main_pages
         for f in data.prereads:

@@ -11,8 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cohortdesk.domain.errors import ValidationError
-from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.records import full_name, person_display_name
 from cohortdesk.domain.text import fold
+
+
+def _printed(text: str) -> str:
+    from cohortdesk.documents.fonts import printable  # reportlab only once printing starts
+
+    return printable(text) if text else ""
 
 # Section keys in their default order, with the heading each prints under.
 SECTIONS: dict[str, str] = {
@@ -54,17 +60,46 @@ class PacketPerson:
     person_id: int = 0
 
     @property
+    def names(self) -> tuple[str, str, str]:
+        """(given, family, preferred) as they print: emoji left out, spaces tidied."""
+        return _printed(self.given_name), _printed(self.family_name), _printed(self.preferred_name)
+
+    @property
     def display_name(self) -> str:
-        return person_display_name(self.given_name, self.family_name, self.preferred_name)
+        given, family, preferred = self.names
+        return person_display_name(given, family, preferred)
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p) or "(no name)"
+        """"Zoë O'Brien", "王秀英" (Chinese, Japanese and Korean names family first)."""
+        given, family, _ = self.names
+        return full_name(given, family) or "(no name)"
+
+    @property
+    def nickname(self) -> str:
+        """The preferred name when it adds something ("Mati" for Matías), else ""."""
+        given, family, preferred = self.names
+        if not preferred or fold(preferred) in (fold(given), fold(full_name(given, family))):
+            return ""
+        return preferred
 
     @property
     def badge_name(self) -> str:
-        """The name a badge prints largest: the preferred name, else the given name."""
-        return self.preferred_name or self.given_name or self.family_name
+        """The name a badge or tent prints largest: the preferred name, else the full name."""
+        return self.nickname or self.full_name
+
+    @property
+    def family_first(self) -> str:
+        """For lists sorted by family name: "Alvarez, Renata", "王秀英" (no comma: the family
+        name already comes first), with a preferred name after: "Núñez-Ortega, Matías (Mati)".
+        """
+        given, family, _ = self.names
+        name = full_name(given, family)
+        if given and family and name != family + given:
+            name = f"{family}, {given}"
+        if self.nickname:
+            name = f"{name} ({self.nickname})" if name else self.nickname
+        return name or "(no name)"
 
     @property
     def family_key(self) -> tuple[str, str]:
@@ -148,6 +183,9 @@ class PacketData:
     welcome: str = ""
     objectives: tuple[str, ...] = ()
     people: tuple[PacketPerson, ...] = ()
+    # "registered": the people registered for the session; "members": nobody has registered
+    # yet, so these are the cohort's selected and active members (a draft).
+    people_source: str = "registered"
     agenda: tuple[AgendaDay, ...] = ()
     next_steps: tuple[NextStep, ...] = ()
     previous_notes: PreviousNotes | None = None
@@ -189,6 +227,52 @@ class PacketOptions:
         if not 0 <= self.note_pages <= 40:
             raise ValidationError("note_pages", "Choose between 0 and 40 note pages.")
         return self
+
+
+# Sections that always have something to print.
+_NEVER_EMPTY = frozenset({"cover", "contents"})
+
+
+def section_is_empty(key: str, data: PacketData, options: PacketOptions) -> bool:
+    """True when section `key` would print only a "nothing here yet" line."""
+    if key == "objectives":
+        return not data.welcome.strip() and not data.objectives
+    if key == "agenda":
+        return not any(day.entries for day in data.agenda)
+    if key in ("roster", "directory"):
+        return not data.people
+    if key == "next-steps":
+        return not data.next_steps
+    if key == "notes":
+        return data.previous_notes is None or not data.previous_notes.notes
+    if key == "note-pages":
+        return options.note_pages == 0
+    if key == "pre-reads":
+        return not data.prereads
+    if key == "results":
+        results = data.results
+        return results is None or not (getattr(results, "frameworks", ())
+                                       or getattr(results.overview, "rows", ()))
+    return False
+
+
+def printed_sections(data: PacketData, options: PacketOptions
+                     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the sections to print, in order; the chosen sections left out because they are empty).
+
+    An empty section would take a page to say there is nothing in it, so it is left out.
+    When every chosen section is empty (one chosen alone, say) they print anyway, with their
+    "nothing yet" line, so the packet says why it is bare; zero note pages never print.
+    """
+    chosen = options.sections
+    empty = [k for k in chosen if k not in _NEVER_EMPTY and section_is_empty(k, data, options)]
+    content = [k for k in chosen if k not in _NEVER_EMPTY]
+    if empty and len(empty) == len(content):
+        empty = [k for k in empty if k == "note-pages"]
+    printed = tuple(k for k in chosen if k not in empty)
+    if not printed:
+        raise ValidationError("note_pages", "Choose at least one note page, or another section.")
+    return printed, tuple(empty)
 
 
 def parse_sections(text: str) -> tuple[str, ...]:

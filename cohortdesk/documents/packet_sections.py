@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -60,15 +62,22 @@ def _esc(text: str, bold: bool = False) -> str:
 
 
 def time_line(data: PacketData) -> str:
-    """"9:00 AM – 4:30 PM EDT" (times of the first day), or "" without a clock."""
+    """"9:00 AM – 4:30 PM EDT" for one day; over several days each time has its date:
+    "Tue, Oct 14, 9:00 AM – Wed, Oct 15, 3:30 PM CDT". "" without a clock."""
     if data.starts_at is None:
         return ""
     zone = f" {data.zone_abbreviation}" if data.zone_abbreviation else ""
     if data.ends_at is None:
         return f"Starts {clock(data.starts_at)}{zone}"
     if data.ends_at.date() != data.starts_at.date():
-        return f"Begins {clock(data.starts_at)}, ends {clock(data.ends_at)}{zone}"
+        return (f"{_day(data.starts_at)}, {clock(data.starts_at)} – "
+                f"{_day(data.ends_at)}, {clock(data.ends_at)}{zone}")
     return f"{clock(data.starts_at)} – {clock(data.ends_at)}{zone}"
+
+
+def _day(t: dt.datetime) -> str:
+    """"Tue, Oct 14"."""
+    return f"{t:%a}, {t:%b} {t.day}"
 
 
 class CoverPage(Flowable):
@@ -241,11 +250,19 @@ def agenda(days: tuple[AgendaDay, ...], s: Styles, width: float, *,
             label = f"Day {day.number}"
             if day.date:
                 label += f" · {day.date:%A}, {day.date:%B} {day.date.day}"
+            # The CondPageBreak keeps the heading off the foot of a page; keepWithNext would
+            # glue it to a table that cannot fit, leaving a page with only a heading on it.
             out.append(CondPageBreak(1.6 * inch))
-            out.append(Paragraph(_esc(label), s.h2))
+            out.append(Paragraph(_esc(label), _day_heading(s)))
         rows = [_agenda_row(e, s, room_w, notes_w, item_w) for e in day.entries]
         out.append(PagedTable(header, rows, widths, style, zebra=False))
     return out
+
+
+def _day_heading(s: Styles) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(s.h2.name + "_day", parent=s.h2, keepWithNext=0)
 
 
 def _agenda_row(e: AgendaEntry, s: Styles, room_w: float, notes_w: float,
@@ -291,17 +308,20 @@ def sort_people(people: tuple[PacketPerson, ...], by: str) -> list[PacketPerson]
     return sorted(people, key=lambda p: p.family_key)
 
 
-def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> list[Flowable]:
+def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick, *,
+           source: str = "registered") -> list[Flowable]:
     if not people:
         return [Paragraph("No one is registered for this session yet.", s.muted)]
-    name_w, contact_w = width * 0.28, width * 0.34
+    large = s.size >= 14
+    # Large print needs room for an email address on one line at 14 pt.
+    name_w, contact_w = (width * 0.27, width * 0.41) if large else (width * 0.28, width * 0.34)
     role_w = width - name_w - contact_w
     widths = [name_w, role_w, contact_w]
     rows = []
     shared = 0
     for i, p in enumerate(people):
         extra = []
-        if p.preferred_name and p.preferred_name != p.given_name:
+        if p.nickname and p.full_name not in p.display_name:
             extra.append(p.full_name)
         if p.pronouns:
             extra.append(p.pronouns)
@@ -310,7 +330,8 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> l
         where = p.jurisdiction if p.jurisdiction != p.organization else ""
         role_text = role + (("\n" + where) if where else "")
         if p.consent_share_contact and (p.email or p.phone):
-            contact = "\n".join(x for x in (p.email, p.phone) if x)
+            lines = break_email(p.email, s.cell.fontSize, contact_w - 8) if p.email else []
+            contact = "\n".join(lines + ([p.phone] if p.phone else []))
             shared += 1
         else:
             contact = ""
@@ -318,13 +339,37 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> l
                      cell(contact, s.cell, contact_w) if contact else ""])
         if i % 100 == 99:
             tick("Participants")
+    who = (f"{len(people)} participants." if source == "registered" else
+           f"No one has registered yet, so these are the cohort's {len(people)} members.")
     out: list[Flowable] = [
-        Paragraph(f"{len(people)} participants. Email and phone are shown for the {shared} "
+        Paragraph(f"{who} Email and phone are shown for the {shared} "
                   "who agreed to share them with the cohort.", s.muted),
         Spacer(1, 6),
         PagedTable(["Name", "Title and jurisdiction", "Contact"], rows, widths, table_style(s)),
     ]
     return out
+
+
+def break_email(email: str, size: float, width: float) -> list[str]:
+    """An email address as lines that fit `width`, broken before "@" or after a "." when it
+    must be (never inside a word); a part that still does not fit is left for the cell to wrap.
+    """
+    def fits(text: str) -> bool:
+        return fonts.string_width(text, size) <= width
+
+    if fits(email):
+        return [email]
+    local, at, domain = email.partition("@")
+    if at and fits(local) and fits(at + domain):
+        return [local, at + domain]
+    pieces = [x for x in re.split(r"(?=@)|(?<=\.)", email) if x]
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and fits(lines[-1] + piece):
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return lines
 
 
 def _name_cell(name: str, extra: str, s: Styles, width: float) -> Flowable:
@@ -424,7 +469,74 @@ def previous_notes(notes: PreviousNotes | None, s: Styles) -> list[Flowable]:
             out.append(Paragraph(_esc(kind), s.h2))
         if note.about:
             out.append(para(note.about, s.h3))
-        out += [para(chunk.strip(), s.body) for chunk in note.body.split("\n\n") if chunk.strip()]
+        out += markdown_flowables(note.body, s.body)
+    return out
+
+
+# Light Markdown, as the Notes tab writes it (services.notes.render_html shows the same).
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_MD_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_MD_BULLET = re.compile(r"^\s*[-*•]\s+(.*)$")
+_MD_NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, matched) by `pattern`, the markers left out of matched pieces."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for m in pattern.finditer(text):
+        if m.start() > at:
+            out.append((text[at:m.start()], False))
+        out.append((m.group(1) or m.group(2) or "", True))
+        at = m.end()
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
+
+
+def markdown_markup(line: str) -> str:
+    """One line of light Markdown as Paragraph markup: **bold** and *italic* become <b> and
+    <i>; everything else is the user's text, escaped and with fallback fonts."""
+    out = []
+    for piece, bold in _spans(line, _MD_BOLD):
+        for text, italic in _spans(piece, _MD_ITALIC):
+            markup = fonts.paragraph_text(text, bold=bold, italic=italic)
+            if italic:
+                markup = f"<i>{markup}</i>"
+            out.append(f"<b>{markup}</b>" if bold else markup)
+    return "".join(out)
+
+
+def markdown_flowables(text: str, style: Any) -> list[Flowable]:
+    """Light Markdown (paragraphs, **bold**, *italic*, "- " and "1. " lists) as Paragraphs."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    item = ParagraphStyle(style.name + "_item", parent=style, leftIndent=style.fontSize * 1.5,
+                          bulletIndent=style.fontSize * 0.3, spaceAfter=style.spaceAfter * 0.4,
+                          bulletFontName=style.fontName, bulletFontSize=style.fontSize)
+    out: list[Flowable] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        if lines:
+            out.append(Paragraph("<br/>".join(markdown_markup(x) for x in lines), style))
+            lines.clear()
+
+    for line in text.replace("\r\n", "\n").split("\n"):
+        bullet, numbered = _MD_BULLET.match(line), _MD_NUMBERED.match(line)
+        if bullet:
+            close()
+            out.append(Paragraph(markdown_markup(bullet.group(1)), item, bulletText="•"))
+        elif numbered:
+            close()
+            out.append(Paragraph(markdown_markup(numbered.group(2)), item,
+                                 bulletText=f"{numbered.group(1)}."))
+        elif not line.strip():
+            close()
+        else:
+            lines.append(line.strip())
+    close()
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -25,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from cohortdesk.documents import fonts
+from cohortdesk.domain.errors import ValidationError
 
 PAPER: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
@@ -117,6 +119,26 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
             <= width - 8):
         return fonts.visual_text(text)
     return fonts.text_paragraph(text, style)
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """"1 page", "12 pages"."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def check_output(path: str | Path) -> Path:
+    """`path` as a Path, or ValidationError("output") when its folder does not exist.
+
+    A typo in a folder name must not quietly create new folders; say so before any work.
+    """
+    target = Path(path).expanduser()
+    folder = target.parent
+    if target.is_dir():
+        raise ValidationError("output", f"{target} is a folder; give a file name ending in .pdf.")
+    if not folder.is_dir():
+        raise ValidationError("output", f"The folder {folder} does not exist; choose an existing "
+                                        f"folder to save {target.name} in.")
+    return target
 
 
 def human_size(size_bytes: int) -> str:
@@ -219,11 +241,13 @@ class PrintCanvas(Canvas):
         self.saveState()
         self.setFillColor(MUTED)
         top = height - 0.5 * inch
+        left_room, right_room = header_room(f.header_left, f.header_right, size,
+                                            width - left - right)
         if f.header_left:
-            fonts.draw_string(self, left, top, _fit(f.header_left, size, width / 2 - left), size)
+            fonts.draw_string(self, left, top, _fit(f.header_left, size, left_room), size)
         if f.header_right:
-            fonts.draw_string(self, width - right, top, _fit(f.header_right, size,
-                              width / 2 - right - 12), size, anchor="end")
+            fonts.draw_string(self, width - right, top, _fit(f.header_right, size, right_room),
+                              size, anchor="end")
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(left, top - 5, width - right, top - 5)
@@ -236,6 +260,27 @@ class PrintCanvas(Canvas):
         fonts.draw_string(self, width - right, bottom, f"Page {number} of {total}", size,
                           anchor="end")
         self.restoreState()
+
+
+HEADER_GAP = 18.0
+
+
+def header_room(left: str, right: str, size: float, width: float) -> tuple[float, float]:
+    """Widths for the left and right header texts on a line `width` wide.
+
+    Each text gets what it measures when both fit; otherwise the shorter keeps its width (if it
+    needs no more than half) and the longer is shortened to the rest.
+    """
+    room = width - (HEADER_GAP if left and right else 0)
+    lw = fonts.string_width(left, size) if left else 0.0
+    rw = fonts.string_width(right, size) if right else 0.0
+    if lw + rw <= room:
+        return max(lw, room - rw), max(rw, room - lw)
+    if lw <= room / 2:
+        return lw, room - lw
+    if rw <= room / 2:
+        return room - rw, rw
+    return room / 2, room / 2
 
 
 def page_margins(number: int, f: PageFurniture) -> tuple[float, float]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,16 +30,22 @@ from cohortdesk.documents.pdf_common import (
     MUTED,
     PAPER,
     RULE,
+    TINT,
     PagedTable,
     PageFurniture,
     canvas_class,
     cell,
+    check_output,
     date_range,
     make_styles,
+    plural,
     table_style,
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.progress import Progress, no_progress
+
+# Most printers leave about this much of each edge of the paper blank.
+PRINTABLE_MARGIN = 0.25 * inch
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,15 @@ class BadgeStock:
     @property
     def per_page(self) -> int:
         return self.columns * self.rows
+
+    @property
+    def inset(self) -> float:
+        """How far ink stays inside each badge, so that none of it falls in the strip along
+        the paper's edge that printers cannot reach (A6 badges run to the edge of the sheet)."""
+        page_w, page_h = self.page
+        right = page_w - self.left - (self.columns - 1) * self.pitch_x - self.width
+        bottom = page_h - self.top - (self.rows - 1) * self.pitch_y - self.height
+        return max(0.0, PRINTABLE_MARGIN - min(self.left, self.top, right, bottom))
 
     def origin(self, index: int) -> tuple[float, float]:
         """Bottom-left corner of badge `index` (0-based, left to right, top to bottom)."""
@@ -110,6 +126,62 @@ def _clip(text: str, width: float, size: float, *, bold: bool = False) -> str:
     return text.rstrip() + "…"
 
 
+def _words(text: str, hyphens: bool = True) -> list[str]:
+    """`text` cut where a line may break: after spaces (and after hyphens)."""
+    return [w for w in re.split(r"(?<=[ \-‐–])" if hyphens else r"(?<= )",
+                                " ".join(text.split())) if w]
+
+
+def wrap_lines(text: str, width: float, size: float, *, bold: bool = False,
+               max_lines: int = 2, hyphens: bool = True) -> list[str] | None:
+    """`text` in at most `max_lines` lines that each fit `width`, broken between words (or
+    after a hyphen); None when it cannot be done at this size."""
+    lines: list[str] = []
+    for word in _words(text, hyphens):
+        if lines and fonts.string_width((lines[-1] + word).rstrip(), size, bold=bold) <= width:
+            lines[-1] += word
+            continue
+        if fonts.string_width(word.rstrip(), size, bold=bold) > width:
+            return None
+        lines.append(word)
+        if len(lines) > max_lines:
+            return None
+    return [line.rstrip() for line in lines] or [""]
+
+
+def fit_lines(text: str, width: float, start: float, smallest: float, *, bold: bool = False,
+              max_lines: int = 2, height: float | None = None,
+              leading: float = 1.08) -> tuple[list[str], float]:
+    """(lines, size) for `text`: one line at the largest size that fits, else two lines at that
+    size, ... and only then a smaller size. At `smallest` the last line is shortened with "…".
+    `height` limits the lines' total height (lines × size × `leading`)."""
+    for hyphens in (False, True):  # break a hyphenated name only when nothing else fits
+        size = start
+        while True:
+            for count in range(1, max_lines + 1):
+                if height is not None and count * size * leading > height + 0.01:
+                    break
+                lines = wrap_lines(text, width, size, bold=bold, max_lines=count,
+                                   hyphens=hyphens)
+                if lines is not None:
+                    return lines, size
+            if size <= smallest:
+                break
+            size = max(smallest, size - 0.5)
+    count = max_lines if height is None else max(1, min(max_lines,
+                                                         int(height / (size * leading))))
+    lines = []
+    rest = _words(text)
+    while rest and len(lines) < count - 1:
+        line = ""
+        while rest and (not line or fonts.string_width((line + rest[0]).rstrip(), size,
+                                                       bold=bold) <= width):
+            line += rest.pop(0)
+        lines.append(line.rstrip())
+    lines.append(_clip("".join(rest).strip(), width, size, bold=bold))
+    return lines, size
+
+
 def _metadata(c: Canvas, title: str, data: PacketData) -> None:
     c.setTitle(f"{title} · {data.title}")
     c.setSubject(title)
@@ -124,48 +196,66 @@ def _draw_badge(c: Canvas, st: BadgeStock, index: int, person: PacketPerson,
                 data: PacketData) -> None:
     x, y = st.origin(index)
     w, h = st.width, st.height
+    # Keep ink inside the printable area; the badge's own proportions set the type scale.
+    x, y, w, h = x + st.inset, y + st.inset, w - 2 * st.inset, h - 2 * st.inset
     pad = max(0.16 * inch, w * 0.055)
-    scale = h / (3 * inch)
+    scale = min(h / (3 * inch), w / (3.375 * inch))
+    inner = w - 2 * pad
     c.saveState()
     band = 0.42 * inch * scale
     c.setFillColor(ACCENT)
     c.rect(x, y + h - band, w, band, stroke=0, fill=1)
     c.setFillColor(colors.white)
-    top_text = data.program or data.cohort or data.title
-    size = 8.5 * min(max(scale, 0.85), 1.3)
+    top_text = (data.program or data.cohort or data.title).upper()
+    size = _fit_size(top_text, inner, 8.5 * min(max(scale, 0.85), 1.3), 6.5, bold=True)
     fonts.draw_string(c, x + pad, y + h - band + (band - size) / 2 + 1,
-                      _clip(top_text.upper(), w - 2 * pad, size, bold=True), size, bold=True)
-    inner = w - 2 * pad
-    cursor = y + h - band - 0.2 * inch * scale
-    big = _fit_size(person.badge_name, inner, 40 * scale, 16 * scale, bold=True)
-    cursor -= big * 0.95
-    c.setFillColor(INK)
-    fonts.draw_string(c, x + pad, cursor, _clip(person.badge_name, inner, big, bold=True), big,
-                      bold=True)
-    second = person.full_name if person.full_name != person.badge_name else ""
-    line = 13 * scale
-    if second:
-        cursor -= line * 1.45
-        fonts.draw_string(c, x + pad, cursor, _clip(second, inner, line), line)
-    if person.pronouns:
-        cursor -= line * 1.5
-        size = 10.5 * scale
-        label = _clip(person.pronouns, inner - 10, size)
-        pw = fonts.string_width(label, size) + 10
-        c.setFillColor(colors.HexColor("#e8f1f1"))
-        c.roundRect(x + pad, cursor - 3.5 * scale, pw, size + 6 * scale, 3, stroke=0, fill=1)
-        c.setFillColor(ACCENT_DARK)
-        fonts.draw_string(c, x + pad + 5, cursor, label, size)
-    # Title and jurisdiction sit on the bottom edge, where a lanyard card is read last.
+                      _clip(top_text, inner, size, bold=True), size, bold=True)
+
+    # The foot: title and jurisdiction, where a lanyard card is read last.
+    small = 10 * scale
+    title_lines, title_size = (fit_lines(person.title, inner, small, 8 * scale)
+                               if person.title else ([], small))
+    place = _clip(person.place, inner, small, bold=True) if person.place else ""
+    foot = len(title_lines) * title_size * 1.25 + (small * 1.35 if place else 0)
     bottom = y + pad * 0.9
-    size = 10 * scale
     c.setFillColor(MUTED)
-    if person.place:
-        fonts.draw_string(c, x + pad, bottom, _clip(person.place, inner, size, bold=True), size,
-                          bold=True)
-        bottom += size * 1.35
-    if person.title:
-        fonts.draw_string(c, x + pad, bottom, _clip(person.title, inner, size), size)
+    if place:
+        fonts.draw_string(c, x + pad, bottom, place, small, bold=True)
+        bottom += small * 1.35
+    for line in reversed(title_lines):
+        fonts.draw_string(c, x + pad, bottom, line, title_size)
+        bottom += title_size * 1.25
+
+    # The head: the name large (on two lines before it shrinks), the full name, pronouns.
+    line = 13 * scale
+    second = person.full_name if person.full_name != person.badge_name else ""
+    second_lines, second_size = (fit_lines(second, inner, line, 10 * scale) if second
+                                 else ([], line))
+    pill = 10.5 * scale
+    below_name = (len(second_lines) * second_size * 1.3 + (pill * 1.9 if person.pronouns else 0))
+    top = y + h - band - 0.16 * inch * scale
+    room = top - (y + pad * 0.9 + foot + 0.1 * inch * scale) - below_name
+    name_lines, big = fit_lines(person.badge_name, inner, 40 * scale, 15 * scale, bold=True,
+                                height=room, leading=1.05)
+    # On a tall badge (A6) the head sits a little above the middle of the free space.
+    spare = room - len(name_lines) * big * 1.05
+    cursor = top - max(0.0, spare) * 0.35
+    c.setFillColor(INK)
+    for n, text in enumerate(name_lines):
+        cursor -= big * (1.05 if n else 0.95)
+        fonts.draw_string(c, x + pad, cursor, text, big, bold=True)
+    cursor -= big * 0.1
+    for text in second_lines:
+        cursor -= second_size * 1.3
+        fonts.draw_string(c, x + pad, cursor, text, second_size)
+    if person.pronouns:
+        cursor -= pill * 1.9
+        label = _clip(person.pronouns, inner - 10, pill)
+        pw = fonts.string_width(label, pill) + 10
+        c.setFillColor(TINT)
+        c.roundRect(x + pad, cursor - 3.5 * scale, pw, pill + 6 * scale, 3, stroke=0, fill=1)
+        c.setFillColor(ACCENT_DARK)
+        fonts.draw_string(c, x + pad + 5, cursor, label, pill)
     c.restoreState()
 
 
@@ -173,6 +263,7 @@ def build_badges(data: PacketData, stock_key: str, path: str | Path,
                  progress: Progress = no_progress) -> int:
     """Badges for everyone in `data.people`, sorted by family name. Returns the page count."""
     st = stock(stock_key)
+    check_output(path)
     people = sec.sort_people(data.people, "family")
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=st.page, initialFontName=fonts.register_fonts().regular)
@@ -193,6 +284,7 @@ def build_badges(data: PacketData, stock_key: str, path: str | Path,
 def build_alignment_test(stock_key: str, path: str | Path) -> int:
     """One page with every badge outlined, to hold against a label sheet before printing."""
     st = stock(stock_key)
+    check_output(path)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=st.page, initialFontName=fonts.register_fonts().regular)
     c.setTitle(f"Alignment test · {st.label}")
@@ -207,14 +299,28 @@ def build_alignment_test(stock_key: str, path: str | Path) -> int:
         c.line(cx, cy - 10, cx, cy + 10)
         c.setFillColor(MUTED)
         fonts.draw_string(c, cx, cy - 24, f"Badge {i + 1}", 9, anchor="middle")
+    title = f"Alignment test: {st.label}"
+    advice = ("Print at 100% (no “fit to page”) on plain paper and hold it against a label "
+              "sheet.")
+    page_w, page_h = st.page
     c.setFillColor(INK)
-    fonts.draw_string(c, st.page[0] / 2, st.page[1] - 0.35 * inch if st.top >= 0.5 * inch
-                      else st.page[1] / 2 + 4,
-                      f"Alignment test: {st.label}", 10, bold=True, anchor="middle")
-    fonts.draw_string(c, st.page[0] / 2, 0.3 * inch if st.top >= 0.5 * inch
-                      else st.page[1] / 2 - 10,
-                      "Print at 100% (no “fit to page”) on plain paper and hold it against "
-                      "a label sheet.", 8.5, anchor="middle")
+    if st.top >= 0.5 * inch:
+        # In the top and bottom margins of the sheet.
+        fonts.draw_string(c, page_w / 2, page_h - 0.35 * inch, title, 10, bold=True,
+                          anchor="middle")
+        fonts.draw_string(c, page_w / 2, 0.3 * inch, advice, 8.5, anchor="middle")
+    else:
+        # The badges cover the sheet: write inside the first badge, clear of every cut line.
+        x, y = st.origin(0)
+        width = st.width - 2 * max(st.inset, 0.2 * inch)
+        cx, cy = x + st.width / 2, y + st.height / 2
+        lines = [(t, 10.0, True) for t in fit_lines(title, width, 10, 8, bold=True)[0]]
+        lines += [(t, 8.5, False) for t in fit_lines(advice, width, 8.5, 7.5, max_lines=3)[0]]
+        top = cy + 30 + sum(size * 1.35 for _t, size, _b in lines)
+        for text, size, bold in lines:
+            top -= size * 1.35
+            c.setFillColor(INK if bold else MUTED)
+            fonts.draw_string(c, cx, top, text, size, bold=bold, anchor="middle")
     c.showPage()
     c.save()
     _write(path, buffer.getvalue())
@@ -226,37 +332,49 @@ def build_alignment_test(stock_key: str, path: str | Path) -> int:
 
 def _tent_half(c: Canvas, person: PacketPerson, data: PacketData, width: float,
                height: float) -> None:
-    """One face of a tent, drawn upright in a (0, 0, width, height) box."""
+    """One face of a tent, drawn upright in a (0, 0, width, height) box; y = 0 is the edge of
+    the paper (the tent's foot), y = height the fold."""
+    edge = PRINTABLE_MARGIN + 0.05 * inch  # clear of the edge printers cannot reach
     pad = 0.6 * inch
     inner = width - 2 * pad
-    big = _fit_size(person.badge_name, inner, 72, 28, bold=True)
-    c.setFillColor(INK)
-    name_y = height * 0.5
-    fonts.draw_string(c, width / 2, name_y, _clip(person.badge_name, inner, big, bold=True),
-                      big, bold=True, anchor="middle")
-    lines = []
-    if person.full_name != person.badge_name:
-        lines.append((person.full_name, 20, INK))
-    detail = " · ".join(x for x in (person.pronouns, person.place) if x)
-    if detail:
-        lines.append((detail, 18, MUTED))
-    y = name_y - 0.55 * inch
-    for text, size, color in lines:
-        c.setFillColor(color)
-        fonts.draw_string(c, width / 2, y, _clip(text, inner, size), size, anchor="middle")
-        y -= size * 1.5
     c.setFillColor(ACCENT)
-    c.rect(0, 0, width, 0.14 * inch, stroke=0, fill=1)
+    band = 0.12 * inch
+    c.rect(edge, edge, width - 2 * edge, band, stroke=0, fill=1)
     c.setFillColor(MUTED)
     footer = " · ".join(x for x in (data.program, data.title) if x)
-    fonts.draw_string(c, width / 2, 0.35 * inch, _clip(footer, inner, 10), 10, anchor="middle")
+    foot_y = edge + band + 0.14 * inch
+    fonts.draw_string(c, width / 2, foot_y, _clip(footer, inner, 10), 10, anchor="middle")
+
+    details: list[tuple[list[str], float, Any]] = []
+    if person.full_name != person.badge_name:
+        details.append((*fit_lines(person.full_name, inner, 20, 14), INK))
+    detail = " · ".join(x for x in (person.pronouns, person.place) if x)
+    if detail:
+        details.append((*fit_lines(detail, inner, 18, 12), MUTED))
+    details_h = sum(len(lines) * size * 1.3 for lines, size, _color in details)
+    top, bottom = height - 0.45 * inch, foot_y + 0.35 * inch
+    room = top - bottom - details_h - (0.2 * inch if details else 0)
+    names, big = fit_lines(person.badge_name, inner, 72, 26, bold=True, height=room,
+                           leading=1.08)
+    block = len(names) * big * 1.08 + (0.2 * inch if details else 0) + details_h
+    y = bottom + (top - bottom + block) / 2  # the whole block centred on the face
+    c.setFillColor(INK)
+    for n, text in enumerate(names):
+        y -= big * (1.08 if n else 0.9)
+        fonts.draw_string(c, width / 2, y, text, big, bold=True, anchor="middle")
+    y -= 0.2 * inch + big * 0.18
+    for lines, size, color in details:
+        c.setFillColor(color)
+        for text in lines:
+            y -= size * 1.3
+            fonts.draw_string(c, width / 2, y + size * 0.3, text, size, anchor="middle")
 
 
 def build_tents(data: PacketData, paper: str, path: str | Path,
                 progress: Progress = no_progress) -> int:
     """One folded tent per person: the name on both faces, the top face turned 180°."""
-    if paper not in PAPER:
-        raise ValidationError("paper", "Choose Letter or A4 paper.")
+    _check_paper(paper)
+    check_output(path)
     page_w, page_h = landscape(PAPER[paper])
     people = sec.sort_people(data.people, "family")
     buffer = io.BytesIO()
@@ -290,11 +408,15 @@ def build_tents(data: PacketData, paper: str, path: str | Path,
 # -- documents laid out with platypus --------------------------------------------------------
 
 
+def _check_paper(paper: str) -> None:
+    if paper not in PAPER:
+        raise ValidationError("paper", "Choose Letter or A4 paper.")
+
+
 def _flow(data: PacketData, paper: str, path: str | Path, story: list[Any],
           furniture: PageFurniture, title: str,
           margins: float = 0.6 * inch) -> int:
-    if paper not in PAPER:
-        raise ValidationError("paper", "Choose Letter or A4 paper.")
+    _check_paper(paper)
     page_w, page_h = PAPER[paper]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=f"{title} · {data.title}",
@@ -319,36 +441,50 @@ def _heading(data: PacketData, title: str, s: Any) -> list[Any]:
 
 def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows: int = 10,
                   progress: Progress = no_progress) -> int:
-    """Registered people by family name, a signature column, access needs met, walk-in rows."""
+    """Registered people by family name, a signature column, a box for access needs met for
+    each person who asked for an accommodation, and blank rows for walk-ins."""
+    _check_paper(paper)
+    check_output(path)
     s = make_styles(False)
-    width = PAPER.get(paper, LETTER)[0] - 1.2 * inch
+    f = fonts.register_fonts()
+    width = PAPER[paper][0] - 1.2 * inch
     people = sorted(data.people, key=lambda p: p.family_key)
     num_w, name_w, place_w, access_w = 0.35 * inch, width * 0.30, width * 0.24, 0.75 * inch
     sign_w = width - num_w - name_w - place_w - access_w
     widths = [num_w, name_w, place_w, sign_w, access_w]
     rows: list[list[Any]] = []
+    needs = 0
     for i, p in enumerate(people, start=1):
-        family_first = ", ".join(x for x in (p.family_name, p.given_name) if x)
-        if p.preferred_name and p.preferred_name != p.given_name:
-            family_first += f" ({p.preferred_name})"
-        rows.append([str(i), cell(family_first or p.display_name, s.cell_bold, name_w),
-                     cell(p.place, s.cell, place_w), "", "☐"])
+        flag = "☐" if p.access_needs.strip() else ""
+        needs += bool(flag)
+        rows.append([str(i), cell(p.family_first, s.cell_bold, name_w),
+                     cell(p.place, s.cell, place_w), "", flag])
         if i % 100 == 0:
             progress(i, len(people), "Sign-in sheet")
     for _ in range(blank_rows):
-        rows.append(["", "", "", "", "☐"])
+        rows.append(["", "", "", "", ""])
     style = table_style(s) + [
-        ("FONT", (-1, 1), (-1, -1), fonts.register_fonts().symbols, 13),
+        ("FONT", (-1, 1), (-1, -1), f.symbols, 13),
         ("ALIGN", (-1, 0), (-1, -1), "CENTER"),
         ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-        ("LINEBEFORE", (3, 1), (3, -1), 0.4, RULE),
+        ("LINEBEFORE", (3, 1), (4, -1), 0.4, RULE),
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
     ]
+    if people:  # every name in one weight, whether it prints as a string or a Paragraph
+        style.append(("FONT", (1, 1), (1, len(people)), f.bold, s.cell_bold.fontSize))
     heights = [0.42 * inch] * len(rows)
     story = _heading(data, "Sign-in sheet", s)
+    if data.people_source == "registered":
+        who = f"{plural(len(people), 'person', 'people')} registered."
+    else:
+        who = (f"No one has registered yet, so these are the cohort's "
+               f"{plural(len(people), 'member')}.")
     story.append(Paragraph(
-        f"{len(people)} registered. Walk-ins: please add your name in the blank rows at the end.",
-        s.muted))
+        f"{who} Walk-ins: please add your name in the blank rows at the end.", s.muted))
+    if needs:
+        story.append(Paragraph(
+            "A box under “Access needs met” marks someone who asked for an accommodation: "
+            "tick it once it is in place.", s.muted))
     story.append(Spacer(1, 6))
     header = ["#", "Name", "Jurisdiction", "Signature",
               Paragraph("Access needs met", ParagraphStyle("h", parent=s.header_cell,
@@ -361,8 +497,10 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
 def build_agenda(data: PacketData, paper: str, path: str | Path,
                  progress: Progress = no_progress) -> int:
     """The agenda alone, on one page where it fits."""
+    _check_paper(paper)
+    check_output(path)
     s = make_styles(False)
-    width = PAPER.get(paper, LETTER)[0] - 1.2 * inch
+    width = PAPER[paper][0] - 1.2 * inch
     story = _heading(data, "Agenda", s)
     if data.objectives:
         story.append(Paragraph("Objectives", s.h3))

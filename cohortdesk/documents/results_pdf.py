@@ -293,8 +293,14 @@ def _summary(data: ResultsPrintData, s: Any, width: float, heading: bool) -> lis
     out += [
         _p(f"{o.cohort_name}{' · ' + o.program if o.program else ''}", s.muted),
         _p(f"Status as of {o.today:%B} {o.today.day}, {o.today.year}", s.muted),
-        Spacer(1, 8), _counts(o, s), Spacer(1, 12),
+        Spacer(1, 8), _counts(o, s), Spacer(1, 8),
     ]
+    # Who has no framework, and how to read the table, come before it: after a long table
+    # they would end up alone on a page of their own.
+    if o.rows and o.members_without_framework:
+        out += [_p("No framework yet: " + ", ".join(o.members_without_framework),
+                   s.cell_muted), Spacer(1, 4)]
+    out += [_p(RULE_TEXT, _derived(s.small, "rule", textColor=MUTED)), Spacer(1, 10)]
     if not o.rows:
         out.append(_p("No member has a results framework yet.", s.body))
         return out
@@ -338,10 +344,6 @@ def _summary(data: ResultsPrintData, s: Any, width: float, heading: bool) -> lis
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     out.append(table)
-    if o.members_without_framework:
-        out += [Spacer(1, 8), _p("No framework yet: " + ", ".join(o.members_without_framework),
-                                 s.cell_muted)]
-    out += [Spacer(1, 10), _p(RULE_TEXT, _derived(s.small, "rule", textColor=MUTED))]
     return out
 
 
@@ -392,12 +394,61 @@ def _simple_table(header: Sequence[str], rows: list[list[Any]], widths: list[flo
     return t
 
 
+class _Continued(KeepTogether):
+    """Groups of flowables kept together on a page. When they move on to the next page, that
+    page starts with `header()` ("Zoë O'Brien (continued)"); placed right under the member's
+    name (`first`), they never move on and leave the name alone on a page.
+
+    Once placed, each group is still kept together, with the same header when it moves on:
+    reportlab cannot nest KeepTogether, and its measure of a block is not always exact, so no
+    group ever reaches a new page without the member's name above it.
+    """
+
+    def __init__(self, groups: list[list[Flowable]], header: Callable[[], Flowable],
+                 first: bool = False) -> None:
+        super().__init__([f for group in groups for f in group])
+        self._groups = groups
+        self._header = header
+        self._first = first
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        parts: list[Flowable] = super().split(aW, aH - 4)  # a little slack for its measure
+        if not parts:
+            return parts
+        if len(self._groups) > 1:
+            pieces: list[Flowable] = [_Continued([g], self._header) for g in self._groups]
+        else:
+            pieces = list(self._content)
+        if self._first:
+            return [self.NullActionFlowable(), *pieces]
+        if isinstance(parts[0], type(self.FrameBreak)):  # an instance, called
+            return [parts[0], self._header(), *pieces]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._atTop:  # the page before was full: a new page anyway
+            return [self.NullActionFlowable(), self._header(), *pieces]
+        # An action first, as KeepTogether does: the frame places what comes after it.
+        return [self.NullActionFlowable(), *pieces]
+
+
 def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> list[Flowable]:
+    """A member's name, then each result kept together (each indicator, when a result is
+    longer than a page). A member who runs over a page has "Name (continued)" on the next."""
     k = _scale(s)
     out: list[Flowable] = [_p(fw.person_name, s.h1)]
     where = " · ".join(x for x in (fw.organization, fw.jurisdiction) if x)
     if where:
         out.append(_p(where, s.muted))
+    continued = _derived(s.h2, "continued", spaceBefore=0, keepWithNext=0)
+
+    def header() -> Flowable:
+        return _p(f"{fw.person_name} (continued)", continued)
+
+    heading = len(out)
+
+    def together(*groups: list[Flowable]) -> Flowable:
+        # The first block sits right under the name.
+        return _Continued(list(groups), header, first=len(out) == heading)
+
     for n, result in enumerate(fw.results, start=1):
         label = "Result" if len(fw.results) == 1 else f"Result {n}"
         statement = _derived(s.body, "stmt", fontSize=s.body.fontSize * 1.15,
@@ -409,31 +460,35 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
                                  ("LEFTPADDING", (0, 0), (-1, -1), 10),
                                  ("TOPPADDING", (0, 0), (-1, -1), 6),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        out += [Spacer(1, 10), box]
-        if result.indicators:
-            out.append(_p("Indicators", s.h2))
-            out += [_indicator_block(i, today, s, width) for i in result.indicators]
+        parts: list[list[Flowable]] = [[Spacer(1, 10), box]]
+        for i, indicator in enumerate(result.indicators):
+            block = _indicator_block(indicator, today, s, width)
+            if i == 0:
+                parts[0] += [_p("Indicators", s.h2), block]
+            else:
+                parts.append([block])
         if result.strategies:
             rows = [[_p(st.description, s.cell), _p(st.owner, s.cell_muted),
                      _p(st.status.label, s.cell)] for st in result.strategies]
-            out.append(KeepTogether([
-                _p("Strategies", s.h2),
-                _simple_table(("Strategy", "Owner", "Status"), rows,
-                              [width - 1.9 * inch - k * inch, 1.9 * inch, k * inch], s)]))
+            parts.append([_p("Strategies", s.h2),
+                          _simple_table(("Strategy", "Owner", "Status"), rows,
+                                        [width - 1.9 * inch - k * inch, 1.9 * inch, k * inch],
+                                        s)])
+        out.append(together(*parts))
     if fw.updates:
         latest = fw.updates[0]
         text = f"{latest.on_date:%B} {latest.on_date.day}, {latest.on_date.year}"
         if latest.session_title:
             text += f" ({latest.session_title})"
-        out.append(KeepTogether([_p("Latest update", s.h2), _p(text, s.cell_bold),
-                                 _p(latest.narrative or "No narrative.", s.body)]))
+        out.append(together([_p("Latest update", s.h2), _p(text, s.cell_bold),
+                             _p(latest.narrative or "No narrative.", s.body)]))
     open_requests = [a for a in fw.assistance if a.status.is_open]
     if open_requests:
         rows = [[_p(a.need, s.cell), _p(a.partner_name or "Not yet assigned", s.cell_muted),
                  _p(a.status.label, s.cell),
                  _p(f"{a.requested_on:%b} {a.requested_on.day}, {a.requested_on.year}"
                     if a.requested_on else "", s.cell_muted)] for a in open_requests]
-        out.append(KeepTogether([
+        out.append(together([
             _p("Open technical assistance", s.h2),
             _simple_table(("Need", "Partner", "Status", "Requested"), rows,
                           [width - 1.9 * inch - 2.2 * k * inch, 1.9 * inch, k * inch,

@@ -10,7 +10,8 @@ Generation (each takes a progress callback, so the UI runs it on the worker thre
     generate_agenda(store, session_id, path, paper)
 
 Who is printed: people registered for the session (walk-ins included); when nobody is
-registered yet, the cohort's selected and active members, so a packet can be drafted early.
+registered yet, the cohort's selected and active members, so a packet can be drafted early
+(`PacketData.people_source` says which, and the roster and sign-in sheet say so too).
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ _PRINTED_STATUSES = ("registered",)
 
 
 def participants(store: Store, session_id: int) -> tuple[PacketPerson, ...]:
+    return _participants(store, session_id)[0]
+
+
+def _participants(store: Store, session_id: int) -> tuple[tuple[PacketPerson, ...], str]:
+    """(the people printed, "registered" or "members": who they are, for the heading)."""
+    source = "registered"
     with store.read() as session:
         row = session.get(CohortSession, session_id)
         if row is None:
@@ -59,6 +66,7 @@ def participants(store: Store, session_id: int) -> tuple[PacketPerson, ...]:
         if not ids and not session.scalar(
             select(Registration.id).where(Registration.session_id == session_id).limit(1)
         ):
+            source = "members"
             ids = set(session.scalars(select(Membership.person_id).where(
                 Membership.cohort_id == row.cohort_id,
                 Membership.stage.in_((MembershipStage.ACTIVE.value,
@@ -81,7 +89,7 @@ def participants(store: Store, session_id: int) -> tuple[PacketPerson, ...]:
                 email=p.email or "", phone=p.phone, consent_share_contact=p.consent_share_contact,
                 bio=p.bio, role=roles.get(p.id, "guest"), access_needs=p.access_needs,
             ))
-    return tuple(sorted(people, key=lambda x: x.family_key))
+    return tuple(sorted(people, key=lambda x: x.family_key)), source
 
 
 def _agenda(store: Store, session_id: int) -> tuple[AgendaDay, ...]:
@@ -155,6 +163,7 @@ def packet_data(store: Store, session_id: int, *, with_prereads: bool = True,
             files.append(PrereadFile(record.title, record.filename, record.page_count,
                                      prereads.preread_content(store, record.id)))
     logo = prereads.logo(store)
+    people, source = _participants(store, session_id)
     results_data = None
     if with_results:
         from cohortdesk.services import results
@@ -164,7 +173,7 @@ def packet_data(store: Store, session_id: int, *, with_prereads: bool = True,
         results=results_data,
         program=program, cohort=cohort_name,
         zone_abbreviation=zone_abbreviation(row_zone, row_start) if row_start else "",
-        people=participants(store, session_id), agenda=_agenda(store, session_id),
+        people=people, people_source=source, agenda=_agenda(store, session_id),
         next_steps=_next_steps(store, session_id),
         previous_notes=_previous_notes(store, session_id), prereads=tuple(files),
         logo=logo.content if logo else None, **values,  # type: ignore[arg-type]

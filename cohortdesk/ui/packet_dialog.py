@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.documents.packet_data import OPTIONAL_SECTIONS, SECTIONS, PacketOptions
+from cohortdesk.documents.packet_data import (
+    OPTIONAL_SECTIONS,
+    SECTIONS,
+    PacketOptions,
+    section_is_empty,
+)
 from cohortdesk.services import packets, prereads, sessions
 
 
@@ -61,7 +67,13 @@ class PacketDialog(QDialog):
                                else Qt.CheckState.Checked)
             self.sections.addItem(item)
         sections_box = QGroupBox("Sections (drag to reorder)")
-        QVBoxLayout(sections_box).addWidget(self.sections)
+        sections_layout = QVBoxLayout(sections_box)
+        sections_layout.addWidget(self.sections)
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("packetEmptySections")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #555;")
+        sections_layout.addWidget(self.empty_note)
 
         self.paper = QComboBox()
         self.paper.addItem("US Letter", "letter")
@@ -85,10 +97,21 @@ class PacketDialog(QDialog):
         add.clicked.connect(self._attach)
         remove = QPushButton("Remove")
         remove.clicked.connect(self._remove)
+        self.preread_up = QPushButton("Move up")
+        self.preread_up.setObjectName("prereadUp")
+        self.preread_up.setToolTip("Print this pre-read earlier in the packet")
+        self.preread_up.clicked.connect(lambda: self._move(-1))
+        self.preread_down = QPushButton("Move down")
+        self.preread_down.setObjectName("prereadDown")
+        self.preread_down.setToolTip("Print this pre-read later in the packet")
+        self.preread_down.clicked.connect(lambda: self._move(1))
+        self.prereads.currentRowChanged.connect(lambda _row: self._enable_moves())
         pre_buttons = QHBoxLayout()
         pre_buttons.addWidget(add)
         pre_buttons.addWidget(remove)
         pre_buttons.addStretch()
+        pre_buttons.addWidget(self.preread_up)
+        pre_buttons.addWidget(self.preread_down)
         pre_box = QGroupBox("Pre-reads (stored in the workspace)")
         pre_layout = QVBoxLayout(pre_box)
         pre_layout.addWidget(self.prereads)
@@ -150,12 +173,46 @@ class PacketDialog(QDialog):
             agenda_notes_column=self.notes_column.isChecked(),
         )
 
-    def _load_prereads(self) -> None:
+    def _load_prereads(self, select: int | None = None) -> None:
         self.prereads.clear()
         for p in prereads.list_prereads(self.window_.store, self.session_id):
-            item = QListWidgetItem(f"{p.title} — {p.page_count} pages")
+            pages = f"{p.page_count} page" + ("" if p.page_count == 1 else "s")
+            item = QListWidgetItem(f"{p.title} — {pages}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.prereads.addItem(item)
+            if p.id == select:
+                self.prereads.setCurrentItem(item)
+        self._enable_moves()
+        self._note_empty_sections()
+
+    def _note_empty_sections(self) -> None:
+        """Say which sections have nothing in them yet: the packet leaves them out."""
+        data = packets.packet_data(self.window_.store, self.session_id, with_prereads=False)
+        skip = {"cover", "contents", "note-pages", "results", "pre-reads"}
+        empty = [SECTIONS[k] for k in SECTIONS
+                 if k not in skip and section_is_empty(k, data, PacketOptions())]
+        if not self.prereads.count():
+            empty.append(SECTIONS["pre-reads"])
+        self.empty_note.setText(
+            "Nothing in these yet, so the packet leaves them out: " + ", ".join(empty) + "."
+            if empty else "")
+        self.empty_note.setVisible(bool(empty))
+
+    def _enable_moves(self) -> None:
+        row, count = self.prereads.currentRow(), self.prereads.count()
+        self.preread_up.setEnabled(row > 0)
+        self.preread_down.setEnabled(0 <= row < count - 1)
+
+    def _move(self, step: int) -> None:
+        """Move the selected pre-read up (-1) or down (1) in the packet's order."""
+        row = self.prereads.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.prereads.count():
+            return
+        preread_id = int(self.prereads.item(row).data(Qt.ItemDataRole.UserRole))
+        self.window_.guard(lambda: prereads.move_preread(self.window_.store, preread_id, target,
+                                                         source=self))
+        self._load_prereads(select=preread_id)
 
     def _attach(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads", str(Path.home()),
@@ -199,8 +256,7 @@ class PacketDialog(QDialog):
         def done(result: Any) -> None:
             self.generate.setEnabled(True)
             self.accept()
-            offer_open(self.window_, "Packet ready",
-                       f"Wrote {result.pages} pages to {result.path}.", result.path)
+            offer_open(self.window_, "Packet ready", result.summary(), result.path)
 
         job = self.window_.run_job("Building the packet", work, done)
         signals = getattr(job, "signals", None)

@@ -107,21 +107,46 @@ def _badges(window: Any) -> None:
                                                                     progress))
 
 
+PAPERS = (("US Letter", "letter"), ("A4", "a4"))
+
+
+def _paper(window: Any, title: str) -> str | None:
+    """Ask for the paper ("letter" or "a4"), as badges ask for their stock; A4 comes first
+    where the system's measurements are metric."""
+    from PySide6.QtCore import QLocale
+
+    labels = [label for label, _key in PAPERS]
+    metric = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.MetricSystem
+    text, ok = QInputDialog.getItem(window, title, "Paper:", labels, 1 if metric else 0, False)
+    if not ok or text not in labels:
+        return None
+    return PAPERS[labels.index(text)][1]
+
+
 def _tents(window: Any) -> None:
+    paper = _paper(window, "Table tents")
+    if paper is None:
+        return
     _run(window, "Table tents", "table-tents.pdf",
-         lambda store, sid, path, progress: packets.generate_tents(store, sid, path,
+         lambda store, sid, path, progress: packets.generate_tents(store, sid, path, paper,
                                                                    progress=progress))
 
 
 def _sign_in(window: Any) -> None:
+    paper = _paper(window, "Sign-in sheet")
+    if paper is None:
+        return
     _run(window, "Sign-in sheet", "sign-in.pdf",
-         lambda store, sid, path, progress: packets.generate_sign_in(store, sid, path,
+         lambda store, sid, path, progress: packets.generate_sign_in(store, sid, path, paper,
                                                                      progress=progress))
 
 
 def _agenda(window: Any) -> None:
+    paper = _paper(window, "Agenda")
+    if paper is None:
+        return
     _run(window, "Agenda", "agenda.pdf",
-         lambda store, sid, path, progress: packets.generate_agenda(store, sid, path,
+         lambda store, sid, path, progress: packets.generate_agenda(store, sid, path, paper,
                                                                     progress=progress))
 
 

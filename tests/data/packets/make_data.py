@@ -13,8 +13,12 @@ from cohortdesk.documents.packet_data import (
     AgendaDay,
     AgendaEntry,
     AgendaGroup,
+    NextStep,
+    NoteEntry,
     PacketData,
     PacketPerson,
+    PrereadFile,
+    PreviousNotes,
 )
 
 HERE = Path(__file__).parent
@@ -35,6 +39,7 @@ def export_people() -> list[PacketPerson]:
             jurisdiction=", ".join(x for x in (r["City"].strip(), r["State"].strip()) if x),
             email=r["Email address"].strip(), phone=r["Phone"].strip(),
             bio=r["Short bio (max 150 words)"].strip(),
+            access_needs=r["Accessibility needs"].strip(),
             consent_share_contact=r[
                 "May we share your email and phone with other cohort members?"
             ].strip().lower().startswith("y"),
@@ -70,6 +75,13 @@ def agenda_days(items: int, start: dt.datetime) -> tuple[AgendaDay, ...]:
     return (AgendaDay(1, start.date(), tuple(entries)),)
 
 
+def two_day_agenda(items_a_day: int, start: dt.datetime = dt.datetime(2025, 6, 10, 9, 0)
+                   ) -> tuple[AgendaDay, ...]:
+    first = agenda_days(items_a_day, start)[0]
+    second = agenda_days(items_a_day, start + dt.timedelta(days=1))[0]
+    return first, AgendaDay(2, second.date, second.entries)
+
+
 def sample_packet(people: list[PacketPerson] | None = None, *, agenda_items: int = 6,
                   **changes: object) -> PacketData:
     start = dt.datetime(2025, 6, 10, 9, 0)
@@ -86,3 +98,18 @@ def sample_packet(people: list[PacketPerson] | None = None, *, agenda_items: int
     )
     values.update(changes)
     return PacketData(**values)  # type: ignore[arg-type]
+
+
+def full_packet(**changes: object) -> PacketData:
+    """A sample packet with something in every default section: next steps, notes from the
+    previous session and a pre-read too."""
+    values: dict[str, object] = dict(
+        next_steps=(NextStep("Renata Alvarez", "Share the budget equity tool",
+                             dt.date(2025, 6, 1), "Kickoff Convening"),),
+        previous_notes=PreviousNotes("Kickoff Convening", dt.date(2025, 3, 4), (
+            NoteEntry("Decisions", "The cohort meets for a **monthly peer call**."),)),
+        prereads=(PrereadFile("Racial Equity Toolkit", "toolkit.pdf", 2,
+                              pdf_bytes("Toolkit", 2)),),
+    )
+    values.update(changes)
+    return sample_packet(**values)
