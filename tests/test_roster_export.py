@@ -47,7 +47,10 @@ def _export(store: Store, tmp_path: Path, fmt: roster.Format, **kw: object) -> P
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+        records = list(csv.reader(fh))
+    if records[0][0].startswith("CONFIDENTIAL"):  # the internal roster's first line
+        records = records[1:]
+    return [dict(zip(records[0], r, strict=True)) for r in records[1:]]
 
 
 def _xlsx_rows(path: Path) -> list[dict[str, object]]:
@@ -68,6 +71,8 @@ def test_participants_roster_honours_consent(
         assert "daniel.okafor" not in text and "253-555" not in text
         assert "Gluten" not in text and "Vegan" not in text and "CONFIDENTIAL" not in text
         return
+    if fmt == "csv":
+        assert path.read_text(encoding="utf-8-sig").startswith("Name,")
     rows = _csv_rows(path) if fmt == "csv" else _xlsx_rows(path)
     by_name = {r["Name"]: r for r in rows}
     assert by_name["Zoë O'Brien"]["Email"] == "zoe.obrien@example.org"
@@ -89,6 +94,10 @@ def test_internal_roster_has_everything_and_says_confidential(
         assert "CONFIDENTIAL" in text
         assert "daniel.okafor@example.org" in text and "Prefers morning sessions" in text
         return
+    if fmt == "csv":
+        first = path.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert first == ('"CONFIDENTIAL: internal roster. Contains contact details, access and '
+                         'dietary needs and staff notes. Do not forward."')
     rows = _csv_rows(path) if fmt == "csv" else _xlsx_rows(path)
     daniel = next(r for r in rows if r["Name"] == "Daniel Okafor")
     assert daniel["Email"] == "daniel.okafor@example.org"

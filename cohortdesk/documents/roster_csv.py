@@ -1,25 +1,55 @@
 """Roster as CSV: UTF-8 with a byte-order mark (so Excel shows accents), quoted per RFC 4180
 (CRLF line ends, fields with a comma, quote or line break in double quotes), and every
-formula-like value guarded so that it stays text in Excel and LibreOffice."""
+formula-like value guarded so that it stays text in Excel and LibreOffice.
+
+A confidential table (the internal roster, the catering summary) starts with one line saying
+so, above the headers: CSV has no pages or sheet names to carry the mark, and a file that is
+forwarded must still say what it is. CohortDesk's own import skips that line.
+"""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from cohortdesk.documents.atomic import atomic_open
 from cohortdesk.documents.formula_guard import guard
-from cohortdesk.documents.roster_table import Cell, RosterTable, cell_text
+from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
+
+CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
+
+# Whether any cell of a row, joined with \x1f, starts (after spaces) with a character that may
+# need a guard. One C-speed search per row; only rows that match go cell by cell.
+_MAYBE_RISKY = re.compile(r"(?:^|\x1f) *[=+\-@\t\r']").search
 
 
 def write_rows_csv(
-    path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]
+    path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], *,
+    kinds: Sequence[Kind] = (), title_line: str = "",
 ) -> Path:
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    dated = [i for i, kind in enumerate(kinds) if kind != "text"]
+    # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
+    # every write, plain "utf-8" is encoded in C.
+    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+        if title_line:
+            writer.writerow([guard(title_line)])
         writer.writerow([guard(h) for h in headers])
-        writer.writerows([_cell(v) for v in row] for row in rows)
+        write = writer.writerow
+        for row in rows:
+            if dated:
+                row = list(row)
+                for i in dated:
+                    row[i] = cell_text(row[i])
+            try:
+                joined = "\x1f".join(row)  # type: ignore[arg-type]
+            except TypeError:  # a date or None in a text column: cell by cell
+                write([_cell(v) for v in row])
+                continue
+            write(row if _MAYBE_RISKY(joined) is None else [_cell(v) for v in row])
     return Path(path)
 
 
@@ -33,5 +63,11 @@ def _cell(value: Cell) -> str:
     return guard(value) if value and value[0] in _RISKY else value
 
 
+def confidential_line(table: RosterTable) -> str:
+    """The first line of a confidential CSV: the same words as the PDF's mark."""
+    return f"{CONFIDENTIAL_LINE} {table.notice}".strip() if table.confidential else ""
+
+
 def write_roster_csv(path: str | Path, table: RosterTable) -> Path:
-    return write_rows_csv(path, table.headers, table.rows)
+    return write_rows_csv(path, table.headers, table.rows, kinds=table.kinds,
+                          title_line=confidential_line(table))

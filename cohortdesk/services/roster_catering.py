@@ -16,6 +16,9 @@ from cohortdesk.services import attendance, roster
 from cohortdesk.services.roster import RosterRequest
 from cohortdesk.store import Store
 
+# The first line of the CSV, as the PDF's mark: names with access and dietary needs.
+CONFIDENTIAL_LINE = ("CONFIDENTIAL: internal catering and access summary. Names people's access "
+                     "and dietary needs. Do not forward.")
 # Registrations that will not eat or need a seat.
 _NOT_COMING = frozenset({RegistrationStatus.DECLINED.value, RegistrationStatus.CANCELLED.value})
 _NONE_WORDS = frozenset({"", "none", "no", "n/a", "na", "-", "nothing", "no restrictions"})
@@ -109,7 +112,7 @@ def export_catering(store: Store, session_id: int, path: str | Path) -> Path:
         return write_catering_pdf(path, summary)
     if suffix == ".csv":
         headers, rows = summary_rows(summary)
-        return write_rows_csv(path, headers, rows)
+        return write_rows_csv(path, headers, rows, title_line=CONFIDENTIAL_LINE)
     raise ValidationError("path", "Save the catering summary as .pdf or .csv.")
 
 
