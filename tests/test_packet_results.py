@@ -69,3 +69,17 @@ def test_every_page_of_a_members_results_carries_their_name(example_store: Store
                     assert f"{name} (continued)" in text, (large, name, n)
                     continued += 1
         assert continued >= 1, large  # a member ran over a page, and it says so
+
+
+def test_results_pdf_refuses_a_missing_folder(example_store: Store, tmp_path: Path) -> None:
+    import pytest
+
+    from cohortdesk.documents.results_pdf import write_results_pdf
+    from cohortdesk.domain.errors import ValidationError
+    from cohortdesk.services import results
+
+    data = results.print_data(example_store, 1)
+    with pytest.raises(ValidationError) as err:
+        write_results_pdf(tmp_path / "typo" / "results.pdf", data)
+    assert err.value.field == "output" and "does not exist" in err.value.message
+    assert not (tmp_path / "typo").exists()

@@ -533,7 +533,11 @@ class _Bookmark(Flowable):
 
 def write_results_pdf(path: str | Path, data: ResultsPrintData, *, paper: str = "letter",
                       progress: Callable[[int, int], None] | None = None) -> Path:
-    """Print the section on its own; each member is an outline entry under the summary."""
+    """Print the section on its own; each member is an outline entry under the summary.
+    A folder that does not exist is refused (ValidationError "output"), not created."""
+    from cohortdesk.documents.pdf_common import check_output
+
+    check_output(path)
     pagesize = {"letter": LETTER, "a4": A4}[paper]
     margin = 0.75 * inch
     width = pagesize[0] - 2 * margin - 12  # the frame's own padding
