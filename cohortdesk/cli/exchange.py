@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
-from cohortdesk.domain.enums import MembershipRole, MembershipStage
+from cohortdesk.domain.attendance import RegistrationStatus
+from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.domain.errors import WorkspaceError
 from cohortdesk.services import archive, calendars, people_import, roster, roster_catering
 from cohortdesk.services.people_import import CohortTarget, ImportPreview, ImportSummary
@@ -52,11 +54,21 @@ def register(sub: Any) -> None:
                      help="participants (default) honours contact-sharing consent; internal "
                           "has access, dietary and staff notes and is marked confidential")
     exp.add_argument("--fields", help="comma-separated: " + ",".join(roster.BY_KEY))
-    exp.add_argument("--role", action="append", default=[], help="only this role (repeatable)")
-    exp.add_argument("--stage", action="append", default=[], help="only this stage (repeatable)")
-    exp.add_argument("--status", action="append", default=[],
-                     help="only this registration status (repeatable)")
-    exp.add_argument("--sort", default="name", help="comma-separated fields; -field descends")
+    exp.add_argument("--role", action="append", default=[], metavar="ROLE",
+                     help="only this role (repeatable or comma-separated): "
+                          + ", ".join(r.value for r in MembershipRole))
+    exp.add_argument("--stage", action="append", default=[], metavar="STAGE",
+                     help="only this stage (repeatable or comma-separated): "
+                          + ", ".join(s.value for s in MembershipStage))
+    exp.add_argument("--status", action="append", default=[], metavar="STATUS",
+                     help="session rosters: only this registration status (repeatable or "
+                          "comma-separated): " + ", ".join(s.value for s in RegistrationStatus))
+    exp.add_argument("--sort", default="name", metavar="FIELDS",
+                     help="comma-separated fields, most important first (default: name). "
+                          "Put a minus before a field to sort it descending, written with an "
+                          "equals sign: --sort=-checked_in,name")
+    exp.add_argument("--descending", action="store_true",
+                     help="sort every --sort field descending (blanks stay last)")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: a safe name)")
     add_workspace_arg(exp)
     exp.set_defaults(handler=_roster_export)
@@ -172,16 +184,35 @@ def _clip(text: str, limit: int = 60) -> str:
 
 # -- exports ---------------------------------------------------------------------------------
 
-def _split(values: list[str]) -> frozenset[str]:
-    return frozenset(v.strip() for item in values for v in item.split(",") if v.strip())
+def _split(values: list[str], vocabulary: type[Labelled] | None = None) -> frozenset[str]:
+    """Comma-separated values; a label ("Program staff") is read as its value. Anything else
+    is passed on as typed, for the roster's check to refuse with the list of choices."""
+    out = set()
+    for item in values:
+        for raw in item.split(","):
+            value = raw.strip()
+            if value and vocabulary is not None:
+                with contextlib.suppress(ValueError):
+                    value = vocabulary.parse(value).value
+            if value:
+                out.add(value)
+    return frozenset(out)
+
+
+def _sort_keys(text: str, descending: bool) -> tuple[str, ...]:
+    keys = tuple(k.strip() for k in text.split(",") if k.strip())
+    if descending:
+        keys = tuple(k if k.startswith("-") else f"-{k}" for k in keys)
+    return keys
 
 
 def _roster_export(args: argparse.Namespace) -> int:
     fields = tuple(f.strip() for f in args.fields.split(",") if f.strip()) if args.fields else None
     request = roster.RosterRequest(
         cohort_id=args.cohort, session_id=args.session, fields=fields, audience=args.audience,
-        roles=_split(args.role), stages=_split(args.stage), statuses=_split(args.status),
-        sort=tuple(s.strip() for s in args.sort.split(",") if s.strip()),
+        roles=_split(args.role, MembershipRole), stages=_split(args.stage, MembershipStage),
+        statuses=_split(args.status, RegistrationStatus),
+        sort=_sort_keys(args.sort, args.descending),
     )
     with open_store(args, read_only=True) as store:
         if args.output is None:
