@@ -404,3 +404,14 @@ def test_a_missing_output_folder_is_refused_not_created(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(ValidationError, match="is a folder"):
         build_packet(data, PacketOptions(), folder)
+
+
+def test_a_table_row_taller_than_a_page_is_split_not_refused(tmp_path: Path) -> None:
+    people = samples.export_people()
+    people[0] = dataclasses.replace(people[0], title="x" * 12000)
+    path = tmp_path / "tall.pdf"
+    result = build_packet(samples.sample_packet(people), PacketOptions(sections=("roster",)), path)
+    texts = _texts(path)
+    assert result.pages == len(texts) >= 3
+    assert "Renata Alvarez" in texts[0]  # the tall row starts under the heading
+    assert "Zoë O'Brien" in "\n".join(texts[-2:])  # and every row after it still prints

@@ -467,12 +467,35 @@ class PagedTable(Flowable):
             used += h
             count += 1
         if count == 0:
-            return []  # not even one row fits: let the frame move on to the next page
+            frame = getattr(self, "_frame", None)
+            page = frame._aH if frame is not None else avail_height  # a whole frame's height
+            if (self.header_height + self.heights[0] <= page
+                    or avail_height < self.header_height + 4 * self._leading()):
+                return []  # not even one row fits: let the frame move on to the next page
+            return self._split_tall_row(avail_width, avail_height)
         if count == len(self.rows):
             return [self._table(self.rows, self.heights)]
         rest = PagedTable(self.header, self.rows[count:], self.col_widths, self.table_style,
                           padding=self.padding, heights=self.heights[count:], zebra=self.zebra)
         return [self._table(self.rows[:count], self.heights[:count]), rest]
+
+    def _split_tall_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """A row taller than a page (a title of thousands of characters) is split inside the
+        row by reportlab; the rows after it go on as before."""
+        from reportlab.platypus import Table, TableStyle
+
+        table = Table([self.header, self.rows[0]], colWidths=self.col_widths, repeatRows=1,
+                      splitInRow=1)
+        table.setStyle(TableStyle(list(self.table_style)))
+        table.wrap(avail_width, avail_height)
+        parts: list[Flowable] = table.split(avail_width, avail_height)
+        if not parts:
+            return []
+        if len(self.rows) > 1:
+            parts.append(PagedTable(self.header, self.rows[1:], self.col_widths,
+                                    self.table_style, padding=self.padding,
+                                    heights=self.heights[1:], zebra=self.zebra))
+        return parts
 
     def draw(self) -> None:
         table = self._table(self.rows, self.heights)
