@@ -12,7 +12,15 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.fonts import draw_string, text_paragraph
-from cohortdesk.documents.roster_pdf import CONFIDENTIAL_RED, HEAD_FILL, INK, MUTED, RULE, _styles
+from cohortdesk.documents.roster_pdf import (
+    CONFIDENTIAL_RED,
+    HEAD_FILL,
+    INK,
+    RULE,
+    _styles,
+    numbered_canvas,
+    page_footer,
+)
 
 if TYPE_CHECKING:
     from cohortdesk.services.roster_catering import CateringSummary
@@ -73,8 +81,6 @@ def write_catering_pdf(path: str | Path, summary: CateringSummary) -> Path:
         canvas.setFillColor(CONFIDENTIAL_RED)
         draw_string(canvas, MARGIN, PAGE[1] - MARGIN / 2, "CONFIDENTIAL: internal", 8.5,
                     bold=True)
-        canvas.setFillColor(MUTED)
-        draw_string(canvas, PAGE[0] - MARGIN, MARGIN / 2, f"Page {doc.page}", 8, anchor="end")
         canvas.restoreState()
 
     with atomic_path(path) as temp:
@@ -82,5 +88,6 @@ def write_catering_pdf(path: str | Path, summary: CateringSummary) -> Path:
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=summary.title,
                                 subject="CONFIDENTIAL: catering and access summary",
                                 author="CohortDesk", creator="CohortDesk")
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate,
+                  canvasmaker=numbered_canvas(page_footer("", MARGIN)))
     return Path(path)
