@@ -24,7 +24,10 @@ def _wait_for_paint(app: object, widget: object) -> None:
 
     watch = PaintWatch()
     widget.installEventFilter(watch)  # type: ignore[attr-defined]
-    widget.show()  # type: ignore[attr-defined]
+    if widget.isVisible():  # type: ignore[attr-defined]
+        widget.update()  # type: ignore[attr-defined]
+    else:
+        widget.show()  # type: ignore[attr-defined]
     # The window and its children paint in the same pass; the pass ends when this returns.
     while not PaintWatch.painted:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
@@ -39,6 +42,7 @@ def bare() -> None:
     window.resize(1280, 800)
     _wait_for_paint(app, window)
     print("painted", flush=True)
+    print("done", flush=True)
 
 
 def cohortdesk_app(workspace: str) -> None:
@@ -56,9 +60,17 @@ def cohortdesk_app(workspace: str) -> None:
     _wait_for_paint(app, window)
     print("painted", flush=True)
     current = window.stack.currentWidget()
-    rows = getattr(getattr(current, "model", None), "rowCount", lambda: 0)()
-    print(f"showing {current.objectName() or type(current).__name__} rows={rows}", flush=True)
+    model = getattr(current, "model", None)
+    if model is not None:
+        # A long list may load in the background after the first paint: wait for its rows.
+        from PySide6.QtCore import QEventLoop
+
+        while model.rowCount() == 0:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        _wait_for_paint(app, current.table.viewport())
+        print("rows", flush=True)
     window.close()
+    print("done", flush=True)
 
 
 if __name__ == "__main__":
