@@ -44,3 +44,60 @@ def test_a_file_that_is_not_an_archive_is_refused(store: Store, tmp_path: Path) 
     with pytest.raises(CohortDeskError, match="not a CohortDesk archive"):
         archive.import_archive(store, path)
     assert people.count_people(store) == 0
+
+
+def _damaged_archive(example_store: Store, tmp_path: Path) -> Path:
+    """An archive that reads as JSON and passes the first checks, but whose session row has
+    a start time no one can read: the import fails halfway through the tables."""
+    path = archive.export_archive(example_store, tmp_path / "good.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    block = data["tables"]["cohort_session"]
+    block["rows"][0][block["columns"].index("starts_at")] = "next Tuesday-ish"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    return bad
+
+
+def test_a_failed_import_leaves_no_workspace_behind(example_store: Store, tmp_path: Path) -> None:
+    bad = _damaged_archive(example_store, tmp_path)
+    new = tmp_path / "new" / "moved.cohortdesk"
+    new.parent.mkdir()
+    with pytest.raises(CohortDeskError, match="cohort_session row 1 cannot be read"):
+        archive.create_from_archive(bad, new)
+    assert list(new.parent.iterdir()) == []
+    # Nothing is created at all for a file that is not an archive.
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": 1}', encoding="utf-8")
+    with pytest.raises(CohortDeskError, match="not a CohortDesk archive"):
+        archive.create_from_archive(other, new)
+    assert list(new.parent.iterdir()) == []
+    # And a good archive still goes where the bad one failed.
+    good = tmp_path / "good.json"
+    assert archive.create_from_archive(good, new) > 0
+    with Store.open(new) as moved:
+        assert people.count_people(moved) == people.count_people(example_store)
+
+
+def test_the_command_line_leaves_no_file_when_the_import_fails(
+    example_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cohortdesk.cli import run
+
+    bad = _damaged_archive(example_store, tmp_path)
+    new = tmp_path / "new.cohortdesk"
+    assert run(["archive", "import", str(bad), "--workspace", str(new)]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    assert not new.exists() and not list(tmp_path.glob("*new.cohortdesk*"))
+
+
+def test_an_existing_empty_workspace_survives_a_failed_import(
+    example_store: Store, tmp_path: Path
+) -> None:
+    bad = _damaged_archive(example_store, tmp_path)
+    empty = tmp_path / "empty.cohortdesk"
+    Store.open(empty).close()
+    with pytest.raises(CohortDeskError):
+        archive.create_from_archive(bad, empty)
+    assert empty.exists()
+    with Store.open(empty) as store:
+        assert archive.workspace_is_empty(store)

@@ -11,10 +11,8 @@ from typing import Any
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
-from cohortdesk.domain.errors import WorkspaceError
 from cohortdesk.services import archive, calendars, people_import, roster, roster_catering
 from cohortdesk.services.people_import import CohortTarget, ImportPreview, ImportSummary
-from cohortdesk.store import Store
 
 
 def _verbs(sub: Any, noun: str, help_text: str) -> Any:
@@ -260,11 +258,6 @@ def _archive_export(args: argparse.Namespace) -> int:
 
 def _archive_import(args: argparse.Namespace) -> int:
     target = Path(args.workspace).expanduser()
-    if target.exists():
-        with Store.open(target) as store:
-            if not archive.workspace_is_empty(store):
-                raise WorkspaceError(f"{target} already has data; choose a new file.")
-    with Store.open(target) as store:
-        rows = archive.import_archive(store, args.file)
+    rows = archive.create_from_archive(args.file, target)
     print(f"Created {target} from {args.file} ({rows} records).")
     return 0

@@ -132,7 +132,37 @@ def _check_block(name: str, block: Any) -> None:
 
 def import_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> int:
     """Load an archive into an empty workspace; returns the number of rows written."""
-    data = read_archive(path)
+    return _load(store, read_archive(path), Path(path).name, progress)
+
+
+def create_from_archive(source: str | Path, target: str | Path,
+                        progress: Progress = no_progress) -> int:
+    """Make the workspace `target` from an archive; returns the number of rows written.
+
+    `target` must be new, or an existing workspace with no data. The archive is read and
+    checked before anything is created, and if the import fails after all, the files this
+    call created (the workspace, its lock, its -wal and -shm) are removed: no half-made or
+    empty workspace is left behind to be refused later."""
+    target = Path(target).expanduser().resolve()  # as Store.open names it
+    data = read_archive(source)
+    companions = [target.with_name(target.name + suffix)
+                  for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+    companions.append(target.with_name(f".{target.name}.seal"))
+    existed = {p for p in companions if p.exists()}
+    try:
+        with Store.open(target) as store:
+            if target in existed and not workspace_is_empty(store):
+                raise WorkspaceError(f"{target} already has data; choose a new file.")
+            return _load(store, data, Path(source).name, progress)
+    except BaseException:
+        if target not in existed:
+            for made in companions:
+                if made not in existed:
+                    made.unlink(missing_ok=True)
+        raise
+
+
+def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> int:
     ours = migrate.head_revision()
     theirs = data.get("schema_revision")
     if theirs and ours and str(theirs) > str(ours):
@@ -141,7 +171,7 @@ def import_archive(store: Store, path: str | Path, progress: Progress = no_progr
     known = {t.name: t for t in archived_tables()}
     payload = data.get("tables") or {}
     if not isinstance(payload, dict):
-        raise CohortDeskError(f"{Path(path).name} is damaged: its tables are not a mapping.")
+        raise CohortDeskError(f"{name} is damaged: its tables are not a mapping.")
     for name, block in payload.items():
         _check_block(name, block)
     unknown = sorted(set(payload) - set(known))

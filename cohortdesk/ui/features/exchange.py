@@ -144,8 +144,6 @@ def export_archive(window: Any) -> None:
 
 def import_archive(window: Any) -> None:
     """Recreate a workspace from an archive in a new file, then open it."""
-    from cohortdesk.store import Store
-
     source, _ = QFileDialog.getOpenFileName(window, "Open from archive", str(Path.home()),
                                             "CohortDesk archive (*.json)")
     if not source:
@@ -159,8 +157,8 @@ def import_archive(window: Any) -> None:
         return
 
     def work(progress: Any) -> Path:
-        with Store.open(target) as store:
-            archive.import_archive(store, source, progress)
+        # Leaves no file behind if the archive cannot be imported after all.
+        archive.create_from_archive(source, target, progress)
         return target
 
     window.run_job("Opening the archive…", work, lambda p: window.open_workspace(p))
