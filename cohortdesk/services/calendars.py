@@ -1,8 +1,10 @@
 """Calendar export: one session, or every session of a cohort, as an .ics file.
 
 Each event has the session's own time zone, the venue or meeting link, and the objectives and
-agenda in its description. UIDs are built from the workspace's identity and the session id,
-so they never change: re-importing an updated file moves the event instead of copying it.
+agenda in its description (each day of a multi-day convening with that day's agenda). UIDs
+are built from the workspace's identity and the session id, so they never change:
+re-importing an updated file moves the event instead of copying it, and its SEQUENCE rises
+when the event changed (see `documents.ics`).
 """
 
 from __future__ import annotations
@@ -41,20 +43,35 @@ def event_uid(workspace: str, session_id: int, day: int = 1) -> str:
     return f"{part}-{workspace}@cohortdesk"
 
 
-def description(record: SessionRecord, agenda_lines: list[str]) -> str:
+def description(record: SessionRecord, agenda_lines: list[str], *,
+                agenda_title: str = "Agenda:") -> str:
     parts = []
     if record.description:
         parts.append(record.description)
     if record.objectives:
         parts.append("Objectives:\n" + "\n".join(f"• {o}" for o in record.objectives))
     if agenda_lines:
-        parts.append("Agenda:\n" + "\n".join(agenda_lines))
+        parts.append(agenda_title + "\n" + "\n".join(agenda_lines))
     if record.meeting_link and record.venue:
         parts.append(f"Join online: {record.meeting_link}")
     return "\n\n".join(parts)
 
 
+def _day_heading(day: agenda.TimedDay) -> str:
+    return f"Day {day.number}, {day.date:%A}, {day.date:%B} {day.date.day}"
+
+
+def _item_lines(timed: agenda.TimedAgenda, day: agenda.TimedDay) -> list[str]:
+    lines = []
+    for item in day.items:
+        who = ", ".join(p.name for p in item.presenters if p.name)
+        clock = f"{format_clock(item.start)}  " if timed.has_clock else ""
+        lines.append(f"{clock}{item.title}" + (f" ({who})" if who else ""))
+    return lines
+
+
 def agenda_lines(store: Store, session_id: int) -> list[str]:
+    """The whole agenda, every day under its heading."""
     timed = agenda.timed_agenda(store, session_id)
     lines: list[str] = []
     many_days = len(timed.days) > 1
@@ -64,12 +81,15 @@ def agenda_lines(store: Store, session_id: int) -> list[str]:
         if many_days:
             if lines:
                 lines.append("")
-            lines.append(f"Day {day.number}, {day.date:%A}, {day.date:%B} {day.date.day}")
-        for item in day.items:
-            who = ", ".join(p.name for p in item.presenters if p.name)
-            clock = f"{format_clock(item.start)}  " if timed.has_clock else ""
-            lines.append(f"{clock}{item.title}" + (f" ({who})" if who else ""))
+            lines.append(_day_heading(day))
+        lines += _item_lines(timed, day)
     return lines
+
+
+def day_agendas(store: Store, session_id: int) -> list[tuple[dt.date, str, list[str]]]:
+    """(date, heading, lines) for each agenda day: the event for that day carries its own."""
+    timed = agenda.timed_agenda(store, session_id)
+    return [(day.date, _day_heading(day), _item_lines(timed, day)) for day in timed.days]
 
 
 def day_spans(store: Store, record: SessionRecord) -> list[tuple[dt.datetime, dt.datetime | None]]:
@@ -97,10 +117,21 @@ def session_events(store: Store, session_id: int, workspace: str) -> list[Calend
         raise ValidationError("starts_at", f"“{record.title}” has no start time yet.")
     virtual = SessionFormat(record.format).is_virtual
     location = record.venue or (record.meeting_link if virtual else "")
-    text = description(record, agenda_lines(store, session_id))
     spans = day_spans(store, record)
+    if len(spans) == 1:
+        texts = [description(record, agenda_lines(store, session_id))]
+    else:
+        # Each day's event carries that day's agenda, not the whole convening's.
+        days = day_agendas(store, session_id)
+        by_date = {date: (heading, lines) for date, heading, lines in days}
+        texts = []
+        for n, (start, _end) in enumerate(spans):
+            # The agenda day of that date; else the day in the same place.
+            fallback = days[n][1:] if n < len(days) else ("", [])
+            heading, lines = by_date.get(start.date(), fallback)
+            texts.append(description(record, lines, agenda_title=f"Agenda, {heading}:"))
     events = []
-    for day, (start, end) in enumerate(spans, start=1):
+    for day, ((start, end), text) in enumerate(zip(spans, texts, strict=True), start=1):
         title = record.title if len(spans) == 1 else f"{record.title} (day {day} of {len(spans)})"
         events.append(CalendarEvent(
             uid=event_uid(workspace, session_id, day),

@@ -117,19 +117,35 @@ def export_calendar(window: Any) -> None:
     if picked is None:
         return
     kind, ident = picked
-    store = window.store
-    name = calendars.default_file_name(store, **{f"{kind}_id": ident})
+    name = calendars.default_file_name(window.store, **{f"{kind}_id": ident})
     path = _save_path(window, "Save calendar", name, "Calendar (*.ics)")
     if path is None:
         return
+    write_calendar(window, kind, ident, path)
 
-    def work(_progress: Any) -> Path:
+
+def write_calendar(window: Any, kind: str, ident: int, path: Path) -> Any:
+    """Write the calendar on the worker; say which sessions were left out and why."""
+    store = window.store
+
+    def work(_progress: Any) -> tuple[Path, list[str]]:
         if kind == "session":
-            return calendars.export_session(store, ident, path)
-        return calendars.export_cohort(store, ident, path)[0]
+            return calendars.export_session(store, ident, path), []
+        return calendars.export_cohort(store, ident, path)
 
-    window.run_job("Writing the calendar…", work,
-                   lambda p: window.statusBar().showMessage(f"Wrote {p.name}", 8000))
+    def done(result: tuple[Path, list[str]]) -> None:
+        written, skipped = result
+        if not skipped:
+            window.statusBar().showMessage(f"Wrote {written.name}", 8000)
+            return
+        listed = "\n".join(f"• {title}" for title in skipped)
+        plural = "s have" if len(skipped) > 1 else " has"
+        window.show_message(
+            "Calendar saved",
+            f"Wrote {written.name}.\n\nLeft out: {len(skipped)} session{plural} no start "
+            f"time yet.\n{listed}\n\nGive them a date and time, then export again.")
+
+    return window.run_job("Writing the calendar…", work, done)
 
 
 def export_archive(window: Any) -> None:
