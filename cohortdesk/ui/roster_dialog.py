@@ -1,7 +1,10 @@
 """Export a roster: for whom, which audience, which fields in which order, filters, format.
 
 The internal roster asks for confirmation before it is written, and its file name says
-CONFIDENTIAL.
+CONFIDENTIAL. The fields keep the user's ticks and order when the audience or the scope
+changes (fields the new roster cannot have are set aside and come back when it can). A file
+name typed with a known extension decides the format; without one, the chosen format's
+extension is added.
 """
 
 from __future__ import annotations
@@ -35,8 +38,19 @@ FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadshe
                  "pdf": "PDF for print (.pdf)"}
 CONFIRM_TEXT = ("The internal roster includes email and phone for everyone (also those who did "
                 "not agree to share them), access and dietary needs, and staff notes.\n\n"
-                "Its file name and every page say CONFIDENTIAL. Send it only to staff and "
-                "venue contacts who need it.")
+                "{marks} Send it only to staff and venue contacts who need it.")
+# Where each format says CONFIDENTIAL, as the writers in cohortdesk.documents do it.
+CONFIDENTIAL_MARKS = {
+    "pdf": "Its file name and the top of every page say CONFIDENTIAL.",
+    "xlsx": "Its file name, its sheet name, the header of every printed page and the file's "
+            "properties say CONFIDENTIAL.",
+    "csv": "Its file name and its first line say CONFIDENTIAL. A CSV file has no pages or "
+           "sheets to mark, and a program that opens it may drop that line.",
+}
+
+
+def confirm_text(fmt: str) -> str:
+    return CONFIRM_TEXT.format(marks=CONFIDENTIAL_MARKS[fmt])
 
 
 def _checklist(name: str, choices: list[tuple[str, str]]) -> QListWidget:
@@ -148,6 +162,15 @@ class RosterDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.buttons)
 
+        # The user's own ticks and order, kept across audience and scope changes.
+        self._order: list[str] = []
+        self._ticked: dict[str, bool] = {}
+        self._customized = False
+        self._filling = False
+        self.fields.itemChanged.connect(self._touched)
+        for signal in (self.fields.model().rowsMoved, self.fields.model().rowsInserted,
+                       self.fields.model().rowsRemoved):
+            signal.connect(self._touched)  # a drag moves, or removes and inserts, rows
         self.scope.currentIndexChanged.connect(self._refresh_fields)
         self.internal.toggled.connect(self._refresh_fields)
         self._refresh_fields()
@@ -157,27 +180,68 @@ class RosterDialog(QDialog):
         data = self.scope.currentData()
         return bool(data) and data[0] == "session"
 
+    def _audience(self) -> roster.Audience:
+        return "internal" if self.internal.isChecked() else "participants"
+
+    def _remember_fields(self) -> None:
+        """Note the list's ticks and order, so a refresh can keep them."""
+        shown = [str(self.fields.item(i).data(Qt.ItemDataRole.UserRole))
+                 for i in range(self.fields.count())]
+        if not shown:
+            return
+        for i, key in enumerate(shown):
+            self._ticked[key] = self.fields.item(i).checkState() == Qt.CheckState.Checked
+        # The shown fields take their new order; fields set aside keep their place.
+        slots = iter(shown)
+        self._order = [next(slots) if key in shown else key for key in self._order]
+        self._order += [key for key in shown if key not in self._order]
+
+    def _touched(self, *_args: Any) -> None:
+        if not self._filling:
+            self._customized = True
+
     def _refresh_fields(self) -> None:
-        audience: roster.Audience = "internal" if self.internal.isChecked() else "participants"
+        audience = self._audience()
         session = self._is_session()
         defaults = roster.default_fields(session=session, audience=audience)
         available = roster.available_fields(session=session, audience=audience)
-        order = list(defaults) + [f.key for f in available if f.key not in defaults]
-        self.fields.clear()
-        for key in order:
-            f = roster.BY_KEY[key]
-            item = QListWidgetItem(f.label + ("  (internal)" if f.audience == "internal" else ""))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in defaults
-                               else Qt.CheckState.Unchecked)
-            self.fields.addItem(item)
+        allowed = {f.key for f in available}
+        if self._customized:
+            self._remember_fields()
+            order = [k for k in self._order if k in allowed]
+            order += [f.key for f in available if f.key not in order]
+            ticked = {k: self._ticked.get(k, k in defaults) for k in order}
+        else:  # nothing chosen by hand yet: this roster's own defaults
+            order = list(defaults) + [f.key for f in available if f.key not in defaults]
+            ticked = {k: k in defaults for k in order}
+            self._order = list(order)
+        self._filling = True
+        try:
+            self.fields.clear()
+            for key in order:
+                f = roster.BY_KEY[key]
+                item = QListWidgetItem(f.label + ("  (internal)" if f.audience == "internal"
+                                                  else ""))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if ticked[key]
+                                   else Qt.CheckState.Unchecked)
+                self.fields.addItem(item)
+        finally:
+            self._filling = False
         current = self.sort.currentData()
         self.sort.clear()
         for f in available:
             self.sort.addItem(f.label, f.key)
         self.sort.setCurrentIndex(max(self.sort.findData(current or "name"), 0))
         self.statuses.setEnabled(session)
+        for i in range(self.statuses.count()):  # declined and cancelled: internal only
+            item = self.statuses.item(i)
+            hidden = (not self.internal.isChecked()
+                      and str(item.data(Qt.ItemDataRole.UserRole)) in roster.NOT_ATTENDING)
+            item.setHidden(hidden)
+            if hidden:
+                item.setCheckState(Qt.CheckState.Unchecked)
 
     def request(self) -> RosterRequest:
         kind, ident = self.scope.currentData()
@@ -186,7 +250,7 @@ class RosterDialog(QDialog):
             cohort_id=ident if kind == "cohort" else None,
             session_id=ident if kind == "session" else None,
             fields=tuple(_checked(self.fields)),
-            audience="internal" if self.internal.isChecked() else "participants",
+            audience=self._audience(),
             roles=frozenset(_checked(self.roles)), stages=frozenset(_checked(self.stages)),
             statuses=frozenset(_checked(self.statuses)) if self._is_session() else frozenset(),
             sort=(("-" if self.descending.isChecked() else "") + sort_key,),
@@ -201,12 +265,23 @@ class RosterDialog(QDialog):
         if path:
             self.export_to(Path(path))
 
+    def target(self, path: Path) -> tuple[Path, roster.Format]:
+        """The file and format to write: a typed .csv, .xlsx or .pdf decides the format (and
+        the Format box follows it); any other name gets the chosen format's extension."""
+        typed = path.suffix.lower().lstrip(".")
+        if typed in roster.FORMATS:
+            fmt = roster.format_for(path)
+            self.format.setCurrentIndex(self.format.findData(fmt))
+            return path, fmt
+        fmt = roster.format_for(path, self.format.currentData())
+        return path.with_name(f"{path.name}.{fmt}"), fmt
+
     def export_to(self, path: Path) -> bool:
         """Confirm an internal roster, then write it on the worker thread."""
         request = self.request()
-        fmt = roster.format_for(path, self.format.currentData())
+        path, fmt = self.target(path)
         if request.internal and not self.window_.confirm(
-                "Export the internal roster?", CONFIRM_TEXT, "Export confidential roster"):
+                "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
             return False
         store = self.window_.store
         try:
