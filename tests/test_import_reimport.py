@@ -181,3 +181,26 @@ def test_a_title_line_above_the_headers_is_skipped(tmp_path: Path) -> None:
     assert table.headers[1] == "First name" and table.delimiter == ","
     assert table.rows[0].row == 1 and table.rows[0].line == 3
     assert any("Spring registrations" in n for n in table.notes)
+
+
+def test_a_name_match_the_user_rejects_becomes_a_new_person(store: Store, tmp_path: Path) -> None:
+    pid = people.create_person(store, PersonData(given_name="Sam", family_name="Lee"))
+    path = _form(tmp_path / "sam.csv", {"First name": "Sam", "Last name": "Lee",
+                                        "Email address": "sam.lee@example.org"})
+    result = people_import.preview(store, read_table(path))
+    assert result.rows[0].by_name and result.rows[0].match_person_id == pid
+    assert [i.severity for i in result.rows[0].issues if "Already" in i.message] == ["warning"]
+    summary = people_import.apply(store, result, {1: Decision("add")})
+    assert (summary.added, summary.updated) == (1, 0)
+    assert people.get_person(store, pid).email == ""
+    assert people.find_by_email(store, "sam.lee@example.org") not in (None, pid)
+
+
+def test_an_email_match_is_a_note_not_a_warning(store: Store, tmp_path: Path) -> None:
+    people.create_person(store, PersonData(given_name="Ana", family_name="Cruz",
+                                           email="ana@example.org"))
+    path = _form(tmp_path / "ana.csv", {"First name": "Ana", "Last name": "Cruz",
+                                        "Email address": "ana@example.org", "Job title": "Lead"})
+    row = people_import.preview(store, read_table(path)).rows[0]
+    assert not row.by_name and row.warnings == ()
+    assert [i.severity for i in row.issues] == ["note"]

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
+from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
 from cohortdesk.ui.features import exchange
+from cohortdesk.ui.import_people_dialog import (
+    COL_CHOICE,
+    COL_CONSENT,
+    COL_PROBLEMS,
+    REFUSED_FILL,
+    WARNING_FILL,
+)
 from cohortdesk.ui.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
@@ -21,6 +30,13 @@ def _window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
+def _open(qtbot, window: MainWindow, path: Path = FORM):  # type: ignore[no-untyped-def]
+    """Open the import on a file; reading and checking run on the worker."""
+    dialog = exchange.open_import(window, path)
+    qtbot.waitUntil(lambda: dialog.preview_result is not None, timeout=10000)
+    return dialog
+
+
 def test_welcome_page_import_button_is_enabled_by_the_feature(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, store)
     assert window.action("import_people") is not None
@@ -29,12 +45,12 @@ def test_welcome_page_import_button_is_enabled_by_the_feature(qtbot, store: Stor
 
 def test_preview_then_import_the_registration_form(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, store)
-    dialog = exchange.open_import(window, FORM)
+    dialog = _open(qtbot, window)
     assert dialog.rows.rowCount() == 15
     assert dialog.rows.item(8, 1).text() == "Refused"
-    assert "maria.lopez@" in dialog.rows.item(8, 5).text()
+    assert "maria.lopez@" in dialog.rows.item(8, COL_PROBLEMS).text()
     assert dialog.rows.item(5, 1).text() == "Empty line"
-    assert isinstance(dialog.rows.cellWidget(10, 4), QComboBox)  # Renata again: update offered
+    assert isinstance(dialog.rows.cellWidget(10, COL_CHOICE), QComboBox)  # Renata again
     assert "12 to add, 1 to update, 1 refused" in dialog.counts.text()
     assert people.count_people(store) == 0  # the preview writes nothing
 
@@ -48,13 +64,65 @@ def test_preview_then_import_the_registration_form(qtbot, store: Store) -> None:
     assert window.store.undo_label() == "Import People from registration_form.csv"
 
 
+def test_the_preview_shows_consent_colours_warnings_and_whole_messages(  # type: ignore[no-untyped-def]
+    qtbot, store: Store
+) -> None:
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window)
+    rows = dialog.rows
+    consent = [rows.item(n, COL_CONSENT).text() for n in range(rows.rowCount())]
+    # Renata "Yes", Mati "yes", Zoë "Y", Lan "No", Søren "TRUE", (empty line), Keisha ...
+    assert consent[:6] == ["Yes", "Yes", "Yes", "No", "Yes", ""]
+    assert not rows.isColumnHidden(COL_CONSENT)
+
+    def fill(n: int) -> str:
+        return rows.item(n, 2).background().color().name()
+
+    assert fill(8) == QColor(REFUSED_FILL).name()  # Maria: refused
+    assert fill(9) == QColor(WARNING_FILL).name()  # Priya: no email, a warning only
+    assert fill(0) != QColor(WARNING_FILL).name()  # Renata: nothing to check
+    assert "3 with a warning to check" in dialog.counts.text()
+
+    # The longest message is never cut: the column is as wide as its text needs.
+    sam = rows.item(14, COL_PROBLEMS).text()
+    width = rows.fontMetrics().horizontalAdvance(sam)
+    assert rows.columnWidth(COL_PROBLEMS) >= width
+    rows.selectRow(14)
+    assert "Ignored 1 value in a column with no header" in dialog.details.text()
+    assert "Row 15 (line 17 of the file)" in dialog.details.text()
+
+
+def test_a_name_match_can_be_added_as_a_new_person(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    people.create_person(store, PersonData(given_name="Priya", family_name="Raman"))
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window)
+    combo = dialog.rows.cellWidget(9, COL_CHOICE)
+    assert isinstance(combo, QComboBox)
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert "Add as a new person" in choices
+    combo.setCurrentIndex(combo.findData("add"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert len([r for r in people.list_people(store).rows if r[1] == "Priya Raman"]) == 2
+
+
 def test_remapping_a_column_updates_the_preview(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, store)
-    dialog = exchange.open_import(window, FORM)
+    dialog = _open(qtbot, window)
     email_row = dialog.table.headers.index("Email address")
     combo = dialog.mapping.cellWidget(email_row, 1)
     combo.setCurrentIndex(combo.findData(""))
-    assert dialog.rows.item(8, 1).text() == "Add"  # no email column, so Maria is fine
+    qtbot.waitUntil(lambda: dialog.rows.item(8, 1).text() == "Add", timeout=10000)
+
+
+def test_a_mapping_without_a_name_is_explained_in_the_dialog(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window)
+    for header in ("First name", "Last name"):
+        combo = dialog.mapping.cellWidget(dialog.table.headers.index(header), 1)
+        combo.setCurrentIndex(combo.findData(""))
+    assert "Choose the column that holds the name" in dialog.counts.text()
+    assert not dialog.import_button.isEnabled() and dialog.rows.rowCount() == 0
 
 
 def test_internal_roster_asks_first_and_writes_a_confidential_file(  # type: ignore[no-untyped-def]

@@ -50,9 +50,12 @@ FIELD_LABELS = {**TARGETS, "consent_share_contact": "Consent to share contact de
 
 @dataclass(frozen=True)
 class RowIssue:
+    """An error refuses the row; a warning asks the user to look; a note only informs
+    (this person is already in the workspace, a later row wins)."""
+
     field: str
     message: str
-    severity: Literal["error", "warning"] = "error"
+    severity: Literal["error", "warning", "note"] = "error"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ class PreviewRow:
     # Fields a later row of the file gives for the same existing person: that row wins, so
     # this one never sets them (skipping the later row must not bring back older values).
     superseded: frozenset[str] = frozenset()
+    # Matched by name only (no email, or an email the workspace does not have): a guess the
+    # user may overrule with Decision("add"), a new person.
+    by_name: bool = False
 
     @property
     def name(self) -> str:
@@ -90,6 +96,10 @@ class PreviewRow:
     @property
     def errors(self) -> tuple[RowIssue, ...]:
         return tuple(i for i in self.issues if i.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[RowIssue, ...]:
+        return tuple(i for i in self.issues if i.severity == "warning")
 
 
 @dataclass(frozen=True)
@@ -425,7 +435,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                                    "warning"))
             if superseded and first.person_id:
                 issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
-                                           f"its {_field_list(superseded)} win.", "warning"))
+                                           f"its {_field_list(superseded)} win.", "note"))
             status: Status = "update" if changes else "same"
             rows.append(PreviewRow(src.row, src.line, status, values, tuple(issues),
                                    match_person_id=first.person_id, match_row=first.row.row,
@@ -447,14 +457,14 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             else:
                 how = " (matched by name: this row has no email)" if by_name else ""
             issues.append(RowIssue("email", f"Already in the workspace as {match_name}{how}.",
-                                   "warning"))
+                                   "warning" if by_name else "note"))
             if superseded:
                 issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
-                                           f"its {_field_list(superseded)} win.", "warning"))
+                                           f"its {_field_list(superseded)} win.", "note"))
             status = "update" if changes else "same"
             row = PreviewRow(src.row, src.line, status, values, tuple(issues),
                              match_person_id=pid, match_name=match_name, changes=changes,
-                             superseded=superseded)
+                             superseded=superseded, by_name=by_name)
             pending = {**current, **{c.field: values[c.field] for c in changes}}
             if key:
                 seen[key] = _Seen(row, pending, pid)
@@ -462,7 +472,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             if last_row:
                 issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
                                            "its newer values are applied after this row's.",
-                                       "warning"))
+                                       "note"))
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues))
             if key:
                 seen[key] = _Seen(row, dict(values), None)
@@ -498,7 +508,7 @@ def default_decision(row: PreviewRow) -> Decision:
 
 
 def _take(changes: tuple[FieldChange, ...], decision: Decision) -> set[str]:
-    if decision.action in ("update", "add"):  # "add" cannot duplicate a person: update
+    if decision.action in ("update", "add"):  # "add" cannot duplicate an email: update
         return {c.field for c in changes}
     if decision.action == "merge":
         return {c.field for c in changes} & set(decision.fields)
@@ -554,6 +564,12 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     outcomes[row.row] = "skipped"
                 continue
             key = match_key(row.values)
+            if decision.action == "add" and row.by_name and key not in new_people:
+                # The user says the name match is someone else: a new person.
+                new_people[key or f"#{row.row}"] = dict(row.values)
+                added += 1
+                outcomes[row.row] = "added"
+                continue
             if key in new_people:
                 target = new_people[key]
                 fields = _take(_changes(target, row.values, mapped), decision)

@@ -1,7 +1,13 @@
 """Import people: choose a file, check the column mapping, see every row, then import.
 
-Nothing is written until Import is pressed; the import itself runs on the worker thread as
-one undoable change ("Undo Import People from …").
+Nothing is written until Import is pressed. Reading the file and checking its rows against
+the workspace (a second or two for thousands of rows in a big workspace) run on the worker
+thread with a progress dialog, as does the import itself: one undoable change ("Undo Import
+People from …").
+
+The preview colours rows that are refused (red) and rows with a warning to look at (amber),
+shows each row's consent answer, and under the table every message of the selected row in
+full.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.documents.tabular_read import SourceTable
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
-from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import cohorts, people_import
 from cohortdesk.services.people_import import (
     FIELD_LABELS,
@@ -47,8 +53,14 @@ from cohortdesk.services.people_import import (
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse": "Refused",
                "blank": "Empty line"}
-STATUS_COLOR = {"refuse": "#fde7e9", "update": "#fff4ce", "blank": "#f3f4f6", "same": "#f3f4f6"}
+REFUSED_FILL = "#fde7e9"
+WARNING_FILL = "#fff4ce"
+QUIET_TEXT = "#6b7280"  # up to date and empty lines: nothing will happen
 CHOICES = (("update", "Update"), ("skip", "Skip"), ("merge", "Choose fields…"))
+NEW_PERSON = ("add", "Add as a new person")  # for a row matched by name only
+# "What happens" holds the choice (update, skip, choose fields…) for a row that matches someone.
+COLUMNS = ("Row", "What happens", "Name", "Email", "Consent", "Problems and notes")
+COL_CHOICE, COL_CONSENT, COL_PROBLEMS = 1, 4, 5
 
 
 class MergeFieldsDialog(QDialog):
@@ -89,11 +101,13 @@ class ImportPeopleDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
-        self.resize(1080, 720)
+        self.resize(1180, 720)
         self.table: SourceTable | None = None
         self.preview_result: ImportPreview | None = None
         self.decisions: dict[int, Decision] = {}
         self.summary: ImportSummary | None = None
+        self.loading: Any = None  # the job reading or checking the file, while it runs
+        self._choice_models: dict[bool, QStandardItemModel] = {}
 
         self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
                                  "or a spreadsheet.")
@@ -115,18 +129,29 @@ class ImportPeopleDialog(QDialog):
         mapping_box = QGroupBox("Columns")
         QVBoxLayout(mapping_box).addWidget(self.mapping)
 
-        self.rows = QTableWidget(0, 6)
+        self.rows = QTableWidget(0, len(COLUMNS))
         self.rows.setAccessibleName("Rows to import")
-        self.rows.setHorizontalHeaderLabels(["Row", "What happens", "Name", "Email",
-                                             "If already known", "Problems and notes"])
-        header = self.rows.horizontalHeader()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.rows.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        consent_header = QTableWidgetItem(COLUMNS[COL_CONSENT])
+        consent_header.setToolTip("Consent to share contact details, as the file answers it")
+        self.rows.setHorizontalHeaderItem(COL_CONSENT, consent_header)
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rows.setWordWrap(False)
+        self.rows.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
+        self.details = QLabel()
+        self.details.setObjectName("importRowDetails")
+        self.details.setAccessibleName("Problems and notes of the selected row")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #5f6b7a;")
@@ -134,12 +159,13 @@ class ImportPeopleDialog(QDialog):
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.addWidget(self.counts)
         rows_layout.addWidget(self.rows, 1)
+        rows_layout.addWidget(self.details)
         rows_layout.addWidget(self.notes)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(mapping_box)
         split.addWidget(rows_box)
-        split.setSizes([320, 760])
+        split.setSizes([260, 920])
 
         self.add_to_cohort = QCheckBox("Add everyone imported to")
         self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
@@ -195,17 +221,32 @@ class ImportPeopleDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> bool:
-        try:
-            self.table = people_import.read_source(path)
-        except CohortDeskError as exc:
-            self.window_.show_error(exc)
-            return False
-        self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {self.table.description}, "
-                                f"{len(self.table.rows)} rows")
-        self._fill_mapping(people_import.guess_mapping(self.table.headers))
-        self.refresh_preview()
-        return True
+    def load(self, path: Path) -> Any:
+        """Read and check the file on the worker; the preview fills in when it is done."""
+        store = self.window_.store
+        self.import_button.setEnabled(False)
+
+        def work(progress: Any) -> tuple[SourceTable, dict[int, str], ImportPreview | None,
+                                         str]:
+            progress(0, 0, f"Reading {path.name}…")
+            table = people_import.read_source(path)
+            mapping = people_import.guess_mapping(table.headers)
+            try:
+                result = people_import.preview(store, table, mapping, progress)
+            except ValidationError as exc:  # a mapping to correct: shown in the dialog
+                return table, mapping, None, exc.message
+            return table, mapping, result, ""
+
+        def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
+            table, mapping, result, problem = loaded
+            self.table = table
+            self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
+                                    f"{len(table.rows)} rows")
+            self._fill_mapping(mapping)
+            self._show_preview(result, problem)
+
+        self.loading = self.window_.run_job(f"Reading {path.name}…", work, done)
+        return self.loading
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
         assert self.table is not None
@@ -232,61 +273,126 @@ class ImportPeopleDialog(QDialog):
         return out
 
     def refresh_preview(self) -> None:
+        """Check the rows again with the mapping as the user set it (on the worker)."""
         if self.table is None:
             return
+        mapping = self.current_mapping()
         try:
-            self.preview_result = people_import.preview(self.window_.store, self.table,
-                                                self.current_mapping())
-        except CohortDeskError as exc:
-            self.preview_result = None
+            people_import.check_mapping(mapping)
+        except ValidationError as exc:
+            self._show_preview(None, exc.message)
+            return
+        store, table = self.window_.store, self.table
+        self.import_button.setEnabled(False)
+        self.loading = self.window_.run_job(
+            "Checking the rows…",
+            lambda progress: people_import.preview(store, table, mapping, progress),
+            lambda result: self._show_preview(result, ""))
+
+    def _show_preview(self, result: ImportPreview | None, problem: str) -> None:
+        self.preview_result = result
+        if result is None:
             self.rows.setRowCount(0)
-            self.counts.setText(f"<span style='color:#b3261e'>{_html(str(exc))}</span>")
+            self.details.clear()
+            self.counts.setText(f"<span style='color:#b3261e'>{_html(problem)}</span>")
             self.import_button.setEnabled(False)
             return
-        self.decisions = {r.row: people_import.default_decision(r) for r in self.preview_result.rows}
-        self._fill_rows(self.preview_result)
+        self.decisions = {r.row: people_import.default_decision(r) for r in result.rows}
+        self._fill_rows(result)
 
     def _fill_rows(self, result: ImportPreview) -> None:
-        self.rows.setRowCount(len(result.rows))
-        for n, r in enumerate(result.rows):
-            color = STATUS_COLOR.get(r.status)
-            problems = "; ".join(
-                (f"{FIELD_LABELS.get(i.field, i.field)}: " if i.field and i.severity == "error"
-                 else "") + i.message for i in r.issues)
-            if r.changes:
-                problems += ("; " if problems else "") + "Changes: " + ", ".join(
-                    FIELD_LABELS.get(c.field, c.field) for c in r.changes)
-            cells = [str(r.row), STATUS_TEXT[r.status], "" if r.status == "blank" else r.name,
-                     r.email, "", problems]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 5:
-                    item.setToolTip("\n".join(i.message for i in r.issues))
-                if color:
-                    item.setBackground(QBrush(QColor(color)))
-                self.rows.setItem(n, c, item)
-            if r.status == "update":
-                self.rows.setCellWidget(n, 4, self._choice(r))
-            else:
-                self.rows.removeCellWidget(n, 4)
-        self.rows.resizeColumnsToContents()
-        self.rows.setColumnWidth(4, max(self.rows.columnWidth(4), 150))
-        self.rows.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table = self.rows
+        table.setUpdatesEnabled(False)
+        try:
+            self._fill_cells(result)
+        finally:
+            table.setUpdatesEnabled(True)
+        header = table.horizontalHeader()
+        table.resizeColumnsToContents()
+        # Names and emails stay readable; the problems column gets the rest, and at least its
+        # longest message (the table scrolls sideways rather than cut a message short).
+        for column, limit in ((2, 220), (3, 240)):
+            table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        if any(r.status == "update" for r in result.rows):
+            table.setColumnWidth(COL_CHOICE, max(table.columnWidth(COL_CHOICE), 150))
+        table.setColumnHidden(COL_CONSENT, "consent" not in result.mapping.values())
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # stretching would cut long messages short
+        others = sum(table.columnWidth(c) for c in range(COL_PROBLEMS)
+                     if not table.isColumnHidden(c))
+        room = max(table.viewport().width(), 640) - others
+        table.setColumnWidth(COL_PROBLEMS, max(table.columnWidth(COL_PROBLEMS), room))
         counts = [f"{result.count('add')} to add", f"{result.count('update')} to update",
                   f"{result.count('refuse')} refused"]
         if result.count("same"):
             counts.append(f"{result.count('same')} already up to date")
         if result.count("blank"):
             counts.append(f"{result.count('blank')} empty")
+        warned = sum(1 for r in result.rows if r.status != "refuse" and r.warnings)
+        if warned:
+            counts.append(f"{warned} with a warning to check (amber)")
         self.counts.setText(", ".join(counts))
         self.notes.setText("\n".join(result.notes))
+        self.details.setText("Select a row to read all of its problems and notes."
+                             if result.rows else "")
         self.import_button.setEnabled(any(r.status in ("add", "update") for r in result.rows))
+
+    def _fill_cells(self, result: ImportPreview) -> None:
+        table = self.rows
+        table.clearContents()
+        table.setRowCount(len(result.rows))
+        refused, warning = QBrush(QColor(REFUSED_FILL)), QBrush(QColor(WARNING_FILL))
+        quiet = QBrush(QColor(QUIET_TEXT))
+        for n, r in enumerate(result.rows):
+            fill = refused if r.status == "refuse" else warning if r.warnings else None
+            consent = r.values.get("consent_share_contact")
+            cells = [str(r.row), STATUS_TEXT[r.status], "" if r.status == "blank" else r.name,
+                     r.email, "" if r.status == "blank" else ("Yes" if consent else "No"),
+                     problems_text(r)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if fill is not None:
+                    item.setBackground(fill)
+                elif r.status in ("same", "blank"):
+                    item.setForeground(quiet)
+                if c == COL_PROBLEMS and r.issues:
+                    item.setToolTip("\n".join(_issue_text(i) for i in r.issues))
+                table.setItem(n, c, item)
+            if r.status == "update":
+                table.setCellWidget(n, COL_CHOICE, self._choice(r))
+
+    def _show_details(self, index: int) -> None:
+        result = self.preview_result
+        if result is None or not 0 <= index < len(result.rows):
+            self.details.clear()
+            return
+        r = result.rows[index]
+        lines = [_issue_text(i) for i in r.issues]
+        if r.changes:
+            lines.append("Changes: " + "; ".join(
+                f"{FIELD_LABELS.get(c.field, c.field)}: “{_clip(c.current)}” → "
+                f"“{_clip(c.incoming)}”" for c in r.changes))
+        where = f"Row {r.row} (line {r.line} of the file)"
+        self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
+                             if lines else f"<b>{where}</b>: nothing to check.")
+
+    def _choice_model(self, by_name: bool) -> QStandardItemModel:
+        """One list of choices shared by every row's box (thousands of rows fill quickly)."""
+        model = self._choice_models.get(by_name)
+        if model is None:
+            model = QStandardItemModel(self)
+            # A row matched by name only may be someone else: it can be added as new.
+            for key, label in CHOICES + ((NEW_PERSON,) if by_name else ()):
+                item = QStandardItem(label)
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                model.appendRow(item)
+            self._choice_models[by_name] = model
+        return model
 
     def _choice(self, row: PreviewRow) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(f"What to do with row {row.row}")
-        for key, label in CHOICES:
-            combo.addItem(label, key)
+        combo.setModel(self._choice_model(row.by_name))
 
         def changed(_index: int) -> None:
             key = combo.currentData()
@@ -335,6 +441,22 @@ class ImportPeopleDialog(QDialog):
         self.window_.run_job("Importing people…", work, done)
         # On failure or cancel the dialog stays open with the preview, nothing written.
         self.import_button.setEnabled(True)
+
+
+def _issue_text(issue: Any) -> str:
+    label = FIELD_LABELS.get(issue.field, issue.field)
+    prefix = f"{label}: " if issue.field and issue.severity == "error" else ""
+    return prefix + issue.message
+
+
+def problems_text(row: PreviewRow) -> str:
+    """The row's problems first, then warnings, then notes, then what would change."""
+    order = {"error": 0, "warning": 1, "note": 2}
+    parts = [_issue_text(i) for i in sorted(row.issues, key=lambda i: order[i.severity])]
+    if row.changes:
+        parts.append("Changes: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
+                                             for c in row.changes) + ".")
+    return "  ".join(parts)
 
 
 def summary_text(summary: ImportSummary) -> str:
