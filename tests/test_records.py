@@ -86,7 +86,8 @@ def test_example_network_is_fictional_and_complete(example_store: Store) -> None
     assert all(e.endswith("@example.org") for e in emails)
     assert all("555-01" in r[8] or "555 01" in r[8] or not r[8] for r in rows)
     jurisdictions = {r[6] for r in rows}
-    for place in ("Asheville, NC", "Fairfax, VA", "San Antonio, TX", "Pittsburgh, PA", "Minneapolis, MN",
+    for place in ("Asheville, NC", "Fairfax County, VA", "King County, WA", "San Antonio, TX",
+                  "Pittsburgh, PA", "Minneapolis, MN",
                   "Albuquerque, NM", "Chicago, IL", "Austin, TX", "Tacoma, WA", "Louisville, KY"):
         assert place in jurisdictions
     cohort_id = cohorts.cohort_choices(example_store)[0][0]
@@ -109,3 +110,11 @@ def test_example_network_dates_follow_today_in_whole_weeks(store: Store) -> None
     assert cohort.start_date == dt.date(2025, 9, 1) + dt.timedelta(weeks=30)
     store.undo()
     assert sessions.list_sessions(store).rows == []
+
+
+def test_a_county_is_its_own_jurisdiction_not_its_seat_city() -> None:
+    from cohortdesk.domain.records import jurisdiction
+
+    assert jurisdiction("Fairfax County", "county", "Fairfax", "VA") == "Fairfax County, VA"
+    assert jurisdiction("City of Asheville", "city", "Asheville", "NC") == "Asheville, NC"
+    assert jurisdiction(None, None, None, None) == ""

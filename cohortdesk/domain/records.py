@@ -14,6 +14,18 @@ from cohortdesk.domain.enums import (
     SessionStatus,
 )
 
+# Kinds of organization that are a jurisdiction in their own name, not the city they sit in.
+_NAMED_JURISDICTIONS = frozenset({"county", "regional_body", "state_agency"})
+
+
+def jurisdiction(org_name: str | None, kind: str | None, city: str | None, state: str | None) -> str:
+    """Where someone's organization governs: "Asheville, NC" for a city, but "Fairfax County, VA"
+    for a county, whose seat city is another jurisdiction."""
+    if not org_name:
+        return ""
+    place = org_name if kind in _NAMED_JURISDICTIONS else (city or "")
+    return ", ".join(part for part in (place, state or "") if part)
+
 
 def _is_east_asian(text: str) -> bool:
     return bool(text) and all(
@@ -90,7 +102,7 @@ class OrganizationData:
 
     @property
     def jurisdiction(self) -> str:
-        return ", ".join(p for p in (self.city, self.state_region) if p)
+        return jurisdiction(self.name, self.kind.value, self.city, self.state_region)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session, aliased
 
 from cohortdesk.domain.agenda import ActionStatus
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.services.rows import RowSet
@@ -105,7 +106,7 @@ def _query() -> Select:
     closed = aliased(CohortSession)
     return (
         select(ActionItem, Person.given_name, Person.family_name, Person.preferred_name,
-               Organization.name, Organization.city, Organization.state_region,
+               Organization.name, Organization.kind, Organization.city, Organization.state_region,
                raised.title, closed.title, raised.cohort_id)
         .join(raised, raised.id == ActionItem.raised_session_id)
         .outerjoin(closed, closed.id == ActionItem.closed_session_id)
@@ -116,19 +117,19 @@ def _query() -> Select:
 
 # A row of _query(): the outer joins leave the owner's and the closing session's columns nullable.
 _ActionRow = tuple[ActionItem, str | None, str | None, str | None, str | None, str | None,
-                   str | None, str, str | None, int]
+                   str | None, str | None, str, str | None, int]
 
 
 def _records(session: Session, stmt: Select) -> list[ActionRecord]:
     out = []
-    for a, given, family, preferred, org, city, state, raised_title, closed_title, _c in (
+    for a, given, family, preferred, org, kind, city, state, raised_title, closed_title, _c in (
             cast("Iterable[_ActionRow]", session.execute(stmt))):
         owner = (person_display_name(given or "", family or "", preferred or "")
                  if a.owner_id else "")
         out.append(ActionRecord(
             description=a.description, owner_id=a.owner_id, due_on=a.due_on,
             status=ActionStatus(a.status), id=a.id, owner_name=owner,
-            owner_jurisdiction=", ".join(x for x in (city, state) if x),
+            owner_jurisdiction=jurisdiction_of(org, kind, city, state),
             owner_organization=org or "", raised_session_id=a.raised_session_id,
             raised_session_title=raised_title, closed_session_id=a.closed_session_id,
             closed_session_title=closed_title or ""))

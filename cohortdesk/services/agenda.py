@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from cohortdesk.domain import agenda as timing
 from cohortdesk.domain.agenda import AgendaItemKind, PresenterRole, check_duration
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean
 from cohortdesk.services.sessions import zone_abbreviation
@@ -227,14 +228,15 @@ def _people(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str, s
         return {}
     rows = session.execute(
         select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
-               Person.title, Organization.name, Organization.city, Organization.state_region)
+               Person.title, Organization.name, Organization.kind, Organization.city,
+               Organization.state_region)
         .outerjoin(Organization, Person.organization_id == Organization.id)
         .where(Person.id.in_(wanted))
     )
     return {
         pid: (person_display_name(given, family, preferred), title, org or "",
-              ", ".join(x for x in (city, state) if x))
-        for pid, given, family, preferred, title, org, city, state in rows
+              jurisdiction_of(org, kind, city, state))
+        for pid, given, family, preferred, title, org, kind, city, state in rows
     }
 
 

@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain.errors import NotFoundError, ValidationError
-from cohortdesk.domain.records import PersonData, PersonRecord, full_name, person_display_name
+from cohortdesk.domain.records import (
+    PersonData,
+    PersonRecord,
+    full_name,
+    person_display_name,
+)
+from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_email
 from cohortdesk.services.impact import cascaded_counts
@@ -101,7 +107,7 @@ def get_person(store: Store, person_id: int) -> PersonRecord:
             **values,
             id=p.id,
             organization_name=org.name if org else "",
-            jurisdiction=", ".join(x for x in (org.city, org.state_region) if x) if org else "",
+            jurisdiction=jurisdiction_of(org.name, org.kind, org.city, org.state_region) if org else "",
         )
 
 
@@ -117,7 +123,7 @@ def count_people(store: Store) -> int:
 
 # A row of list_people()'s query: the outer join leaves the organization's columns nullable.
 _PersonRow = tuple[int, str, str, str, str, str, str | None, str | None, str | None, str | None,
-                   str, bool]
+                   str | None, str, bool]
 
 
 def list_people(store: Store) -> RowSet:
@@ -125,7 +131,7 @@ def list_people(store: Store) -> RowSet:
     stmt = (
         select(
             Person.id, Person.given_name, Person.family_name, Person.preferred_name,
-            Person.pronouns, Person.title, Organization.name, Organization.city,
+            Person.pronouns, Person.title, Organization.name, Organization.kind, Organization.city,
             Organization.state_region, Person.email, Person.phone, Person.consent_share_contact,
         )
         .outerjoin(Organization, Person.organization_id == Organization.id)
@@ -134,14 +140,14 @@ def list_people(store: Store) -> RowSet:
     keys = []
     by_family: list[str] = []
     with store.read() as session:
-        for (pid, given, family, preferred, pronouns, title, org, city, state, email, phone,
+        for (pid, given, family, preferred, pronouns, title, org, kind, city, state, email, phone,
              consent) in cast("Iterable[_PersonRow]", session.execute(stmt)):
+            place = jurisdiction_of(org, kind, city, state)
             org = org or ""
-            jurisdiction = ", ".join(x for x in (city, state) if x)
             name = full_name(given, family)
-            rows.append((pid, name, preferred, pronouns, title, org, jurisdiction, email or "",
+            rows.append((pid, name, preferred, pronouns, title, org, place, email or "",
                          phone, "Yes" if consent else "No"))
-            keys.append(fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{jurisdiction}"))
+            keys.append(fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{place}"))
             by_family.append(fold(f"{family or given}\t{given}"))
     # Rosters are read by family name; the Name column sorts that way.
     return RowSet(COLUMNS, rows, keys, sort_keys={1: by_family})

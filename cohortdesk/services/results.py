@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from cohortdesk import paths
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.results import (
     CohortOverview,
@@ -324,16 +325,17 @@ def _members(session: Session, cohort_id: int, person_ids: Iterable[int] | None 
              ) -> list[tuple[int, str, str, str]]:
     """(person id, display name, organization, jurisdiction) of the cohort's members by name."""
     stmt = (select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
-                   Organization.name, Organization.city, Organization.state_region)
+                   Organization.name, Organization.kind, Organization.city,
+                   Organization.state_region)
             .join(Membership, Membership.person_id == Person.id)
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Membership.cohort_id == cohort_id, Membership.role == "member"))
     if person_ids is not None:
         stmt = stmt.where(Person.id.in_(list(person_ids)))
     rows = []
-    for pid, given, family, preferred, org, city, state in session.execute(stmt):
+    for pid, given, family, preferred, org, kind, city, state in session.execute(stmt):
         rows.append((pid, person_display_name(given, family, preferred), org or "",
-                     ", ".join(x for x in (city, state) if x)))
+                     jurisdiction_of(org, kind, city, state)))
     return sorted(rows, key=lambda r: fold(r[1]))
 
 
@@ -370,7 +372,7 @@ def get_framework(store: Store, cohort_id: int, person_id: int,
             cohort_id=cohort_id, person_id=person_id,
             person_name=person_display_name(p.given_name, p.family_name, p.preferred_name),
             organization=org.name if org else "",
-            jurisdiction=", ".join(x for x in (org.city, org.state_region) if x) if org else "",
+            jurisdiction=jurisdiction_of(org.name, org.kind, org.city, org.state_region) if org else "",
             results=tuple(results), updates=updates,
             assistance=tuple(
                 technical_assistance.requests(session, cohort_id, person_id=person_id)),
