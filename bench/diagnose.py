@@ -52,10 +52,12 @@ def explain(metric: Any) -> None:
     """Append the hot path to a metric's note when it misses its aim."""
     if metric.why is None or metric.status != "misses aim":
         return
-    setup, action = metric.why
+    setup, action, *teardown = metric.why
     try:
         setup()
         path = hot_path(action)
+        for step in teardown:
+            step()
     except Exception as exc:  # noqa: BLE001 - a failed diagnosis must not lose the figure
         path = f"profiling failed: {exc}"
     if path:

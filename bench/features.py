@@ -265,11 +265,15 @@ def responsiveness(bench: Bench, window: Any) -> list[Metric]:
     def job(title: str, work: Callable[[Any], Any]) -> Metric:
         gap, seconds, pause = ui_metrics.heartbeat(window, title, work)
         _undo_all(window.store)
+        blame = ""
+        if gap > 0.1 and pause >= 0.8 * gap:
+            blame = (" The largest gap is that pause: collecting the worker's large heap "
+                     "holds the GIL, so the UI thread waits.")
         return Metric(f"UI stays responsive: largest UI-thread gap during {title}", gap * 1000,
                       "ms", aim=Aim(100),
                       note=f"The work took {seconds:.1f} s on the worker; its longest garbage "
                            f"collection, which stops every thread, took {pause * 1000:.0f} ms. "
-                           "A miss profiles the UI thread's own work.",
+                           f"A miss profiles the UI thread's own work.{blame}",
                       why=(lambda: _undo_all(window.store),
                            lambda: ui_metrics.heartbeat(window, title, work)))
 

@@ -48,8 +48,9 @@ class Metric:
     note: str = ""
     status: str = ""  # "meets aim", "misses aim", "measured", "not available yet", "failed"
     runs: int = 0
-    # (setup, action) to profile once more when the figure misses its aim; see diagnose.py.
-    why: tuple[Callable[[], Any], Callable[[], Any]] | None = field(default=None, repr=False)
+    # (setup, action[, teardown]) to profile the action once more when the figure misses its
+    # aim; see diagnose.py.
+    why: tuple[Callable[[], Any], ...] | None = field(default=None, repr=False)
 
     @property
     def ratio(self) -> float | None:
