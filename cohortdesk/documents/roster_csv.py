@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 
 from cohortdesk.documents.atomic import atomic_open
@@ -20,8 +21,8 @@ from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
 
 CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 
-# Whether any cell of a row, joined with \x1f, starts (after spaces) with a character that may
-# need a guard. One C-speed search per row; only rows that match go cell by cell.
+# Whether any cell of a column, joined with \x1f, starts (after spaces) with a character that
+# may need a guard. One C-speed search per column; only columns that match go cell by cell.
 _MAYBE_RISKY = re.compile(r"(?:^|\x1f) *[=+\-@\t\r']").search
 
 
@@ -29,7 +30,7 @@ def write_rows_csv(
     path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], *,
     kinds: Sequence[Kind] = (), title_line: str = "",
 ) -> Path:
-    dated = [i for i, kind in enumerate(kinds) if kind != "text"]
+    safe = _guarded(list(rows), len(headers), kinds)
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
     with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
@@ -38,19 +39,44 @@ def write_rows_csv(
         if title_line:
             writer.writerow([guard(title_line)])
         writer.writerow([guard(h) for h in headers])
-        write = writer.writerow
-        for row in rows:
-            if dated:
-                row = list(row)
-                for i in dated:
-                    row[i] = cell_text(row[i])
-            try:
-                joined = "\x1f".join(row)  # type: ignore[arg-type]
-            except TypeError:  # a date or None in a text column: cell by cell
-                write([_cell(v) for v in row])
-                continue
-            write(row if _MAYBE_RISKY(joined) is None else [_cell(v) for v in row])
+        writer.writerows(safe)
     return Path(path)
+
+
+def _guarded(rows: list[Sequence[Cell]], width: int,
+             kinds: Sequence[Kind]) -> Iterable[Sequence[Cell]]:
+    """The rows as CSV text, formula-like values guarded. Column by column: most columns
+    (names, titles, organizations) hold nothing risky and are passed through untouched."""
+    if not rows:
+        return rows
+    if all(k == "text" for k in kinds):
+        try:  # one pass over every cell: usually nothing at all needs a guard
+            joined = "\x1f" + "\x1f".join(chain.from_iterable(rows))  # type: ignore[arg-type]
+        except TypeError:  # a None or a date among the cells
+            pass
+        else:
+            if not any(f"\x1f{first}" in joined for first in _RISKY):
+                return rows
+    columns: list[Sequence[Cell]] = list(zip(*rows, strict=False))
+    if len(columns) != width or any(len(r) != width for r in rows):  # ragged: cell by cell
+        return ([_cell(v) for v in row] for row in rows)
+    changed = False
+    for i, column in enumerate(columns):
+        kind = kinds[i] if i < len(kinds) else "text"
+        if kind != "text":
+            columns[i] = [cell_text(v) for v in column]
+            changed = True
+            continue
+        try:
+            joined = "\x1f".join(column)  # type: ignore[arg-type]
+        except TypeError:  # a None or a date in a text column
+            columns[i] = [_cell(v) for v in column]
+            changed = True
+            continue
+        if _MAYBE_RISKY(joined) is not None:
+            columns[i] = [_cell(v) for v in column]
+            changed = True
+    return zip(*columns, strict=True) if changed else rows
 
 
 # First characters that may need a guard; most cells start with a letter and skip the call.

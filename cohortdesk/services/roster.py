@@ -236,10 +236,18 @@ def _column(key: str, internal: bool) -> Any:
 
 
 _HAS_LETTER = re.compile("[A-Za-z]").search
+# The ranges person_display_name treats as Chinese, Japanese and Korean.
+_HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]").search
 
 
 def _display_name(given: str, family: str, preferred: str) -> str:
-    """`person_display_name`, quicker for names written in plain ASCII (no script rules)."""
+    """`person_display_name`, quicker for the common cases (no script rules to apply)."""
+    if given.isspace() or family.isspace() or preferred.isspace():  # never stored; exact
+        return person_display_name(given, family, preferred)
+    if not preferred and ((given.isascii() and family.isascii())
+                          or not (_HAS_CJK(given) or _HAS_CJK(family))):
+        # Neither name is written in CJK: given name first, as full_name does.
+        return f"{given} {family}" if given and family else (given or family or "(no name)")
     if not (given.isascii() and family.isascii() and preferred.isascii()):
         return person_display_name(given, family, preferred)
     legal = f"{given} {family}" if given and family else (given or family)
