@@ -190,3 +190,15 @@ def test_guard_round_trips_and_keeps_phones_readable() -> None:
     assert guard("O'Brien") == "O'Brien"
     for value in ("'=x", "''=x", "'abc", "' =x", "=x", "plain"):
         assert unguard(guard(value)) == value
+
+
+def test_csv_dates_and_guards_in_any_column(store: Store, cohort: int, tmp_path: Path) -> None:
+    path = _export(store, tmp_path, "csv", cohort_id=cohort, audience="internal",
+                   fields=("member_since", "name", "bio", "title"))
+    rows = _csv_rows(path)
+    daniel = next(r for r in rows if r["Name"] == "Daniel Okafor")
+    assert daniel["Member since"] == "2025-10-01"
+    assert daniel["Bio"] == "'@SUM(1+1) signs every sheet"
+    assert daniel["Title"].startswith("'=HYPERLINK(")
+    zoe = next(r for r in rows if r["Name"] == "Zoë O'Brien")
+    assert zoe["Title"] == "" and zoe["Bio"] == ""
