@@ -11,7 +11,7 @@ Three steps, so that nothing is written before the user has seen every row:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -203,10 +203,12 @@ _PERSON_COLUMNS = [getattr(Person, f) for f in PERSON_FIELDS if f not in ("organ
 
 @dataclass
 class _Workspace:
-    """What the checks need from the workspace, loaded in two queries."""
+    """What the checks need from the workspace: who has which email or name, and the
+    current values of the people the file's rows may be. Loaded in a few queries, reading
+    every person's id, name and email but the other fields only of possible matches (a
+    100,000-person workspace loads in a fraction of a second)."""
 
-    people: dict[str, dict[str, str | bool]]  # match key -> current values
-    ids: dict[str, int]  # match key -> person id
+    ids: dict[str, int]  # match key (email, or "name:…" for a name only one person has) -> id
     orgs: dict[str, int]  # folded name -> id
     # Name key -> id of the one person of that name who has no email yet: a row with an
     # email that is not in the workspace is that person, and fills the email in.
@@ -214,36 +216,40 @@ class _Workspace:
     values_by_id: dict[int, dict[str, str | bool]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session) -> _Workspace:
-        people: dict[str, dict[str, str | bool]] = {}
+    def load(cls, session: Session,
+             rows: Iterable[Mapping[str, str | bool]] = ()) -> _Workspace:
+        """Index the workspace for `rows` (the file's values); without rows, for everyone."""
+        wanted = list(rows)
+        every = not wanted
+        wanted_names = {name_key(v) for v in wanted}
         ids: dict[str, int] = {}
-        by_id: dict[int, dict[str, str | bool]] = {}
-        names: dict[str, list[tuple[int, dict[str, str | bool]]]] = {}
-        fields = [f for f in PERSON_FIELDS if f != "organization"]
-        stmt = (select(Person.id, Organization.name, *_PERSON_COLUMNS)
-                .outerjoin(Organization, Person.organization_id == Organization.id))
-        for row in session.execute(stmt):
-            pid, org_name, cols = int(row[0]), row[1], row[2:]
-            values: dict[str, str | bool] = {f: v for f, v in zip(fields, cols, strict=True)}
-            values["organization"] = org_name or ""
-            values["email"] = values["email"] or ""
-            by_id[pid] = values
-            if values["email"]:
-                people[str(values["email"])] = values
-                ids[str(values["email"])] = pid
-            names.setdefault(name_key(values), []).append((pid, values))
+        names: dict[str, list[tuple[int, bool]]] = {}  # name key -> [(id, has email)]
+        folded = _folder()
+        conn = session.connection()  # Core rows: no ORM bookkeeping for 100,000 people
+        for pid, given, family, email in conn.execute(
+                select(Person.id, Person.given_name, Person.family_name, Person.email)).all():
+            if email:
+                ids[email] = pid
+            g, f = folded(given), folded(family)
+            key = f"name:{g} {f}" if g and f else (f"name:{g or f}" if g or f else "")
+            if key and (every or key in wanted_names):
+                names.setdefault(key, []).append((pid, bool(email)))
         without_email: dict[str, int] = {}
         for key, found in names.items():
-            if not key:
-                continue
             if len(found) == 1:  # two people of one name: never guess between them
-                ids[key], people[key] = found[0]
-            no_email = [pid for pid, v in found if not v["email"]]
+                ids[key] = found[0][0]
+            no_email = [pid for pid, has_email in found if not has_email]
             if len(no_email) == 1:
                 without_email[key] = no_email[0]
+        if every:
+            candidates = set(ids.values())
+        else:
+            candidates = {ids[k] for v in wanted for k in (match_key(v), name_key(v))
+                          if k in ids}
+            candidates |= {without_email[k] for k in wanted_names if k in without_email}
         orgs = {fold(name): oid
-                for oid, name in session.execute(select(Organization.id, Organization.name))}
-        return cls(people, ids, orgs, without_email, by_id)
+                for oid, name in conn.execute(select(Organization.id, Organization.name))}
+        return cls(ids, orgs, without_email, _current_values(session, candidates))
 
     def find(self, values: Mapping[str, str | bool],
              filled: Mapping[int, str]) -> tuple[int, bool] | None:
@@ -260,6 +266,36 @@ class _Workspace:
         if pid is not None and filled.get(pid, email) == email:
             return pid, True
         return None
+
+
+def _folder() -> Callable[[str], str]:
+    """`fold` with a memory: given and family names repeat across a workspace."""
+    cache: dict[str, str] = {}
+
+    def folded(text: str) -> str:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = fold(text)
+        return found
+
+    return folded
+
+
+def _current_values(session: Session, ids: set[int]) -> dict[int, dict[str, str | bool]]:
+    """Person id -> the fields an import compares, for these people."""
+    fields = [f for f in PERSON_FIELDS if f != "organization"]
+    out: dict[int, dict[str, str | bool]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):  # SQLite's limit on bound parameters
+        stmt = (select(Person.id, Organization.name, *_PERSON_COLUMNS)
+                .outerjoin(Organization, Person.organization_id == Organization.id)
+                .where(Person.id.in_(ordered[start:start + 500])))
+        for row in session.execute(stmt):
+            values: dict[str, str | bool] = dict(zip(fields, row[2:], strict=True))
+            values["organization"] = row[1] or ""
+            values["email"] = values["email"] or ""
+            out[int(row[0])] = values
+    return out
 
 
 def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str], *,
@@ -367,8 +403,6 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     mapping = dict(guess_mapping(table.headers) if mapping is None else mapping)
     check_mapping(mapping)
     mapped = _mapped_fields(mapping)
-    with store.read() as session:
-        ws = _Workspace.load(session)
     width = len(table.headers)
     total = len(table.rows)
 
@@ -386,6 +420,8 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         extra += [src.cells[i] for i, h in enumerate(table.headers)
                   if not h and i < len(src.cells) and src.cells[i].strip() and not mapping.get(i)]
         parsed.append((values, issues, extra))
+    with store.read() as session:
+        ws = _Workspace.load(session, [item[0] for item in parsed if item is not None])
     # Row index -> (fields later rows of the same person give, the last such row's number).
     later: dict[int, tuple[frozenset[str], int]] = {}
     after: dict[str, tuple[set[str], int]] = {}
@@ -537,7 +573,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     with store.change(label, source=source) as session:
         if cohort is not None and session.get(Cohort, cohort.cohort_id) is None:
             raise NotFoundError(f"Cohort {cohort.cohort_id} is not in this workspace.")
-        ws = _Workspace.load(session)  # again: the workspace may have changed since the preview
+        # Again: the workspace may have changed since the preview.
+        ws = _Workspace.load(session, [r.values for r in result.rows
+                                       if r.status not in ("blank", "refuse")])
         for done, row in enumerate(result.rows, start=1):
             if progress and done % 200 == 0:
                 progress(done, total * 2, "Importing people")
