@@ -71,6 +71,9 @@ def test_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
     assert "USB stick" in str(failed.value) and "does not exist" in str(failed.value)
     assert "previous file" not in str(failed.value)  # there was none
     assert not target.parent.exists()
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(SaveError, match="notes.txt is a file, not a folder"):
+        write_text(tmp_path / "notes.txt" / "roster.csv", "x")
 
 
 @posix_only

@@ -68,6 +68,9 @@ def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
     folder = target.parent
     existed = target.exists()
     if not folder.is_dir():
+        if folder.exists():
+            raise SaveError(target, errno.ENOTDIR, f"{folder} is a file, not a folder",
+                            existed=False)
         reason = (f"the folder {folder} does not exist (was a drive removed, or is the name "
                   "mistyped?)")
         raise SaveError(target, errno.ENOENT, reason, existed=False)
