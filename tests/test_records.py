@@ -118,3 +118,13 @@ def test_a_county_is_its_own_jurisdiction_not_its_seat_city() -> None:
     assert jurisdiction("Fairfax County", "county", "Fairfax", "VA") == "Fairfax County, VA"
     assert jurisdiction("City of Asheville", "city", "Asheville", "NC") == "Asheville, NC"
     assert jurisdiction(None, None, None, None) == ""
+
+
+def test_rosters_use_the_same_jurisdiction_rule(example_store: Store) -> None:
+    from cohortdesk.services import roster
+
+    request = roster.RosterRequest(cohort_id=1, fields=("name", "jurisdiction"))
+    table = roster.build_roster(example_store, request)
+    places = {row[1] for row in table.rows}
+    assert "Fairfax County, VA" in places
+    assert "Asheville, NC" in places

@@ -15,7 +15,7 @@ from cohortdesk.domain.enums import (
 )
 
 # Kinds of organization that are a jurisdiction in their own name, not the city they sit in.
-_NAMED_JURISDICTIONS = frozenset({"county", "regional_body", "state_agency"})
+NAMED_JURISDICTION_KINDS = frozenset({"county", "regional_body", "state_agency"})
 
 
 def jurisdiction(org_name: str | None, kind: str | None, city: str | None, state: str | None) -> str:
@@ -23,7 +23,7 @@ def jurisdiction(org_name: str | None, kind: str | None, city: str | None, state
     for a county, whose seat city is another jurisdiction."""
     if not org_name:
         return ""
-    place = org_name if kind in _NAMED_JURISDICTIONS else (city or "")
+    place = org_name if kind in NAMED_JURISDICTION_KINDS else (city or "")
     return ", ".join(part for part in (place, state or "") if part)
 
 

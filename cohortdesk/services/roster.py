@@ -27,7 +27,7 @@ from cohortdesk.documents.roster_xlsx import write_roster_xlsx
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
-from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.records import NAMED_JURISDICTION_KINDS, person_display_name
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance
 from cohortdesk.store import Store
@@ -216,7 +216,10 @@ def _shared(column: Any, internal: bool) -> Any:
 
 def _column(key: str, internal: bool) -> Any:
     """The SQL that gives a field's cell, for the fields the query can fill."""
-    org_text = func.coalesce(Organization.city, "")
+    # The same rule as domain.records.jurisdiction, in SQL: a county is named for itself.
+    org_text = case((Organization.kind.in_(tuple(NAMED_JURISDICTION_KINDS)),
+                     func.coalesce(Organization.name, "")),
+                    else_=func.coalesce(Organization.city, ""))
     state = func.coalesce(Organization.state_region, "")
     columns: dict[str, Any] = {
         "given_name": Person.given_name, "family_name": Person.family_name,
