@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -226,6 +227,11 @@ class ListView(QWidget):
             return  # a newer load, or another workspace, has taken over
         selected = self.selected_id()
         self.model.set_rowset(rowset)
+        if len(rowset.rows) >= BACKGROUND_ROWS:
+            # Take the long-lived rows out of the cyclic collector's sweeps: a full collection
+            # on the worker would otherwise walk them all while holding the GIL, stalling the UI.
+            # They are still freed by reference counting when the list is replaced.
+            gc.freeze()
         self._fit_columns()
         self._apply_visual_order()
         if selected is not None:
