@@ -38,7 +38,9 @@ def describe_os_error(exc: OSError) -> str:
         return "the folder is on a read-only disk; choose another folder"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "you do not have permission to write to that folder; choose another folder"
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+    if exc.errno == errno.ENOTDIR:
+        return "part of that path is a file, not a folder; choose another folder"
+    if exc.errno == errno.ENOENT:
         return "the folder does not exist (was a drive removed?)"
     if exc.errno == errno.EFBIG:
         return "the file is too large for that disk"
@@ -68,7 +70,7 @@ def secure_file(path: Path) -> None:
 
 def secure_dir(path: Path) -> Path:
     """Create `path` if needed and make it private to the user (for CohortDesk's own folders)."""
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     if os.name == "posix":
         with contextlib.suppress(PermissionError):
             if path.stat().st_mode & 0o077:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import signal
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +17,12 @@ from sqlalchemy import create_engine
 from cohortdesk import paths
 from cohortdesk.cli import run
 from cohortdesk.domain.records import PersonData
-from cohortdesk.services import people
+from cohortdesk.services import example, people
 from cohortdesk.services.safety import AutoBackup
 from cohortdesk.store import Store, migrate
 from cohortdesk.store import backups as bk
 from cohortdesk.store.backups import BackupError, BackupInfo, keep_set, make_backup
+from cohortdesk.store.integrity import DamagedWorkspaceError
 
 
 def _names(store_or_path: Store | Path) -> set[str]:
@@ -80,10 +84,96 @@ def test_a_copy_that_fails_its_check_takes_no_slot(
 def test_backup_to_a_folder_that_cannot_be_written(example_store: Store, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file-not-a-folder"
     blocker.write_text("")
-    with pytest.raises(OSError):
+    with pytest.raises(BackupError, match="is a file, not a folder") as failed:
         make_backup(example_store, blocker / "backups")
+    assert "Errno" not in str(failed.value)
     with pytest.raises(BackupError, match="cannot go to"):
         bk.set_folder(blocker / "backups")
+
+
+@contextlib.contextmanager
+def _files_cannot_grow_past(limit: int) -> Iterator[None]:
+    """A real "disk full" for this process: writes past `limit` bytes fail (RLIMIT_FSIZE)."""
+    resource = pytest.importorskip("resource")
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+
+
+def test_write_failure_is_a_plain_backup_error_and_the_older_backups_stay(
+    example_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "small disk"
+    kept = make_backup(example_store, folder, reason="manual")
+    before = sorted(p.name for p in folder.iterdir())
+    with _files_cannot_grow_past(40_000 + 123), pytest.raises(BackupError) as failed:
+        make_backup(example_store, folder, reason="timer")
+    message = str(failed.value)
+    assert "is it full" in message and "older backups were kept" in message
+    assert "Errno" not in message and "OperationalError" not in message
+    assert sorted(p.name for p in folder.iterdir()) == before, "no half copy left behind"
+    assert not bk.verify(kept.path)
+
+
+FULL_DISK_CHILD = """
+import sys
+from pathlib import Path
+from cohortdesk.store import Store, backups
+
+workspace, folder = Path(sys.argv[1]), Path(sys.argv[2])
+with Store.open(workspace, read_only=True) as store:
+    first = backups.make_backup(store, folder, reason="manual")
+    try:
+        backups.make_backup(store, folder, reason="timer")
+    except backups.BackupError as exc:
+        print("refused:", exc)
+    print("left:", sorted(p.name for p in folder.iterdir()) == [first.path.name])
+    print("first is good:", not backups.verify(first.path))
+"""
+
+
+def test_backup_onto_a_full_disk(example_store: Store, tmp_path: Path) -> None:
+    """A real full disk: a 600 KB tmpfs, mounted in a private namespace (no root needed where
+    user namespaces are allowed), holds one backup of the example workspace but not two."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("unshare") is None:
+        pytest.skip("needs unshare(1) to mount a small disk")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    shell = 'mount -t tmpfs -o size=600k tmpfs "$1" || exit 77; shift; exec "$@"'
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", shell, "sh", str(disk), sys.executable, "-c",
+         FULL_DISK_CHILD, str(example_store.path), str(disk)],
+        capture_output=True, text=True, timeout=120, check=False)
+    if done.returncode == 77 or "unshare:" in done.stderr:
+        pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    assert "refused: Could not back up test.cohortdesk to " in done.stdout
+    assert ": the disk is full; free some space and try again. The older backups were kept." \
+        in done.stdout
+    assert "left: True" in done.stdout and "first is good: True" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_backup_on_a_full_disk_says_so_in_one_line(
+    example_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with _files_cannot_grow_past(40_000 + 123):
+        code = run(["backup", "--workspace", str(example_store.path),
+                    "--to", str(tmp_path / "small disk")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cohortdesk: error: Could not back up test.cohortdesk")
+    assert "is it full" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def _info(when: dt.datetime, reason: str = "timer") -> BackupInfo:
@@ -238,3 +328,99 @@ def test_auto_backup_on_open_on_change_and_on_close(example_store: Store) -> Non
     assert closing is not None and closing.reason == "close" and closing.people == 19
     reasons = [i.reason for i in bk.list_backups(example_store.path)]
     assert reasons == ["close", "timer", "open"], bk.list_backups(example_store.path)
+
+
+def _example_workspace(path: Path) -> Path:
+    with Store.open(path) as store:
+        example.load_example_network(store, today=example.example_as_of())
+    return path
+
+
+def test_same_named_workspaces_in_one_backup_folder_keep_their_own_backups(
+    tmp_path: Path,
+) -> None:
+    """Two laptops' Workspace.cohortdesk backing up into one synced folder."""
+    shared = bk.set_folder(tmp_path / "Synced" / "CohortDesk backups")
+    a = _example_workspace(tmp_path / "laptop A" / "Workspace.cohortdesk")
+    b = tmp_path / "laptop B" / "Workspace.cohortdesk"
+    with Store.open(a) as store:
+        mine = [make_backup(store, reason="manual") for _ in range(3)]
+    # An old-style backup, named as before backups carried the workspace's id.
+    legacy = shared / "Workspace.20240105-093000.close.cohortdesk"
+    legacy.write_bytes(mine[0].path.read_bytes())
+    with Store.open(b) as store:
+        theirs = [make_backup(store, reason="timer") for _ in range(12)]
+
+    assert mine[0].key and theirs[0].key and mine[0].key != theirs[0].key
+    assert mine[0].path.name.startswith(f"Workspace.id-{mine[0].key}.")
+    # B's rotation kept 10 of its own and deleted none of A's, nor the old-style one.
+    assert all(i.path.exists() for i in mine) and legacy.exists()
+    assert sum(i.path.exists() for i in theirs) == 10
+    listed_a = bk.list_backups(a)
+    assert [i.path for i in listed_a] == [i.path for i in reversed(mine)] + [legacy]
+    assert {i.people for i in listed_a} == {17}
+    listed_b = bk.list_backups(b)
+    assert [i.path for i in listed_b] == [i.path for i in reversed(theirs[2:])] + [legacy]
+    assert {i.people for i in listed_b[:-1]} == {0}
+
+    # A is damaged beyond reading its id: the backup offered is A's own newest (17 people), not
+    # B's newer, empty one. This computer recorded which id A has.
+    a.write_bytes(a.read_bytes()[:1000])
+    with pytest.raises(DamagedWorkspaceError) as refused:
+        Store.open(a)
+    offered = refused.value.backup
+    assert isinstance(offered, BackupInfo)
+    assert offered.path == mine[-1].path and offered.people == 17
+
+
+def test_a_damaged_workspace_of_unknown_id_is_offered_only_an_unambiguous_backup(
+    tmp_path: Path,
+) -> None:
+    shared = bk.set_folder(tmp_path / "Synced")
+    a = _example_workspace(tmp_path / "A" / "Workspace.cohortdesk")
+    with Store.open(a) as store:
+        own = make_backup(store)
+    (paths.config_dir() / "workspace-ids.json").unlink()  # another computer: nothing recorded
+
+    a.write_bytes(a.read_bytes()[:1000])
+    with pytest.raises(DamagedWorkspaceError) as refused:
+        Store.open(a)
+    assert isinstance(refused.value.backup, BackupInfo)
+    assert refused.value.backup.path == own.path, "only one workspace of that name: it is A"
+
+    b = tmp_path / "B" / "Workspace.cohortdesk"
+    with Store.open(b) as store:
+        make_backup(store)
+    (paths.config_dir() / "workspace-ids.json").unlink()
+    restored = tmp_path / "A" / "Workspace.cohortdesk"
+    restored.write_bytes(b"\0" * 5000)
+    with pytest.raises(DamagedWorkspaceError) as refused:
+        Store.open(restored)
+    assert refused.value.backup is None, "two workspaces of that name: neither is guessed"
+    assert len(list(shared.iterdir())) == 2
+
+
+def test_reopening_an_unchanged_workspace_adds_no_backup(workspace_path: Path) -> None:
+    _example_workspace(workspace_path)
+
+    def open_and_close(change: str | None = None) -> BackupInfo | None:
+        with Store.open(workspace_path) as store:
+            auto = AutoBackup(store)
+            opened = auto.on_open().result()
+            if change:
+                people.create_person(store, PersonData(given_name=change, family_name="Later"))
+            auto.on_close()
+        return opened
+
+    assert open_and_close() is not None
+    assert open_and_close() is None and open_and_close() is None
+    assert [i.reason for i in bk.list_backups(workspace_path)] == ["open"]
+
+    assert open_and_close(change="Added") is None
+    assert open_and_close() is None, "the close backup already holds the new person"
+    assert [i.reason for i in bk.list_backups(workspace_path)] == ["close", "open"]
+
+    with Store.open(workspace_path) as store:  # changed with no backup (say, the command line)
+        people.create_person(store, PersonData(given_name="Unseen", family_name="Edit"))
+    reopened = open_and_close()
+    assert reopened is not None and reopened.reason == "open" and reopened.people == 19

@@ -1,5 +1,9 @@
 """Automatic backups of the open workspace: on open, every 10 minutes while it changes, on close.
 
+The backup on open is skipped when the newest backup of the workspace already holds exactly
+its data (it was closed, and reopened unchanged): it would only push a different, older
+backup out of rotation.
+
 `AutoBackup` is plain Python so the command line and tests can use it; the app drives `tick()`
 from a QTimer. Backups run on one background thread, one at a time: the online backup API
 copies a snapshot while the user keeps editing, and the copy, its `quick_check` and rotation
@@ -15,7 +19,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cohortdesk.store import Changes, Store
-from cohortdesk.store.backups import BackupInfo, configured_folder, make_backup
+from cohortdesk.store.backups import (
+    BackupInfo,
+    backup_if_changed,
+    configured_folder,
+    make_backup,
+)
 
 INTERVAL_SECONDS = 10 * 60
 log = logging.getLogger(__name__)
@@ -56,7 +65,10 @@ class AutoBackup:
         with self._guard:
             was_dirty, self._dirty = self._dirty, False
         try:
-            info = make_backup(self.store, self.folder(), reason=reason)
+            if reason == "open":
+                info = backup_if_changed(self.store, self.folder(), reason=reason)
+            else:
+                info = make_backup(self.store, self.folder(), reason=reason)
         except BaseException as exc:
             with self._guard:
                 self._dirty = self._dirty or was_dirty
@@ -65,7 +77,12 @@ class AutoBackup:
             if self.on_error:
                 self.on_error(exc)
             return None
-        self.last, self.last_error = info, None
+        self.last_error = None
+        if info is None:
+            log.info("%s is unchanged since its newest backup; not backed up again",
+                     self.store.path.name)
+            return None
+        self.last = info
         log.info("Backed up %s (%s) to %s", self.store.path.name, reason, info.path)
         if self.on_done:
             self.on_done(info)

@@ -3,9 +3,17 @@
 A backup is a consistent copy made with SQLite's online backup API while the workspace stays
 open (WAL readers never block the writer). It is written under a temporary name, opened and
 checked with `quick_check`, and only then renamed to its final name, where it takes a rotation
-slot. Names carry the workspace, the time and the reason, so the folder is readable by hand:
+slot. Names carry the workspace's file name, its id, the time and the reason, so the folder is
+readable by hand:
 
-    Workspace.20250131-101500.open.cohortdesk
+    Workspace.id-3f9a2c1b7e4d.20250131-101500.open.cohortdesk
+
+The id is the start of the random workspace id made when the workspace was created (the
+one-row `exchange_identity` table). Two workspaces with the same file name (two laptops'
+`Workspace.cohortdesk` backing up into one synced folder) therefore never share backups: each
+lists, rotates and is offered only its own. Backups made by earlier versions have no id; they
+are still listed for a workspace of their file name, but rotation never deletes them, since
+they may belong to another workspace of that name.
 
 Rotation keeps the newest 10, the newest of each of the last 30 days and the newest of each of
 the last 12 months. Copies made before a migration are never rotated away.
@@ -13,16 +21,22 @@ the last 12 months. Copies made before a migration are never rotated away.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import enum
 import glob
+import hashlib
 import json
 import os
 import re
 import shutil
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import exc as sa_exc
 
 from cohortdesk import paths
 from cohortdesk.domain.errors import WorkspaceError
@@ -47,14 +61,29 @@ KEEP_MONTHLY = 12
 SUFFIX = ".cohortdesk"
 NEVER_ROTATED = "before-migration"
 _STAMP = "%Y%m%d-%H%M%S"
+KEY_LENGTH = 12
+# The stem is matched lazily so that "NAME.id-KEY." is read as the id, not as part of the name.
+_KEY_PART = r"(?:id-(?P<key>[0-9a-f]{12})\.)?"
 _NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z0-9-]+)\.cohortdesk$"
+    r"^(?P<stem>.+?)\." + _KEY_PART
+    + r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z0-9-]+)\.cohortdesk$"
 )
-# Copies made before a migration keep the name they always had: NAME.before-migration-REV-TIME.
+# Copies made before a migration keep the form they always had: NAME.before-migration-REV-TIME.
 _MIGRATION_NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<reason>before-migration-[a-z0-9]+)-(?P<stamp>\d{8}-\d{6})"
+    r"^(?P<stem>.+?)\." + _KEY_PART
+    + r"(?P<reason>before-migration-[a-z0-9]+)-(?P<stamp>\d{8}-\d{6})"
     r"(?:-(?P<n>\d+))?\.cohortdesk$"
 )
+_IDS_FILE = "workspace-ids.json"
+
+
+class _Auto(enum.Enum):
+    """`key=AUTO`: find the workspace's id from its file (or this computer's record of it)."""
+
+    AUTO = 0
+
+
+AUTO = _Auto.AUTO
 
 
 def _match(name: str) -> re.Match[str] | None:
@@ -74,9 +103,11 @@ class BackupInfo:
     size: int
     people: int | None = None
     sessions: int | None = None
+    key: str | None = None  # the workspace id in the name; None for an older backup
 
     def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "workspace": self.workspace,
+                "workspace_id": self.key,
                 "created": self.created.isoformat(timespec="seconds"), "reason": self.reason,
                 "size": self.size, "people": self.people, "sessions": self.sessions}
 
@@ -120,21 +151,123 @@ def set_folder(folder: Path | None) -> Path:
     return configured_folder()
 
 
+def _target_folder(folder: Path | None, name: str) -> Path:
+    """The folder to back up into, created private; a clear BackupError if that fails."""
+    try:
+        return secure_dir(Path(folder)) if folder else configured_folder()
+    except OSError as exc:
+        where = folder or exc.filename or "the backup folder"
+        raise BackupError(f"Could not back up {name} to {where}: "
+                          f"{describe_os_error(exc)}.") from exc
+
+
+# -- which workspace a backup belongs to --------------------------------------------------------
+
+_ID_QUERY = "SELECT workspace_uid FROM exchange_identity ORDER BY id LIMIT 1"
+
+
+def key_of(uid: str) -> str:
+    """The part of a workspace id that goes into backup names: 12 hex digits."""
+    text = uid.strip().lower()
+    if re.fullmatch(r"[0-9a-f]{12,}", text):
+        return text[:KEY_LENGTH]
+    return hashlib.sha256(uid.encode("utf-8", "replace")).hexdigest()[:KEY_LENGTH]
+
+
+def _key_from(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute(_ID_QUERY).fetchone()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None  # older than the identity table (revision 0005), or unreadable
+    return key_of(str(row[0])) if row and row[0] else None
+
+
+def store_key(store: Store) -> str | None:
+    """The open workspace's id for backup names (None for a workspace older than 0005)."""
+    try:
+        raw = store.engine.raw_connection()
+    except Exception:  # noqa: BLE001 - no connection, no id: the backup gets an older-style name
+        return None
+    try:
+        source = raw.driver_connection
+        return _key_from(source) if isinstance(source, sqlite3.Connection) else None
+    finally:
+        raw.close()
+
+
+def _ids_path() -> Path:
+    return paths.config_dir() / _IDS_FILE
+
+
+def _remembered() -> dict[str, str]:
+    try:
+        data = json.loads(_ids_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _where(path: Path) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+def remembered_key(path: Path) -> str | None:
+    """The id this computer last backed up from `path` (for a file too damaged to read)."""
+    return _remembered().get(_where(path))
+
+
+def _remember(path: Path, key: str) -> None:
+    known = _remembered()
+    if known.get(_where(path)) == key:
+        return
+    known[_where(path)] = key
+    with contextlib.suppress(OSError, FileWriteError):
+        write_text_atomic(_ids_path(), json.dumps(known, indent=1, sort_keys=True))
+
+
+def file_key(path: Path) -> str | None:
+    """A workspace file's id, read without writing to it; else what this computer recorded."""
+    found: str | None = None
+    if path.is_file():
+        try:
+            with integrity.connect_readonly(path) as conn:
+                found = _key_from(conn)
+        except (sqlite3.Error, OSError, ValueError):
+            found = None
+    return found or remembered_key(path)
+
+
+def _stem(workspace: str | Path) -> tuple[str, Path | None]:
+    """The file name's stem, and the path when `workspace` names a file rather than a stem."""
+    if isinstance(workspace, Path) or str(workspace).endswith(SUFFIX):
+        return Path(workspace).stem, Path(workspace)
+    return str(workspace), None
+
+
+def _resolve(workspace: str | Path, key: str | None | _Auto) -> tuple[str, str | None]:
+    stem, path = _stem(workspace)
+    if key is AUTO:
+        key = file_key(path) if path is not None else None
+    return stem, key
+
+
 # -- making one --------------------------------------------------------------------------------
 
 
-def _stamp_name(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
+def _stamp_name(folder: Path, stem: str, key: str | None, reason: str, now: dt.datetime) -> Path:
     # Numbered within the second whatever the reason, so the names sort in the order made.
     stamp = now.strftime(_STAMP)
     names = (p.name for p in folder.glob(f"{glob.escape(stem)}.*{SUFFIX}"))
     numbers = [1 if match["n"] is None else int(match["n"])
                for match in map(_match, names)
-               if match and match["stem"] == stem and match["stamp"] == stamp]
+               if match and match["stem"] == stem and match["key"] == key
+               and match["stamp"] == stamp]
     n = max(numbers) + 1 if numbers else 1
     numbered = stamp if n == 1 else f"{stamp}-{n}"
+    owner = f"{stem}.id-{key}" if key else stem
     if reason.startswith(NEVER_ROTATED):
-        return folder / f"{stem}.{reason}-{numbered}{SUFFIX}"
-    return folder / f"{stem}.{numbered}.{reason}{SUFFIX}"
+        return folder / f"{owner}.{reason}-{numbered}{SUFFIX}"
+    return folder / f"{owner}.{numbered}.{reason}{SUFFIX}"
 
 
 def _clean_reason(reason: str) -> str:
@@ -177,7 +310,7 @@ def _info(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
-    return BackupInfo(path, match["stem"], created, match["reason"], size)
+    return BackupInfo(path, match["stem"], created, match["reason"], size, key=match["key"])
 
 
 def describe(path: Path) -> BackupInfo:
@@ -188,23 +321,43 @@ def describe(path: Path) -> BackupInfo:
     )
     people, sessions = _counts(path)
     return BackupInfo(info.path, info.workspace, info.created, info.reason, info.size, people,
-                      sessions)
+                      sessions, info.key)
 
 
-def _finish(unverified: Path, folder: Path, stem: str, reason: str,
+def write_failure(exc: BaseException) -> str:
+    """Why a copy could not be written, in words (a full disk, a read-only folder ...)."""
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    return integrity.describe_sqlite_error(exc)
+
+
+# What writing a copy can raise when the disk or the folder is the problem, not the program.
+_WRITE_ERRORS = (OSError, sqlite3.Error, sa_exc.DBAPIError)
+
+
+def _finish(unverified: Path, folder: Path, stem: str, key: str | None, reason: str,
             now: dt.datetime, rotate_after: bool) -> BackupInfo:
     problems = verify(unverified)
     if problems:
-        unverified.unlink(missing_ok=True)
+        _discard(unverified)
         raise BackupError(f"The backup of {stem} failed its check ({problems[0]}); "
                           "it was discarded and the older backups were kept.")
-    final = _stamp_name(folder, stem, reason, now)
-    os.replace(unverified, final)
+    try:
+        final = _stamp_name(folder, stem, key, reason, now)
+        os.replace(unverified, final)
+    except OSError as exc:
+        _discard(unverified)
+        raise BackupError(f"Could not back up {stem} to {folder}: "
+                          f"{describe_os_error(exc)}.") from exc
     secure_file(final)
     fsync_dir(folder)
     if rotate_after:
-        rotate(stem, folder, now=now)
+        rotate(stem, folder, now=now, key=key)
     return describe(final)
+
+
+def _unverified(folder: Path, stem: str, now: dt.datetime) -> Path:
+    return folder / f".{stem}.{os.getpid()}.{now.strftime(_STAMP)}.unverified"
 
 
 def make_backup(store: Store, folder: Path | None = None, *, reason: str = "manual",
@@ -212,32 +365,100 @@ def make_backup(store: Store, folder: Path | None = None, *, reason: str = "manu
     """Back up an open workspace into `folder` (default: the configured folder), verified.
 
     Safe to call from a worker thread while the UI keeps editing: the copy reads one snapshot.
+    Any failure to write the copy (a full disk, a read-only or vanished folder) is a BackupError
+    that says so; the older backups are kept.
     """
-    folder = secure_dir(Path(folder)) if folder else configured_folder()
+    target = _target_folder(folder, store.path.name)
     now = dt.datetime.now()
     reason = _clean_reason(reason)
-    unverified = folder / f".{store.path.stem}.{os.getpid()}.{now.strftime(_STAMP)}.unverified"
+    key = store_key(store)
+    unverified = _unverified(target, store.path.stem, now)
     try:
         store.backup_to(unverified)
-    except OSError as exc:
+    except _WRITE_ERRORS as exc:
         _discard(unverified)
-        raise BackupError(f"Could not back up {store.path.name} to {folder}: "
-                          f"{describe_os_error(exc)}.") from exc
-    except Exception:
+        raise BackupError(f"Could not back up {store.path.name} to {target}: "
+                          f"{write_failure(exc)}. The older backups were kept.") from exc
+    except BaseException:
         _discard(unverified)
         raise
-    return _finish(unverified, folder, store.path.stem, reason, now, rotate_after)
+    if key:
+        _remember(store.path, key)
+    return _finish(unverified, target, store.path.stem, key, reason, now, rotate_after)
+
+
+def backup_if_changed(store: Store, folder: Path | None = None, *,
+                      reason: str = "open") -> BackupInfo | None:
+    """`make_backup`, unless the newest backup of this workspace already holds the same data.
+
+    Used when a workspace opens: reopening a workspace nobody changed adds no backup (that
+    would only push older, different ones out of rotation). Returns None when it skipped.
+    """
+    target = _target_folder(folder, store.path.name)
+    key = store_key(store)
+    if key is not None:
+        newest = next(iter(_found(target, store.path.stem, lambda i: i.key == key)), None)
+        if newest is not None and _same_data(store, newest.path):
+            return None
+    return make_backup(store, target, reason=reason)
+
+
+def content_digest(conn: sqlite3.Connection) -> str:
+    """A fingerprint of what a workspace holds: its tables' definitions and rows.
+
+    The undo history is left out, and so are triggers: the undo triggers are rebuilt and the
+    history cleared each time a workspace opens, which changes the file but not the data.
+    """
+    digest = hashlib.sha256()
+    conn.execute("BEGIN")
+    try:
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+        for name, sql in tables:
+            if name in _UNDO_TABLES:
+                continue
+            digest.update(f"\0table {name}\0{sql}\0".encode())
+            quoted = '"' + str(name).replace('"', '""') + '"'
+            try:
+                rows = conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
+            except sqlite3.OperationalError:  # a WITHOUT ROWID table
+                rows = conn.execute(f"SELECT * FROM {quoted} ORDER BY 1")
+            for row in rows:
+                digest.update(repr(row).encode("utf-8", "replace"))
+    finally:
+        conn.execute("ROLLBACK")
+    return digest.hexdigest()
+
+
+_UNDO_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording"})
+
+
+def _same_data(store: Store, backup: Path) -> bool:
+    """Whether `backup` is sound and holds exactly the data of the open workspace."""
+    try:
+        raw = store.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            mine = content_digest(source)
+        finally:
+            raw.close()
+        with integrity.connect_readonly(backup) as conn:
+            theirs = content_digest(conn)
+    except (sqlite3.Error, sa_exc.DBAPIError, OSError, UnicodeDecodeError):
+        return False
+    return mine == theirs and not verify(backup)
 
 
 def backup_file(workspace: Path, folder: Path | None = None, *,
                 reason: str = "manual") -> BackupInfo:
     """Back up a workspace that is not open (the copy made before a restore)."""
-    import sqlite3
-
-    folder = secure_dir(Path(folder)) if folder else configured_folder()
+    target = _target_folder(folder, workspace.name)
     now = dt.datetime.now()
     reason = _clean_reason(reason)
-    unverified = folder / f".{workspace.stem}.{os.getpid()}.{now.strftime(_STAMP)}.unverified"
+    key = file_key(workspace)
+    unverified = _unverified(target, workspace.stem, now)
     try:
         os.close(os.open(unverified, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         with integrity.connect_readonly(workspace) as source:
@@ -247,32 +468,45 @@ def backup_file(workspace: Path, folder: Path | None = None, *,
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
-    except (OSError, sqlite3.Error) as exc:
+    except _WRITE_ERRORS as exc:
         _discard(unverified)
-        reason_text = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-        raise BackupError(f"Could not back up {workspace.name}: {reason_text}.") from exc
-    return _finish(unverified, folder, workspace.stem, reason, now, True)
+        raise BackupError(f"Could not back up {workspace.name}: {write_failure(exc)}.") from exc
+    return _finish(unverified, target, workspace.stem, key, reason, now, True)
 
 
 def _discard(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + ".partial"),
                      path.with_name(path.name + ".partial-journal")):
-        leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 # -- listing and rotation ------------------------------------------------------------------------
 
 
-def list_backups(workspace: str | Path, folder: Path | None = None, *,
-                 counts: bool = True) -> list[BackupInfo]:
-    """The backups of the workspace named `workspace` (a path or its stem), newest first."""
-    stem = Path(workspace).stem if isinstance(workspace, Path) or str(workspace).endswith(SUFFIX) \
-        else str(workspace)
-    folder = Path(folder) if folder else configured_folder()
+def _found(folder: Path, stem: str,
+           wanted: Callable[[BackupInfo], bool] | None = None) -> list[BackupInfo]:
+    """The backups in `folder` of workspaces named `stem` that `wanted` keeps, newest first."""
     if not folder.is_dir():
         return []
-    found = [i for i in (_info(p) for p in folder.glob(f"*{SUFFIX}")) if i and i.workspace == stem]
+    found = [i for i in (_info(p) for p in folder.glob(f"{glob.escape(stem)}.*{SUFFIX}"))
+             if i and i.workspace == stem and (wanted is None or wanted(i))]
     found.sort(key=_order, reverse=True)
+    return found
+
+
+def list_backups(workspace: str | Path, folder: Path | None = None, *,
+                 counts: bool = True, key: str | None | _Auto = AUTO) -> list[BackupInfo]:
+    """The backups of a workspace, newest first.
+
+    `workspace` is its path (its id is read from the file) or just its name's stem. With an id,
+    the list holds that workspace's backups and the older ones, made before backups carried an
+    id, of a workspace with its name. With no id known, every backup of that name.
+    """
+    stem, resolved = _resolve(workspace, key)
+    folder = Path(folder) if folder else configured_folder()
+    found = _found(folder, stem,
+                   None if resolved is None else lambda i: i.key in (resolved, None))
     if counts:
         found = [describe(i.path) for i in found]
     return found
@@ -301,26 +535,46 @@ def keep_set(backups: Iterable[BackupInfo], now: dt.datetime) -> set[Path]:
 
 
 def rotate(workspace: str | Path, folder: Path | None = None, *,
-           now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups rotation does not keep; returns what was deleted."""
-    infos = list_backups(workspace, folder, counts=False)
+           now: dt.datetime | None = None, key: str | None | _Auto = AUTO) -> list[Path]:
+    """Delete the backups rotation does not keep; returns what was deleted.
+
+    Only backups carrying exactly this workspace's id take part, so rotation never deletes
+    another workspace's backups. (A workspace with no id rotates only backups without one.)
+    """
+    stem, resolved = _resolve(workspace, key)
+    folder = Path(folder) if folder else configured_folder()
+    infos = _found(folder, stem, lambda i: i.key == resolved)
     keep = keep_set(infos, now or dt.datetime.now())
     removed = []
     for info in infos:
         if info.path not in keep:
-            info.path.unlink(missing_ok=True)
+            try:
+                info.path.unlink(missing_ok=True)
+            except OSError:
+                continue  # a read-only or synced folder: try again next time
             removed.append(info.path)
     return removed
 
 
-def newest_good_backup(workspace: str | Path, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup that passes its check (offered when the workspace is damaged)."""
+def newest_good_backup(workspace: str | Path, folder: Path | None = None, *,
+                       key: str | None | _Auto = AUTO) -> BackupInfo | None:
+    """The newest backup that passes its check (offered when the workspace is damaged).
+
+    Only this workspace's own backups (and older ones without an id) are candidates. When its
+    id cannot be read, nor was recorded on this computer, the backups of its name are used
+    only if they all come from one workspace.
+    """
+    stem, resolved = _resolve(workspace, key)
     try:
-        candidates = list_backups(workspace, folder, counts=False)
+        folder = Path(folder) if folder else configured_folder()
+        everything = _found(folder, stem)
     except OSError:
         return None
-    for info in candidates:
-        if not verify(info.path):
+    if resolved is None:
+        keys = {i.key for i in everything if i.key is not None}
+        resolved = keys.pop() if len(keys) == 1 else None
+    for info in everything:
+        if info.key in (resolved, None) and not verify(info.path):
             return describe(info.path)
     return None
 

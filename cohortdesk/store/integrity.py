@@ -50,6 +50,27 @@ class DamagedWorkspaceError(WorkspaceError):
         super().__init__(f"{path.name} is damaged: {first}{more}.{kept}{offer}")
 
 
+def describe_sqlite_error(exc: BaseException) -> str:
+    """A plain reason for an SQLite failure (SQLAlchemy's wrapper or the driver's own error)."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(orig)
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return "the disk is full; free some space and try again"
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
+        return "the folder or the file is read-only; choose another folder"
+    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        return "the file could not be opened there (was the folder removed or made read-only?)"
+    if primary == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
+        return "the disk reported an error (is it full, or was a drive removed?)"
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return "the workspace could not be read; it may be damaged (run `cohortdesk check`)"
+    if primary == sqlite3.SQLITE_BUSY or "locked" in text:
+        return "the workspace is busy in another program; try again in a moment"
+    return text
+
+
 def readonly_uri(path: Path) -> str:
     return f"file:{pathname2url(str(path))}?mode=ro"
 

@@ -151,9 +151,12 @@ class Store:
     def _quarantine(path: Path, problems: list[str], cause: BaseException | None = None) -> None:
         from cohortdesk.store import backups
 
+        # Which workspace this is decides which backups are its own: read its id (read-only)
+        # before it is renamed, or fall back on this computer's record of it.
+        key = backups.file_key(path)
         damaged = integrity.quarantine(path)
         raise DamagedWorkspaceError(path, problems, damaged,
-                                    backups.newest_good_backup(path)) from cause
+                                    backups.newest_good_backup(path, key=key)) from cause
 
     @staticmethod
     def _refuse_if_damaged(path: Path) -> None:

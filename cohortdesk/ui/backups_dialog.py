@@ -126,7 +126,7 @@ class BackupsDialog(QDialog):
         folder = backups.configured_folder()
         self.folder_label.setText(f"Folder: {folder}")
         self.default_folder.setEnabled(folder != paths.backup_dir())
-        self.infos = backups.list_backups(store.path, folder)
+        self.infos = backups.list_backups(store.path, folder, key=backups.store_key(store))
         self.intro.setText(
             "CohortDesk backs up this workspace when you open it, every 10 minutes while you "
             "work, and when you close it. Each backup is checked before it is kept. It keeps "
