@@ -52,10 +52,14 @@ def test_opening_the_window_backs_up_and_closing_backs_up_changes(
     assert (newest.reason, newest.people) == ("close", 18)
 
 
-def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = window.store.path
     _wait_for_backups(qtbot, path, 1)
     people.create_person(window.store, PersonData(given_name="Made", family_name="Later"))
+    # Another workspace of the same name (another laptop's) backs up into the same folder.
+    with Store.open(tmp_path / "other laptop" / path.name) as namesake:
+        bk.make_backup(namesake)
+        bk.make_backup(namesake)
 
     window.trigger("backups")
     dialog = window.findChild(BackupsDialog)
@@ -71,7 +75,11 @@ def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow) -> None:  
         restore.click()
 
     errors = on_next_modal(confirm)
-    dialog.restore_button.click()
+    # The reopened workspace is backed up in the background; its "Backed up at" notice must
+    # not replace the message about the restore.
+    with qtbot.waitSignal(window.safety.backup_done, timeout=10000,
+                          check_params_cb=lambda info: info.reason == "open"):
+        dialog.restore_button.click()
     assert not errors
     assert window.store.path == path and not window.store.closed
     assert people.count_people(window.store) == 17

@@ -51,6 +51,7 @@ class SafetyFeature(QObject):
         self.auto: AutoBackup | None = None
         self.error_dialog: Any = None
         self._backup_failures = 0
+        self._backup_status = ""  # the status bar text this feature last showed
         self._show_expected = window.show_error
 
         self.backup_done.connect(self._on_backup_done)
@@ -104,11 +105,20 @@ class SafetyFeature(QObject):
 
     def _on_backup_done(self, info: BackupInfo) -> None:
         self._backup_failures = 0
-        self.window.statusBar().showMessage(f"Backed up at {info.created:%H:%M}", 4000)
+        bar = self.window.statusBar()
+        current = bar.currentMessage()
+        # An automatic backup never hides what the user was just told ("Restored the backup
+        # from …", "Saved …"); it only takes a free status bar or replaces its own notice.
+        if current and current != self._backup_status:
+            self._backup_status = ""
+            return
+        self._backup_status = f"Backed up at {info.created:%H:%M}"
+        bar.showMessage(self._backup_status, 4000)
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         self._backup_failures += 1
-        self.window.statusBar().showMessage(f"Backup failed: {exc}", 0)
+        self._backup_status = f"Backup failed: {exc}"
+        self.window.statusBar().showMessage(self._backup_status, 0)
         if self._backup_failures == 1:  # once per streak: the status bar keeps saying it
             self.show_error(exc)
 
