@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
+import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -12,7 +14,9 @@ from typing import Any
 
 from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.files import save_failure_message
 from cohortdesk.store import Store
+from cohortdesk.store.integrity import describe_sqlite_error
 
 
 def add_workspace_arg(parser: argparse.ArgumentParser) -> None:
@@ -33,14 +37,49 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     return Store.open(workspace_path(args), read_only=read_only)
 
 
-def fail(exc: BaseException) -> int:
+def _os_error(exc: BaseException) -> OSError | None:
+    """The OSError behind `exc`: itself, or one a library wrapped (xlsxwriter's FileCreateError)."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop(0)
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, OSError):
+            return item
+        todo.extend([*item.args[:1], item.__cause__, item.__context__])
+    return None
+
+
+def error_message(exc: BaseException) -> str:
+    """One plain sentence for a failed command."""
     if isinstance(exc, CohortDeskError):
-        message = str(exc)
-    elif isinstance(exc, OSError):
-        message = f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc)
-    else:
-        message = f"{type(exc).__name__}: {exc}"
-    print(f"cohortdesk: error: {message}", file=sys.stderr)
+        return str(exc)
+    os_error = _os_error(exc)
+    if os_error is not None:
+        clear = save_failure_message(os_error)
+        if clear is not None:
+            return clear
+        reason = os_error.strerror or str(os_error)
+        return f"{reason} ({os_error.filename})" if os_error.filename else reason
+    if isinstance(exc, sqlite3.Error) or isinstance(getattr(exc, "orig", None), sqlite3.Error):
+        return f"The workspace could not be read or written: {describe_sqlite_error(exc)}."
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _after_failure(unraisable: Any) -> None:
+    logging.getLogger("cohortdesk.cli").debug(
+        "While cleaning up after the error: %s", unraisable.exc_value)
+
+
+def fail(exc: BaseException) -> int:
+    """Report a failed command as one line on stderr, never a traceback; the exit code."""
+    # Objects dropped with the error may fail again as they are cleaned up (a half-written XLSX
+    # closing its ZIP on a full disk). That is the same failure, already reported: keep
+    # Python's "Exception ignored in ..." traceback off the terminal.
+    sys.unraisablehook = _after_failure
+    print(f"cohortdesk: error: {error_message(exc)}", file=sys.stderr)
     return 2 if isinstance(exc, CohortDeskError) else 1
 
 
