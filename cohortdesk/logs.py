@@ -24,20 +24,37 @@ LOG_NAME = "cohortdesk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 
-_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_PHONE = re.compile(
-    r"(?<![\w.:/-])(?:"
-    r"\+\d[\d ().-]{6,}\d"  # international: +1 (555) 010-1234, +44 20 7946 0958
-    r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"  # 555-010-1234, (555) 010 1234, 555.010.1234
-    r"|\d{3}[ .-]\d{4}"  # 555-0101
-    r"|\d{10,15}"  # 5550101234
-    r")(?![\w/:-])"
+_LOCAL_PART = r"[\w.!#$%&'*+/=?^`{|}~-]"
+# Starting only where a local part can start keeps a long line without "@" linear, not quadratic.
+_EMAIL = re.compile(rf"(?<!{_LOCAL_PART}){_LOCAL_PART}+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# A phone number is any run of 7 or more digits, optionally after a "+", split by single spaces,
+# dots or dashes, or by brackets: (555) 0101, 07700 900123, (03) 9555 0101, +44 (0)20 7946 0958.
+# Digits inside a word or a path are left alone (file names, ids, backup time stamps).
+_DIGIT_RUN = re.compile(
+    r"(?<![\w./+-])"
+    r"\+?(?:\(\d{1,5}\)|\d+)"
+    r"(?:[ .-]\(\d{1,5}\)|[ .-]\d{2,}|(?<=\))\d{2,})*"
+    r"(?![\d/:])"
 )
+PHONE_DIGITS = 7
+# Runs of digits that are dates, not phone numbers: the log's own time stamps, backup names.
+_NOT_A_PHONE = re.compile(
+    r"\d{4}-\d{2}-\d{2}"  # 2025-01-31
+    r"|\d{8}-\d{6}(?:-\d+)?"  # 20250131-101500, in backup names
+    r"|\d{1,2}([.-])\d{1,2}\1\d{4}"  # 31.01.2025
+)
+
+
+def _phone(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if sum(ch.isdigit() for ch in found) < PHONE_DIGITS or _NOT_A_PHONE.fullmatch(found):
+        return found
+    return "[phone]"
 
 
 def redact(text: str) -> str:
     """The text with email addresses and phone numbers replaced by placeholders."""
-    return _PHONE.sub("[phone]", _EMAIL.sub("[email]", text))
+    return _DIGIT_RUN.sub(_phone, _EMAIL.sub("[email]", text))
 
 
 class RedactingFormatter(logging.Formatter):
@@ -81,17 +98,25 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     if _handler is not None:
         if Path(_handler.baseFilename) == target:
             return target
-        root.removeHandler(_handler)
+        for logger in _loggers():
+            logger.removeHandler(_handler)
         _handler.close()
     handler = PrivateRotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                          encoding="utf-8", delay=False)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    for logger in _loggers():
+        logger.addHandler(handler)
     root.setLevel(level)
     _handler = handler
     _point_faulthandler(handler.stream)
+    # warnings.warn(...) from our code or a library goes to the "py.warnings" logger, which is
+    # not under "cohortdesk": it gets the file handler too.
     logging.captureWarnings(True)
     return target
+
+
+def _loggers() -> tuple[logging.Logger, ...]:
+    return logging.getLogger("cohortdesk"), logging.getLogger("py.warnings")
 
 
 def shutdown_logging() -> None:
@@ -99,7 +124,9 @@ def shutdown_logging() -> None:
     global _handler
     if _handler is None:
         return
-    logging.getLogger("cohortdesk").removeHandler(_handler)
+    for logger in _loggers():
+        logger.removeHandler(_handler)
+    logging.captureWarnings(False)
     if faulthandler.is_enabled():
         faulthandler.disable()
     _handler.close()

@@ -1,4 +1,8 @@
-"""Where CohortDesk keeps its files. `COHORTDESK_HOME` overrides the platform folders (tests)."""
+"""Where CohortDesk keeps its files. `COHORTDESK_HOME` overrides the platform folders (tests).
+
+Each folder is created readable by the user only (0700 on POSIX): they hold workspaces,
+backups and logs with people's details.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import os
 from pathlib import Path
 
 from platformdirs import PlatformDirs
+
+from cohortdesk.files import secure_dir
 
 WORKSPACE_SUFFIX = ".cohortdesk"
 _DIRS = PlatformDirs("CohortDesk", appauthor=False)
@@ -18,29 +24,21 @@ def _home() -> Path | None:
 
 def data_dir() -> Path:
     home = _home()
-    path = home / "data" if home else Path(_DIRS.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return secure_dir(home / "data" if home else Path(_DIRS.user_data_dir))
 
 
 def config_dir() -> Path:
     home = _home()
-    path = home / "config" if home else Path(_DIRS.user_config_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return secure_dir(home / "config" if home else Path(_DIRS.user_config_dir))
 
 
 def log_dir() -> Path:
     home = _home()
-    path = home / "logs" if home else Path(_DIRS.user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return secure_dir(home / "logs" if home else Path(_DIRS.user_log_dir))
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return secure_dir(data_dir() / "backups")
 
 
 def default_workspace() -> Path:

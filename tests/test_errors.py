@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,6 +62,43 @@ def test_log_has_no_emails_or_phone_numbers(log_file: Path) -> None:
                    "555.010.9876"):
         assert secret not in text
     assert "[email]" in text and "[phone]" in text
+
+
+@pytest.mark.parametrize("number", [
+    "(555) 0101", "tel 5550101", "07700 900123", "(03) 9555 0101", "0171 555 0101",
+    "+44 (0)20 7946 0958", "+1 (555) 010-1234", "555.010.1234", "5550101234", "tel:+15550101",
+])
+def test_every_phone_format_is_redacted_whole(number: str) -> None:
+    label = number[:4] if number.startswith("tel") else ""
+    assert logs.redact(f"Call Zoë on {number}, today.") == f"Call Zoë on {label}[phone], today."
+
+
+def test_redaction_keeps_dates_times_and_file_names() -> None:
+    line = ("2025-11-22 18:20:01,123 INFO cohortdesk.safety: Backed up Workspace.cohortdesk "
+            "to Workspace.id-3f9a2c1b7e4d.20251122-182001.open.cohortdesk (425984 bytes, "
+            "line 1874, session of 22.11.2025, pid 31337, /tmp/w/1234567)")
+    assert logs.redact(line) == line
+
+
+def test_python_warnings_reach_the_log(log_file: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.warn("Zoom report row for 07700 900123 has no leave time", UserWarning,
+                      stacklevel=1)
+    text = log_file.read_text(encoding="utf-8")
+    assert "WARNING py.warnings" in text and "has no leave time" in text
+    assert "07700 900123" not in text and "[phone]" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_user_folders_are_private(isolated_home: Path) -> None:
+    made = [paths.data_dir(), paths.config_dir(), paths.log_dir(), paths.backup_dir()]
+    for folder in made:
+        assert folder.is_relative_to(isolated_home)
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    loose = isolated_home / "config"
+    loose.chmod(0o755)  # made by an earlier version
+    assert paths.config_dir().stat().st_mode & 0o777 == 0o700
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
