@@ -19,7 +19,7 @@ from cohortdesk.cli import run
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import example, people
 from cohortdesk.services.safety import AutoBackup
-from cohortdesk.store import Store, migrate
+from cohortdesk.store import Store, integrity, migrate
 from cohortdesk.store import backups as bk
 from cohortdesk.store.backups import BackupError, BackupInfo, keep_set, make_backup
 from cohortdesk.store.integrity import DamagedWorkspaceError
@@ -424,3 +424,13 @@ def test_reopening_an_unchanged_workspace_adds_no_backup(workspace_path: Path) -
         people.create_person(store, PersonData(given_name="Unseen", family_name="Edit"))
     reopened = open_and_close()
     assert reopened is not None and reopened.reason == "open" and reopened.people == 19
+
+    with Store.open(workspace_path) as store:  # changed before the automatic backups started
+        people.create_person(store, PersonData(given_name="Early", family_name="Edit"))
+        early = AutoBackup(store).on_open().result()
+    assert early is not None and early.people == 20
+    assert integrity.sealed_backup(workspace_path) == early.path.name
+
+    integrity.unseal(workspace_path)  # as after a crash: nothing says what the file holds
+    again = open_and_close()
+    assert again is not None and again.people == 20

@@ -1,8 +1,10 @@
 """Automatic backups of the open workspace: on open, every 10 minutes while it changes, on close.
 
-The backup on open is skipped when the newest backup of the workspace already holds exactly
-its data (it was closed, and reopened unchanged): it would only push a different, older
-backup out of rotation.
+The backup on open is skipped when a backup already holds exactly the data the workspace
+opened with: on a clean close with every change backed up, that backup is named in the
+file's seal (`Store.backed_up_as`), and a file reopened byte for byte as sealed still has it
+(`backups.covering_backup`). Reopening an unchanged workspace therefore adds no duplicate
+that would push a different, older backup out of rotation.
 
 `AutoBackup` is plain Python so the command line and tests can use it; the app drives `tick()`
 from a QTimer. Backups run on one background thread, one at a time: the online backup API
@@ -21,8 +23,8 @@ from pathlib import Path
 from cohortdesk.store import Changes, Store
 from cohortdesk.store.backups import (
     BackupInfo,
-    backup_if_changed,
     configured_folder,
+    covering_backup,
     make_backup,
 )
 
@@ -42,6 +44,8 @@ class AutoBackup:
         self.on_error = on_error
         self.last: BackupInfo | None = None
         self.last_error: BaseException | None = None
+        # A backup holding exactly the workspace's data as of the last time `dirty` was reset.
+        self.covered: Path | None = None
         self._dirty = False
         self._guard = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cohortdesk-backup")
@@ -65,10 +69,15 @@ class AutoBackup:
         with self._guard:
             was_dirty, self._dirty = self._dirty, False
         try:
-            if reason == "open":
-                info = backup_if_changed(self.store, self.folder(), reason=reason)
-            else:
-                info = make_backup(self.store, self.folder(), reason=reason)
+            folder = self.folder()
+            if reason == "open" and not was_dirty:
+                already = covering_backup(self.store, folder)
+                if already is not None:
+                    self.covered = already.path
+                    log.info("%s is unchanged since its backup %s; not backed up again",
+                             self.store.path.name, already.path.name)
+                    return None
+            info = make_backup(self.store, folder, reason=reason)
         except BaseException as exc:
             with self._guard:
                 self._dirty = self._dirty or was_dirty
@@ -77,12 +86,7 @@ class AutoBackup:
             if self.on_error:
                 self.on_error(exc)
             return None
-        self.last_error = None
-        if info is None:
-            log.info("%s is unchanged since its newest backup; not backed up again",
-                     self.store.path.name)
-            return None
-        self.last = info
+        self.last, self.last_error, self.covered = info, None, info.path
         log.info("Backed up %s (%s) to %s", self.store.path.name, reason, info.path)
         if self.on_done:
             self.on_done(info)
@@ -117,6 +121,9 @@ class AutoBackup:
             self._pending.result()
         info = self._run("close") if self.dirty else None
         self._pool.shutdown(wait=True)
+        if not self.dirty and self.covered is not None:
+            # Every change is in that backup: the seal names it, for the next open.
+            self.store.backed_up_as = self.covered.name
         return info
 
     def stop(self) -> None:

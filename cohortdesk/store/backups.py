@@ -387,68 +387,27 @@ def make_backup(store: Store, folder: Path | None = None, *, reason: str = "manu
     return _finish(unverified, target, store.path.stem, key, reason, now, rotate_after)
 
 
-def backup_if_changed(store: Store, folder: Path | None = None, *,
-                      reason: str = "open") -> BackupInfo | None:
-    """`make_backup`, unless the newest backup of this workspace already holds the same data.
+def covering_backup(store: Store, folder: Path | None = None) -> BackupInfo | None:
+    """A backup that already holds exactly the data the workspace was opened with, if any.
 
-    Used when a workspace opens: reopening a workspace nobody changed adds no backup (that
-    would only push older, different ones out of rotation). Returns None when it skipped.
+    When CohortDesk closes a workspace with every change backed up, the seal it leaves beside
+    the file names that backup. If the file is byte for byte as sealed when it is opened again
+    (and no update ran), that backup still holds its data: backing it up on open would only add
+    a duplicate that pushes a different, older backup out of rotation. The backup must still be
+    in the folder, carry this workspace's id and pass its check.
     """
-    target = _target_folder(folder, store.path.name)
-    key = store_key(store)
-    if key is not None:
-        newest = next(iter(_found(target, store.path.stem, lambda i: i.key == key)), None)
-        if newest is not None and _same_data(store, newest.path):
-            return None
-    return make_backup(store, target, reason=reason)
-
-
-def content_digest(conn: sqlite3.Connection) -> str:
-    """A fingerprint of what a workspace holds: its tables' definitions and rows.
-
-    The undo history is left out, and so are triggers: the undo triggers are rebuilt and the
-    history cleared each time a workspace opens, which changes the file but not the data.
-    """
-    digest = hashlib.sha256()
-    conn.execute("BEGIN")
+    name = store.unchanged_since_backup
+    if not name:
+        return None
     try:
-        tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
-        for name, sql in tables:
-            if name in _UNDO_TABLES:
-                continue
-            digest.update(f"\0table {name}\0{sql}\0".encode())
-            quoted = '"' + str(name).replace('"', '""') + '"'
-            try:
-                rows = conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
-            except sqlite3.OperationalError:  # a WITHOUT ROWID table
-                rows = conn.execute(f"SELECT * FROM {quoted} ORDER BY 1")
-            for row in rows:
-                digest.update(repr(row).encode("utf-8", "replace"))
-    finally:
-        conn.execute("ROLLBACK")
-    return digest.hexdigest()
-
-
-_UNDO_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording"})
-
-
-def _same_data(store: Store, backup: Path) -> bool:
-    """Whether `backup` is sound and holds exactly the data of the open workspace."""
-    try:
-        raw = store.engine.raw_connection()
-        try:
-            source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            mine = content_digest(source)
-        finally:
-            raw.close()
-        with integrity.connect_readonly(backup) as conn:
-            theirs = content_digest(conn)
-    except (sqlite3.Error, sa_exc.DBAPIError, OSError, UnicodeDecodeError):
-        return False
-    return mine == theirs and not verify(backup)
+        candidate = _target_folder(folder, store.path.name) / name
+    except BackupError:
+        return None
+    info = _info(candidate)
+    if (info is None or info.workspace != store.path.stem or info.key is None
+            or info.key != store_key(store) or verify(candidate)):
+        return None
+    return info
 
 
 def backup_file(workspace: Path, folder: Path | None = None, *,

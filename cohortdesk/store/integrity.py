@@ -146,15 +146,32 @@ def _wal_stat(path: Path) -> tuple[int, int] | None:
     return found if found and found[0] else None
 
 
-def seal(path: Path) -> None:
-    """Record the file's digest after a clean close (best effort: no seal is also fine)."""
+def seal(path: Path, *, backup: str | None = None) -> None:
+    """Record the file's digest after a clean close (best effort: no seal is also fine).
+
+    `backup` names a backup that holds exactly the data the file was closed with, so that
+    opening the file unchanged need not back it up again.
+    """
     with contextlib.suppress(OSError):
         write_text_atomic(seal_path(path), json.dumps({
             "sha256": _digest(path),
             "file": _stat(path),
             "wal": _wal_stat(path),
             "sealed_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "backup": backup,
         }))
+
+
+def sealed_backup(path: Path) -> str | None:
+    """The backup named in the seal as holding the data the file was closed with, if any.
+
+    Only meaningful when the file is still byte for byte as sealed (`check_file_state`).
+    """
+    try:
+        name = json.loads(seal_path(path).read_text(encoding="utf-8")).get("backup")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return name if isinstance(name, str) and name else None
 
 
 def unseal(path: Path) -> None:
@@ -201,18 +218,23 @@ def full_problems(path: Path, *, limit: int = 20) -> list[str]:
 
 def check_file(path: Path) -> list[str]:
     """Every problem found in the workspace at `path`, without writing to it."""
+    return check_file_state(path)[0]
+
+
+def check_file_state(path: Path) -> tuple[list[str], bool]:
+    """`check_file`, and whether the file is byte for byte as CohortDesk sealed it."""
     if path.stat().st_size == 0 and seal_path(path).exists():
-        return ["the file is empty (it held a workspace when CohortDesk last closed it)"]
+        return ["the file is empty (it held a workspace when CohortDesk last closed it)"], False
     sealed = seal_problems(path)
     if sealed:
-        return sealed + sqlite_problems(path)
+        return sealed + sqlite_problems(path), False
     if sealed == []:
         # Byte for byte what we closed: only links need checking, and they were fine then.
-        return []
+        return [], True
     if seal_path(path).exists():
         # Written by something else since we closed it: check it thoroughly.
-        return full_problems(path)
-    return sqlite_problems(path)
+        return full_problems(path), False
+    return sqlite_problems(path), False
 
 
 # -- keeping a damaged file --------------------------------------------------------------------

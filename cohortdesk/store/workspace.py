@@ -88,6 +88,11 @@ class Store:
         self._last_step: tuple[int, object | None] | None = None
         self._before_close: list[Callable[[Store], None]] = []
         self.closed = False
+        # The backup that holds exactly the data this file was opened with (named in the seal
+        # of a clean close, and nothing has written the file since), and the one to name in the
+        # seal on close. Set by the automatic backups; None when unknown.
+        self.unchanged_since_backup: str | None = None
+        self.backed_up_as: str | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -111,10 +116,12 @@ class Store:
         if not read_only:
             lock = WorkspaceLock(path)
             lock.acquire()
+        covering_backup: str | None = None
         try:
             if lock is not None and lock.sole_holder():
                 if exists:
-                    cls._refuse_if_damaged(path)
+                    if cls._refuse_if_damaged(path):
+                        covering_backup = integrity.sealed_backup(path)
                 else:
                     # Created private, so the -wal and -shm SQLite makes beside it are too.
                     os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -127,6 +134,7 @@ class Store:
             engine = create_engine(url, poolclass=NullPool if read_only else None)
             _configure_engine(engine, read_only)
             store = cls(path, engine, read_only=read_only, lock=lock)
+            store.unchanged_since_backup = covering_backup
             try:
                 store._prepare(is_new=not exists)
             except (sa_exc.DatabaseError, UnicodeDecodeError) as exc:
@@ -159,15 +167,17 @@ class Store:
                                     backups.newest_good_backup(path, key=key)) from cause
 
     @staticmethod
-    def _refuse_if_damaged(path: Path) -> None:
+    def _refuse_if_damaged(path: Path) -> bool:
+        """Quarantine a damaged file; True when it is byte for byte as it was sealed."""
         from cohortdesk.store import backups
 
-        problems = integrity.check_file(path)
+        problems, as_sealed = integrity.check_file_state(path)
         if not problems and path.stat().st_size == 0 and backups.list_backups(path, counts=False):
             # Empty, yet it has backups: emptied by a sync tool or a bad copy, not brand new.
             problems = ["the file is empty, but it has backups"]
         if problems:
             Store._quarantine(path, problems)
+        return as_sealed
 
     def _prepare(self, *, is_new: bool) -> None:
         try:
@@ -181,6 +191,7 @@ class Store:
             return
         head = migrate.head_revision()
         if current != head:
+            self.unchanged_since_backup = None  # the update changes the file's data
             if current is not None and not is_new:
                 from cohortdesk.store import backups
 
@@ -210,7 +221,7 @@ class Store:
         if self._lock:
             if self._lock.sole_holder() and self._lock.held:
                 # Closed cleanly by the last writer: record what the file looks like now.
-                integrity.seal(self.path)
+                integrity.seal(self.path, backup=self.backed_up_as)
             self._lock.release()
             self._lock = None
 
@@ -335,6 +346,7 @@ class Store:
             self._listeners.remove(listener)
 
     def _emit(self, changes: Changes) -> None:
+        self.unchanged_since_backup = None
         for listener in list(self._listeners):
             listener(changes)
 
