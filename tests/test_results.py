@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from cohortdesk.cli import run
-from cohortdesk.cli.results import display_width
+from cohortdesk.cli.common import display_width
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData, SessionData
 from cohortdesk.domain.results import (

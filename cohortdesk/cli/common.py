@@ -8,6 +8,7 @@ import json
 import logging
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives `text`: wide and full-width characters (CJK) take two, combining
+    marks none."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
 def print_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], as_json: bool) -> None:
     rows = list(rows)
     if as_json:
@@ -97,7 +113,8 @@ def print_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], as_json: b
                          ensure_ascii=False, indent=2))
         return
     text = [[("" if v is None else str(_plain(v))) for v in r] for r in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in text]) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
-    for r in text:
-        print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    # Padded by display width, so columns line up after names such as 王秀英.
+    widths = [max([display_width(c)] + [display_width(r[i]) for r in text])
+              for i, c in enumerate(columns)]
+    for line in [list(columns), *text]:
+        print("  ".join(_pad(v, w) for v, w in zip(line, widths, strict=True)).rstrip())

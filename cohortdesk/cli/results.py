@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
+from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
 from cohortdesk.domain.results import AssistanceStatus
 from cohortdesk.services import results
 from cohortdesk.services import technical_assistance as ta
@@ -30,33 +29,9 @@ def _status(text: str) -> AssistanceStatus:
         raise argparse.ArgumentTypeError(f"“{text}” is not a status ({choices})") from None
 
 
-def display_width(text: str) -> int:
-    """Columns a terminal gives `text`: wide and full-width characters (CJK) take two, combining
-    marks none."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
 def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """A plain-text table whose columns line up after names in Chinese, Japanese or Korean."""
-    def plain(value: Any) -> str:
-        if value is None:
-            return ""
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-    text = [[plain(v) for v in r] for r in rows]
-    widths = [max([display_width(c)] + [display_width(r[i]) for r in text])
-              for i, c in enumerate(columns)]
-    for line in [list(columns), *text]:
-        print("  ".join(_pad(v, w) for v, w in zip(line, widths, strict=True)).rstrip())
+    print_rows(columns, rows, as_json=False)
 
 
 def _cohort_args(parser: argparse.ArgumentParser, *, today: bool = True) -> None:
