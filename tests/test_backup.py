@@ -36,7 +36,8 @@ def test_backup_is_a_verified_private_copy_with_counts(example_store: Store) -> 
     info = make_backup(example_store, reason="manual")
 
     assert info.path.parent == paths.backup_dir()
-    assert info.path.name.startswith("test.") and info.path.name.endswith(".manual.cohortdesk")
+    assert info.path.name.startswith("test.")
+    assert info.path.name.endswith(f".manual.id-{info.key}.cohortdesk") and info.key
     assert (info.people, info.sessions) == (17, 3)
     assert info.size == info.path.stat().st_size > 0
     assert _names(info.path) == _names(example_store)
@@ -352,7 +353,7 @@ def test_same_named_workspaces_in_one_backup_folder_keep_their_own_backups(
         theirs = [make_backup(store, reason="timer") for _ in range(12)]
 
     assert mine[0].key and theirs[0].key and mine[0].key != theirs[0].key
-    assert mine[0].path.name.startswith(f"Workspace.id-{mine[0].key}.")
+    assert mine[0].path.name.endswith(f".manual.id-{mine[0].key}.cohortdesk")
     # B's rotation kept 10 of its own and deleted none of A's, nor the old-style one.
     assert all(i.path.exists() for i in mine) and legacy.exists()
     assert sum(i.path.exists() for i in theirs) == 10

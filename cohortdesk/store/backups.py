@@ -6,7 +6,7 @@ checked with `quick_check`, and only then renamed to its final name, where it ta
 slot. Names carry the workspace's file name, its id, the time and the reason, so the folder is
 readable by hand:
 
-    Workspace.id-3f9a2c1b7e4d.20250131-101500.open.cohortdesk
+    Workspace.20250131-101500.open.id-3f9a2c1b7e4d.cohortdesk
 
 The id is the start of the random workspace id made when the workspace was created (the
 one-row `exchange_identity` table). Two workspaces with the same file name (two laptops'
@@ -62,17 +62,17 @@ SUFFIX = ".cohortdesk"
 NEVER_ROTATED = "before-migration"
 _STAMP = "%Y%m%d-%H%M%S"
 KEY_LENGTH = 12
-# The stem is matched lazily so that "NAME.id-KEY." is read as the id, not as part of the name.
-_KEY_PART = r"(?:id-(?P<key>[0-9a-f]{12})\.)?"
+# The workspace id comes last, so names keep the prefix they had before it (NAME.STAMP... and
+# NAME.before-migration-...) and sort by workspace name, then time.
+_KEY_PART = r"(?:\.id-(?P<key>[0-9a-f]{12}))?"
 _NAME = re.compile(
-    r"^(?P<stem>.+?)\." + _KEY_PART
-    + r"(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z0-9-]+)\.cohortdesk$"
+    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[a-z0-9-]+)"
+    + _KEY_PART + r"\.cohortdesk$"
 )
 # Copies made before a migration keep the form they always had: NAME.before-migration-REV-TIME.
 _MIGRATION_NAME = re.compile(
-    r"^(?P<stem>.+?)\." + _KEY_PART
-    + r"(?P<reason>before-migration-[a-z0-9]+)-(?P<stamp>\d{8}-\d{6})"
-    r"(?:-(?P<n>\d+))?\.cohortdesk$"
+    r"^(?P<stem>.+)\.(?P<reason>before-migration-[a-z0-9]+)-(?P<stamp>\d{8}-\d{6})"
+    r"(?:-(?P<n>\d+))?" + _KEY_PART + r"\.cohortdesk$"
 )
 _IDS_FILE = "workspace-ids.json"
 
@@ -264,10 +264,10 @@ def _stamp_name(folder: Path, stem: str, key: str | None, reason: str, now: dt.d
                and match["stamp"] == stamp]
     n = max(numbers) + 1 if numbers else 1
     numbered = stamp if n == 1 else f"{stamp}-{n}"
-    owner = f"{stem}.id-{key}" if key else stem
+    owner = f".id-{key}" if key else ""
     if reason.startswith(NEVER_ROTATED):
-        return folder / f"{owner}.{reason}-{numbered}{SUFFIX}"
-    return folder / f"{owner}.{numbered}.{reason}{SUFFIX}"
+        return folder / f"{stem}.{reason}-{numbered}{owner}{SUFFIX}"
+    return folder / f"{stem}.{numbered}.{reason}{owner}{SUFFIX}"
 
 
 def _clean_reason(reason: str) -> str:
