@@ -415,3 +415,22 @@ def test_a_table_row_taller_than_a_page_is_split_not_refused(tmp_path: Path) -> 
     assert result.pages == len(texts) >= 3
     assert "Renata Alvarez" in texts[0]  # the tall row starts under the heading
     assert "Zoë O'Brien" in "\n".join(texts[-2:])  # and every row after it still prints
+
+
+def test_ten_thousand_character_texts_print_everywhere(tmp_path: Path) -> None:
+    from cohortdesk.documents import print_materials as pm
+
+    x = "x" * 10_000
+    people = samples.export_people()
+    people[0] = dataclasses.replace(people[0], given_name=x, title=x, bio=x)
+    data = samples.full_packet(people=people, title=x, objectives=(x, "A short one", x))
+    result = build_packet(data, PacketOptions(sections=tuple(SECTIONS)), tmp_path / "p.pdf")
+    text = "\n".join(_texts(tmp_path / "p.pdf"))
+    assert result.pages > 10 and "A short one" in text and "Okafor" in text
+    for name, build in (("badges", lambda p: pm.build_badges(data, "a6", p)),
+                        ("tents", lambda p: pm.build_tents(data, "a4", p)),
+                        ("signin", lambda p: pm.build_sign_in(data, "letter", p)),
+                        ("agenda", lambda p: pm.build_agenda(data, "letter", p))):
+        path = tmp_path / f"{name}.pdf"
+        build(path)
+        assert PdfReader(path).pages, name

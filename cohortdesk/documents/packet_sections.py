@@ -212,15 +212,15 @@ def objectives(data: PacketData, s: Styles, width: float) -> list[Flowable]:
             out.append(para(chunk.strip(), s.body))
     if data.objectives:
         out.append(Paragraph("Objectives", s.h2))
+        # Numbered paragraphs, not a table: an objective of any length can run over a page.
+        from reportlab.lib.styles import ParagraphStyle
+
         number_w = s.size * 2.4
-        rows = [[Paragraph(f"{i}", _recolor(_bold(s.body), ACCENT)), para(o, s.body)]
+        item = ParagraphStyle("objective", parent=s.body, leftIndent=number_w, bulletIndent=0,
+                              bulletFontName=fonts.register_fonts().bold,
+                              bulletFontSize=s.body.fontSize, bulletColor=ACCENT)
+        out += [fonts.text_paragraph(o, item, bulletText=str(i))
                 for i, o in enumerate(data.objectives, start=1)]
-        t = Table(rows, colWidths=[number_w, width - number_w])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("FONT", (0, 0), (-1, -1), s.body.fontName, s.size),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-        out.append(t)
     if not data.welcome and not data.objectives:
         out.append(Paragraph("Objectives for this session have not been written yet.", s.muted))
     return out

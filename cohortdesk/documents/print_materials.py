@@ -37,6 +37,7 @@ from cohortdesk.documents.pdf_common import (
     cell,
     check_output,
     date_range,
+    fit_text,
     make_styles,
     plural,
     table_style,
@@ -119,11 +120,7 @@ def _fit_size(text: str, width: float, start: float, smallest: float, *, bold: b
 
 
 def _clip(text: str, width: float, size: float, *, bold: bool = False) -> str:
-    if fonts.string_width(text, size, bold=bold) <= width:
-        return text
-    while text and fonts.string_width(text + "…", size, bold=bold) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return fit_text(text, size, width, bold=bold)
 
 
 def _words(text: str, hyphens: bool = True) -> list[str]:
