@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -182,6 +184,23 @@ def combo_value(box: QComboBox, field: str) -> Any:
         raise ValidationError(field, f"There is no “{typed}” in the list. Choose one from the "
                                      "list, or add it first.")
     return box.itemData(index)
+
+
+def date_edit(value: dt.date | None) -> QDateEdit:
+    """A date field that may be left empty: its lowest date reads "(no date)"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setSpecialValueText("(no date)")
+    edit.setMinimumDate(QDate(1990, 1, 1))
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+    return edit
+
+
+def date_value(edit: QDateEdit) -> dt.date | None:
+    if edit.date() == edit.minimumDate():
+        return None
+    return cast(dt.date, edit.date().toPython())
 
 
 OnSaved = Callable[[int | None], None]

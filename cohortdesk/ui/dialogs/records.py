@@ -13,7 +13,7 @@ from cohortdesk.domain.records import CohortData, OrganizationData, PersonData, 
 from cohortdesk.domain.validation import common_time_zones
 from cohortdesk.services import cohorts, organizations, people, sessions
 from cohortdesk.store import Store
-from cohortdesk.ui.dialogs.form import FormDialog, area, combo, line
+from cohortdesk.ui.dialogs.form import FormDialog, area, combo, date_edit, date_value, line
 
 
 class PersonDialog(FormDialog):
@@ -83,22 +83,6 @@ class OrganizationDialog(FormDialog):
         return organizations.create_organization(self.store, data, source=self)
 
 
-def _date_edit(value: dt.date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setSpecialValueText("(no date)")
-    edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-    return edit
-
-
-def _date_value(edit: QDateEdit) -> dt.date | None:
-    if edit.date() == edit.minimumDate():
-        return None
-    return cast(dt.date, edit.date().toPython())
-
-
 class CohortDialog(FormDialog):
     def __init__(self, store: Store, cohort_id: int | None = None, parent: QWidget | None = None):
         self.store = store
@@ -107,8 +91,8 @@ class CohortDialog(FormDialog):
         super().__init__(f"Edit {c.name}" if cohort_id else "New cohort", parent)
         self.add_field("program", "Program:", line(c.program, "e.g. Chief Equity Officers Policy Network"))
         self.add_field("name", "Name:", line(c.name, "e.g. Inaugural cohort"))
-        self.add_field("start_date", "Starts:", _date_edit(c.start_date))
-        self.add_field("end_date", "Ends:", _date_edit(c.end_date))
+        self.add_field("start_date", "Starts:", date_edit(c.start_date))
+        self.add_field("end_date", "Ends:", date_edit(c.end_date))
         self.add_field("description", "Description:", area(c.description, 70))
         self.add_field("goals", "Goals:", area(c.goals, 70))
 
@@ -116,7 +100,7 @@ class CohortDialog(FormDialog):
         start, end = self.fields["start_date"], self.fields["end_date"]
         assert isinstance(start, QDateEdit) and isinstance(end, QDateEdit)
         data = CohortData(program=self.text("program"), name=self.text("name"),
-                          start_date=_date_value(start), end_date=_date_value(end),
+                          start_date=date_value(start), end_date=date_value(end),
                           description=self.text("description"), goals=self.text("goals"))
         if self.cohort_id:
             cohorts.update_cohort(self.store, self.cohort_id, data, source=self)

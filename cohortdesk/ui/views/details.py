@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationE
 from cohortdesk.domain.records import MembershipData
 from cohortdesk.services import cohorts, people, sessions
 from cohortdesk.store import Changes
-from cohortdesk.ui.dialogs.form import combo_value
+from cohortdesk.ui.dialogs.form import combo_value, date_edit, date_value
 from cohortdesk.ui.table_model import display
 
 if TYPE_CHECKING:
@@ -129,8 +128,10 @@ class MemberDialog(QDialog):
         self.stage.setAccessibleName("Stage")
         for s in MembershipStage:
             self.stage.addItem(s.label, s)
-        self.started = _optional_date(membership.started_on if membership else None, "Started")
-        self.ended = _optional_date(membership.ended_on if membership else None, "Ended")
+        self.started = date_edit(membership.started_on if membership else None)
+        self.started.setAccessibleName("Started")
+        self.ended = date_edit(membership.ended_on if membership else None)
+        self.ended.setAccessibleName("Ended")
         role = membership.role if membership else MembershipRole.MEMBER
         stage = membership.stage if membership else MembershipStage.ACTIVE
         self.role.setCurrentIndex(self.role.findData(role))
@@ -158,7 +159,7 @@ class MemberDialog(QDialog):
                 raise ValidationError("person_id", "Choose a person to add.")
             data = MembershipData(
                 person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData(),
-                started_on=_date_of(self.started), ended_on=_date_of(self.ended))
+                started_on=date_value(self.started), ended_on=date_value(self.ended))
             if self.membership is None:
                 cohorts.add_member(self.window_.store, self.cohort_id, data)
             else:
@@ -167,21 +168,6 @@ class MemberDialog(QDialog):
             self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
             return
         self.accept()
-
-
-def _optional_date(value: Any, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setSpecialValueText("(no date)")
-    edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setDate(QDate(value) if value else edit.minimumDate())
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> Any:
-    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
 class CohortMembers(QWidget):
