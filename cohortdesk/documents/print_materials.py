@@ -174,8 +174,9 @@ def fit_lines(text: str, width: float, start: float, smallest: float, *, bold: b
         while rest and (not line or fonts.string_width((line + rest[0]).rstrip(), size,
                                                        bold=bold) <= width):
             line += rest.pop(0)
-        lines.append(line.rstrip())
-    lines.append(_clip("".join(rest).strip(), width, size, bold=bold))
+        lines.append(_clip(line.rstrip(), width, size, bold=bold))  # one word wider than all
+    if rest or not lines:
+        lines.append(_clip("".join(rest).strip(), width, size, bold=bold))
     return lines, size
 
 
