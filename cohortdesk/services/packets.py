@@ -37,6 +37,7 @@ from cohortdesk.documents.packet_data import (
 from cohortdesk.domain.enums import MembershipStage, SessionFormat
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.services import actions, notes, prereads
 from cohortdesk.services import agenda as agenda_service
 from cohortdesk.services.sessions import zone_abbreviation
@@ -76,16 +77,17 @@ def _participants(store: Store, session_id: int) -> tuple[tuple[PacketPerson, ..
             select(Membership.person_id, Membership.role).where(
                 Membership.cohort_id == row.cohort_id))}
         stmt = (
-            select(Person, Organization.name, Organization.city, Organization.state_region)
+            select(Person, Organization.name, Organization.kind, Organization.city,
+                   Organization.state_region)
             .outerjoin(Organization, Person.organization_id == Organization.id)
             .where(Person.id.in_(ids))
         )
         people = []
-        for p, org, city, state in session.execute(stmt):
+        for p, org, kind, city, state in session.execute(stmt):
             people.append(PacketPerson(
                 person_id=p.id, given_name=p.given_name, family_name=p.family_name,
                 preferred_name=p.preferred_name, pronouns=p.pronouns, title=p.title,
-                organization=org or "", jurisdiction=", ".join(x for x in (city, state) if x),
+                organization=org or "", jurisdiction=jurisdiction_of(org, kind, city, state),
                 email=p.email or "", phone=p.phone, consent_share_contact=p.consent_share_contact,
                 bio=p.bio, role=roles.get(p.id, "guest"), access_needs=p.access_needs,
             ))
