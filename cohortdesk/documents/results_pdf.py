@@ -37,6 +37,9 @@ from reportlab.platypus import (
 
 from cohortdesk.documents import fonts
 from cohortdesk.documents.atomic import atomic_path
+
+# The packet's palette, so the results pages print in the same colours as the rest.
+from cohortdesk.documents.pdf_common import ACCENT, ACCENT_DARK, INK, MUTED, RULE, TINT, ZEBRA
 from cohortdesk.domain.results import (
     CohortOverview,
     IndicatorRecord,
@@ -46,13 +49,6 @@ from cohortdesk.domain.results import (
     format_value,
 )
 
-INK = colors.HexColor("#1d2730")
-MUTED = colors.HexColor("#5b6770")
-ACCENT = colors.HexColor("#0e5f66")
-ACCENT_DARK = colors.HexColor("#0a474d")
-TINT = colors.HexColor("#e8f1f1")
-RULE = colors.HexColor("#c9d3d6")
-ZEBRA = colors.HexColor("#f6f8f8")
 # Dark enough to read as text and to tell apart in greyscale print (green darker than red).
 STATUS_COLORS = {
     TrackStatus.ON_TRACK: colors.HexColor("#1b6e3a"),
