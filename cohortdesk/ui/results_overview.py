@@ -203,19 +203,22 @@ class ResultsOverview(QDialog):
         dialog.show()
         return dialog
 
+    def _save_target(self, caption: str, suffix: str, file_filter: str) -> Path | None:
+        """Ask where to save, suggesting "<cohort> results.<suffix>"; None if cancelled."""
+        if self.cohort_id() is None:
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self, caption, f"{self.cohort.currentText()} results.{suffix}", file_filter)
+        return Path(name) if name else None
+
     def export_xlsx(self, target: Path | None = None) -> None:
         from cohortdesk.documents.results_xlsx import write_results_xlsx
 
         cid = self.cohort_id()
-        if cid is None:
+        target = target or self._save_target("Export results overview", "xlsx",
+                                             "Excel workbooks (*.xlsx)")
+        if cid is None or target is None:
             return
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export results overview",
-                                                  f"{self.cohort.currentText()} results.xlsx",
-                                                  "Excel workbooks (*.xlsx)")
-            if not name:
-                return
-            target = Path(name)
         store, today = self.main.store, self.today
         self.main.run_job(
             "Exporting the results overview…",
@@ -226,15 +229,10 @@ class ResultsOverview(QDialog):
         from cohortdesk.documents.results_pdf import write_results_pdf
 
         cid = self.cohort_id()
-        if cid is None:
+        target = target or self._save_target("Print results framework", "pdf",
+                                             "PDF documents (*.pdf)")
+        if cid is None or target is None:
             return
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Print results framework",
-                                                  f"{self.cohort.currentText()} results.pdf",
-                                                  "PDF documents (*.pdf)")
-            if not name:
-                return
-            target = Path(name)
         store, today = self.main.store, self.today
         self.main.run_job(
             "Printing the results framework…",

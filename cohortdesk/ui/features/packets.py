@@ -123,31 +123,25 @@ def _paper(window: Any, title: str) -> str | None:
     return PAPERS[labels.index(text)][1]
 
 
-def _tents(window: Any) -> None:
-    paper = _paper(window, "Table tents")
+def _print_on_paper(window: Any, title: str, filename: str, generate: Any) -> None:
+    """Ask for Letter or A4, then print with `generate(store, session, path, paper, progress=)`."""
+    paper = _paper(window, title)
     if paper is None:
         return
-    _run(window, "Table tents", "table-tents.pdf",
-         lambda store, sid, path, progress: packets.generate_tents(store, sid, path, paper,
-                                                                   progress=progress))
+    _run(window, title, filename,
+         lambda store, sid, path, progress: generate(store, sid, path, paper, progress=progress))
+
+
+def _tents(window: Any) -> None:
+    _print_on_paper(window, "Table tents", "table-tents.pdf", packets.generate_tents)
 
 
 def _sign_in(window: Any) -> None:
-    paper = _paper(window, "Sign-in sheet")
-    if paper is None:
-        return
-    _run(window, "Sign-in sheet", "sign-in.pdf",
-         lambda store, sid, path, progress: packets.generate_sign_in(store, sid, path, paper,
-                                                                     progress=progress))
+    _print_on_paper(window, "Sign-in sheet", "sign-in.pdf", packets.generate_sign_in)
 
 
 def _agenda(window: Any) -> None:
-    paper = _paper(window, "Agenda")
-    if paper is None:
-        return
-    _run(window, "Agenda", "agenda.pdf",
-         lambda store, sid, path, progress: packets.generate_agenda(store, sid, path, paper,
-                                                                    progress=progress))
+    _print_on_paper(window, "Agenda", "agenda.pdf", packets.generate_agenda)
 
 
 def _alignment(window: Any) -> None:
