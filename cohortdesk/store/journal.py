@@ -1,165 +1,330 @@
-"""The undo journal, kept next to the data (as Anki does).
+"""The change journal, kept in the workspace next to the data.
 
-Triggers on every data table write, for each changed row, the SQL statement that reverses
-it, but only while a labelled change is being recorded (a row in `undo_recording`). Undoing
-a step runs its statements newest first; the triggers record the reversal of *that* into a
-redo step, so redo needs no code of its own. Because the triggers see every row change,
-cascaded deletes and bulk statements are undone exactly, whichever service made them.
+Every operation writes one entry (`op_entry`: its name, source, time) and, for each row it
+changed, one `op_change` with the row's table, id, and the whole row before and after as JSON.
+SQLite triggers write the `op_change` rows, so cascaded deletes, `SET NULL`s and bulk
+statements are recorded whichever service made them; the operation only opens and closes the
+entry. We record values rather than SQL so that one journal serves three readers: undo and
+redo (apply the old or the new values), a person's history (field by field, old → new), and
+team sync (send the field changes made since the last sync).
+
+Undo of an entry applies its old values newest first, redo applies its new values oldest
+first; both are themselves journaled, as entries of kind "undo" and "redo" that name their
+target, so the journal only ever grows at its end and survives a restart. The undo stack is
+the "op" entries whose state is "done"; the redo stack is those "undone" since the newest
+"done" one; a new operation drops the redo stack.
 
 This is SQLite-specific and lives in the store with the other SQLite code.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, text
 
-JOURNAL_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording", "alembic_version"})
-TRIGGER_PREFIX = "cd_undo_"
-MAX_STEPS = 200
+JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version"})
+TRIGGER_PREFIX = "cd_journal_"
+# The journal keeps the newest KEEP_ENTRIES operations or KEEP_DAYS days, whichever is more.
+KEEP_ENTRIES = 500
+KEEP_DAYS = 90
+# Bytes are not JSON: a BLOB column is stored as {"$hex": "..."}.
+_HEX = "$hex"
 
 
 @dataclass(frozen=True)
-class StepInfo:
+class Entry:
+    """One journal entry: an operation, or the undo or redo of one."""
+
     id: int
-    label: str
-    tables: frozenset[str]
+    name: str
+    kind: str  # "op", "undo", "redo", "bulk"
+    state: str  # "done", "undone", "dropped" (an op); "done" otherwise
+    target_id: int | None
+    source: str
+    created_at: str
 
 
-def _journaled_tables(conn: Connection) -> list[str]:
-    rows = conn.exec_driver_sql("PRAGMA table_list").all()
-    names: list[str] = []
-    for row in rows:
-        schema, name, kind = str(row[0]), str(row[1]), str(row[2])
-        if schema != "main" or kind != "table" or name.startswith("sqlite_"):
-            continue
-        if name in JOURNAL_TABLES:
-            continue
-        names.append(name)
-    return sorted(names)
+@dataclass(frozen=True)
+class RowChange:
+    """One row's change: fields holds each changed column's (old, new)."""
+
+    table: str
+    row_id: int
+    action: str  # "insert", "update", "delete"
+    fields: Mapping[str, tuple[Any, Any]]
 
 
 def _q(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _lit(sql: str) -> str:
-    """A SQL string literal holding `sql`."""
-    return "'" + sql.replace("'", "''") + "'"
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def journaled_tables(conn: Connection) -> list[str]:
+    rows = conn.exec_driver_sql("PRAGMA table_list").all()
+    names: list[str] = []
+    for row in rows:
+        schema, name, kind = str(row[0]), str(row[1]), str(row[2])
+        if schema != "main" or kind != "table" or name.startswith("sqlite_"):
+            continue
+        if name in JOURNAL_TABLES or name.startswith("undo_"):
+            continue
+        names.append(name)
+    return sorted(names)
+
+
+def _columns(conn: Connection, table: str) -> list[tuple[str, str]]:
+    return [(str(r[1]), str(r[2]).upper())
+            for r in conn.exec_driver_sql(f"PRAGMA table_info({_q(table)})").all()]
+
+
+def _row_json(alias: str, cols: list[tuple[str, str]]) -> str:
+    parts = []
+    for name, decl in cols:
+        ref = f"{alias}.{_q(name)}"
+        if "BLOB" in decl:
+            ref = f"CASE WHEN {ref} IS NULL THEN NULL ELSE json_object('{_HEX}', hex({ref})) END"
+        parts.append(f"{_lit(name)}, {ref}")
+    return "json_object(" + ", ".join(parts) + ")"
 
 
 def install_triggers(conn: Connection) -> None:
-    """(Re)create the undo triggers from the live schema, so migrations never leave them stale."""
+    """(Re)create the journal triggers from the live schema, so migrations never leave them stale."""
     existing = [str(row[0]) for row in conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE ?",
-        (TRIGGER_PREFIX + "%",),
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND (name LIKE ? OR name LIKE ?)",
+        (TRIGGER_PREFIX + "%", "cd_undo_%"),
     ).all()]
     for name in existing:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
-    for table in _journaled_tables(conn):
-        cols = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({_q(table)})").all()]
-        qt = _q(table)
-        step = "(SELECT step_id FROM undo_recording LIMIT 1)"
-        when = "WHEN EXISTS (SELECT 1 FROM undo_recording)"
-        record = "INSERT INTO undo_entry(step_id, table_name, reverse_sql) VALUES"
-
-        delete_sql = f"{_lit(f'DELETE FROM {qt} WHERE rowid=')} || new.rowid"
-        sets = " || ',' || ".join(f"{_lit(_q(c) + '=')} || quote(old.{_q(c)})" for c in cols)
-        update_sql = (
-            f"{_lit(f'UPDATE {qt} SET ')} || {sets} || {_lit(' WHERE rowid=')} || old.rowid"
-        )
-        col_list = ",".join(_q(c) for c in cols)
-        values = " || ',' || ".join(f"quote(old.{_q(c)})" for c in cols)
-        insert_sql = (
-            f"{_lit(f'INSERT INTO {qt}(rowid,{col_list}) VALUES(')} || old.rowid || ',' || "
-            f"{values} || ')'"
-        )
-        for event, body in (("INSERT", delete_sql), ("UPDATE", update_sql), ("DELETE", insert_sql)):
+    entry = "(SELECT entry_id FROM op_recording LIMIT 1)"
+    when = "EXISTS (SELECT 1 FROM op_recording)"
+    record = "INSERT INTO op_change(entry_id, table_name, row_id, action, old, new) VALUES"
+    for table in journaled_tables(conn):
+        cols = _columns(conn, table)
+        qt, lt = _q(table), _lit(table)
+        differs = " OR ".join(f"old.{_q(c)} IS NOT new.{_q(c)}" for c, _ in cols)
+        bodies = {
+            "INSERT": (when, f"({entry}, {lt}, new.rowid, 'insert', NULL, {_row_json('new', cols)})"),
+            "UPDATE": (f"{when} AND ({differs})",
+                       f"({entry}, {lt}, old.rowid, 'update', {_row_json('old', cols)}, "
+                       f"{_row_json('new', cols)})"),
+            "DELETE": (when, f"({entry}, {lt}, old.rowid, 'delete', {_row_json('old', cols)}, NULL)"),
+        }
+        for event, (condition, values) in bodies.items():
             name = _q(f"{TRIGGER_PREFIX}{table}_{event.lower()}")
             conn.exec_driver_sql(
-                f"CREATE TRIGGER {name} AFTER {event} ON {qt} {when} BEGIN "
-                f"{record} ({step}, {_lit(table)}, {body}); END"
+                f"CREATE TRIGGER {name} AFTER {event} ON {qt} WHEN {condition} BEGIN "
+                f"{record} {values}; END"
             )
 
 
-def begin_step(conn: Connection, label: str, kind: str = "undo") -> int:
-    step_id = int(
-        conn.execute(
-            text("INSERT INTO undo_step(label, kind) VALUES (:label, :kind) RETURNING id"),
-            {"label": label, "kind": kind},
-        ).scalar_one()
-    )
-    conn.exec_driver_sql("DELETE FROM undo_recording")
-    conn.execute(text("INSERT INTO undo_recording(step_id) VALUES (:s)"), {"s": step_id})
-    return step_id
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def end_step(conn: Connection, step_id: int, *, clears_redo: bool,
-             merge_into: int | None = None) -> frozenset[str]:
-    """Stop recording. Returns the tables the step touched (empty: the step is dropped).
+def begin(conn: Connection, name: str, *, kind: str = "op", target_id: int | None = None,
+          source: str = "", record: bool = True) -> int:
+    """Open an entry and (unless `record` is false, for a bulk write) record row changes into it."""
+    entry_id = int(conn.execute(
+        text("INSERT INTO op_entry(name, kind, state, target_id, source, created_at) "
+             "VALUES (:name, :kind, 'done', :target, :source, :at) RETURNING id"),
+        {"name": name[:500], "kind": kind, "target": target_id, "source": source[:500], "at": _now()},
+    ).scalar_one())
+    conn.exec_driver_sql("DELETE FROM op_recording")
+    if record:
+        conn.execute(text("INSERT INTO op_recording(entry_id) VALUES (:e)"), {"e": entry_id})
+    return entry_id
 
-    With `merge_into`, the step's row changes join that earlier step (typing that autosaves
-    every second is one "Type in Note" to undo, not hundreds).
+
+def finish(conn: Connection, entry_id: int, *, merge_into: int | None = None) -> int | None:
+    """Stop recording. Returns the entry that holds the changes, or None when nothing changed.
+
+    An entry that changed nothing is dropped, so it never shows in Undo. With `merge_into`, the
+    row changes join that earlier entry (typing that autosaves every second is one "Type in
+    Note" to undo, not hundreds). A new operation empties the redo stack.
     """
-    conn.exec_driver_sql("DELETE FROM undo_recording")
+    conn.exec_driver_sql("DELETE FROM op_recording")
     if merge_into is not None:
-        conn.execute(text("UPDATE undo_entry SET step_id=:into WHERE step_id=:s"),
-                     {"into": merge_into, "s": step_id})
-        conn.execute(text("DELETE FROM undo_step WHERE id=:s"), {"s": step_id})
-        step_id = merge_into
-    tables: frozenset[str] = frozenset(
-        conn.execute(
-            text("SELECT DISTINCT table_name FROM undo_entry WHERE step_id=:s"), {"s": step_id}
-        ).scalars()
-    )
-    if not tables:
-        conn.execute(text("DELETE FROM undo_step WHERE id=:s"), {"s": step_id})
-        return tables
-    if clears_redo:
-        conn.exec_driver_sql("DELETE FROM undo_step WHERE kind='redo'")
-    _trim(conn)
-    return tables
-
-
-def _trim(conn: Connection) -> None:
-    conn.execute(
-        text(
-            "DELETE FROM undo_step WHERE kind='undo' AND id NOT IN "
-            "(SELECT id FROM undo_step WHERE kind='undo' ORDER BY id DESC LIMIT :n)"
-        ),
-        {"n": MAX_STEPS},
-    )
-
-
-def top(conn: Connection, kind: str) -> tuple[int, str] | None:
-    row = conn.execute(
-        text("SELECT id, label FROM undo_step WHERE kind=:k ORDER BY id DESC LIMIT 1"), {"k": kind}
-    ).first()
-    return (int(row[0]), str(row[1])) if row else None
-
-
-def replay(conn: Connection, kind: str) -> StepInfo | None:
-    """Reverse the newest step of `kind` ("undo" or "redo") and push its reversal on the other."""
-    found = top(conn, kind)
-    if found is None:
+        conn.execute(text("UPDATE op_change SET entry_id=:into WHERE entry_id=:e"),
+                     {"into": merge_into, "e": entry_id})
+        conn.execute(text("DELETE FROM op_entry WHERE id=:e"), {"e": entry_id})
+        return merge_into
+    kind = conn.execute(text("SELECT kind FROM op_entry WHERE id=:e"), {"e": entry_id}).scalar_one()
+    changed = conn.execute(text("SELECT 1 FROM op_change WHERE entry_id=:e LIMIT 1"),
+                           {"e": entry_id}).first()
+    if changed is None and kind != "bulk":
+        conn.execute(text("DELETE FROM op_entry WHERE id=:e"), {"e": entry_id})
         return None
-    step_id, label = found
-    statements = [str(row[0]) for row in conn.execute(
-        text("SELECT reverse_sql FROM undo_entry WHERE step_id=:s ORDER BY id DESC"),
-        {"s": step_id},
-    ).all()]
-    # Rows come back in reverse order; a child may be restored before its parent.
+    if kind in ("op", "bulk"):
+        conn.execute(text("UPDATE op_entry SET state='dropped' WHERE kind='op' AND state='undone'"))
+    if kind == "bulk":
+        # Rows changed without a record: nothing before this point can be undone safely.
+        conn.execute(text("UPDATE op_entry SET state='dropped' WHERE kind='op' AND id<:e"),
+                     {"e": entry_id})
+    trim(conn)
+    return entry_id
+
+
+def trim(conn: Connection, *, keep: int = KEEP_ENTRIES, days: int = KEEP_DAYS) -> int:
+    """Forget entries beyond the newest `keep` that are also older than `days`; returns how many."""
+    cutoff_id = conn.execute(
+        text("SELECT id FROM op_entry ORDER BY id DESC LIMIT 1 OFFSET :n"), {"n": keep - 1}
+    ).scalar()
+    if cutoff_id is None:
+        return 0
+    since = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="milliseconds")
+    params = {"cut": cutoff_id, "since": since}
+    old = "SELECT id FROM op_entry WHERE id < :cut AND created_at < :since"
+    conn.execute(text(f"DELETE FROM op_change WHERE entry_id IN ({old})"), params)
+    gone = conn.execute(text("DELETE FROM op_entry WHERE id < :cut AND created_at < :since"), params)
+    return int(gone.rowcount or 0)
+
+
+def _entry(row: Any) -> Entry:
+    return Entry(int(row.id), str(row.name), str(row.kind), str(row.state),
+                 None if row.target_id is None else int(row.target_id), str(row.source or ""),
+                 str(row.created_at))
+
+
+_ENTRY_COLUMNS = "id, name, kind, state, target_id, source, created_at"
+
+
+def get(conn: Connection, entry_id: int) -> Entry | None:
+    row = conn.execute(text(f"SELECT {_ENTRY_COLUMNS} FROM op_entry WHERE id=:e"),
+                       {"e": entry_id}).first()
+    return _entry(row) if row else None
+
+
+def undoable(conn: Connection, *, before: int | None = None) -> Entry | None:
+    """The op that Undo reverses: the newest one still done (older than `before`, if given)."""
+    row = conn.execute(text(
+        f"SELECT {_ENTRY_COLUMNS} FROM op_entry WHERE kind='op' AND state='done' AND id < :b "
+        "ORDER BY id DESC LIMIT 1"), {"b": before if before is not None else 2**62}).first()
+    return _entry(row) if row else None
+
+
+def redoable(conn: Connection) -> Entry | None:
+    row = conn.execute(text(
+        f"SELECT {_ENTRY_COLUMNS} FROM op_entry WHERE kind='op' AND state='undone' AND id > "
+        "COALESCE((SELECT max(id) FROM op_entry WHERE kind='op' AND state='done'), 0) "
+        "ORDER BY id LIMIT 1")).first()
+    return _entry(row) if row else None
+
+
+def entries(conn: Connection, limit: int = 50) -> list[Entry]:
+    rows = conn.execute(text(f"SELECT {_ENTRY_COLUMNS} FROM op_entry ORDER BY id DESC LIMIT :n"),
+                        {"n": limit}).all()
+    return [_entry(r) for r in rows]
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {_HEX}:
+        return bytes.fromhex(str(value[_HEX]))
+    return value
+
+
+def _load(raw: str | None) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    return {k: _decode(v) for k, v in json.loads(raw).items()}
+
+
+def _apply_row(conn: Connection, table: str, row_id: int, values: dict[str, Any] | None) -> None:
+    """Make row `row_id` of `table` hold `values` (None: no such row)."""
+    qt = _q(table)
+    if values is None:
+        conn.execute(text(f"DELETE FROM {qt} WHERE rowid=:id"), {"id": row_id})
+        return
+    names = list(values)
+    params = {f"p{i}": values[n] for i, n in enumerate(names)}
+    exists = conn.execute(text(f"SELECT 1 FROM {qt} WHERE rowid=:id"), {"id": row_id}).first()
+    if exists:
+        sets = ", ".join(f"{_q(n)}=:p{i}" for i, n in enumerate(names))
+        conn.execute(text(f"UPDATE {qt} SET {sets} WHERE rowid=:id"), {**params, "id": row_id})
+    else:
+        cols = ", ".join(_q(n) for n in names)
+        marks = ", ".join(f":p{i}" for i in range(len(names)))
+        conn.execute(text(f"INSERT INTO {qt}({cols}) VALUES ({marks})"), params)
+
+
+def _replay(conn: Connection, entry_id: int, *, backwards: bool) -> None:
+    order = "DESC" if backwards else "ASC"
+    rows = conn.execute(text(
+        f"SELECT table_name, row_id, old, new FROM op_change WHERE entry_id=:e ORDER BY id {order}"
+    ), {"e": entry_id})
+    # A child may be restored before its parent; checked again at commit.
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    other = "redo" if kind == "undo" else "undo"
-    new_step = begin_step(conn, label, other)
-    for sql in statements:
-        conn.exec_driver_sql(sql)
-    conn.execute(text("DELETE FROM undo_step WHERE id=:s"), {"s": step_id})
-    tables = end_step(conn, new_step, clears_redo=False)
-    return StepInfo(new_step, label, tables)
+    for table, row_id, old, new in rows.all():
+        _apply_row(conn, str(table), int(row_id), _load(old if backwards else new))
 
 
-def clear(conn: Connection) -> None:
-    conn.exec_driver_sql("DELETE FROM undo_recording")
-    conn.exec_driver_sql("DELETE FROM undo_step")
+def undo(conn: Connection, target: Entry, *, source: str = "") -> int:
+    """Reverse `target` (an op that is done) as a new "undo" entry; returns the new entry's id."""
+    new_id = begin(conn, target.name, kind="undo", target_id=target.id, source=source)
+    _replay(conn, target.id, backwards=True)
+    conn.execute(text("UPDATE op_entry SET state='undone' WHERE id=:e"), {"e": target.id})
+    conn.exec_driver_sql("DELETE FROM op_recording")
+    return new_id
+
+
+def redo(conn: Connection, target: Entry, *, source: str = "") -> int:
+    """Apply `target` (an op that was undone) again as a new "redo" entry."""
+    new_id = begin(conn, target.name, kind="redo", target_id=target.id, source=source)
+    _replay(conn, target.id, backwards=False)
+    conn.execute(text("UPDATE op_entry SET state='done' WHERE id=:e"), {"e": target.id})
+    conn.exec_driver_sql("DELETE FROM op_recording")
+    return new_id
+
+
+def touched(conn: Connection, entry_id: int) -> dict[str, frozenset[int]]:
+    """Each table the entry changed, with the ids of its changed rows."""
+    found: dict[str, set[int]] = {}
+    for table, row_id in conn.execute(
+        text("SELECT table_name, row_id FROM op_change WHERE entry_id=:e"), {"e": entry_id}
+    ):
+        found.setdefault(str(table), set()).add(int(row_id))
+    return {t: frozenset(ids) for t, ids in found.items()}
+
+
+def _diff(action: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, tuple[Any, Any]]:
+    before, after = old or {}, new or {}
+    names = list(after) if new is not None else list(before)
+    return {n: (before.get(n), after.get(n)) for n in names
+            if action != "update" or before.get(n) != after.get(n)}
+
+
+def row_changes(conn: Connection, entry_id: int) -> list[RowChange]:
+    rows = conn.execute(text(
+        "SELECT table_name, row_id, action, old, new FROM op_change WHERE entry_id=:e ORDER BY id"
+    ), {"e": entry_id}).all()
+    return [RowChange(str(t), int(r), str(a), _diff(str(a), _load(o), _load(n)))
+            for t, r, a, o, n in rows]
+
+
+def row_history(conn: Connection, table: str, row_ids: Iterable[int]) -> list[tuple[Entry, RowChange]]:
+    """Every recorded change to these rows, newest first, with its entry."""
+    ids = sorted(set(row_ids))
+    if not ids:
+        return []
+    marks = ", ".join(str(int(i)) for i in ids)
+    rows = conn.execute(text(
+        f"SELECT e.id, e.name, e.kind, e.state, e.target_id, e.source, e.created_at, "
+        f"c.row_id, c.action, c.old, c.new FROM op_change c JOIN op_entry e ON e.id = c.entry_id "
+        f"WHERE c.table_name=:t AND c.row_id IN ({marks}) ORDER BY c.id DESC"
+    ), {"t": table}).all()
+    return [(_entry(r), RowChange(table, int(r.row_id), str(r.action),
+                                  _diff(str(r.action), _load(r.old), _load(r.new))))
+            for r in rows]
+
+
+def drop_all(conn: Connection) -> None:
+    """Make nothing undoable (the data was replaced without a record, as by a restore)."""
+    conn.exec_driver_sql("DELETE FROM op_recording")
+    conn.exec_driver_sql("UPDATE op_entry SET state='dropped' WHERE kind='op' AND state!='dropped'")

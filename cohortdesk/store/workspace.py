@@ -12,11 +12,12 @@ import os
 import sqlite3
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -24,6 +25,7 @@ from sqlalchemy.pool import NullPool
 from cohortdesk.domain.errors import WorkspaceError
 from cohortdesk.files import secure_file
 from cohortdesk.store import integrity, journal, migrate
+from cohortdesk.store.changes import Changes
 from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import refuse_unsafe_location
 from cohortdesk.store.lock import WorkspaceLock
@@ -31,16 +33,27 @@ from cohortdesk.store.lock import WorkspaceLock
 BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass(frozen=True)
-class Changes:
-    """What one operation changed, broadcast to every view (Anki's OpChanges)."""
+@dataclass
+class OperationScope:
+    """The operation running on this thread: its session, its journal entry, and when it is
+    over, its change set."""
 
-    tables: frozenset[str]
-    label: str = ""
-    source: object | None = field(default=None, compare=False)
+    store: Store
+    session: Session
+    name: str
+    entry_id: int
+    initiator: object | None
+    merge_key: object | None
+    named: bool
+    changes: Changes | None = None
 
-    def touches(self, *tables: str) -> bool:
-        return bool(self.tables.intersection(tables))
+
+# The operation running on this thread, if any. A worker thread starts with none.
+_ACTIVE: ContextVar[OperationScope | None] = ContextVar("cohortdesk_operation", default=None)
+
+
+class OutsideOperationError(RuntimeError):
+    """A write was attempted outside an operation in a store that requires one."""
 
 
 def _configure_engine(engine: Engine, read_only: bool) -> None:
@@ -84,8 +97,11 @@ class Store:
         self._lock = lock
         self._listeners: list[Callable[[Changes], None]] = []
         self._open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
-        # (undo step id, merge key) of the newest change, for merging autosaves.
-        self._last_step: tuple[int, object | None] | None = None
+        # (journal entry id, merge key) of the newest operation, for merging autosaves.
+        self._last_entry: tuple[int, object | None] | None = None
+        # When true (the app and the command line), every write must run inside an operation
+        # (cohortdesk.operations); a bare `change()` is a programming error.
+        self.strict = False
         self._before_close: list[Callable[[Store], None]] = []
         self.closed = False
         # The backup that holds exactly the data this file was opened with (named in the seal
@@ -200,8 +216,9 @@ class Store:
                 migrate.upgrade(conn)
         with self.engine.begin() as conn:
             journal.install_triggers(conn)
-            # Undo is per app session: a reopened workspace starts with a clean history.
-            journal.clear(conn)
+            # Left only if a process died between two statements of one transaction, which
+            # SQLite rolls back; cleared so no later write is recorded into a stale entry.
+            conn.exec_driver_sql("DELETE FROM op_recording")
 
     def before_close(self, hook: Callable[[Store], None]) -> None:
         """Run `hook(store)` when the store closes, while it is still open (the last backup)."""
@@ -239,56 +256,120 @@ class Store:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only session. Hand plain data back, never the ORM objects."""
+        """A short read-only session. Hand plain data back, never the ORM objects.
+
+        Inside an operation on this thread it is the operation's own session, so a service
+        reads what the operation has written so far.
+        """
+        active = _ACTIVE.get()
+        if active is not None and active.store is self:
+            yield active.session
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             self._open_sessions.add(session)
             yield session
 
+    @property
+    def current_operation(self) -> OperationScope | None:
+        active = _ACTIVE.get()
+        return active if active is not None and active.store is self else None
+
+    @contextlib.contextmanager
+    def operation(self, name: str | None = None, *, source: str = "",
+                  initiator: object | None = None,
+                  merge_key: object | None = None) -> Iterator[OperationScope]:
+        """One operation: one write transaction and one journal entry.
+
+        `name` is what Undo says ("Import people from registrations.csv"); without one, the
+        label of the first `change()` inside names it. `source` is where the change came from
+        (a file name, "merge with #12"). Consecutive operations with the same `merge_key` (say,
+        autosaves of one note) make one entry, as long as nothing else was changed, undone or
+        redone in between. An operation inside an operation joins it.
+        """
+        self._refuse_if_read_only()
+        active = _ACTIVE.get()
+        if active is not None:
+            if active.store is not self:
+                raise RuntimeError("An operation on one workspace cannot write another.")
+            yield active
+            return
+        with Session(self.engine, expire_on_commit=False) as session:
+            self._open_sessions.add(session)
+            conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            entry = journal.begin(conn, name or "Change", source=source)
+            scope = OperationScope(self, session, name or "Change", entry, initiator, merge_key,
+                                   named=name is not None)
+            token = _ACTIVE.set(scope)
+            try:
+                yield scope
+                session.flush()
+                kept = journal.finish(conn, entry,
+                                      merge_into=self._merge_target(conn, merge_key, entry))
+                touched = journal.touched(conn, kept) if kept is not None else {}
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                _ACTIVE.reset(token)
+        scope.changes = Changes(frozenset(touched), scope.name, initiator, touched, kept)
+        if kept is not None:
+            self._last_entry = (kept, merge_key)
+            self._emit(scope.changes)
+
+    def _merge_target(self, conn: Any, merge_key: object | None, entry: int) -> int | None:
+        last = self._last_entry
+        if merge_key is None or last is None or last[1] != merge_key:
+            return None
+        top = journal.undoable(conn, before=entry)
+        return last[0] if top is not None and top.id == last[0] else None
+
     @contextlib.contextmanager
     def change(self, label: str, *, source: object | None = None,
                merge_key: object | None = None) -> Iterator[Session]:
-        """One undoable transaction, named for the Edit menu ("Delete Person Zoë O'Brien").
+        """The write session of a service: part of the operation running on this thread.
 
-        Consecutive changes with the same `merge_key` (say, autosaves of one note) make one
-        undo step, as long as nothing else was changed, undone or redone in between.
+        Outside an operation, a store that is not strict makes the change its own operation
+        named `label` (a service called directly by a script or a test); a strict store (the
+        app, the command line) refuses, since every write there goes through an operation.
         """
-        self._refuse_if_read_only()
-        with Session(self.engine, expire_on_commit=False) as session:
-            self._open_sessions.add(session)
-            conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            merge_into = None
-            last = self._last_step
-            if merge_key is not None and last is not None and last[1] == merge_key:
-                top = journal.top(conn, "undo")
-                merge_into = last[0] if top is not None and top[0] == last[0] else None
-            step = journal.begin_step(conn, label)
-            try:
-                yield session
-                session.flush()
-                tables = journal.end_step(conn, step, clears_redo=True, merge_into=merge_into)
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-        if tables:
-            self._last_step = (merge_into or step, merge_key)
-            self._emit(Changes(tables, label, source))
+        active = _ACTIVE.get()
+        if active is not None and active.store is self:
+            if not active.named:
+                active.name, active.named = label, True
+                active.session.connection().execute(
+                    text("UPDATE op_entry SET name=:n WHERE id=:e"),
+                    {"n": label[:500], "e": active.entry_id})
+            yield active.session
+            active.session.flush()
+            return
+        if self.strict:
+            raise OutsideOperationError(f"{label!r} was written outside an operation.")
+        with self.operation(label, initiator=source, merge_key=merge_key) as scope:
+            yield scope.session
 
     @contextlib.contextmanager
     def bulk(self, label: str = "") -> Iterator[Session]:
-        """A large write that is not journaled (bulk generation, restores). Clears undo."""
+        """A large write that is not recorded row by row (benchmark generation, an archive
+        import). It is journaled as one entry that cannot be undone, and nothing before it
+        can be undone either."""
         self._refuse_if_read_only()
+        if _ACTIVE.get() is not None:
+            raise RuntimeError("A bulk write cannot run inside an operation.")
         with Session(self.engine, expire_on_commit=False) as session:
             self._open_sessions.add(session)
             conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             try:
-                journal.clear(conn)
+                entry = journal.begin(conn, label or "Bulk change", kind="bulk", record=False)
                 yield session
+                session.flush()
+                journal.finish(conn, entry)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
-        self._emit(Changes(frozenset({"*"}), label))
+        self._last_entry = None
+        self._emit(Changes(frozenset({"*"}), label, entry_id=entry))
 
     def rollback_open_transactions(self) -> int:
         """Roll back every session still open (after an uncaught error); returns how many."""
@@ -307,34 +388,57 @@ class Store:
     # -- undo ----------------------------------------------------------------------------
 
     def undo_label(self) -> str | None:
-        return self._top("undo")
+        found = self._top(journal.undoable)
+        return found.name if found else None
 
     def redo_label(self) -> str | None:
-        return self._top("redo")
+        found = self._top(journal.redoable)
+        return found.name if found else None
 
-    def _top(self, kind: str) -> str | None:
+    def _top(self, which: Callable[[Any], journal.Entry | None]) -> journal.Entry | None:
         with self.engine.connect() as conn:
-            found = journal.top(conn, kind)
+            found = which(conn)
             conn.rollback()
-        return found[1] if found else None
+        return found
 
-    def undo(self) -> Changes | None:
-        return self._replay("undo")
+    def undo(self, *, initiator: object | None = None) -> Changes | None:
+        """Undo the newest operation still done; None when there is nothing to undo."""
+        return self._replay(journal.undoable, journal.undo, initiator)
 
-    def redo(self) -> Changes | None:
-        return self._replay("redo")
+    def redo(self, *, initiator: object | None = None) -> Changes | None:
+        return self._replay(journal.redoable, journal.redo, initiator)
 
-    def _replay(self, kind: str) -> Changes | None:
+    def _replay(self, which: Callable[[Any], journal.Entry | None],
+                apply: Callable[..., int], initiator: object | None) -> Changes | None:
         self._refuse_if_read_only()
+        if _ACTIVE.get() is not None:
+            raise RuntimeError("Undo and redo cannot run inside an operation.")
         with self.engine.connect() as conn:
             conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
-                info = journal.replay(conn, kind)
-        if info is None:
-            return None
-        changes = Changes(info.tables, info.label)
+                target = which(conn)
+                if target is None:
+                    return None
+                entry = apply(conn, target)
+                touched = journal.touched(conn, entry)
+                journal.trim(conn)
+        self._last_entry = None
+        changes = Changes(frozenset(touched), target.name, initiator, touched, entry)
         self._emit(changes)
         return changes
+
+    def history(self, table: str, row_ids: list[int]) -> list[tuple[journal.Entry, journal.RowChange]]:
+        """Every recorded change to these rows, newest first (a person's History)."""
+        with self.engine.connect() as conn:
+            found = journal.row_history(conn, table, row_ids)
+            conn.rollback()
+        return found
+
+    def journal_entries(self, limit: int = 50) -> list[journal.Entry]:
+        with self.engine.connect() as conn:
+            found = journal.entries(conn, limit)
+            conn.rollback()
+        return found
 
     # -- change notification -------------------------------------------------------------
 

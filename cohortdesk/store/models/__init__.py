@@ -9,16 +9,16 @@ from cohortdesk.store.models.foundation import (
     Organization,
     Person,
 )
-from cohortdesk.store.models.undo import UndoEntry, UndoRecording, UndoStep
+from cohortdesk.store.models.journal import OpChange, OpEntry, OpRecording
 
 __all__ = [
     "Base",
     "Cohort",
     "CohortSession",
     "Membership",
+    "OpChange",
+    "OpEntry",
+    "OpRecording",
     "Organization",
     "Person",
-    "UndoEntry",
-    "UndoRecording",
-    "UndoStep",
 ]
