@@ -156,7 +156,7 @@ def finish(conn: Connection, entry_id: int, *, merge_into: int | None = None) ->
                      {"into": merge_into, "e": entry_id})
         conn.execute(text("DELETE FROM op_entry WHERE id=:e"), {"e": entry_id})
         return merge_into
-    kind = conn.execute(text("SELECT kind FROM op_entry WHERE id=:e"), {"e": entry_id}).scalar_one()
+    kind: str = conn.execute(text("SELECT kind FROM op_entry WHERE id=:e"), {"e": entry_id}).scalar_one()
     changed = conn.execute(text("SELECT 1 FROM op_change WHERE entry_id=:e LIMIT 1"),
                            {"e": entry_id}).first()
     if changed is None and kind != "bulk":
@@ -256,7 +256,7 @@ def _apply_row(conn: Connection, table: str, row_id: int, values: dict[str, Any]
 
 def _replay(conn: Connection, entry_id: int, *, backwards: bool) -> None:
     order = "DESC" if backwards else "ASC"
-    rows = conn.execute(text(
+    rows: Any = conn.execute(text(
         f"SELECT table_name, row_id, old, new FROM op_change WHERE entry_id=:e ORDER BY id {order}"
     ), {"e": entry_id})
     # A child may be restored before its parent; checked again at commit.
@@ -286,9 +286,9 @@ def redo(conn: Connection, target: Entry, *, source: str = "") -> int:
 def touched(conn: Connection, entry_id: int) -> dict[str, frozenset[int]]:
     """Each table the entry changed, with the ids of its changed rows."""
     found: dict[str, set[int]] = {}
-    for table, row_id in conn.execute(
-        text("SELECT table_name, row_id FROM op_change WHERE entry_id=:e"), {"e": entry_id}
-    ):
+    result: Any = conn.execute(
+        text("SELECT table_name, row_id FROM op_change WHERE entry_id=:e"), {"e": entry_id})
+    for table, row_id in result:
         found.setdefault(str(table), set()).add(int(row_id))
     return {t: frozenset(ids) for t, ids in found.items()}
 
@@ -301,7 +301,7 @@ def _diff(action: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -
 
 
 def row_changes(conn: Connection, entry_id: int) -> list[RowChange]:
-    rows = conn.execute(text(
+    rows: Any = conn.execute(text(
         "SELECT table_name, row_id, action, old, new FROM op_change WHERE entry_id=:e ORDER BY id"
     ), {"e": entry_id}).all()
     return [RowChange(str(t), int(r), str(a), _diff(str(a), _load(o), _load(n)))
@@ -314,7 +314,7 @@ def row_history(conn: Connection, table: str, row_ids: Iterable[int]) -> list[tu
     if not ids:
         return []
     marks = ", ".join(str(int(i)) for i in ids)
-    rows = conn.execute(text(
+    rows: Any = conn.execute(text(
         f"SELECT e.id, e.name, e.kind, e.state, e.target_id, e.source, e.created_at, "
         f"c.row_id, c.action, c.old, c.new FROM op_change c JOIN op_entry e ON e.id = c.entry_id "
         f"WHERE c.table_name=:t AND c.row_id IN ({marks}) ORDER BY c.id DESC"
