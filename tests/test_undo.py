@@ -74,3 +74,24 @@ def test_changes_with_one_merge_key_undo_together(store: Store) -> None:
         session.get(Person, pid).bio = "Drafts"  # type: ignore[union-attr]
     store.undo()
     assert people.get_person(store, pid).bio == "Draft"
+
+
+def test_the_journal_keeps_500_operations_or_90_days_whichever_is_more(store: Store) -> None:
+    from sqlalchemy import text
+
+    from cohortdesk.store import journal
+
+    pid = people.create_person(store, PersonData(given_name="Sam"))
+    for i in range(520):
+        with store.change(f"Rename {i}") as session:
+            session.get(Person, pid).title = f"T{i}"  # type: ignore[union-attr]
+    # Everything is recent: nothing is forgotten, however many.
+    with store.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM op_entry")).scalar_one() == 521
+        # Make the first 100 entries four months old: beyond the newest 500, they go.
+        conn.execute(text("UPDATE op_entry SET created_at='2020-01-01T00:00:00.000+00:00' "
+                          "WHERE id <= 100"))
+        assert journal.trim(conn) == 21
+        assert conn.execute(text("SELECT count(*) FROM op_entry")).scalar_one() == 500
+        assert conn.execute(text("SELECT count(*) FROM op_change WHERE entry_id <= 21")).scalar_one() == 0
+    assert store.undo_label() == "Rename 519"

@@ -15,6 +15,7 @@ from cohortdesk import __version__
 # Modules that define register(subparsers): one per area, in the order `--help` lists them.
 COMMAND_MODULES = [
     "cohortdesk.cli.foundation",
+    "cohortdesk.cli.journal",
     "cohortdesk.cli.agenda",
     "cohortdesk.cli.safety",
     "cohortdesk.cli.attendance",
@@ -31,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"CohortDesk {__version__}")
-    parser.add_argument("--workspace", metavar="PATH", help="workspace file to open or create")
+    parser.add_argument("--workspace", metavar="PATH",
+                        help="workspace file (commands that write create it; see `workspace new`)")
     parser.add_argument("--read-only", action="store_true", help="open the workspace read-only")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

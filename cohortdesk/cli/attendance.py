@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
 from cohortdesk.domain.attendance import DEFAULT_THRESHOLD
+from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import attendance, zoom_import
 
 
@@ -70,7 +72,8 @@ def _show(args: argparse.Namespace) -> int:
 def _import_zoom(args: argparse.Namespace) -> int:
     with open_store(args, read_only=args.dry_run) as store:
         plan = zoom_import.preview(store, args.session, args.file, args.threshold)
-        result = None if args.dry_run else zoom_import.apply(store, plan)
+        result = None if args.dry_run else perform_as(
+            store, OpInfo(source=Path(args.file).name), zoom_import.apply, plan).value
     people = [{
         "name": m.shown_name, "email": m.email, "lines": list(m.lines), "minutes": m.minutes,
         "minutes_detail": m.minutes_text, "outcome": m.outcome, "matched_by": m.how or None,

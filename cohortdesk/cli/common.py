@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk import paths
-from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
 from cohortdesk.files import save_failure_message
 from cohortdesk.store import Store
 from cohortdesk.store.integrity import describe_sqlite_error
@@ -35,7 +35,18 @@ def workspace_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    return Store.open(workspace_path(args), read_only=read_only)
+    """The workspace for a command. One that writes creates it; one that reads needs it.
+
+    The store is strict: every write goes through cohortdesk.operations.
+    """
+    path = workspace_path(args)
+    if read_only and not path.exists():
+        raise WorkspaceError(
+            f"There is no workspace at {path}. Create one with `cohortdesk workspace new {path}` "
+            "or load the example with `cohortdesk demo`; commands that write create it too.")
+    store = Store.open(path, read_only=read_only or bool(getattr(args, "read_only", False)))
+    store.strict = True
+    return store
 
 
 def _os_error(exc: BaseException) -> OSError | None:

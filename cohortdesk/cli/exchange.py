@@ -11,6 +11,7 @@ from typing import Any
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
+from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import archive, calendars, people_import, roster, roster_catering
 from cohortdesk.services.people_import import CohortTarget, ImportPreview, ImportSummary
 
@@ -147,8 +148,13 @@ def _people_import(args: argparse.Namespace) -> int:
     if args.cohort is not None:
         cohort = CohortTarget(args.cohort, MembershipRole(args.role), MembershipStage(args.stage))
     with open_store(args, read_only=args.dry_run) as store:
-        result, summary = people_import.import_file(
-            store, args.file, existing=args.existing, cohort=cohort, dry_run=args.dry_run)
+        if args.dry_run:  # a preview: it writes nothing, on a read-only store
+            result, summary = people_import.import_file(  # door: reads only
+                store, args.file, existing=args.existing, cohort=cohort, dry_run=True)
+        else:
+            result, summary = perform_as(
+                store, OpInfo(source=Path(args.file).name), people_import.import_file,
+                args.file, existing=args.existing, cohort=cohort).value
     report = import_report(result, summary)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

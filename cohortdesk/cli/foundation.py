@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from cohortdesk.cli import people as people_cli
 from cohortdesk.cli.common import (
     add_json_arg,
     add_workspace_arg,
@@ -13,6 +14,7 @@ from cohortdesk.cli.common import (
     print_rows,
     workspace_path,
 )
+from cohortdesk.operations import perform
 from cohortdesk.services import cohorts, example, people, sessions
 from cohortdesk.store import migrate
 
@@ -30,6 +32,8 @@ def register(sub: Any) -> None:
         add_workspace_arg(lst)
         add_json_arg(lst)
         lst.set_defaults(handler=_lister(lister))
+        if noun == "people":
+            people_cli.add_verbs(verbs)
 
     check = sub.add_parser("check", help="check the workspace's integrity and schema version")
     add_workspace_arg(check)
@@ -39,7 +43,7 @@ def register(sub: Any) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        cohort_id = example.load_example_network(store)
+        cohort_id = perform(store, example.load_example_network).value
         print(f"Loaded the example network into {store.path} (cohort {cohort_id}).")
     return 0
 

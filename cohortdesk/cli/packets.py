@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
@@ -17,6 +18,7 @@ from cohortdesk.documents.packet_data import (
     parse_sections,
 )
 from cohortdesk.documents.pdf_common import plural
+from cohortdesk.operations import OpInfo, perform, perform_as
 from cohortdesk.services import packets, prereads
 
 
@@ -157,7 +159,8 @@ def _agenda(args: argparse.Namespace) -> int:
 
 def _preread_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        new_id = prereads.add_preread(store, args.session, args.file, title=args.title)
+        new_id = perform_as(store, OpInfo(source=Path(args.file).name), prereads.add_preread,
+                            args.session, args.file, title=args.title).value
         record = next(p for p in prereads.list_prereads(store, args.session) if p.id == new_id)
     print(f"Attached {record.title!r} ({plural(record.page_count, 'page')}) as pre-read "
           f"{new_id}.")
@@ -174,6 +177,6 @@ def _preread_list(args: argparse.Namespace) -> int:
 
 def _preread_remove(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        prereads.remove_preread(store, args.id)
+        perform(store, prereads.remove_preread, args.id)
     print(f"Removed pre-read {args.id}.")
     return 0

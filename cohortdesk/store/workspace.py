@@ -324,6 +324,14 @@ class Store:
         top = journal.undoable(conn, before=entry)
         return last[0] if top is not None and top.id == last[0] else None
 
+    def name_operation(self, name: str) -> None:
+        """Name the operation running on this thread, unless it was named when it began."""
+        active = self.current_operation
+        if active is not None and not active.named:
+            active.name, active.named = name, True
+            active.session.connection().execute(
+                text("UPDATE op_entry SET name=:n WHERE id=:e"), {"n": name[:500], "e": active.entry_id})
+
     @contextlib.contextmanager
     def change(self, label: str, *, source: object | None = None,
                merge_key: object | None = None) -> Iterator[Session]:
@@ -335,11 +343,7 @@ class Store:
         """
         active = _ACTIVE.get()
         if active is not None and active.store is self:
-            if not active.named:
-                active.name, active.named = label, True
-                active.session.connection().execute(
-                    text("UPDATE op_entry SET name=:n WHERE id=:e"),
-                    {"n": label[:500], "e": active.entry_id})
+            self.name_operation(label)
             yield active.session
             active.session.flush()
             return
