@@ -92,7 +92,7 @@ def settle() -> None:
 
 
 def open_window(store: Any) -> Any:
-    from cohortdesk.ui.main_window import MainWindow
+    from cohortdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(store)
     window.resize(1280, 800)
@@ -217,7 +217,7 @@ def people_sort(view: Any, probe: PaintProbe, store: Any) -> list[Metric]:
 
 def session_open(window: Any, session_id: int, other_id: int, attendees: int,
                  agenda_items: int) -> Metric:
-    from cohortdesk.ui.session_tabs import SESSION_TABS
+    from cohortdesk.ui.sessions.tabs import SESSION_TABS
 
     view = window.show_view("sessions")
     settle()

@@ -21,7 +21,7 @@ def main() -> int:
         return code
     # No command: open the app. Qt is imported only now, so the CLI never needs a display.
     from cohortdesk.cli import build_parser
-    from cohortdesk.ui.app import run_app
+    from cohortdesk.ui.shell.app import run_app
 
     args = build_parser().parse_args(argv)
     return run_app(workspace=args.workspace, read_only=args.read_only)

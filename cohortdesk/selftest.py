@@ -248,7 +248,7 @@ def run_core_checks(workdir: Path,
 def _qt_check(name: str) -> Check:
     """A check that lives in the UI package (only it may import Qt), found when it runs."""
     def run(ctx: Context) -> str:
-        return str(getattr(_required("cohortdesk.ui.selftest_checks"), name)(ctx.workdir))
+        return str(getattr(_required("cohortdesk.ui.shell.selftest_checks"), name)(ctx.workdir))
 
     return run
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from cohortdesk import __version__
 from cohortdesk.store import Store
-from cohortdesk.ui.features import about
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import about
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from cohortdesk.domain.records import SessionData
 from cohortdesk.services import actions, agenda, agenda_templates, notes, people, sessions
 from cohortdesk.services.agenda import TimedDay
 from cohortdesk.store import Store
-from cohortdesk.ui.actions_tab import ActionsTab
-from cohortdesk.ui.agenda_tab import AgendaTab
-from cohortdesk.ui.features.agenda import open_next_steps
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.notes_tab import NotesTab
-from cohortdesk.ui.views.details import SessionPage
+from cohortdesk.ui.sessions.actions_tab import ActionsTab
+from cohortdesk.ui.sessions.agenda_menus import open_next_steps
+from cohortdesk.ui.sessions.agenda_tab import AgendaTab
+from cohortdesk.ui.sessions.notes_tab import NotesTab
+from cohortdesk.ui.sessions.page import SessionPage
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 ROUNDTABLE = 2

@@ -14,9 +14,9 @@ from cohortdesk.domain.records import PersonData
 from cohortdesk.services import example, people
 from cohortdesk.store import Store
 from cohortdesk.store import backups as bk
-from cohortdesk.ui.backups_dialog import BackupsDialog
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.backups_dialog import BackupsDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 
@@ -172,7 +172,7 @@ def test_synced_folder_workspace_can_be_copied_to_this_computer(
 
 
 def test_damaged_workspace_at_start_can_be_restored(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from cohortdesk.ui.backups_open import open_store_safely
+    from cohortdesk.ui.shell.backups_open import open_store_safely
 
     path = tmp_path / "Equity.cohortdesk"
     with Store.open(path) as store:

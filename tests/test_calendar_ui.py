@@ -11,8 +11,8 @@ from cohortdesk.domain.enums import SessionFormat
 from cohortdesk.domain.records import CohortData, SessionData
 from cohortdesk.services import cohorts, sessions
 from cohortdesk.store import Store
-from cohortdesk.ui.features import exchange
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.exchange import menus as exchange
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 def test_sessions_without_a_start_are_named_as_left_out(  # type: ignore[no-untyped-def]

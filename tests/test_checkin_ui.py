@@ -11,11 +11,11 @@ from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
 from cohortdesk.domain.records import PersonData, SessionData
 from cohortdesk.services import attendance, people, sessions, zoom_import
 from cohortdesk.store import Store
-from cohortdesk.ui.attendance_matrix import AttendanceMatrixDialog
-from cohortdesk.ui.attendance_tab import AttendanceTab
-from cohortdesk.ui.checkin_mode import CheckInMode
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
+from cohortdesk.ui.sessions.attendance_matrix import AttendanceMatrixDialog
+from cohortdesk.ui.sessions.attendance_tab import AttendanceTab
+from cohortdesk.ui.sessions.checkin_mode import CheckInMode
+from cohortdesk.ui.sessions.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.conftest import DATA
 from tests.qt_helpers import show_active
 

@@ -22,9 +22,9 @@ from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
 from cohortdesk.store.models import Person
-from cohortdesk.ui.error_dialog import ErrorDialog
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.error_dialog import ErrorDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

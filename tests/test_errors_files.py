@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from cohortdesk.documents.atomic import write_bytes
 from cohortdesk.files import FileWriteError, atomic_write, write_text_atomic
 from cohortdesk.store import Store
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 def test_disk_full_midway_keeps_the_old_file(tmp_path: Path) -> None:

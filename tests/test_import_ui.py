@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
-from cohortdesk.ui.features import exchange
-from cohortdesk.ui.import_people_dialog import (
+from cohortdesk.ui.exchange import menus as exchange
+from cohortdesk.ui.exchange.import_people_dialog import (
     COL_CHOICE,
     COL_CONSENT,
     COL_PROBLEMS,
     REFUSED_FILL,
     WARNING_FILL,
 )
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 FORM = Path(__file__).parent / "data" / "import" / "registration_form.csv"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cohortdesk.services import prereads
 from cohortdesk.store import Store
-from cohortdesk.ui.features import packets as packets_feature
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.print import menus as packets_feature
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 from cohortdesk.domain.results import TrackStatus
 from cohortdesk.services import cohorts, example, results
 from cohortdesk.store import Store
-from cohortdesk.ui.features import results as results_feature
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.results_chart import IndicatorChart
-from cohortdesk.ui.results_member import MemberFrameworkPage
-from cohortdesk.ui.results_overview import AssistanceList, ResultsOverview
+from cohortdesk.ui.results import menus as results_feature
+from cohortdesk.ui.results.chart import IndicatorChart
+from cohortdesk.ui.results.member import MemberFrameworkPage
+from cohortdesk.ui.results.overview import AssistanceList, ResultsOverview
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal, show_active
 
 # The example network's own "today" (conftest loads it as of this day, unshifted).

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
-from cohortdesk.ui.dialogs.records import PersonDialog
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.people.dialog import PersonDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal, show_active
 
 

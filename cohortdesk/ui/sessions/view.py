@@ -1,0 +1,35 @@
+"""The Sessions list, with the selected session's page beside it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from cohortdesk.services import cohorts, sessions
+from cohortdesk.ui.sessions.dialog import SessionDialog
+from cohortdesk.ui.sessions.page import SessionPage
+from cohortdesk.ui.widgets.list_view import EntitySpec
+
+if TYPE_CHECKING:
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+
+def _session_editor(window: MainWindow, record_id: int | None) -> int | None:
+    cohort_id = None
+    if record_id is None:
+        choices = cohorts.cohort_choices(window.store)
+        if not choices:
+            window.show_message("Add a cohort first", "A session belongs to a cohort. Add a cohort "
+                                "in the Cohorts view, then plan its sessions here.")
+            return None
+        cohort_id = choices[-1][0]
+    dialog = SessionDialog(window.store, record_id, window, cohort_id=cohort_id)
+    return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+SPEC = EntitySpec(
+    "session", "Sessions", ("cohort_session", "cohort"), sessions.list_sessions,
+    _session_editor, sessions.delete_session, sessions.deletion_impact,
+    lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3, visual_order=(0, 3),
+    detail_share=0.72)
