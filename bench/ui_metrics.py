@@ -121,7 +121,7 @@ def people_view(window: Any) -> list[Metric]:
         window.show_view("organizations")
         settle()
         # What a change to people does while the view is hidden: it is marked stale.
-        window.bus.changed.emit(Changes(frozenset({"person"}), "bench"))
+        window.context.bus.changed.emit(Changes(frozenset({"person"}), "bench"))
         settle()
         # The fresh rows may arrive from a background load: wait for them, not the old ones.
         with model_resets(view.model) as reset:
@@ -296,7 +296,7 @@ def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float,
     timer.start()
     last[0] = start = time.perf_counter()
     try:
-        window.run_job(title, work, done)
+        window.context.run_job(title, work, done)
         loop.exec()
     finally:
         timer.stop()

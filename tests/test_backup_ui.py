@@ -41,9 +41,9 @@ def test_opening_the_window_backs_up_and_closing_backs_up_changes(
     [opened] = bk.list_backups(path)
     assert (opened.reason, opened.people) == ("open", 17)
     qtbot.waitUntil(lambda: "Backed up at" in window.statusBar().currentMessage(), timeout=5000)
-    assert window.safety.timer.isActive()
-    assert window.safety.timer.interval() == 10 * 60 * 1000
-    window.safety.tick()  # the timer fires: nothing changed, so no new backup
+    assert safety.feature_for(window.context).timer.isActive()
+    assert safety.feature_for(window.context).timer.interval() == 10 * 60 * 1000
+    safety.feature_for(window.context).tick()  # the timer fires: nothing changed, so no new backup
     assert len(bk.list_backups(path)) == 1
 
     people.create_person(window.store, PersonData(given_name="Before", family_name="Closing"))
@@ -61,7 +61,7 @@ def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow, tmp_path: 
         bk.make_backup(namesake)
         bk.make_backup(namesake)
 
-    window.trigger("backups")
+    window.context.actions.trigger("backups")
     dialog = window.findChild(BackupsDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.table.rowCount() == 1
@@ -77,7 +77,7 @@ def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow, tmp_path: 
     errors = on_next_modal(confirm)
     # The reopened workspace is backed up in the background; its "Backed up at" notice must
     # not replace the message about the restore.
-    with qtbot.waitSignal(window.safety.backup_done, timeout=10000,
+    with qtbot.waitSignal(safety.feature_for(window.context).backup_done, timeout=10000,
                           check_params_cb=lambda info: info.reason == "open"):
         dialog.restore_button.click()
     assert not errors

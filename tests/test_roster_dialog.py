@@ -18,7 +18,7 @@ from tests.qt_helpers import on_next_modal
 def _dialog(qtbot, store: Store):  # type: ignore[no-untyped-def]
     window = MainWindow(store)
     qtbot.addWidget(window)
-    return exchange.open_roster(window)
+    return exchange.open_roster(window.context)
 
 
 def _fields(dialog) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]

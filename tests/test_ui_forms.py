@@ -64,7 +64,7 @@ def test_membership_role_and_dates_can_be_edited(qtbot, store: Store) -> None:  
     window = MainWindow(store)
     qtbot.addWidget(window)
     member = cohorts.list_memberships(store, cid)[0]
-    dialog = MemberDialog(window, cid, member)
+    dialog = MemberDialog(window.context, cid, member, parent=window)
     qtbot.addWidget(dialog)
     dialog.role.setCurrentIndex(dialog.role.findData(MembershipRole.FACILITATOR))
     dialog.started.setDate(dt.date(2025, 9, 1))

@@ -1,7 +1,9 @@
-"""Feature modules that add menus and actions to the main window. Each area appends one line.
+"""Modules that add an area's commands to the menus. Each area appends one line.
 
-Each module defines `install(window)`. Read `window.store` when an action runs (the workspace
-can change), and refresh on `window.bus.changed`.
+Each module defines `install(context)` and registers its commands with `context.actions`
+(ui/shell/actions.py); the shell builds the menu bar once all of them have run. Read
+`context.store` when a command runs (the workspace can change), and refresh on
+`context.bus.changed`.
 """
 
 FEATURES: list[str] = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,28 +25,27 @@ from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationE
 from cohortdesk.domain.records import MembershipData
 from cohortdesk.services import cohorts, people
 from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.cards import escape
 from cohortdesk.ui.widgets.form import combo_value, date_edit, date_value
 from cohortdesk.ui.widgets.table_model import display
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
-from cohortdesk.ui.widgets.cards import escape
 
 
 class MemberDialog(QDialog):
     """Add a person to a cohort, or edit a membership's role, stage and dates."""
 
-    def __init__(self, window: MainWindow, cohort_id: int, membership: Any = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, cohort_id: int, membership: Any = None, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.cohort_id = cohort_id
         self.membership = membership
         self.setWindowTitle(f"Edit {membership.person_name}" if membership else "Add a member")
         self.person = QComboBox()
         self.person.setAccessibleName("Person")
         if membership is None:
-            existing = {m.person_id for m in cohorts.list_memberships(window.store, cohort_id)}
-            rowset = people.list_people(window.store)
+            existing = {m.person_id for m in cohorts.list_memberships(context.store, cohort_id)}
+            rowset = people.list_people(context.store)
             self.person.setEditable(True)
             self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             for row in sorted(rowset.rows, key=lambda r: r[1].casefold()):
@@ -100,9 +99,9 @@ class MemberDialog(QDialog):
                 person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData(),
                 started_on=date_value(self.started), ended_on=date_value(self.ended))
             if self.membership is None:
-                cohorts.add_member(self.window_.store, self.cohort_id, data)
+                cohorts.add_member(self.context.store, self.cohort_id, data)
             else:
-                cohorts.update_membership(self.window_.store, self.membership.id, data)
+                cohorts.update_membership(self.context.store, self.membership.id, data)
         except CohortDeskError as exc:
             self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
             return
@@ -112,9 +111,9 @@ class MemberDialog(QDialog):
 class CohortMembers(QWidget):
     """The selected cohort's members, with their role and stage."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.context = context
         self.cohort_id: int | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -151,7 +150,7 @@ class CohortMembers(QWidget):
     def show_record(self, cohort_id: int | None) -> None:
         self.cohort_id = cohort_id
         self.members.clear()
-        enabled = cohort_id is not None and not self.window_.store.read_only
+        enabled = cohort_id is not None and not self.context.store.read_only
         self.add_button.setEnabled(enabled)
         self.remove_button.setEnabled(False)
         self.stage.setEnabled(False)
@@ -159,7 +158,7 @@ class CohortMembers(QWidget):
             self.heading.setText("<span style='color:#777'>Select a cohort to see its members.</span>")
             return
         try:
-            c = cohorts.get_cohort(self.window_.store, cohort_id)
+            c = cohorts.get_cohort(self.context.store, cohort_id)
         except NotFoundError:
             self.show_record(None)
             return
@@ -168,7 +167,7 @@ class CohortMembers(QWidget):
             f"<b style='font-size:15px'>{escape(c.name)}</b><br><span style='color:#555'>{escape(c.program)}"
             f"{' · ' + dates if dates else ''}</span><br>{c.member_count} members · "
             f"{c.people_count} people in all · {c.session_count} sessions")
-        for m in cohorts.list_memberships(self.window_.store, cohort_id):
+        for m in cohorts.list_memberships(self.context.store, cohort_id):
             extra = f" — {m.organization_name}" if m.organization_name else ""
             item = QListWidgetItem(f"{m.person_name}{extra}    [{m.role.label}, {m.stage.label}]")
             item.setData(Qt.ItemDataRole.UserRole, m)
@@ -180,7 +179,7 @@ class CohortMembers(QWidget):
 
     def _on_member(self, *_args: Any) -> None:
         m = self._member()
-        writable = not self.window_.store.read_only
+        writable = not self.context.store.read_only
         self.remove_button.setEnabled(m is not None and writable)
         self.stage.setEnabled(m is not None and writable)
         if m is not None:
@@ -188,20 +187,20 @@ class CohortMembers(QWidget):
 
     def _add(self) -> None:
         if self.cohort_id is not None:
-            MemberDialog(self.window_, self.cohort_id).exec()
+            MemberDialog(self.context, self.cohort_id, parent=self.context.host).exec()
 
     def _edit(self) -> None:
         m = self._member()
-        if m is not None and self.cohort_id is not None and not self.window_.store.read_only:
-            MemberDialog(self.window_, self.cohort_id, m).exec()
+        if m is not None and self.cohort_id is not None and not self.context.store.read_only:
+            MemberDialog(self.context, self.cohort_id, m, parent=self.context.host).exec()
 
     def _remove(self) -> None:
         m = self._member()
         if m is None:
             return
-        if self.window_.confirm("Remove member", f"Remove {m.person_name} from this cohort?\n\n"
+        if self.context.confirm("Remove member", f"Remove {m.person_name} from this cohort?\n\n"
                                 "You can undo this with Ctrl+Z.", "Remove"):
-            self.window_.guard(lambda: cohorts.remove_member(self.window_.store, m.id))
+            self.context.guard(lambda: cohorts.remove_member(self.context.store, m.id))
 
     def _set_stage(self, _index: int) -> None:
         m = self._member()
@@ -209,7 +208,7 @@ class CohortMembers(QWidget):
             return
         data = MembershipData(person_id=m.person_id, role=m.role, stage=self.stage.currentData(),
                               started_on=m.started_on, ended_on=m.ended_on)
-        self.window_.guard(lambda: cohorts.update_membership(self.window_.store, m.id, data))
+        self.context.guard(lambda: cohorts.update_membership(self.context.store, m.id, data))
 
     def on_changed(self, changes: Changes) -> None:
         if "*" in changes.tables or changes.touches("membership", "person", "cohort", "cohort_session"):

@@ -49,6 +49,7 @@ from cohortdesk.services.people_import import (
     ImportSummary,
     PreviewRow,
 )
+from cohortdesk.ui.shell.context import AppContext
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse": "Refused",
@@ -96,9 +97,9 @@ def _clip(text: str, limit: int = 50) -> str:
 
 
 class ImportPeopleDialog(QDialog):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
         self.resize(1180, 720)
@@ -171,7 +172,7 @@ class ImportPeopleDialog(QDialog):
         self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
         self.cohort = QComboBox()
         self.cohort.setAccessibleName("Cohort")
-        for cid, name in cohorts.cohort_choices(window.store):
+        for cid, name in cohorts.cohort_choices(context.store):
             self.cohort.addItem(name, cid)
         self.role = QComboBox()
         self.role.setAccessibleName("Role")
@@ -223,7 +224,7 @@ class ImportPeopleDialog(QDialog):
 
     def load(self, path: Path) -> Any:
         """Read and check the file on the worker; the preview fills in when it is done."""
-        store = self.window_.store
+        store = self.context.store
         self.import_button.setEnabled(False)
 
         def work(progress: Any) -> tuple[SourceTable, dict[int, str], ImportPreview | None,
@@ -245,7 +246,7 @@ class ImportPeopleDialog(QDialog):
             self._fill_mapping(mapping)
             self._show_preview(result, problem)
 
-        self.loading = self.window_.run_job(f"Reading {path.name}…", work, done)
+        self.loading = self.context.run_job(f"Reading {path.name}…", work, done)
         return self.loading
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
@@ -282,9 +283,9 @@ class ImportPeopleDialog(QDialog):
         except ValidationError as exc:
             self._show_preview(None, exc.message)
             return
-        store, table = self.window_.store, self.table
+        store, table = self.context.store, self.table
         self.import_button.setEnabled(False)
-        self.loading = self.window_.run_job(
+        self.loading = self.context.run_job(
             "Checking the rows…",
             lambda progress: people_import.preview(store, table, mapping, progress),
             lambda result: self._show_preview(result, ""))
@@ -423,7 +424,7 @@ class ImportPeopleDialog(QDialog):
     def run_import(self) -> None:
         if self.preview_result is None:
             return
-        store, result, decisions = self.window_.store, self.preview_result, dict(self.decisions)
+        store, result, decisions = self.context.store, self.preview_result, dict(self.decisions)
         target = self.cohort_target()
         self.import_button.setEnabled(False)
 
@@ -434,11 +435,10 @@ class ImportPeopleDialog(QDialog):
         def done(summary: ImportSummary) -> None:
             self.summary = summary
             self.accept()
-            self.window_.show_message("Import finished", summary_text(summary))
-            if "people" in getattr(self.window_, "views", {}):
-                self.window_.show_view("people")
+            self.context.show_message("Import finished", summary_text(summary))
+            self.context.show_view("people")
 
-        self.window_.run_job("Importing people…", work, done)
+        self.context.run_job("Importing people…", work, done)
         # On failure or cancel the dialog stays open with the preview, nothing written.
         self.import_button.setEnabled(True)
 

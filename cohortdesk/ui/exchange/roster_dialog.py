@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
+from cohortdesk.ui.shell.context import AppContext
 
 FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadsheet (.csv)",
                  "pdf": "PDF for print (.pdf)"}
@@ -72,10 +73,10 @@ def _checked(lst: QListWidget) -> list[str]:
 
 
 class RosterDialog(QDialog):
-    def __init__(self, window: Any, *, cohort_id: int | None = None,
-                 session_id: int | None = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, *, cohort_id: int | None = None,
+                 session_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setWindowTitle("Export roster")
         self.setAccessibleName("Export roster")
         self.resize(760, 620)
@@ -83,9 +84,9 @@ class RosterDialog(QDialog):
 
         self.scope = QComboBox()
         self.scope.setAccessibleName("Roster for")
-        for cid, name in cohorts.cohort_choices(window.store):
+        for cid, name in cohorts.cohort_choices(context.store):
             self.scope.addItem(f"Cohort: {name}", ("cohort", cid))
-        for row in sorted(sessions.list_sessions(window.store).rows,
+        for row in sorted(sessions.list_sessions(context.store).rows,
                           key=lambda r: (r[4] is None, str(r[4] or ""))):
             when = f" ({r4:%b %d, %Y})" if (r4 := row[4]) else ""
             self.scope.addItem(f"Session: {row[1]}{when}", ("session", row[0]))
@@ -259,7 +260,7 @@ class RosterDialog(QDialog):
     def choose_and_export(self) -> None:
         request = self.request()
         fmt = self.format.currentData()
-        name = roster.default_file_name(self.window_.store, request, fmt)
+        name = roster.default_file_name(self.context.store, request, fmt)
         path, _ = QFileDialog.getSaveFileName(self, "Save roster as", str(Path.home() / name),
                                               f"{FORMAT_LABELS[fmt]};;All files (*)")
         if path:
@@ -280,22 +281,22 @@ class RosterDialog(QDialog):
         """Confirm an internal roster, then write it on the worker thread."""
         request = self.request()
         path, fmt = self.target(path)
-        if request.internal and not self.window_.confirm(
+        if request.internal and not self.context.confirm(
                 "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
             return False
-        store = self.window_.store
+        store = self.context.store
         try:
             table = roster.build_roster(store, request)  # validation errors show at once
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.window_.show_error(exc)
+            self.context.show_error(exc)
             return False
 
         def done(written: Path) -> None:
             self.written = written
-            self.window_.statusBar().showMessage(
+            self.context.show_status(
                 f"Wrote {len(table.rows)} people to {written.name}", 8000)
             self.accept()
 
-        self.window_.run_job("Writing the roster…",
+        self.context.run_job("Writing the roster…",
                              lambda _progress: roster.write_table(table, fmt, path), done)
         return True

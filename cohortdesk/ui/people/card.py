@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
@@ -12,16 +10,14 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import people
 from cohortdesk.store import Changes
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
 
 
 class PersonCard(QTextBrowser):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.context = context
         self.setAccessibleName("Person details")
         self.setOpenExternalLinks(False)
         self.record_id: int | None = None
@@ -33,7 +29,7 @@ class PersonCard(QTextBrowser):
             self.setHtml("<p style='color:#777'>Select a person to see their details.</p>")
             return
         try:
-            p = people.get_person(self.window_.store, person_id)
+            p = people.get_person(self.context.store, person_id)
         except NotFoundError:
             self.show_record(None)
             return

@@ -35,6 +35,7 @@ from cohortdesk.documents.packet_data import (
     section_is_empty,
 )
 from cohortdesk.services import packets, prereads, sessions
+from cohortdesk.ui.shell.context import AppContext
 
 
 def _safe_name(text: str) -> str:
@@ -45,11 +46,11 @@ def _safe_name(text: str) -> str:
 class PacketDialog(QDialog):
     """Choose what the packet holds; Generate runs on the worker with progress and Cancel."""
 
-    def __init__(self, window: Any, session_id: int) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, session_id: int, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.session_id = session_id
-        record = sessions.get_session(window.store, session_id)
+        record = sessions.get_session(context.store, session_id)
         self.setWindowTitle(f"Convening packet — {record.title}")
         self.setObjectName("packetDialog")
 
@@ -175,7 +176,7 @@ class PacketDialog(QDialog):
 
     def _load_prereads(self, select: int | None = None) -> None:
         self.prereads.clear()
-        for p in prereads.list_prereads(self.window_.store, self.session_id):
+        for p in prereads.list_prereads(self.context.store, self.session_id):
             pages = f"{p.page_count} page" + ("" if p.page_count == 1 else "s")
             item = QListWidgetItem(f"{p.title} — {pages}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -187,7 +188,7 @@ class PacketDialog(QDialog):
 
     def _note_empty_sections(self) -> None:
         """Say which sections have nothing in them yet: the packet leaves them out."""
-        data = packets.packet_data(self.window_.store, self.session_id, with_prereads=False)
+        data = packets.packet_data(self.context.store, self.session_id, with_prereads=False)
         skip = {"cover", "contents", "note-pages", "results", "pre-reads"}
         empty = [SECTIONS[k] for k in SECTIONS
                  if k not in skip and section_is_empty(k, data, PacketOptions())]
@@ -210,7 +211,7 @@ class PacketDialog(QDialog):
         if row < 0 or not 0 <= target < self.prereads.count():
             return
         preread_id = int(self.prereads.item(row).data(Qt.ItemDataRole.UserRole))
-        self.window_.guard(lambda: prereads.move_preread(self.window_.store, preread_id, target,
+        self.context.guard(lambda: prereads.move_preread(self.context.store, preread_id, target,
                                                          source=self))
         self._load_prereads(select=preread_id)
 
@@ -219,17 +220,17 @@ class PacketDialog(QDialog):
                                                 "PDF files (*.pdf)")
         for name in names:
             try:
-                prereads.add_preread(self.window_.store, self.session_id, name, source=self)
+                prereads.add_preread(self.context.store, self.session_id, name, source=self)
             except Exception as exc:  # noqa: BLE001 - shown, not lost
-                self.window_.show_error(exc)
+                self.context.show_error(exc)
         self._load_prereads()
 
     def _remove(self) -> None:
         item = self.prereads.currentItem()
         if item is None:
             return
-        self.window_.guard(lambda: prereads.remove_preread(
-            self.window_.store, int(item.data(Qt.ItemDataRole.UserRole)), source=self))
+        self.context.guard(lambda: prereads.remove_preread(
+            self.context.store, int(item.data(Qt.ItemDataRole.UserRole)), source=self))
         self._load_prereads()
 
     def _browse(self) -> None:
@@ -244,10 +245,10 @@ class PacketDialog(QDialog):
         try:
             options = self.options().checked()
         except Exception as exc:  # noqa: BLE001
-            self.window_.show_error(exc)
+            self.context.show_error(exc)
             return
         path = Path(self.output.text()).expanduser()
-        store, sid = self.window_.store, self.session_id
+        store, sid = self.context.store, self.session_id
         self.generate.setEnabled(False)
 
         def work(progress: Any) -> Any:
@@ -256,9 +257,9 @@ class PacketDialog(QDialog):
         def done(result: Any) -> None:
             self.generate.setEnabled(True)
             self.accept()
-            offer_open(self.window_, "Packet ready", result.summary(), result.path)
+            offer_open(self.context.host, "Packet ready", result.summary(), result.path)
 
-        job = self.window_.run_job("Building the packet", work, done)
+        job = self.context.run_job("Building the packet", work, done)
         signals = getattr(job, "signals", None)
         if signals is not None:
             signals.failed.connect(lambda _exc: self.generate.setEnabled(True))

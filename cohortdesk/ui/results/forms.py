@@ -28,6 +28,7 @@ from cohortdesk.domain.results import (
 )
 from cohortdesk.services import results, sessions
 from cohortdesk.services import technical_assistance as ta
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import FormDialog, area, combo, line
 
 
@@ -62,11 +63,11 @@ def _day(value: dt.date | None) -> str:
 
 
 class ResultForm(FormDialog):
-    def __init__(self, window: Any, cohort_id: int, person_id: int, result_id: int | None = None,
+    def __init__(self, context: AppContext, cohort_id: int, person_id: int, result_id: int | None = None,
                  statement: str = "", parent: QWidget | None = None) -> None:
         super().__init__("Edit result" if result_id else "New result", parent)
-        self.main, self.cohort_id, self.person_id, self.result_id = (
-            window, cohort_id, person_id, result_id)
+        self.context, self.cohort_id, self.person_id, self.result_id = (
+            context, cohort_id, person_id, result_id)
         self.add_field("statement", "Result:", area(statement, 80))
         hint = QLabel("A population-level condition, for example “Race does not predict a "
                       "resident's housing stability in our county.”")
@@ -77,17 +78,17 @@ class ResultForm(FormDialog):
     def save(self) -> int | None:
         text = self.text("statement")
         if self.result_id is None:
-            return results.add_result(self.main.store, self.cohort_id, self.person_id, text,
+            return results.add_result(self.context.store, self.cohort_id, self.person_id, text,
                                       source=self)
-        results.update_result(self.main.store, self.result_id, text, source=self)
+        results.update_result(self.context.store, self.result_id, text, source=self)
         return self.result_id
 
 
 class IndicatorForm(FormDialog):
-    def __init__(self, window: Any, result_id: int, current: IndicatorRecord | None = None,
+    def __init__(self, context: AppContext, result_id: int, current: IndicatorRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("Edit indicator" if current else "New indicator", parent)
-        self.main, self.result_id, self.current = window, result_id, current
+        self.context, self.result_id, self.current = context, result_id, current
         c = current or IndicatorRecord()
         self.add_field("name", "Indicator:", line(c.name))
         self.add_field("unit", "Unit:", line(c.unit, "%, days, per 1,000 residents…"))
@@ -112,17 +113,17 @@ class IndicatorForm(FormDialog):
 
     def save(self) -> int | None:
         if self.current is None:
-            return results.add_indicator(self.main.store, self.result_id, self.data(),
+            return results.add_indicator(self.context.store, self.result_id, self.data(),
                                          source=self)
-        results.update_indicator(self.main.store, self.current.id, self.data(), source=self)
+        results.update_indicator(self.context.store, self.current.id, self.data(), source=self)
         return self.current.id
 
 
 class StrategyForm(FormDialog):
-    def __init__(self, window: Any, result_id: int, current: StrategyRecord | None = None,
+    def __init__(self, context: AppContext, result_id: int, current: StrategyRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("Edit strategy" if current else "New strategy", parent)
-        self.main, self.result_id, self.current = window, result_id, current
+        self.context, self.result_id, self.current = context, result_id, current
         c = current or StrategyRecord()
         self.add_field("description", "Strategy:", area(c.description, 60))
         self.add_field("owner", "Owner:", line(c.owner, "Who leads it"))
@@ -133,27 +134,27 @@ class StrategyForm(FormDialog):
         data = StrategyData(description=self.text("description"), owner=self.text("owner"),
                             status=self.choice("status"))
         if self.current is None:
-            return results.add_strategy(self.main.store, self.result_id, data, source=self)
-        results.update_strategy(self.main.store, self.current.id, data, source=self)
+            return results.add_strategy(self.context.store, self.result_id, data, source=self)
+        results.update_strategy(self.context.store, self.current.id, data, source=self)
         return self.current.id
 
 
 class ProgressForm(FormDialog):
     """A dated update: one reading per indicator (blank for none), a narrative, a session."""
 
-    def __init__(self, window: Any, cohort_id: int, person_id: int,
+    def __init__(self, context: AppContext, cohort_id: int, person_id: int,
                  indicators: tuple[IndicatorRecord, ...], current: ProgressRecord | None = None,
                  session_id: int | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("Edit progress update" if current else "Record progress", parent)
-        self.main, self.cohort_id, self.person_id, self.current = (
-            window, cohort_id, person_id, current)
+        self.context, self.cohort_id, self.person_id, self.current = (
+            context, cohort_id, person_id, current)
         self.indicators = indicators
         # Updates dated after this day are refused (None: the clock's day when saving).
         self.today = today
         when = current.on_date if current else (today or dt.date.today())
         self.add_field("on_date", "Date:", line(when.isoformat(), "YYYY-MM-DD"))
-        rows = sessions.list_sessions(window.store, cohort_id).rows
+        rows = sessions.list_sessions(context.store, cohort_id).rows
         choices: list[tuple[Any, str]] = [(None, "(not at a session)")]
         choices += [(r[0], r[1]) for r in sorted(rows, key=lambda r: str(r[4] or ""))]
         chosen = current.session_id if current else session_id
@@ -181,20 +182,20 @@ class ProgressForm(FormDialog):
 
     def save(self) -> int | None:
         if self.current is None:
-            return results.record_progress(self.main.store, self.cohort_id, self.person_id,
+            return results.record_progress(self.context.store, self.cohort_id, self.person_id,
                                            self.data(), today=self.today, source=self)
-        results.update_progress(self.main.store, self.current.id, self.data(), today=self.today,
+        results.update_progress(self.context.store, self.current.id, self.data(), today=self.today,
                                 source=self)
         return self.current.id
 
 
 class AssistanceForm(FormDialog):
-    def __init__(self, window: Any, cohort_id: int, current: AssistanceRecord | None = None,
+    def __init__(self, context: AppContext, cohort_id: int, current: AssistanceRecord | None = None,
                  person_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__("Edit assistance request" if current else "New assistance request",
                          parent)
-        self.main, self.cohort_id, self.current = window, cohort_id, current
-        store = window.store
+        self.context, self.cohort_id, self.current = context, cohort_id, current
+        store = context.store
         members = results.members_with_frameworks(store, cohort_id)
         chosen = current.person_id if current else person_id
         self.add_field("person_id", "Member:", combo(
@@ -223,6 +224,6 @@ class AssistanceForm(FormDialog):
             started_on=parse_date("started_on", self.text("started_on")),
             closed_on=parse_date("closed_on", self.text("closed_on")), notes=self.text("notes"))
         if self.current is None:
-            return ta.create_request(self.main.store, self.cohort_id, data, source=self)
-        ta.update_request(self.main.store, self.current.id, data, source=self)
+            return ta.create_request(self.context.store, self.cohort_id, data, source=self)
+        ta.update_request(self.context.store, self.current.id, data, source=self)
         return self.current.id

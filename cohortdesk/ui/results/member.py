@@ -40,6 +40,7 @@ from cohortdesk.ui.results.forms import (
     ResultForm,
     StrategyForm,
 )
+from cohortdesk.ui.shell.context import AppContext
 
 WATCHED = (*results.TABLES, "person", "organization", "cohort_session", "membership", "*")
 PAGE_STYLE = """
@@ -81,10 +82,10 @@ def _value(value: float | None, unit: str, when: dt.date | None) -> str:
 class MemberFrameworkPage(QDialog):
     """Non-modal, so staff can keep a member's page open beside the overview during a call."""
 
-    def __init__(self, window: Any, cohort_id: int, person_id: int,
-                 today: dt.date | None = None) -> None:
-        super().__init__(window)
-        self.main, self.cohort_id, self.person_id = window, cohort_id, person_id
+    def __init__(self, context: AppContext, cohort_id: int, person_id: int,
+                 today: dt.date | None = None, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.cohort_id, self.person_id = context, cohort_id, person_id
         # A page opened "as of" a given day judges and dates new updates by it; otherwise the
         # forms use the clock's day when they save (the page may stay open past midnight).
         self.as_of = today
@@ -98,7 +99,7 @@ class MemberFrameworkPage(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -106,8 +107,8 @@ class MemberFrameworkPage(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        fw = self.main.guard(lambda: results.get_framework(
-            self.main.store, self.cohort_id, self.person_id, self.today))
+        fw = self.context.guard(lambda: results.get_framework(
+            self.context.store, self.cohort_id, self.person_id, self.today))
         if fw is None:
             self.close()
             return
@@ -139,7 +140,7 @@ class MemberFrameworkPage(QDialog):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            button.setEnabled(not self.main.store.read_only)
+            button.setEnabled(not self.context.store.read_only)
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
         if not fw.results:
@@ -162,7 +163,7 @@ class MemberFrameworkPage(QDialog):
         inner.setContentsMargins(12, 8, 8, 8)
         top = QHBoxLayout()
         top.addWidget(_label(f"RESULT {number}" if number else "RESULT", "muted"), 1)
-        editable = not self.main.store.read_only
+        editable = not self.context.store.read_only
         for text, slot in (("Edit", lambda r=result: self.edit_result(r)),
                            ("Delete", lambda r=result: self.delete_result(r)),
                            ("Add indicator…", lambda r=result: self.add_indicator(r)),
@@ -209,7 +210,7 @@ class MemberFrameworkPage(QDialog):
         for text, slot in (("Edit", lambda i=ind: self.edit_indicator(i)),
                            ("Delete", lambda i=ind: self.delete_indicator(i))):
             link = _link(text, slot)
-            link.setEnabled(not self.main.store.read_only)
+            link.setEnabled(not self.context.store.read_only)
             title.addWidget(link)
         left.addLayout(title)
         about = f"{ind.direction.arrow} {ind.direction.label}"
@@ -266,7 +267,7 @@ class MemberFrameworkPage(QDialog):
                                                  ("Delete", lambda u=u: self.delete_progress(u))),
                                                 start=2):
                 link = _link(label, slot)
-                link.setEnabled(not self.main.store.read_only)
+                link.setEnabled(not self.context.store.read_only)
                 grid.addWidget(link, row, col, Qt.AlignmentFlag.AlignTop)
         box.addLayout(grid)
 
@@ -282,7 +283,7 @@ class MemberFrameworkPage(QDialog):
             grid.addWidget(_label(a.partner_name or "Not yet assigned", "muted"), row, 1)
             grid.addWidget(_label(a.status.label, wrap=False), row, 2)
             link = _link("Edit", partial(self.edit_assistance, a))
-            link.setEnabled(not self.main.store.read_only)
+            link.setEnabled(not self.context.store.read_only)
             grid.addWidget(link, row, 3)
         box.addLayout(grid)
 
@@ -293,60 +294,60 @@ class MemberFrameworkPage(QDialog):
         return dialog
 
     def add_result(self) -> QDialog:
-        return self._open(ResultForm(self.main, self.cohort_id, self.person_id, parent=self))
+        return self._open(ResultForm(self.context, self.cohort_id, self.person_id, parent=self))
 
     def edit_result(self, r: ResultRecord) -> QDialog:
-        return self._open(ResultForm(self.main, self.cohort_id, self.person_id, r.id,
+        return self._open(ResultForm(self.context, self.cohort_id, self.person_id, r.id,
                                      r.statement, parent=self))
 
     def delete_result(self, r: ResultRecord) -> None:
         what = f"{len(r.indicators)} indicators and {len(r.strategies)} strategies go with it."
-        if self.main.confirm("Delete result", f"Delete “{r.statement}”? {what}", "Delete"):
-            self.main.guard(lambda: results.delete_result(self.main.store, r.id))
+        if self.context.confirm("Delete result", f"Delete “{r.statement}”? {what}", "Delete"):
+            self.context.guard(lambda: results.delete_result(self.context.store, r.id))
 
     def add_indicator(self, r: ResultRecord) -> QDialog:
-        return self._open(IndicatorForm(self.main, r.id, parent=self))
+        return self._open(IndicatorForm(self.context, r.id, parent=self))
 
     def edit_indicator(self, ind: IndicatorRecord) -> QDialog:
-        return self._open(IndicatorForm(self.main, ind.result_id, ind, parent=self))
+        return self._open(IndicatorForm(self.context, ind.result_id, ind, parent=self))
 
     def delete_indicator(self, ind: IndicatorRecord) -> None:
         text = f"Delete “{ind.name}” and its {len(ind.readings)} readings?"
-        if self.main.confirm("Delete indicator", text, "Delete"):
-            self.main.guard(lambda: results.delete_indicator(self.main.store, ind.id))
+        if self.context.confirm("Delete indicator", text, "Delete"):
+            self.context.guard(lambda: results.delete_indicator(self.context.store, ind.id))
 
     def add_strategy(self, r: ResultRecord) -> QDialog:
-        return self._open(StrategyForm(self.main, r.id, parent=self))
+        return self._open(StrategyForm(self.context, r.id, parent=self))
 
     def edit_strategy(self, r: ResultRecord, st: Any) -> QDialog:
-        return self._open(StrategyForm(self.main, r.id, st, parent=self))
+        return self._open(StrategyForm(self.context, r.id, st, parent=self))
 
     def delete_strategy(self, st: StrategyRecord) -> None:
-        if self.main.confirm("Delete strategy", f"Delete the strategy “{st.description}”?",
+        if self.context.confirm("Delete strategy", f"Delete the strategy “{st.description}”?",
                              "Delete"):
-            self.main.guard(lambda: results.delete_strategy(self.main.store, st.id))
+            self.context.guard(lambda: results.delete_strategy(self.context.store, st.id))
 
     def record_progress(self) -> QDialog:
         fw = self.framework
         assert fw is not None
-        return self._open(ProgressForm(self.main, self.cohort_id, self.person_id,
+        return self._open(ProgressForm(self.context, self.cohort_id, self.person_id,
                                        fw.indicators, today=self.as_of, parent=self))
 
     def edit_progress(self, u: Any) -> QDialog:
         fw = self.framework
         assert fw is not None
-        return self._open(ProgressForm(self.main, self.cohort_id, self.person_id,
+        return self._open(ProgressForm(self.context, self.cohort_id, self.person_id,
                                        fw.indicators, current=u, today=self.as_of, parent=self))
 
     def delete_progress(self, u: Any) -> None:
-        if self.main.confirm("Delete update", f"Delete the update of {u.on_date:%d %b %Y}?",
-                               "Delete"):
-            self.main.guard(lambda: results.delete_progress(self.main.store, u.id))
+        if self.context.confirm("Delete update", f"Delete the update of {u.on_date:%d %b %Y}?",
+                                "Delete"):
+            self.context.guard(lambda: results.delete_progress(self.context.store, u.id))
 
     def request_assistance(self) -> QDialog:
-        return self._open(AssistanceForm(self.main, self.cohort_id, person_id=self.person_id,
+        return self._open(AssistanceForm(self.context, self.cohort_id, person_id=self.person_id,
                                          parent=self))
 
     def edit_assistance(self, a: Any) -> QDialog:
-        current = self.main.guard(lambda: ta.get_request(self.main.store, a.id))
-        return self._open(AssistanceForm(self.main, self.cohort_id, current, parent=self))
+        current = self.context.guard(lambda: ta.get_request(self.context.store, a.id))
+        return self._open(AssistanceForm(self.context, self.cohort_id, current, parent=self))

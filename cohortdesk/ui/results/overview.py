@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk.domain.results import AssistanceStatus, CohortOverview, TrackStatus, explain_status
@@ -31,6 +32,7 @@ from cohortdesk.services import cohorts, results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
 from cohortdesk.ui.results.chart import STATUS_COLORS
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
 
 _BY_LABEL = {s.label: s for s in TrackStatus}
@@ -92,10 +94,10 @@ def _fit_columns(view: QTableView, widest: int) -> None:
         view.setColumnWidth(col, min(view.columnWidth(col), widest))
 
 
-def _cohort_combo(window: Any, cohort_id: int | None) -> QComboBox:
+def _cohort_combo(context: AppContext, cohort_id: int | None) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName("Cohort")
-    for cid, name in cohorts.cohort_choices(window.store):
+    for cid, name in cohorts.cohort_choices(context.store):
         box.addItem(name, cid)
     if cohort_id is not None:
         box.setCurrentIndex(max(box.findData(cohort_id), 0))
@@ -103,14 +105,14 @@ def _cohort_combo(window: Any, cohort_id: int | None) -> QComboBox:
 
 
 class ResultsOverview(QDialog):
-    def __init__(self, window: Any, cohort_id: int | None = None,
-                 today: dt.date | None = None) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, context: AppContext, cohort_id: int | None = None,
+                 today: dt.date | None = None, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.today = today
         self.setWindowTitle("Results frameworks")
         self.resize(1200, 640)
-        self.cohort = _cohort_combo(window, cohort_id)
+        self.cohort = _cohort_combo(context, cohort_id)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
@@ -149,7 +151,7 @@ class ResultsOverview(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule)
         layout.addLayout(buttons)
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self.reload()
 
     def cohort_id(self) -> int | None:
@@ -166,8 +168,8 @@ class ResultsOverview(QDialog):
         if cid is None:
             self.summary.setText("Add a cohort first.")
             return
-        overview = self.main.guard(lambda: results.cohort_overview(self.main.store, cid,
-                                                                     self.today))
+        overview = self.context.guard(lambda: results.cohort_overview(self.context.store, cid,
+                                                                      self.today))
         if overview is None:
             return
         self.model.set_overview(overview)
@@ -191,15 +193,15 @@ class ResultsOverview(QDialog):
         if cid is None:
             return None
         if pid is None:
-            pid = choose_member(self.main, cid, self)
+            pid = choose_member(self.context, cid, self)
             if pid is None:
                 return None
-        page = MemberFrameworkPage(self.main, cid, pid, self.today)
+        page = MemberFrameworkPage(self.context, cid, pid, self.today, parent=self.context.host)
         page.show()
         return page
 
     def open_assistance(self) -> Any:
-        dialog = AssistanceList(self.main, self.cohort_id())
+        dialog = AssistanceList(self.context, self.cohort_id(), parent=self.context.host)
         dialog.show()
         return dialog
 
@@ -219,11 +221,11 @@ class ResultsOverview(QDialog):
                                              "Excel workbooks (*.xlsx)")
         if cid is None or target is None:
             return
-        store, today = self.main.store, self.today
-        self.main.run_job(
+        store, today = self.context.store, self.today
+        self.context.run_job(
             "Exporting the results overview…",
             lambda _p: write_results_xlsx(target, results.cohort_overview(store, cid, today)),
-            lambda path: self.main.statusBar().showMessage(f"Exported {path}", 6000))
+            lambda path: self.context.show_status(f"Exported {path}", 6000))
 
     def print_pdf(self, target: Path | None = None) -> None:
         from cohortdesk.documents.results_pdf import write_results_pdf
@@ -233,22 +235,22 @@ class ResultsOverview(QDialog):
                                              "PDF documents (*.pdf)")
         if cid is None or target is None:
             return
-        store, today = self.main.store, self.today
-        self.main.run_job(
+        store, today = self.context.store, self.today
+        self.context.run_job(
             "Printing the results framework…",
             lambda p: write_results_pdf(target, results.print_data(store, cid, today, p)),
-            lambda path: self.main.statusBar().showMessage(f"Printed {path}", 6000))
+            lambda path: self.context.show_status(f"Printed {path}", 6000))
 
 
-def choose_member(window: Any, cohort_id: int, parent: Any = None) -> int | None:
+def choose_member(context: AppContext, cohort_id: int, parent: Any = None) -> int | None:
     from PySide6.QtWidgets import QInputDialog
 
-    members = results.members_with_frameworks(window.store, cohort_id)
+    members = results.members_with_frameworks(context.store, cohort_id)
     if not members:
-        window.show_message("No members", "This cohort has no members yet.")
+        context.show_message("No members", "This cohort has no members yet.")
         return None
     labels = [name for _pid, name in members]
-    text, ok = QInputDialog.getItem(parent or window, "Choose a member", "Member:", labels, 0,
+    text, ok = QInputDialog.getItem(parent or context.host, "Choose a member", "Member:", labels, 0,
                                     False)
     return members[labels.index(text)][0] if ok and text in labels else None
 
@@ -256,12 +258,13 @@ def choose_member(window: Any, cohort_id: int, parent: Any = None) -> int | None
 class AssistanceList(QDialog):
     """The cohort's technical assistance requests, filtered by partner and status."""
 
-    def __init__(self, window: Any, cohort_id: int | None = None) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, context: AppContext, cohort_id: int | None = None, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setWindowTitle("Technical assistance")
         self.resize(1180, 520)
-        self.cohort = _cohort_combo(window, cohort_id)
+        self.cohort = _cohort_combo(context, cohort_id)
         self.partner = QComboBox()
         self.partner.setAccessibleName("Partner")
         self.status = QComboBox()
@@ -296,7 +299,7 @@ class AssistanceList(QDialog):
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         for b in (self.new_button, self.edit_button, self.delete_button):
-            b.setEnabled(not window.store.read_only)
+            b.setEnabled(not context.store.read_only)
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -308,7 +311,7 @@ class AssistanceList(QDialog):
         self.cohort.currentIndexChanged.connect(lambda _i: self._fill_partners())
         self.partner.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self._fill_partners()
 
     def cohort_id(self) -> int | None:
@@ -323,7 +326,7 @@ class AssistanceList(QDialog):
         self.partner.addItem("Any partner", None)
         self.partner.addItem("Not yet assigned", ta.NO_PARTNER)
         if cid is not None:
-            for oid, name in ta.partner_choices(self.main.store, cid):
+            for oid, name in ta.partner_choices(self.context.store, cid):
                 self.partner.addItem(name, oid)
         self.partner.setCurrentIndex(max(self.partner.findData(current), 0))
         self.partner.blockSignals(False)
@@ -338,8 +341,8 @@ class AssistanceList(QDialog):
         cid = self.cohort_id()
         if cid is None:
             return
-        rowset = self.main.guard(lambda: ta.list_requests(
-            self.main.store, cid, partner_id=self.partner.currentData(),
+        rowset = self.context.guard(lambda: ta.list_requests(
+            self.context.store, cid, partner_id=self.partner.currentData(),
             status=self.status.currentData()))
         if rowset is None:
             return
@@ -358,7 +361,7 @@ class AssistanceList(QDialog):
         cid = self.cohort_id()
         if cid is None:
             return None
-        form = AssistanceForm(self.main, cid, parent=self)
+        form = AssistanceForm(self.context, cid, parent=self)
         form.open()
         return form
 
@@ -366,12 +369,12 @@ class AssistanceList(QDialog):
         from cohortdesk.ui.results.forms import AssistanceForm
 
         rid, cid = self.selected_id(), self.cohort_id()
-        if rid is None or cid is None or self.main.store.read_only:
+        if rid is None or cid is None or self.context.store.read_only:
             return None
-        current = self.main.guard(lambda: ta.get_request(self.main.store, rid))
+        current = self.context.guard(lambda: ta.get_request(self.context.store, rid))
         if current is None:
             return None
-        form = AssistanceForm(self.main, cid, current, parent=self)
+        form = AssistanceForm(self.context, cid, current, parent=self)
         form.open()
         return form
 
@@ -379,6 +382,6 @@ class AssistanceList(QDialog):
         rid = self.selected_id()
         if rid is None:
             return
-        if self.main.confirm("Delete request", "Delete this assistance request?", "Delete"):
-            self.main.guard(lambda: ta.delete_request(self.main.store, rid))
+        if self.context.confirm("Delete request", "Delete this assistance request?", "Delete"):
+            self.context.guard(lambda: ta.delete_request(self.context.store, rid))
 

@@ -8,7 +8,7 @@ next session no longer carries it. After any change the selection stays on the s
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
@@ -37,9 +37,7 @@ from cohortdesk.services import actions
 from cohortdesk.services.actions import ActionData, ActionRecord
 from cohortdesk.store import Changes
 from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 
 COLUMNS = ("Next step", "Owner", "Jurisdiction", "Due", "Status", "Raised in")
 NO_DATE = "No date"
@@ -159,9 +157,9 @@ class ActionTable(QTableWidget):
 
 
 class ActionsTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.session_id: int | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -191,7 +189,7 @@ class ActionsTab(QWidget):
             table.itemDoubleClicked.connect(lambda _i: self.edit())
             table.itemSelectionChanged.connect(lambda t=table: self._focus(t))
         self._active: ActionTable = self.raised
-        window.bus.changed.connect(self.on_changed)
+        context.bus.changed.connect(self.on_changed)
         self.set_session(None)
 
     def _focus(self, table: ActionTable) -> None:
@@ -217,8 +215,8 @@ class ActionsTab(QWidget):
         raised: list[ActionRecord] = []
         if self.session_id is not None:
             try:
-                carried = list(actions.carried_into(self.window_.store, self.session_id))
-                raised = list(actions.raised_in(self.window_.store, self.session_id))
+                carried = list(actions.carried_into(self.context.store, self.session_id))
+                raised = list(actions.raised_in(self.context.store, self.session_id))
             except NotFoundError:
                 self.session_id = None
         self.carried.set_records(carried, today)
@@ -229,7 +227,7 @@ class ActionsTab(QWidget):
         self.carried_label.setText(f"<b>Carried forward from earlier sessions</b> — "
                                    f"{still_open} still open{extra}")
         self.raised_label.setText(f"<b>Raised in this session</b> — {len(raised)}")
-        writable = self.session_id is not None and not self.window_.store.read_only
+        writable = self.session_id is not None and not self.context.store.read_only
         for b in self.buttons.values():
             b.setEnabled(writable)
 
@@ -239,30 +237,30 @@ class ActionsTab(QWidget):
     def add(self) -> None:
         if self.session_id is None:
             return
-        dialog = ActionDialog(self.window_.store, self)
+        dialog = ActionDialog(self.context.store, self)
         if dialog.exec():
             sid, data = self.session_id, dialog.data()
-            self.window_.guard(lambda: actions.add_action(self.window_.store, sid, data))
+            self.context.guard(lambda: actions.add_action(self.context.store, sid, data))
 
     def edit(self) -> None:
         record = self.current()
         if record is None:
             return
-        dialog = ActionDialog(self.window_.store, self, record)
+        dialog = ActionDialog(self.context.store, self, record)
         if dialog.exec():
             data, sid = dialog.data(), self.session_id
-            self.window_.guard(lambda: actions.update_action(
-                self.window_.store, record.id, data, closing_session_id=sid))
+            self.context.guard(lambda: actions.update_action(
+                self.context.store, record.id, data, closing_session_id=sid))
 
     def close_as(self, status: ActionStatus) -> None:
         record = self.current()
         if record is None or record.status == status:
             return
         sid = self.session_id
-        self.window_.guard(lambda: actions.set_status(self.window_.store, record.id, status,
+        self.context.guard(lambda: actions.set_status(self.context.store, record.id, status,
                                                       closing_session_id=sid))
 
     def delete(self) -> None:
         record = self.current()
         if record is not None:
-            self.window_.guard(lambda: actions.delete_action(self.window_.store, record.id))
+            self.context.guard(lambda: actions.delete_action(self.context.store, record.id))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor
@@ -34,9 +34,7 @@ from cohortdesk.domain.agenda import MAX_DURATION_MINUTES, AgendaItemKind
 from cohortdesk.services import agenda, agenda_people, cohorts, sessions
 from cohortdesk.services.agenda import ItemData, TimedItem
 from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog, PresenterDialog, person_choices
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 
 
 def _buttons(*pairs: tuple[str, Callable[[], Any]]) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -64,9 +62,9 @@ class DescriptionEdit(QPlainTextEdit):
 
 
 class ItemEditor(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.item: TimedItem | None = None
         self.session_id: int | None = None
         self._loading = False
@@ -162,7 +160,7 @@ class ItemEditor(QWidget):
         self._loading = True
         try:
             self.item = item
-            self.setEnabled(item is not None and not self.window_.store.read_only)
+            self.setEnabled(item is not None and not self.context.store.read_only)
             if item is None:
                 # Blank, not made-up values (Welcome, 0 min, 12:00 AM), when nothing is chosen.
                 self.heading.setText("Select an item")
@@ -247,14 +245,14 @@ class ItemEditor(QWidget):
                            self.item.materials, self.item.day)
         if data != current:
             item_id = self.item.id
-            self.window_.guard(lambda: agenda.update_item(self.window_.store, item_id, data,
+            self.context.guard(lambda: agenda.update_item(self.context.store, item_id, data,
                                                           source=self))
 
     def _set_duration(self, minutes: int) -> None:
         if self._loading or self.item is None or minutes == self.item.duration_minutes:
             return
         item_id = self.item.id
-        self.window_.guard(lambda: agenda.set_duration(self.window_.store, item_id, minutes))
+        self.context.guard(lambda: agenda.set_duration(self.context.store, item_id, minutes))
 
     def _set_pin(self, pinned: bool) -> None:
         self.pin_time.setEnabled(pinned)
@@ -264,7 +262,7 @@ class ItemEditor(QWidget):
         value = dt.time(t.hour(), t.minute()) if pinned else None
         if value != self.item.pinned_time:
             item_id = self.item.id
-            self.window_.guard(lambda: agenda.set_pinned_time(self.window_.store, item_id, value))
+            self.context.guard(lambda: agenda.set_pinned_time(self.context.store, item_id, value))
 
     # -- presenters ------------------------------------------------------------------------
 
@@ -275,29 +273,29 @@ class ItemEditor(QWidget):
     def add_presenter(self) -> None:
         if self.item is None:
             return
-        dialog = PresenterDialog(self.window_.store, self)
+        dialog = PresenterDialog(self.context.store, self)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
             item_id = self.item.id
-            self.window_.guard(lambda: agenda_people.add_presenter(
-                self.window_.store, item_id, person_id=person_id, placeholder=placeholder,
+            self.context.guard(lambda: agenda_people.add_presenter(
+                self.context.store, item_id, person_id=person_id, placeholder=placeholder,
                 role=role))
 
     def edit_presenter(self) -> None:
         p = self._presenter()
         if p is None:
             return
-        dialog = PresenterDialog(self.window_.store, self, person_id=p.person_id,
+        dialog = PresenterDialog(self.context.store, self, person_id=p.person_id,
                                  placeholder=p.placeholder, role=p.role)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
-            self.window_.guard(lambda: agenda_people.update_presenter(
-                self.window_.store, p.id, person_id=person_id, placeholder=placeholder, role=role))
+            self.context.guard(lambda: agenda_people.update_presenter(
+                self.context.store, p.id, person_id=person_id, placeholder=placeholder, role=role))
 
     def remove_presenter(self) -> None:
         p = self._presenter()
         if p is not None:
-            self.window_.guard(lambda: agenda_people.remove_presenter(self.window_.store, p.id))
+            self.context.guard(lambda: agenda_people.remove_presenter(self.context.store, p.id))
 
     # -- breakout groups -------------------------------------------------------------------
 
@@ -308,11 +306,11 @@ class ItemEditor(QWidget):
     def _candidates(self) -> list[tuple[int, str]]:
         if self.session_id is None:
             return []
-        record = sessions.get_session(self.window_.store, self.session_id)
-        members = (cohorts.list_memberships(self.window_.store, record.cohort_id)
+        record = sessions.get_session(self.context.store, self.session_id)
+        members = (cohorts.list_memberships(self.context.store, record.cohort_id)
                    if record.cohort_id is not None else [])
         if not members:
-            return person_choices(self.window_.store)
+            return person_choices(self.context.store)
         return [(m.person_id, f"{m.person_name} — {m.organization_name}"
                  if m.organization_name else m.person_name)
                 for m in sorted(members, key=lambda m: m.person_name.casefold())]
@@ -322,9 +320,9 @@ class ItemEditor(QWidget):
         elsewhere = {m.person_id: g.name for g in self.item.groups
                      if group is None or g.id != group.id for m in g.members}
         if group is None:
-            return GroupDialog(self.window_.store, self._candidates(), self,
+            return GroupDialog(self.context.store, self._candidates(), self,
                                name=f"Group {len(self.item.groups) + 1}", elsewhere=elsewhere)
-        return GroupDialog(self.window_.store, self._candidates(), self, name=group.name,
+        return GroupDialog(self.context.store, self._candidates(), self, name=group.name,
                            room=group.room, facilitator_id=group.facilitator_id,
                            members=tuple(m.person_id for m in group.members), elsewhere=elsewhere)
 
@@ -334,8 +332,8 @@ class ItemEditor(QWidget):
         dialog = self._group_dialog()
         if dialog.exec():
             item_id = self.item.id
-            self.window_.guard(lambda: agenda_people.add_group(
-                self.window_.store, item_id, dialog.name.text(), room=dialog.room.text(),
+            self.context.guard(lambda: agenda_people.add_group(
+                self.context.store, item_id, dialog.name.text(), room=dialog.room.text(),
                 facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
 
     def edit_group(self) -> None:
@@ -344,11 +342,11 @@ class ItemEditor(QWidget):
             return
         dialog = self._group_dialog(group)
         if dialog.exec():
-            self.window_.guard(lambda: agenda_people.update_group(
-                self.window_.store, group.id, dialog.name.text(), room=dialog.room.text(),
+            self.context.guard(lambda: agenda_people.update_group(
+                self.context.store, group.id, dialog.name.text(), room=dialog.room.text(),
                 facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
 
     def delete_group(self) -> None:
         group = self._group()
         if group is not None:
-            self.window_.guard(lambda: agenda_people.delete_group(self.window_.store, group.id))
+            self.context.guard(lambda: agenda_people.delete_group(self.context.store, group.id))

@@ -10,7 +10,7 @@ Day times… sets when each day starts and is planned to end.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
@@ -37,9 +37,7 @@ from cohortdesk.store import Changes
 from cohortdesk.ui.sessions.agenda_dialogs import ChoiceDialog, DayTimesDialog
 from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 
 TABLES = ("agenda_item", "agenda_presenter", "breakout_group", "breakout_member", "agenda_day",
           "cohort_session", "person", "organization")
@@ -77,9 +75,9 @@ class AgendaTable(QTableView):
 
 
 class AgendaTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.session_id: int | None = None
         self.model = AgendaModel(self._move)
         layout = QVBoxLayout(self)
@@ -128,7 +126,7 @@ class AgendaTab(QWidget):
         for col, width in ((0, 128), (1, 70), (2, 280), (3, 170), (4, 96)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        self.editor = ItemEditor(window)
+        self.editor = ItemEditor(context)
         split.addWidget(self.table)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)
@@ -137,7 +135,7 @@ class AgendaTab(QWidget):
         self.editor.setMaximumWidth(420)
         split.setSizes([820, 320])
         layout.addWidget(split, 1)
-        window.bus.changed.connect(self.on_changed)
+        context.bus.changed.connect(self.on_changed)
         self.set_session(None)
 
     # -- loading ---------------------------------------------------------------------------
@@ -157,7 +155,7 @@ class AgendaTab(QWidget):
         timed = None
         if self.session_id is not None:
             try:
-                timed = agenda.timed_agenda(self.window_.store, self.session_id)
+                timed = agenda.timed_agenda(self.context.store, self.session_id)
             except NotFoundError:
                 self.session_id = None
         self.model.set_agenda(timed)
@@ -168,7 +166,7 @@ class AgendaTab(QWidget):
             if isinstance(r, TimedDay):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
         self._show_summary()
-        writable = self.session_id is not None and not self.window_.store.read_only
+        writable = self.session_id is not None and not self.context.store.read_only
         for w in (self.add_button, self.up_button, self.down_button, self.delete_button,
                   self.reuse, self.day_times_button):
             w.setEnabled(writable)
@@ -237,15 +235,15 @@ class AgendaTab(QWidget):
     # -- edits -----------------------------------------------------------------------------
 
     def _move(self, item_id: int, index: int, day: int | None) -> None:
-        self.window_.guard(lambda: agenda.move_item(self.window_.store, item_id, index, day=day))
+        self.context.guard(lambda: agenda.move_item(self.context.store, item_id, index, day=day))
         self.select_item(item_id)
 
     def move_selected(self, direction: int) -> None:
         item = self.selected_item()
-        if item is None or self.window_.store.read_only:
+        if item is None or self.context.store.read_only:
             return
         step = agenda.move_up if direction < 0 else agenda.move_down
-        self.window_.guard(lambda: step(self.window_.store, item.id))
+        self.context.guard(lambda: step(self.context.store, item.id))
         self.select_item(item.id)
 
     def add_item(self) -> None:
@@ -256,8 +254,8 @@ class AgendaTab(QWidget):
         if not ok or not title.strip():
             return
         sid = self.session_id
-        new_id = self.window_.guard(lambda: agenda.add_item(
-            self.window_.store, sid, ItemData(title=title, kind=AgendaItemKind.OTHER,
+        new_id = self.context.guard(lambda: agenda.add_item(
+            self.context.store, sid, ItemData(title=title, kind=AgendaItemKind.OTHER,
                                               duration_minutes=30, day=after.day if after else 1),
             after_item_id=after.id if after else None))
         if new_id is not None:
@@ -266,14 +264,14 @@ class AgendaTab(QWidget):
 
     def delete_selected(self) -> None:
         item = self.selected_item()
-        if item is None or self.window_.store.read_only:
+        if item is None or self.context.store.read_only:
             return
-        self.window_.guard(lambda: agenda.delete_item(self.window_.store, item.id))
+        self.context.guard(lambda: agenda.delete_item(self.context.store, item.id))
 
     def copy_from_session(self) -> None:
         if self.session_id is None:
             return
-        rows = [r for r in sessions.list_sessions(self.window_.store).rows
+        rows = [r for r in sessions.list_sessions(self.context.store).rows
                 if r[0] != self.session_id]
         rows.sort(key=lambda r: (r[4] is None, str(r[4] or "")))
         choices = [(int(r[0]), f"{r[1]} — {r[2]}" + (f" ({format_day(r[4])})" if r[4] else ""))
@@ -282,15 +280,15 @@ class AgendaTab(QWidget):
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             source, sid = dialog.value(), self.session_id
-            self.window_.guard(lambda: agenda_templates.copy_agenda(
-                self.window_.store, source, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self.context.guard(lambda: agenda_templates.copy_agenda(
+                self.context.store, source, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
 
     def apply_template(self) -> None:
         if self.session_id is None:
             return
-        templates = agenda_templates.list_templates(self.window_.store)
+        templates = agenda_templates.list_templates(self.context.store)
         if not templates:
-            self.window_.show_message("No templates", "Save an agenda as a template first.")
+            self.context.show_message("No templates", "Save an agenda as a template first.")
             return
         choices = [(t.id, f"{t.name} — {t.item_count} items, {format_minutes(t.total_minutes)}"
                     + (f", {t.days} days" if t.days > 1 else "")) for t in templates]
@@ -298,8 +296,8 @@ class AgendaTab(QWidget):
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             tid, sid = dialog.value(), self.session_id
-            self.window_.guard(lambda: agenda_templates.apply_template(
-                self.window_.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self.context.guard(lambda: agenda_templates.apply_template(
+                self.context.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
 
     def _item_count(self) -> int:
         return len(self.model.timed.items) if self.model.timed is not None else 0
@@ -310,20 +308,20 @@ class AgendaTab(QWidget):
         name, ok = QInputDialog.getText(self, "Save as template", "Template name:")
         if not ok or not name.strip():
             return
-        replace = agenda_templates.template_exists(self.window_.store, name)
-        if replace and not self.window_.confirm(
+        replace = agenda_templates.template_exists(self.context.store, name)
+        if replace and not self.context.confirm(
                 "Replace template?",
                 f"There is already a template named “{name.strip()}”. Replace it with this "
                 "agenda?", "Replace"):
             return
         sid = self.session_id
-        self.window_.guard(lambda: agenda_templates.save_template(
-            self.window_.store, sid, name, replace=replace))
+        self.context.guard(lambda: agenda_templates.save_template(
+            self.context.store, sid, name, replace=replace))
 
     def delete_template(self) -> None:
-        templates = agenda_templates.list_templates(self.window_.store)
+        templates = agenda_templates.list_templates(self.context.store)
         if not templates:
-            self.window_.show_message("No templates", "There are no agenda templates to delete.")
+            self.context.show_message("No templates", "There are no agenda templates to delete.")
             return
         choices = [(t.id, f"{t.name} — {t.item_count} items") for t in templates]
         dialog = ChoiceDialog("Delete a template", "Delete the template:", choices, self)
@@ -331,12 +329,12 @@ class AgendaTab(QWidget):
             return
         tid = dialog.value()
         name = next(t.name for t in templates if t.id == tid)
-        if self.window_.confirm(
+        if self.context.confirm(
                 "Delete template?",
                 f"Delete the template “{name}”? Agendas made from it stay as they are.",
                 "Delete"):
-            self.window_.guard(lambda: agenda_templates.delete_template(
-                self.window_.store, tid))  # type: ignore[arg-type]
+            self.context.guard(lambda: agenda_templates.delete_template(
+                self.context.store, tid))  # type: ignore[arg-type]
 
     def edit_day_times(self) -> None:
         timed = self.model.timed
@@ -356,5 +354,5 @@ class AgendaTab(QWidget):
         if dialog.exec():
             start, end = dialog.values()
             sid = self.session_id
-            self.window_.guard(lambda: agenda.set_day_times(self.window_.store, sid, number,  # type: ignore[arg-type]
+            self.context.guard(lambda: agenda.set_day_times(self.context.store, sid, number,  # type: ignore[arg-type]
                                                             start, end))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk.domain.attendance import OUTREACH_AFTER, AttendanceMatrix, Brief, MatrixSession
@@ -29,6 +30,7 @@ from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, cohorts
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Person", "Role")
@@ -123,14 +125,15 @@ class MatrixModel(QAbstractTableModel):
 
 
 class AttendanceMatrixDialog(QDialog):
-    def __init__(self, window: Any, cohort_id: int | None = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, cohort_id: int | None = None, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setWindowTitle("Attendance record")
         self.resize(1200, 640)
         self.cohort = QComboBox()
         self.cohort.setAccessibleName("Cohort")
-        for cid, name in cohorts.cohort_choices(window.store):
+        for cid, name in cohorts.cohort_choices(context.store):
             self.cohort.addItem(name, cid)
         if cohort_id is not None:
             self.cohort.setCurrentIndex(max(0, self.cohort.findData(cohort_id)))
@@ -160,7 +163,7 @@ class AttendanceMatrixDialog(QDialog):
         layout.addWidget(self.flagged)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self.reload()
 
     def cohort_id(self) -> int | None:
@@ -176,7 +179,7 @@ class AttendanceMatrixDialog(QDialog):
         cid = self.cohort_id()
         if cid is None:
             return
-        m = attendance.matrix(self.window_.store, cid)
+        m = attendance.matrix(self.context.store, cid)
         self.model.set_matrix(m)
         flagged = m.flagged
         if flagged:
@@ -217,11 +220,11 @@ class AttendanceMatrixDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Export the attendance record",
                                               f"attendance-{name}.csv", "CSV (*.csv)")
         if path:
-            m = attendance.matrix(self.window_.store, cid)
-            self.window_.guard(lambda: attendance.export_matrix_csv(m, path))
-            self.window_.statusBar().showMessage(f"Exported the attendance record to {path}", 8000)
+            m = attendance.matrix(self.context.store, cid)
+            self.context.guard(lambda: attendance.export_matrix_csv(m, path))
+            self.context.show_status(f"Exported the attendance record to {path}", 8000)
 
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
-            self.window_.bus.changed.disconnect(self._on_changed)
+            self.context.bus.changed.disconnect(self._on_changed)
         super().done(result)

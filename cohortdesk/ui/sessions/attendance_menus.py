@@ -7,76 +7,63 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import attendance, sessions
-
-_SESSION_ACTIONS = (
-    ("checkin_mode", "&Check-in mode…", "Ctrl+Shift+K", "_check_in"),
-    ("import_zoom", "Import &Zoom report…", None, "_import_zoom"),
-    ("mark_absent", "Mark everyone not checked in &absent", None, "_mark_absent"),
-)
+from cohortdesk.ui.shell.context import AppContext
 
 
-def install(window: Any) -> None:
-    from PySide6.QtGui import QAction, QKeySequence
-
-    for name, text, shortcut, handler in _SESSION_ACTIONS:
-        action = QAction(text, window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _c=False, h=handler: globals()[h](window))
-        window.menu("session").addAction(action)
-        window.addAction(action)
-        window.register_action(name, action)
-    record = QAction("&Attendance record…", window)
-    record.triggered.connect(lambda _c=False: open_matrix(window))
-    window.menu("tools").addAction(record)
-    window.register_action("attendance_record", record)
+def install(context: AppContext) -> None:
+    actions = context.actions
+    actions.add("checkin_mode", "&Check-in mode…", lambda: _check_in(context), menu="session",
+                shortcut="Ctrl+Shift+K")
+    actions.add("import_zoom", "Import &Zoom report…", lambda: _import_zoom(context), menu="session")
+    actions.add("mark_absent", "Mark everyone not checked in &absent",
+                lambda: _mark_absent(context), menu="session")
+    actions.add("attendance_record", "&Attendance record…", lambda: open_matrix(context),
+                menu="tools")
 
 
-def chosen_session(window: Any) -> int | None:
+def chosen_session(context: AppContext) -> int | None:
     """The session selected in the Sessions view, or one the user picks now."""
-    view = window.current_view()
-    if view is not None and view is window.views.get("sessions"):
-        selected = view.selected_id()
-        if selected is not None:
-            return int(selected)
-    rows = sorted(sessions.list_sessions(window.store).rows,
+    selected = context.selected_id("sessions")
+    if selected is not None:
+        return selected
+    rows = sorted(sessions.list_sessions(context.store).rows,
                   key=lambda r: (r[4] is None, str(r[4] or "")), reverse=False)
     if not rows:
-        window.show_message("No sessions", "Add a session first.")
+        context.show_message("No sessions", "Add a session first.")
         return None
     labels = [f"{r[1]} — {r[2]} ({r[4]:%d %b %Y})" if r[4] else f"{r[1]} — {r[2]}" for r in rows]
-    text, ok = QInputDialog.getItem(window, "Choose a session", "Session:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, "Choose a session", "Session:", labels, 0, False)
     return int(rows[labels.index(text)][0]) if ok and text in labels else None
 
 
-def _check_in(window: Any) -> None:
-    sid = chosen_session(window)
+def _check_in(context: AppContext) -> None:
+    sid = chosen_session(context)
     if sid is not None:
         from cohortdesk.ui.sessions.checkin_mode import CheckInMode
 
-        CheckInMode(window, sid).open()
+        CheckInMode(context, sid, parent=context.host).open()
 
 
-def _import_zoom(window: Any) -> None:
-    sid = chosen_session(window)
+def _import_zoom(context: AppContext) -> None:
+    sid = chosen_session(context)
     if sid is not None:
         from cohortdesk.ui.sessions.zoom_import_dialog import start_zoom_import
 
-        start_zoom_import(window, sid)
+        start_zoom_import(context, sid, parent=context.host)
 
 
-def _mark_absent(window: Any) -> None:
-    sid = chosen_session(window)
+def _mark_absent(context: AppContext) -> None:
+    sid = chosen_session(context)
     if sid is not None:
-        n = window.guard(lambda: attendance.mark_unchecked_absent(window.store, sid))
+        n = context.guard(lambda: attendance.mark_unchecked_absent(context.store, sid))
         if n is not None:
-            window.statusBar().showMessage(f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+            context.show_status(f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
 
 
-def open_matrix(window: Any, cohort_id: int | None = None) -> Any:
+def open_matrix(context: AppContext, cohort_id: int | None = None) -> Any:
     from cohortdesk.ui.sessions.attendance_matrix import AttendanceMatrixDialog
 
-    dialog = AttendanceMatrixDialog(window, cohort_id)
+    dialog = AttendanceMatrixDialog(context, cohort_id, parent=context.host)
     dialog.open()
     return dialog
 

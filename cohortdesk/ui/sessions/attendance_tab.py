@@ -41,6 +41,7 @@ from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.services import attendance
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
 
 COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode", "Checked in",
            "Access and dietary needs")
@@ -126,9 +127,9 @@ class SheetTable(QTableView):
 
 
 class AttendanceTab(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.session_id: int | None = None
         self.counts = QLabel()
         self.counts.setObjectName("viewTitle")
@@ -184,7 +185,7 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        window.bus.changed.connect(self.on_changed)
+        context.bus.changed.connect(self.on_changed)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -198,7 +199,7 @@ class AttendanceTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        enabled = self.session_id is not None and not self.window_.store.read_only
+        enabled = self.session_id is not None and not self.context.store.read_only
         for w in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button,
                   self.status):
             w.setEnabled(enabled)
@@ -208,7 +209,7 @@ class AttendanceTab(QWidget):
             return
         row = self.table.currentIndex().row()
         try:
-            rows = attendance.registrations(self.window_.store, self.session_id)
+            rows = attendance.registrations(self.context.store, self.session_id)
         except Exception:  # noqa: BLE001 - the session was deleted under us
             rows = []
         self.model.set_rows(rows)
@@ -237,8 +238,8 @@ class AttendanceTab(QWidget):
         if r is None or self.session_id is None:
             return
         row = self.table.currentIndex().row()
-        self.window_.guard(lambda: attendance.set_attendance(
-            self.window_.store, r.session_id, r.person_id, state, how=AttendanceSource.SHEET,
+        self.context.guard(lambda: attendance.set_attendance(
+            self.context.store, r.session_id, r.person_id, state, how=AttendanceSource.SHEET,
             source=self))
         if row + 1 < len(self.model.rows):
             self.select_row(row + 1)
@@ -250,8 +251,8 @@ class AttendanceTab(QWidget):
             return
         mode = (AttendanceMode.IN_PERSON if r.mode is AttendanceMode.REMOTE
                 else AttendanceMode.REMOTE)
-        self.window_.guard(lambda: attendance.set_mode(
-            self.window_.store, r.session_id, r.person_id, mode, source=self))
+        self.context.guard(lambda: attendance.set_mode(
+            self.context.store, r.session_id, r.person_id, mode, source=self))
 
     def _set_status(self, _index: int) -> None:
         r = self.current()
@@ -259,8 +260,8 @@ class AttendanceTab(QWidget):
             return
         status = RegistrationStatus(self.status.currentData())
         if status is not r.status:
-            self.window_.guard(lambda: attendance.set_status(
-                self.window_.store, r.session_id, r.person_id, status, source=self))
+            self.context.guard(lambda: attendance.set_status(
+                self.context.store, r.session_id, r.person_id, status, source=self))
 
     def _inviter(self, roles: tuple[MembershipRole, ...], who: str) -> Callable[[], None]:
         def invite() -> None:
@@ -272,11 +273,11 @@ class AttendanceTab(QWidget):
         if self.session_id is None:
             return
         sid = self.session_id
-        added = self.window_.guard(
-            lambda: attendance.invite_cohort(self.window_.store, sid, roles=roles))
+        added = self.context.guard(
+            lambda: attendance.invite_cohort(self.context.store, sid, roles=roles))
         if added is not None:
             people = "person" if added == 1 else "people"
-            self.window_.statusBar().showMessage(
+            self.context.show_status(
                 f"Invited {added} {people} ({who.lower()})." if added
                 else f"No one new to invite ({who.lower()}): they are on the list.", 6000)
 
@@ -284,19 +285,19 @@ class AttendanceTab(QWidget):
         if self.session_id is None:
             return
         sid = self.session_id
-        n = self.window_.guard(lambda: attendance.mark_unchecked_absent(self.window_.store, sid))
+        n = self.context.guard(lambda: attendance.mark_unchecked_absent(self.context.store, sid))
         if n is not None:
-            self.window_.statusBar().showMessage(
+            self.context.show_status(
                 f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
 
     def open_check_in(self) -> None:
         if self.session_id is not None:
             from cohortdesk.ui.sessions.checkin_mode import CheckInMode
 
-            CheckInMode(self.window_, self.session_id).open()
+            CheckInMode(self.context, self.session_id, parent=self.context.host).open()
 
     def import_zoom(self) -> None:
         if self.session_id is not None:
             from cohortdesk.ui.sessions.zoom_import_dialog import start_zoom_import
 
-            start_zoom_import(self.window_, self.session_id)
+            start_zoom_import(self.context, self.session_id, parent=self.context.host)

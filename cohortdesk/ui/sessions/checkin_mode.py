@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus, UnlistedPerson
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, sessions
 from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 60
@@ -104,13 +106,13 @@ class Entry:
 
 
 class CheckInMode(QDialog):
-    def __init__(self, window: Any, session_id: int) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, session_id: int, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.session_id = session_id
         self.setObjectName("checkIn")
         self.setStyleSheet(STYLE)
-        record = sessions.get_session(window.store, session_id)
+        record = sessions.get_session(context.store, session_id)
         self.setWindowTitle(f"Check-in — {record.title}")
         self.resize(QSize(1100, 760))
         self.entries: list[Entry] = []
@@ -153,14 +155,14 @@ class CheckInMode(QDialog):
 
         self.search.textChanged.connect(self._on_text)
         self.search.installEventFilter(self)
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self.reload()
         self.search.setFocus()
 
     # -- data ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        store = self.window_.store
+        store = self.context.store
         regs = attendance.registrations(store, self.session_id)
         entries = [Entry.listed(r) for r in regs]
         entries += [Entry.unlisted(u) for u in attendance.unlisted(store, self.session_id)]
@@ -223,7 +225,7 @@ class CheckInMode(QDialog):
                       f"{entry.record.checked_in_at:%H:%M}).", warn=True)
             return
         was = entry.unexpected
-        self.window_.guard(lambda: attendance.check_in(self.window_.store, self.session_id,
+        self.context.guard(lambda: attendance.check_in(self.context.store, self.session_id,
                                                        entry.person_id, source=self))
         self._confirm(entry.person_id, was=was)
 
@@ -233,7 +235,7 @@ class CheckInMode(QDialog):
             self._say("Type the walk-in's name first, then Ctrl+Enter.", warn=True)
             return
         # Someone already in the workspace under this name is checked in, not added again.
-        same = attendance.people_named(self.window_.store, name)
+        same = attendance.people_named(self.context.store, name)
         if len(same) > 1:
             self._say(f"{len(same)} people are named {name}: choose one with ↑ ↓ and press "
                       "Enter.", warn=True)
@@ -243,23 +245,23 @@ class CheckInMode(QDialog):
         if listed is not None:
             self.check_in(listed)
             return
-        pid = self.window_.guard(lambda: attendance.add_walk_in(
-            self.window_.store, self.session_id, name, source=self))
+        pid = self.context.guard(lambda: attendance.add_walk_in(
+            self.context.store, self.session_id, name, source=self))
         if pid is not None:
             self._confirm(pid, existing=bool(same))
 
     def undo(self) -> None:
-        label = self.window_.store.undo_label()
+        label = self.context.store.undo_label()
         if not label:
             self._say("Nothing to undo.", warn=True)
             return
-        self.window_.guard(self.window_.store.undo)
+        self.context.guard(self.context.store.undo)
         self._say(f"Undone: {label}.")
         self.search.setFocus()
 
     def _confirm(self, person_id: int, *, was: RegistrationStatus | None = None,
                  existing: bool = False) -> None:
-        reg = attendance.registration(self.window_.store, self.session_id, person_id)
+        reg = attendance.registration(self.context.store, self.session_id, person_id)
         self.search.clear()
         if reg is None:
             return
@@ -331,7 +333,7 @@ class CheckInMode(QDialog):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         with contextlib.suppress(RuntimeError, TypeError):
-            self.window_.bus.changed.disconnect(self._on_changed)
+            self.context.bus.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
 

@@ -6,7 +6,7 @@ session's Next steps tab ("Jun 12, 2026", "Unassigned")."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk.domain.agenda import format_day
 from cohortdesk.services import actions, cohorts
 from cohortdesk.store import Changes
 from cohortdesk.ui.sessions.actions_tab import NO_DATE
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
 
 OVERDUE = QColor("#a11d1d")
 OVERDUE_BG = QColor("#fde8e8")
@@ -55,9 +54,9 @@ class NextStepsModel(RowTableModel):
 
 
 class NextStepsWindow(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setWindowTitle("Next steps")
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
@@ -99,7 +98,7 @@ class NextStepsWindow(QDialog):
         self.jurisdiction.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_only.toggled.connect(lambda _b: self.reload())
         self.filter.textChanged.connect(self._filter)
-        window.bus.changed.connect(self.on_changed)
+        context.bus.changed.connect(self.on_changed)
         self._fill_cohorts()
 
     def _fill_cohorts(self) -> None:
@@ -107,7 +106,7 @@ class NextStepsWindow(QDialog):
         current = self.cohort.currentData()
         self.cohort.clear()
         self.cohort.addItem("All cohorts", None)
-        for cid, name in cohorts.cohort_choices(self.window_.store):
+        for cid, name in cohorts.cohort_choices(self.context.store):
             self.cohort.addItem(name, cid)
         if self.cohort.count() == 2:
             self.cohort.setCurrentIndex(1)
@@ -124,7 +123,7 @@ class NextStepsWindow(QDialog):
 
     def _fill_filters(self, cohort_id: int | None, open_only: bool) -> None:
         """Owners and jurisdictions of the items shown, keeping the current choices."""
-        owners, places = actions.filter_choices(self.window_.store, cohort_id=cohort_id,
+        owners, places = actions.filter_choices(self.context.store, cohort_id=cohort_id,
                                                 open_only=open_only)
         for combo, everyone, choices in (
                 (self.owner, "All owners", owners),
@@ -141,7 +140,7 @@ class NextStepsWindow(QDialog):
     def reload(self) -> None:
         cohort_id, open_only = self.cohort.currentData(), self.open_only.isChecked()
         self._fill_filters(cohort_id, open_only)
-        rowset = actions.list_actions(self.window_.store, cohort_id=cohort_id,
+        rowset = actions.list_actions(self.context.store, cohort_id=cohort_id,
                                       open_only=open_only, today=dt.date.today(),
                                       owner=self.owner.currentData(),
                                       jurisdiction=self.jurisdiction.currentData())

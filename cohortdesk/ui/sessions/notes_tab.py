@@ -1,7 +1,7 @@
 """The Notes tab of a session: notes on the session or an item, with light Markdown shown.
 
 There is no Save button. Typing is written to the workspace at most 1.5 s after a keystroke,
-when another note is opened, when the editor loses focus and when the window closes, so at
+when another note is opened, when the editor loses focus and when the app closes, so at
 most the last 2 seconds of typing can be lost to a crash or power cut.
 
 Created and edited times are the session's local times, with its zone ("5:30 PM CDT"), as
@@ -12,9 +12,9 @@ author stays selectable whoever it is.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,9 +36,7 @@ from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, notes
 from cohortdesk.services.notes import NoteData, NoteRecord
 from cohortdesk.store import Changes
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 
 AUTOSAVE_MS = 1500
 PREVIEW_CSS = "<style>p, li { margin: 0 0 6px 0; } ul, ol { margin: 0 0 6px 0; }</style>"
@@ -57,9 +55,9 @@ class NoteText(QPlainTextEdit):
 
 
 class NotesTab(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.session_id: int | None = None
         self.note_id: int | None = None
         self._saved_text = ""
@@ -130,20 +128,15 @@ class NotesTab(QWidget):
         self.editor.textChanged.connect(self._on_typing)
         for combo in (self.kind, self.about, self.author):
             combo.activated.connect(lambda _i: self._save_fields())
-        window.bus.changed.connect(self.on_changed)
+        context.bus.changed.connect(self.on_changed)
         # Write what was typed before the window's own close handler closes the workspace.
-        window.installEventFilter(self)
+        context.closing.connect(self.flush)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
         self.set_session(None)
 
     # -- saving ----------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.window_ and event.type() == QEvent.Type.Close:
-            self.flush()
-        return False
 
     def _on_typing(self) -> None:
         if self._loading or self.note_id is None:
@@ -158,18 +151,18 @@ class NotesTab(QWidget):
     def flush(self) -> None:
         """Write the typed text now if it changed."""
         self.timer.stop()
-        if self.note_id is None or self.window_.store.read_only:
+        if self.note_id is None or self.context.store.read_only:
             return
         text = self.editor.toPlainText()
         if text == self._saved_text:
             return
         note_id = self.note_id
         try:
-            notes.set_note_text(self.window_.store, note_id, text, source=self)
+            notes.set_note_text(self.context.store, note_id, text, source=self)
         except NotFoundError:
             return
         except Exception as exc:  # noqa: BLE001 - shown; the text stays in the editor
-            self.window_.show_error(exc)
+            self.context.show_error(exc)
             return
         self._saved_text = text
         self.status.setText("Saved")
@@ -182,7 +175,7 @@ class NotesTab(QWidget):
                         author_id=self.author.currentData(),
                         agenda_item_id=self.about.currentData())
         note_id = self.note_id
-        self.window_.guard(lambda: notes.update_note(self.window_.store, note_id, data))
+        self.context.guard(lambda: notes.update_note(self.context.store, note_id, data))
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -199,7 +192,7 @@ class NotesTab(QWidget):
         self.about.addItem("The whole session", None)
         if self.session_id is not None:
             try:
-                for item in agenda.timed_agenda(self.window_.store, self.session_id).items:
+                for item in agenda.timed_agenda(self.context.store, self.session_id).items:
                     self.about.addItem(item.title, item.id)
             except NotFoundError:
                 pass
@@ -213,7 +206,7 @@ class NotesTab(QWidget):
         if self.session_id is None:
             return
         try:
-            choices = notes.author_choices(self.window_.store, self.session_id, keep=keep)
+            choices = notes.author_choices(self.context.store, self.session_id, keep=keep)
         except NotFoundError:
             return
         for pid, label in choices:
@@ -234,7 +227,7 @@ class NotesTab(QWidget):
         if self.session_id is None:
             return ()
         try:
-            return notes.notes_for_session(self.window_.store, self.session_id)
+            return notes.notes_for_session(self.context.store, self.session_id)
         except NotFoundError:
             return ()
 
@@ -265,7 +258,7 @@ class NotesTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, n.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)
-        writable = self.session_id is not None and not self.window_.store.read_only
+        writable = self.session_id is not None and not self.context.store.read_only
         self.add_button.setEnabled(writable)
         ids = [n.id for n in records]
         if keep in ids:
@@ -290,7 +283,7 @@ class NotesTab(QWidget):
         try:
             same_note = record is not None and record.id == self.note_id
             self.note_id = record.id if record else None
-            writable = record is not None and not self.window_.store.read_only
+            writable = record is not None and not self.context.store.read_only
             for w in (self.editor, self.kind, self.about, self.author, self.delete_button):
                 w.setEnabled(writable)
             if record is None:
@@ -323,7 +316,7 @@ class NotesTab(QWidget):
         sid = self.session_id
         selected = self.author.currentData() if self.note_id is not None else None
         data = NoteData(kind=self.new_kind.currentData(), author_id=selected)
-        new_id = self.window_.guard(lambda: notes.add_note(self.window_.store, sid, data))
+        new_id = self.context.guard(lambda: notes.add_note(self.context.store, sid, data))
         if new_id is not None:
             self.note_id = new_id
             self.reload()
@@ -334,4 +327,4 @@ class NotesTab(QWidget):
             return
         note_id = self.note_id
         self.timer.stop()
-        self.window_.guard(lambda: notes.delete_note(self.window_.store, note_id))
+        self.context.guard(lambda: notes.delete_note(self.context.store, note_id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QTabWidget,
@@ -14,19 +14,17 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import sessions
 from cohortdesk.store import Changes
-from cohortdesk.ui.widgets.table_model import display
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
+from cohortdesk.ui.widgets.table_model import display
 
 
 class SessionSummary(QTextBrowser):
     """The first tab of a session's page."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.setAccessibleName("Session details")
 
     def set_session(self, session_id: int | None) -> None:
@@ -34,7 +32,7 @@ class SessionSummary(QTextBrowser):
             self.setHtml("<p style='color:#777'>Select a session to open it.</p>")
             return
         try:
-            s = sessions.get_session(self.window_.store, session_id)
+            s = sessions.get_session(self.context.store, session_id)
         except NotFoundError:
             self.set_session(None)
             return
@@ -58,18 +56,18 @@ class SessionSummary(QTextBrowser):
 class SessionPage(QTabWidget):
     """A session opened beside the list: Details first, then every registered tab."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cohortdesk.ui.sessions.tabs import SESSION_TABS
 
-        self.window_ = window
+        self.context = context
         self.setAccessibleName("Session page")
         self.session_id: int | None = None
-        self.summary = SessionSummary(window)
+        self.summary = SessionSummary(context)
         self.addTab(self.summary, "Details")
         self.pages: list[Any] = [self.summary]
         for title, factory in SESSION_TABS:
-            page = factory(window)
+            page = factory(context)
             self.pages.append(page)
             self.addTab(page, title)
         self.show_record(None)

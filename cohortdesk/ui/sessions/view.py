@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cohortdesk.services import cohorts, sessions
 from cohortdesk.ui.sessions.dialog import SessionDialog
 from cohortdesk.ui.sessions.page import SessionPage
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.list_view import EntitySpec
 
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
 
-
-def _session_editor(window: MainWindow, record_id: int | None) -> int | None:
+def _session_editor(context: AppContext, parent: QWidget, record_id: int | None) -> int | None:
     cohort_id = None
     if record_id is None:
-        choices = cohorts.cohort_choices(window.store)
+        choices = cohorts.cohort_choices(context.store)
         if not choices:
-            window.show_message("Add a cohort first", "A session belongs to a cohort. Add a cohort "
-                                "in the Cohorts view, then plan its sessions here.")
+            context.show_message("Add a cohort first", "A session belongs to a cohort. Add a cohort "
+                                 "in the Cohorts view, then plan its sessions here.")
             return None
         cohort_id = choices[-1][0]
-    dialog = SessionDialog(window.store, record_id, window, cohort_id=cohort_id)
+    dialog = SessionDialog(context.store, record_id, parent, cohort_id=cohort_id)
     return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -1,6 +1,6 @@
 """Importing a Zoom participants report: choose the file, see the preview, decide, apply.
 
-Reading and matching run on the worker (window.run_job). Suggestions ("Lan Nguyen's iPhone")
+Reading and matching run on the worker (context.run_job). Suggestions ("Lan Nguyen's iPhone")
 and unmatched names start as "Leave out": nothing is applied until a person picks it.
 Recalculating with another threshold keeps those choices; a threshold changed but not yet
 recalculated disables "Record attendance", so what is recorded is always what is shown.
@@ -9,7 +9,6 @@ recalculated disables "Record attendance", so what is recorded is always what is
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk.services import people, zoom_import
@@ -36,6 +36,7 @@ from cohortdesk.services.zoom_import import (
     ZoomMatch,
     ZoomPreview,
 )
+from cohortdesk.ui.shell.context import AppContext
 
 COLUMNS = ("Name in the report", "Email", "Minutes", "Status", "Found", "What to record")
 _HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
@@ -65,28 +66,29 @@ def found_text(m: ZoomMatch) -> str:
     return how or "No one"
 
 
-def start_zoom_import(window: Any, session_id: int, path: str | Path | None = None) -> None:
+def start_zoom_import(context: AppContext, session_id: int, path: str | Path | None = None, *,
+                      parent: QWidget | None = None) -> None:
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, "Import a Zoom participants report", "",
+        name, _ = QFileDialog.getOpenFileName(parent, "Import a Zoom participants report", "",
                                               "Zoom reports (*.csv);;All files (*)")
         if not name:
             return
         path = name
-    store = window.store
-    window.run_job("Reading the Zoom report…",
-                   lambda progress: zoom_import.preview(store, session_id, path, 0.5, progress),
-                   lambda plan: ZoomImportDialog(window, plan).open())
+    store = context.store
+    context.run_job("Reading the Zoom report…",
+                    lambda progress: zoom_import.preview(store, session_id, path, 0.5, progress),
+                    lambda plan: ZoomImportDialog(context, plan, parent=parent).open())
 
 
 class ZoomImportDialog(QDialog):
-    def __init__(self, window: Any, plan: ZoomPreview) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, plan: ZoomPreview, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.plan = plan
         self.setWindowTitle(f"Import Zoom report — {plan.session_title}")
         self.resize(1100, 620)
         self.combos: dict[str, QComboBox] = {}
-        self.people = [(r[0], r[1]) for r in people.list_people(window.store).rows]
+        self.people = [(r[0], r[1]) for r in people.list_people(context.store).rows]
         self.people.sort(key=lambda p: p[1].casefold())
 
         self.file_label = QLabel()
@@ -207,16 +209,16 @@ class ZoomImportDialog(QDialog):
         return chosen
 
     def recalculate(self) -> None:
-        store, plan, keep = self.window_.store, self.plan, self.choices()
+        store, plan, keep = self.context.store, self.plan, self.choices()
         share = self.threshold.value() / 100
-        self.window_.run_job(
+        self.context.run_job(
             "Reading the Zoom report…",
             lambda progress: zoom_import.preview(store, plan.session_id, plan.path, share,
                                                  progress),
             lambda new_plan: self.show_plan(new_plan, keep))
 
     def apply(self) -> None:
-        store, plan, choices = self.window_.store, self.plan, self.choices()
+        store, plan, choices = self.context.store, self.plan, self.choices()
 
         def done(result: zoom_import.ImportResult) -> None:
             parts = [f"Recorded {result.recorded}"]
@@ -226,10 +228,10 @@ class ZoomImportDialog(QDialog):
                 parts.append(f"{len(result.guests_added)} guest(s) added")
             if result.left_out:
                 parts.append(f"{len(result.left_out)} left out")
-            self.window_.statusBar().showMessage("Zoom report: " + ", ".join(parts) + ".", 10000)
+            self.context.show_status("Zoom report: " + ", ".join(parts) + ".", 10000)
             self.accept()
 
-        self.window_.run_job(
+        self.context.run_job(
             "Recording attendance…",
             lambda progress: zoom_import.apply(store, plan, choices, progress=progress,
                                                source=self),

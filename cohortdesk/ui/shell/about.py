@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk import APP_NAME, __version__, paths
+from cohortdesk.ui.shell.context import AppContext
 
 DESCRIPTION = "Run peer-learning cohorts and their convenings, offline."
 APP_LICENCE = "MIT"
@@ -325,28 +326,23 @@ class AboutDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
 
-def show_about(window: Any) -> AboutDialog:
+def show_about(context: AppContext) -> AboutDialog:
     """Open the dialog, or bring the open one forward (one About at a time)."""
-    for existing in window.findChildren(AboutDialog):
+    for existing in context.host.findChildren(AboutDialog):
         if existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
-    store = getattr(window, "store", None)
-    dialog = AboutDialog(getattr(store, "path", None), bool(getattr(store, "read_only", False)),
-                         window)
+    store = context.store
+    dialog = AboutDialog(store.path, store.read_only, context.host)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cohortdesk-256.png")))
     dialog.open()
     return dialog
 
 
-def install(window: Any) -> None:
-    menu = window.menu("help")
-    menu.addSeparator()
-    action = QAction(f"&About {APP_NAME}", window)
+def install(context: AppContext) -> None:
+    context.actions.add_separator("help")
     # On macOS Qt moves it to the application menu, where users look for it.
-    action.setMenuRole(QAction.MenuRole.AboutRole)
-    action.triggered.connect(lambda _checked=False: show_about(window))
-    menu.addAction(action)
-    window.register_action("about", action)
+    context.actions.add("about", f"&About {APP_NAME}", lambda: show_about(context), menu="help",
+                        role=QAction.MenuRole.AboutRole)

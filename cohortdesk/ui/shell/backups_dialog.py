@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,12 +22,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.store import backups
 from cohortdesk.store.backups import BackupInfo
+from cohortdesk.ui.shell.context import AppContext
 
 REASONS = {
     "open": "When opened",
@@ -62,11 +63,11 @@ def date_text(when: dt.datetime, today: dt.date | None = None) -> str:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(f"Backups of {window.store.name}")
+        self.setWindowTitle(f"Backups of {context.store.name}")
         self.resize(720, 460)
         self.infos: list[BackupInfo] = []
 
@@ -122,7 +123,7 @@ class BackupsDialog(QDialog):
     # -- listing --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        store = self.window_.store
+        store = self.context.store
         folder = backups.configured_folder()
         self.folder_label.setText(f"Folder: {folder}")
         self.default_folder.setEnabled(folder != paths.backup_dir())
@@ -154,7 +155,7 @@ class BackupsDialog(QDialog):
         return self.infos[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        store = self.window_.store
+        store = self.context.store
         self.restore_button.setEnabled(self.selected() is not None and not store.read_only)
 
     # -- actions ---------------------------------------------------------------------------------
@@ -176,53 +177,53 @@ class BackupsDialog(QDialog):
         self.set_folder(None)
 
     def make_backup(self) -> None:
-        store = self.window_.store
+        store = self.context.store
 
         def done(info: BackupInfo) -> None:
             self.refresh()
-            self.window_.statusBar().showMessage(
+            self.context.show_status(
                 f"Backed up {store.name} ({info.people} people, {info.sessions} sessions).", 6000)
 
-        self.window_.run_job("Backing up…",
+        self.context.run_job("Backing up…",
                              lambda _progress: backups.make_backup(store, reason="manual"), done,
                              cancellable=False)
 
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or self.window_.store.read_only:
+        if info is None or self.context.store.read_only:
             return
-        text = (f"Put {self.window_.store.name} back to how it was on "
+        text = (f"Put {self.context.store.name} back to how it was on "
                 f"{info.created:%A %d %B %Y at %H:%M}?\n\n"
                 f"It had {info.people} people and {info.sessions} sessions. Changes made since "
                 "then are not in it. The current file is backed up first, so this can be undone "
                 "by restoring that backup.")
-        if not self.window_.confirm("Restore backup", text, "Restore"):
+        if not self.context.confirm("Restore backup", text, "Restore"):
             return
-        if restore_into_window(self.window_, info.path):
+        if restore_into_workspace(self.context, info.path):
             self.accept()
         else:
             self.refresh()
 
 
-def restore_into_window(window: Any, backup: Path, workspace: Path | None = None) -> bool:
-    """Close the window's workspace, restore `backup` over it and reopen it. True on success."""
-    if window.jobs.busy():
-        window.show_message("Please wait", "Wait for the current task to finish first.")
+def restore_into_workspace(context: AppContext, backup: Path, workspace: Path | None = None) -> bool:
+    """Close the open workspace, restore `backup` over it and reopen it. True on success."""
+    if context.jobs.busy():
+        context.show_message("Please wait", "Wait for the current task to finish first.")
         return False
-    store = window.store
+    store = context.store
     target = workspace or store.path
     if not store.closed and store.path == target:
         store.close()
     try:
         result = backups.restore(backup, target)
     except CohortDeskError as exc:
-        window.show_error(exc)
-        window.open_workspace(target)
+        context.show_error(exc)
+        context.open_workspace(target)
         return False
-    if not window.open_workspace(target):
+    if not context.open_workspace(target):
         return False
     kept = (f" The file it replaced was backed up first ({result.safety_copy.path.name})."
             if result.safety_copy else "")
-    window.statusBar().showMessage(
+    context.show_status(
         f"Restored the backup from {result.restored.created:%Y-%m-%d %H:%M}.{kept}", 12000)
     return True

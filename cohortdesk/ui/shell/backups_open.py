@@ -5,7 +5,7 @@
   (a consistent copy into the user data folder, opened for editing).
 - Damaged: renamed `*.damaged` by the store; offer to restore the newest good backup.
 
-`open_store_safely()` is for the start of the app (no window yet); the window's own
+`open_store_safely()` is for the start of the app (no window yet); the context's own
 `open_workspace` failures reach `offer_way_forward()` through the safety feature.
 """
 
@@ -25,6 +25,7 @@ from cohortdesk.store.backups import BackupInfo
 from cohortdesk.store.integrity import DamagedWorkspaceError, connect_readonly
 from cohortdesk.store.location import UnsafeLocationError
 from cohortdesk.store.lock import WorkspaceLockedError
+from cohortdesk.ui.shell.context import AppContext
 
 READ_ONLY = "read-only"
 LOCAL_COPY = "local-copy"
@@ -121,25 +122,25 @@ def open_store_safely(path: Path, read_only: bool = False,
         return None
 
 
-def offer_way_forward(window: Any, exc: CohortDeskError) -> bool:
+def offer_way_forward(context: AppContext, exc: CohortDeskError) -> bool:
     """For a refusal met by the open window: act on the user's choice. True if handled."""
     path = _path(exc)
     if path is None:
         return False
-    choice = ask(window, exc)
+    choice = ask(context.host, exc)
     if choice == READ_ONLY:
-        window.open_workspace(path, read_only=True)
+        context.open_workspace(path, read_only=True)
     elif choice == LOCAL_COPY:
         try:
             copy = copy_to_this_computer(path)
         except (OSError, sqlite3.Error) as failed:
-            window.show_message("Copy failed", f"Could not copy {path.name}: {failed}")
+            context.show_message("Copy failed", f"Could not copy {path.name}: {failed}")
             return True
-        if window.open_workspace(copy):
-            window.statusBar().showMessage(f"Opened a copy on this computer: {copy}", 12000)
+        if context.open_workspace(copy):
+            context.show_status(f"Opened a copy on this computer: {copy}", 12000)
     elif choice == RESTORE and isinstance(exc, DamagedWorkspaceError):
-        from cohortdesk.ui.shell.backups_dialog import restore_into_window
+        from cohortdesk.ui.shell.backups_dialog import restore_into_workspace
 
         assert isinstance(exc.backup, BackupInfo)
-        restore_into_window(window, exc.backup.path, path)
+        restore_into_workspace(context, exc.backup.path, path)
     return True

@@ -1,6 +1,6 @@
 """Data safety in the app: automatic backups, File > Backups…, and errors that never vanish.
 
-`install(window)`:
+`install(context)`:
 - starts the rotating log (and faulthandler) in the user log folder;
 - backs the workspace up in the background when it opens, every 10 minutes while it changes,
   and when it closes (a Store close hook, so a workspace switch or a restore is covered too);
@@ -21,7 +21,6 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
 
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.files import save_failure_message
@@ -32,6 +31,7 @@ from cohortdesk.store.backups import BackupInfo
 from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import UnsafeLocationError
 from cohortdesk.store.lock import WorkspaceLockedError
+from cohortdesk.ui.shell.context import AppContext
 
 log = logging.getLogger("cohortdesk.errors")
 
@@ -45,14 +45,13 @@ class SafetyFeature(QObject):
     backup_failed = Signal(object)
     uncaught = Signal(object)
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.context = context
         self.auto: AutoBackup | None = None
         self.error_dialog: Any = None
         self._backup_failures = 0
         self._backup_status = ""  # the status bar text this feature last showed
-        self._show_expected = window.show_error
 
         self.backup_done.connect(self._on_backup_done)
         self.backup_failed.connect(self._on_backup_failed)
@@ -63,22 +62,13 @@ class SafetyFeature(QObject):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-        action = QAction("&Backups…", window)
-        action.setObjectName("backupsAction")
-        action.triggered.connect(lambda _checked=False: self.open_backups())
-        file_menu = window.menu("file")
-        quit_action = window.action("quit")
-        if quit_action is not None:
-            file_menu.insertAction(quit_action, action)
-            file_menu.insertSeparator(quit_action)
-        else:
-            file_menu.addAction(action)
-        window.register_action("backups", action)
+        context.actions.add("backups", "&Backups…", lambda: self.open_backups(), menu="file",
+                            object_name="backupsAction")
 
-        # The window's job runner looks show_error up when a job fails, so this covers workers.
-        window.show_error = self.show_error
-        window.bus.changed.connect(self._on_changed)
-        self._attach(window.store)
+        # Every error shown from now on, worker jobs' too, comes here first.
+        self._show_expected = context.set_error_reporter(self.show_error)
+        context.bus.changed.connect(self._on_changed)
+        self._attach(context.store)
 
     # -- automatic backups ----------------------------------------------------------------------
 
@@ -96,8 +86,8 @@ class SafetyFeature(QObject):
         self.auto.on_open()
 
     def _on_changed(self, _changes: Changes) -> None:
-        if self.auto is None or self.auto.store is not self.window.store:
-            self._attach(self.window.store)
+        if self.auto is None or self.auto.store is not self.context.store:
+            self._attach(self.context.store)
 
     def tick(self) -> None:
         if self.auto is not None:
@@ -105,34 +95,33 @@ class SafetyFeature(QObject):
 
     def _on_backup_done(self, info: BackupInfo) -> None:
         self._backup_failures = 0
-        bar = self.window.statusBar()
-        current = bar.currentMessage()
+        current = self.context.status_text()
         # An automatic backup never hides what the user was just told ("Restored the backup
         # from …", "Saved …"); it only takes a free status bar or replaces its own notice.
         if current and current != self._backup_status:
             self._backup_status = ""
             return
         self._backup_status = f"Backed up at {info.created:%H:%M}"
-        bar.showMessage(self._backup_status, 4000)
+        self.context.show_status(self._backup_status, 4000)
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         self._backup_failures += 1
         self._backup_status = f"Backup failed: {exc}"
-        self.window.statusBar().showMessage(self._backup_status, 0)
+        self.context.show_status(self._backup_status, 0)
         if self._backup_failures == 1:  # once per streak: the status bar keeps saying it
             self.show_error(exc)
 
     def open_backups(self) -> Any:
         from cohortdesk.ui.shell.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.window)
+        dialog = BackupsDialog(self.context, parent=self.context.host)
         dialog.open()
         return dialog
 
     # -- errors ---------------------------------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
-        """The window's show_error: expected errors as they are, anything else as a bug."""
+        """The context's error reporter: expected errors as they are, anything else as a bug."""
         clear = save_failure_message(exc) if isinstance(exc, OSError) else None
         if isinstance(exc, DamagedWorkspaceError | WorkspaceLockedError | UnsafeLocationError):
             from cohortdesk.ui.shell.backups_open import offer_way_forward
@@ -141,7 +130,7 @@ class SafetyFeature(QObject):
                 log.error("Damaged workspace %s: %s", exc.path.name, "; ".join(exc.problems))
             else:
                 log.info("Refused: %s", exc)
-            if not offer_way_forward(self.window, exc):
+            if not offer_way_forward(self.context, exc):
                 self._show_expected(exc)
         elif clear is not None:
             # A full disk, a read-only or vanished folder: say so plainly, it is not a bug.
@@ -156,8 +145,8 @@ class SafetyFeature(QObject):
     def handle_unexpected(self, exc: BaseException) -> None:
         log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         rolled_back = 0
-        store = getattr(self.window, "store", None)
-        if store is not None and not store.closed:
+        store = self.context.store
+        if not store.closed:
             rolled_back = store.rollback_open_transactions()
             if rolled_back:
                 log.info("Rolled back %d open transaction(s)", rolled_back)
@@ -166,7 +155,7 @@ class SafetyFeature(QObject):
         if self.error_dialog is not None and self.error_dialog.isVisible():
             self.error_dialog.add(exc)
             return
-        self.error_dialog = ErrorDialog(self.window, exc, rolled_back=bool(rolled_back))
+        self.error_dialog = ErrorDialog(self.context.host, exc, rolled_back=bool(rolled_back))
         self.error_dialog.destroyed.connect(lambda *_: setattr(self, "error_dialog", None))
         self.error_dialog.open()
 
@@ -230,9 +219,13 @@ def uninstall_hooks() -> None:
     _feature = None
 
 
-def install(window: Any) -> SafetyFeature:
+def feature_for(context: AppContext) -> SafetyFeature | None:
+    """The safety feature installed on `context`, if any."""
+    return context.findChild(SafetyFeature)
+
+
+def install(context: AppContext) -> SafetyFeature:
     setup_logging()
-    feature = SafetyFeature(window)
-    window.safety = feature
+    feature = SafetyFeature(context)
     install_hooks(feature)
     return feature

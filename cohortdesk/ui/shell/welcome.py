@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.context import AppContext
 
 
 class WelcomePage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.setObjectName("welcome")
         title = QLabel("Welcome to CohortDesk")
         title.setObjectName("welcomeTitle")
@@ -27,13 +24,13 @@ class WelcomePage(QWidget):
         self.load_example.setAccessibleName("Load the example network")
         self.load_example.setToolTip("A fictional 18-month community of practice of chief equity "
                                      "officers: 11 members, staff, partners and three sessions.")
-        self.load_example.clicked.connect(window.load_example_network)
+        self.load_example.clicked.connect(lambda: context.actions.trigger("load_example"))
         self.import_people = QPushButton("Import people…")
         self.import_people.setAccessibleName("Import people")
-        self.import_people.clicked.connect(lambda: window.trigger("import_people"))
+        self.import_people.clicked.connect(lambda: context.actions.trigger("import_people"))
         self.new_cohort = QPushButton("Start a cohort…")
         self.new_cohort.setAccessibleName("Start a cohort")
-        self.new_cohort.clicked.connect(lambda: window.show_view("cohorts", create=True))
+        self.new_cohort.clicked.connect(lambda: context.show_view("cohorts", create=True))
         for button in (self.load_example, self.import_people, self.new_cohort):
             button.setMinimumWidth(280)
             button.setMinimumHeight(40)
@@ -47,7 +44,7 @@ class WelcomePage(QWidget):
         box.addStretch(3)
 
     def refresh(self) -> None:
-        store = self.window_.store
+        store = self.context.store
         self.subtitle.setText(
             f"“{store.name}” is empty. Start from the example network to look around, bring in "
             "your people from a spreadsheet, or set up your first cohort.")
@@ -55,5 +52,5 @@ class WelcomePage(QWidget):
         self.subtitle.setMinimumHeight(self.subtitle.heightForWidth(520))
         writable = not store.read_only
         self.load_example.setEnabled(writable)
-        self.import_people.setEnabled(writable and self.window_.action("import_people") is not None)
+        self.import_people.setEnabled(writable and "import_people" in self.context.actions)
         self.new_cohort.setEnabled(writable)

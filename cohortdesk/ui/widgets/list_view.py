@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.services.rows import RowSet, table_size
 from cohortdesk.store import Changes, Store
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import RowTableModel
-
-if TYPE_CHECKING:
-    from cohortdesk.ui.shell.main_window import MainWindow
-
 
 # Lists at least this long load on a background thread, so the window paints at once.
 BACKGROUND_ROWS = 5000
@@ -51,7 +48,7 @@ class _Loader(QRunnable):
     def run(self) -> None:
         try:
             rowset = self.load(self.store)
-        except Exception as exc:  # noqa: BLE001 - shown by the window
+        except Exception as exc:  # noqa: BLE001 - shown by the list view
             self.signals.failed.emit(exc)
         else:
             self.signals.loaded.emit(self.token, self.store, rowset)
@@ -65,21 +62,22 @@ class EntitySpec:
     plural: str                     # "People"
     tables: tuple[str, ...]         # refresh when these change
     load: Callable[[Store], RowSet]
-    edit: Callable[[MainWindow, int | None], int | None]  # opens the editor; returns the saved id
+    # Opens the editor over the parent widget; returns the saved record's id.
+    edit: Callable[[AppContext, QWidget, int | None], int | None]
     delete: Callable[[Store, int], None]
     impact: Callable[[Store, int], list[str]]
     describe: Callable[[Store, int], str]  # name for confirmations
-    detail: Callable[[MainWindow, QWidget], Any] | None = None  # detail pane factory
+    detail: Callable[[AppContext, QWidget], Any] | None = None  # detail pane factory
     sort_column: int = 0            # visible column sorted on first show
     detail_share: float = 0.4       # of the width the detail pane starts with
     visual_order: tuple[int, ...] = ()  # visible columns shown first, in this order
 
 
-def dialog_editor(dialog_class: type) -> Callable[[MainWindow, int | None], int | None]:
+def dialog_editor(dialog_class: type) -> Callable[[AppContext, QWidget, int | None], int | None]:
     """An `EntitySpec.edit` that opens `dialog_class(store, record_id, parent)` and returns the
     saved record's id, or None if the dialog was cancelled."""
-    def edit(window: MainWindow, record_id: int | None) -> int | None:
-        dialog = dialog_class(window.store, record_id, window)
+    def edit(context: AppContext, parent: QWidget, record_id: int | None) -> int | None:
+        dialog = dialog_class(context.store, record_id, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id
         return None
@@ -106,9 +104,9 @@ class RecordTable(QTableView):
 class ListView(QWidget):
     selection_changed = Signal(object)  # the selected id or None
 
-    def __init__(self, window: MainWindow, spec: EntitySpec) -> None:
+    def __init__(self, context: AppContext, spec: EntitySpec) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.spec = spec
         self.setObjectName(f"view_{spec.plural.lower()}")
         self.model = RowTableModel(self)
@@ -180,7 +178,7 @@ class ListView(QWidget):
         splitter.addWidget(self.table)
         self.detail: Any = None
         if spec.detail is not None:
-            self.detail = spec.detail(window, self)
+            self.detail = spec.detail(context, self)
             splitter.addWidget(self.detail)
             share = int(spec.detail_share * 1000)
             splitter.setSizes([1000 - share, share])
@@ -190,7 +188,7 @@ class ListView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        window.bus.changed.connect(self._on_changed)
+        context.bus.changed.connect(self._on_changed)
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------------
@@ -216,7 +214,7 @@ class ListView(QWidget):
 
     def reload(self) -> None:
         """Load the rows: at once when the list is small, else on a background thread."""
-        store = self.window_.store
+        store = self.context.store
         self._stale = False
         self._load_token += 1
         token = self._load_token
@@ -233,10 +231,10 @@ class ListView(QWidget):
         QThreadPool.globalInstance().start(loader)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.window_.show_error(exc)
+        self.context.show_error(exc)
 
     def _apply_rows(self, token: int, store: Store, rowset: RowSet) -> None:
-        if token != self._load_token or store is not self.window_.store:
+        if token != self._load_token or store is not self.context.store:
             return  # a newer load, or another workspace, has taken over
         selected = self.selected_id()
         self.model.set_rowset(rowset)
@@ -321,7 +319,7 @@ class ListView(QWidget):
         self.selection_changed.emit(selected)
 
     def _update_buttons(self) -> None:
-        writable = not self.window_.store.read_only
+        writable = not self.context.store.read_only
         has = self.selected_id() is not None
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(has and writable)
@@ -330,7 +328,7 @@ class ListView(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def create_record(self) -> None:
-        saved = self.spec.edit(self.window_, None)
+        saved = self.spec.edit(self.context, self.context.host, None)
         if saved:
             self.reload()
             self.select_id(saved)
@@ -339,21 +337,21 @@ class ListView(QWidget):
         record_id = self.selected_id()
         if record_id is None:
             return
-        self.spec.edit(self.window_, record_id)
+        self.spec.edit(self.context, self.context.host, record_id)
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
-        if record_id is None or self.window_.store.read_only:
+        if record_id is None or self.context.store.read_only:
             return
-        store = self.window_.store
+        store = self.context.store
         name = self.spec.describe(store, record_id)
         impact = self.spec.impact(store, record_id)
         also = ("\n\nThis also deletes: " + ", ".join(impact) + ".") if impact else ""
         question = f"Delete {self.spec.noun} {name}?{also}\n\nYou can undo this with Ctrl+Z."
-        if not self.window_.confirm(f"Delete {self.spec.noun}", question, "Delete"):
+        if not self.context.confirm(f"Delete {self.spec.noun}", question, "Delete"):
             return
         row = self.table.currentIndex().row()
-        self.window_.guard(lambda: self.spec.delete(store, record_id))
+        self.context.guard(lambda: self.spec.delete(store, record_id))
         self.reload()
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

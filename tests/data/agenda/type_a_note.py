@@ -26,7 +26,7 @@ def main() -> None:
     app = make_application()
     store = Store.open(sys.argv[1])
     window = MainWindow(store)
-    tab = NotesTab(window)
+    tab = NotesTab(window.context)
     tab.show()
     tab.set_session(int(sys.argv[2]))
     tab.add_note()
