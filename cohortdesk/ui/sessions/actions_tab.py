@@ -157,8 +157,8 @@ class ActionTable(QTableWidget):
 
 
 class ActionsTab(QWidget):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.session_id: int | None = None
         layout = QVBoxLayout(self)

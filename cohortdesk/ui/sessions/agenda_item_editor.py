@@ -62,8 +62,8 @@ class DescriptionEdit(QPlainTextEdit):
 
 
 class ItemEditor(QWidget):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.item: TimedItem | None = None
         self.session_id: int | None = None

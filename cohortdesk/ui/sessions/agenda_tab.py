@@ -75,8 +75,8 @@ class AgendaTable(QTableView):
 
 
 class AgendaTab(QWidget):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.session_id: int | None = None
         self.model = AgendaModel(self._move)

@@ -127,8 +127,8 @@ class SheetTable(QTableView):
 
 
 class AttendanceTab(QWidget):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.session_id: int | None = None
         self.counts = QLabel()

@@ -55,8 +55,8 @@ class NoteText(QPlainTextEdit):
 
 
 class NotesTab(QWidget):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.session_id: int | None = None
         self.note_id: int | None = None

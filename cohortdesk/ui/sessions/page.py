@@ -22,8 +22,8 @@ from cohortdesk.ui.widgets.table_model import display
 class SessionSummary(QTextBrowser):
     """The first tab of a session's page."""
 
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.setAccessibleName("Session details")
 

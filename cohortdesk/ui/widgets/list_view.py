@@ -104,8 +104,8 @@ class RecordTable(QTableView):
 class ListView(QWidget):
     selection_changed = Signal(object)  # the selected id or None
 
-    def __init__(self, context: AppContext, spec: EntitySpec) -> None:
-        super().__init__()
+    def __init__(self, context: AppContext, spec: EntitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self.spec = spec
         self.setObjectName(f"view_{spec.plural.lower()}")
