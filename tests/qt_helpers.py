@@ -34,3 +34,13 @@ def show_active(qtbot: Any, window: QWidget) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def wait_for_ops(qtbot: Any, window: Any) -> None:
+    """Wait until every operation queued on the app's worker has finished and been shown.
+
+    Writes from the UI run on the worker (context.ops), as in the app; a test that clicks Save
+    or Delete waits here before it reads the workspace.
+    """
+    context = getattr(window, "context", window)
+    qtbot.waitUntil(lambda: not context.ops.busy() and not context.jobs.busy(), timeout=10000)

@@ -18,7 +18,7 @@ from cohortdesk.ui.results.chart import IndicatorChart
 from cohortdesk.ui.results.member import MemberFrameworkPage
 from cohortdesk.ui.results.overview import AssistanceList, ResultsOverview
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal, show_active
+from tests.qt_helpers import on_next_modal, show_active, wait_for_ops
 
 # The example network's own "today" (conftest loads it as of this day, unshifted).
 TODAY = example.example_as_of()
@@ -81,6 +81,7 @@ def test_member_page_shows_charts_and_records_progress_undoably(
     qtbot.keyClicks(form.fields[f"value_{gap.id}"], "26.5")
     qtbot.keyClicks(form.fields["narrative"], "Down-payment fund opened.")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert not form.isVisible()
     qtbot.waitUntil(lambda: page.findChild(QLabel, f"status_{gap.id}").text() == "On track")
     assert "Undo Add Progress Update for Imani Caldwell" in window.undo_action.text()
@@ -99,6 +100,7 @@ def test_bad_number_is_shown_by_the_field(qtbot, window: MainWindow) -> None:  #
     qtbot.keyClicks(form.fields["name"], "Households cost-burdened")
     qtbot.keyClicks(form.fields["baseline_value"], "about forty")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert form.isVisible()
     assert form.errors["baseline_value"].text() == "Enter a number, such as 42 or 27.5."
     assert len(results.get_framework(window.store, cid, pid).indicators) == 2
@@ -233,11 +235,13 @@ def test_progress_dated_after_the_page_day_is_refused_by_the_date(
     form.fields["on_date"].setText("2062-04-18")  # type: ignore[attr-defined]
     qtbot.keyClicks(form.fields[f"value_{gap.id}"], "20")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert form.isVisible()
     assert form.errors["on_date"].text() == (
         "18 Apr 2062 is after today (20 Apr 2026). Record a reading once it has been taken.")
     form.fields["on_date"].setText("2024-06-30")  # type: ignore[attr-defined]
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert form.isVisible()
     assert "before the baseline date" in form.errors["on_date"].text()
     assert len(page.framework.updates) == 3  # type: ignore[union-attr]

@@ -25,7 +25,7 @@ from cohortdesk.services import people
 from cohortdesk.store import Store
 from cohortdesk.ui.people.dialog import PersonDialog
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal, show_active
+from tests.qt_helpers import on_next_modal, show_active, wait_for_ops
 
 
 @pytest.fixture
@@ -110,6 +110,7 @@ def test_delete_asks_then_undo_brings_the_person_back(qtbot, window: MainWindow)
     errors = on_next_modal(answer)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    wait_for_ops(qtbot, window)
     assert not errors
     assert "Zoë O'Brien" in seen[0]
     assert people.count_people(window.store) == 0

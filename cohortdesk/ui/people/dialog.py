@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cohortdesk.domain.records import PersonData
@@ -12,10 +15,9 @@ from cohortdesk.ui.widgets.form import FormDialog, area, combo, line
 
 class PersonDialog(FormDialog):
     def __init__(self, store: Store, person_id: int | None = None, parent: QWidget | None = None):
-        self.store = store
-        self.person_id = person_id
+        self.person_id = self.editing_id = person_id
         p = people.get_person(store, person_id) if person_id else PersonData()
-        super().__init__(f"Edit {p.full_name}" if person_id else "New person", parent)
+        super().__init__(f"Edit {p.full_name}" if person_id else "New person", parent, store=store)
         self.add_field("given_name", "Given name:", line(p.given_name))
         self.add_field("family_name", "Family name:", line(p.family_name))
         self.add_field("preferred_name", "Preferred name:",
@@ -50,8 +52,7 @@ class PersonDialog(FormDialog):
             internal_notes=self.text("internal_notes"),
         )
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         if self.person_id:
-            people.update_person(self.store, self.person_id, self.data(), source=self)
-            return self.person_id
-        return people.create_person(self.store, self.data(), source=self)
+            return people.update_person, (self.person_id, self.data())
+        return people.create_person, (self.data(),)

@@ -8,6 +8,7 @@ core's own refusals.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -65,7 +66,9 @@ def _day(value: dt.date | None) -> str:
 class ResultForm(FormDialog):
     def __init__(self, context: AppContext, cohort_id: int, person_id: int, result_id: int | None = None,
                  statement: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Edit result" if result_id else "New result", parent)
+        super().__init__("Edit result" if result_id else "New result", parent, store=context.store,
+                         ops=context.ops)
+        self.editing_id = result_id
         self.context, self.cohort_id, self.person_id, self.result_id = (
             context, cohort_id, person_id, result_id)
         self.add_field("statement", "Result:", area(statement, 80))
@@ -75,19 +78,19 @@ class ResultForm(FormDialog):
         hint.setStyleSheet("color: #5b6770;")
         self.form.addRow("", hint)
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         text = self.text("statement")
         if self.result_id is None:
-            return results.add_result(self.context.store, self.cohort_id, self.person_id, text,
-                                      source=self)
-        results.update_result(self.context.store, self.result_id, text, source=self)
-        return self.result_id
+            return results.add_result, (self.cohort_id, self.person_id, text)
+        return results.update_result, (self.result_id, text)
 
 
 class IndicatorForm(FormDialog):
     def __init__(self, context: AppContext, result_id: int, current: IndicatorRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit indicator" if current else "New indicator", parent)
+        super().__init__("Edit indicator" if current else "New indicator", parent,
+                         store=context.store, ops=context.ops)
+        self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
         c = current or IndicatorRecord()
         self.add_field("name", "Indicator:", line(c.name))
@@ -111,18 +114,18 @@ class IndicatorForm(FormDialog):
             target_date=parse_date("target_date", self.text("target_date")),
             data_source=self.text("data_source"))
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         if self.current is None:
-            return results.add_indicator(self.context.store, self.result_id, self.data(),
-                                         source=self)
-        results.update_indicator(self.context.store, self.current.id, self.data(), source=self)
-        return self.current.id
+            return results.add_indicator, (self.result_id, self.data())
+        return results.update_indicator, (self.current.id, self.data())
 
 
 class StrategyForm(FormDialog):
     def __init__(self, context: AppContext, result_id: int, current: StrategyRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit strategy" if current else "New strategy", parent)
+        super().__init__("Edit strategy" if current else "New strategy", parent,
+                         store=context.store, ops=context.ops)
+        self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
         c = current or StrategyRecord()
         self.add_field("description", "Strategy:", area(c.description, 60))
@@ -130,13 +133,12 @@ class StrategyForm(FormDialog):
         self.add_field("status", "Status:", combo([(s, s.label) for s in StrategyStatus],
                                                   c.status))
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         data = StrategyData(description=self.text("description"), owner=self.text("owner"),
                             status=self.choice("status"))
         if self.current is None:
-            return results.add_strategy(self.context.store, self.result_id, data, source=self)
-        results.update_strategy(self.context.store, self.current.id, data, source=self)
-        return self.current.id
+            return results.add_strategy, (self.result_id, data)
+        return results.update_strategy, (self.current.id, data)
 
 
 class ProgressForm(FormDialog):
@@ -146,7 +148,9 @@ class ProgressForm(FormDialog):
                  indicators: tuple[IndicatorRecord, ...], current: ProgressRecord | None = None,
                  session_id: int | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit progress update" if current else "Record progress", parent)
+        super().__init__("Edit progress update" if current else "Record progress", parent,
+                         store=context.store, ops=context.ops)
+        self.editing_id = current.id if current else None
         self.context, self.cohort_id, self.person_id, self.current = (
             context, cohort_id, person_id, current)
         self.indicators = indicators
@@ -180,20 +184,21 @@ class ProgressForm(FormDialog):
                             narrative=self.text("narrative"), session_id=self.choice("session_id"),
                             values=values)
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        today = self.today
         if self.current is None:
-            return results.record_progress(self.context.store, self.cohort_id, self.person_id,
-                                           self.data(), today=self.today, source=self)
-        results.update_progress(self.context.store, self.current.id, self.data(), today=self.today,
-                                source=self)
-        return self.current.id
+            return (lambda store, data: results.record_progress(
+                store, self.cohort_id, self.person_id, data, today=today)), (self.data(),)
+        return (lambda store, pid, data: results.update_progress(store, pid, data, today=today)), (
+            self.current.id, self.data())
 
 
 class AssistanceForm(FormDialog):
     def __init__(self, context: AppContext, cohort_id: int, current: AssistanceRecord | None = None,
                  person_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__("Edit assistance request" if current else "New assistance request",
-                         parent)
+                         parent, store=context.store, ops=context.ops)
+        self.editing_id = current.id if current else None
         self.context, self.cohort_id, self.current = context, cohort_id, current
         store = context.store
         members = results.members_with_frameworks(store, cohort_id)
@@ -216,7 +221,7 @@ class AssistanceForm(FormDialog):
                                                               else "", "YYYY-MM-DD"))
         self.add_field("notes", "Notes:", area(current.notes if current else "", 60))
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         data = AssistanceData(
             person_id=self.choice("person_id"), need=self.text("need"),
             partner_id=self.choice("partner_id"), status=self.choice("status"),
@@ -224,6 +229,5 @@ class AssistanceForm(FormDialog):
             started_on=parse_date("started_on", self.text("started_on")),
             closed_on=parse_date("closed_on", self.text("closed_on")), notes=self.text("notes"))
         if self.current is None:
-            return ta.create_request(self.context.store, self.cohort_id, data, source=self)
-        ta.update_request(self.context.store, self.current.id, data, source=self)
-        return self.current.id
+            return ta.create_request, (self.cohort_id, data)
+        return ta.update_request, (self.current.id, data)

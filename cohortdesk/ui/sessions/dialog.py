@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
@@ -29,10 +30,9 @@ def _datetime_edit(value: dt.datetime | None) -> QDateTimeEdit:
 class SessionDialog(FormDialog):
     def __init__(self, store: Store, session_id: int | None = None, parent: QWidget | None = None,
                  cohort_id: int | None = None):
-        self.store = store
-        self.session_id = session_id
+        self.session_id = self.editing_id = session_id
         s = sessions.get_session(store, session_id) if session_id else SessionData(cohort_id=cohort_id)
-        super().__init__(f"Edit {s.title}" if session_id else "New session", parent)
+        super().__init__(f"Edit {s.title}" if session_id else "New session", parent, store=store)
         self.add_field("cohort_id", "Cohort:", combo(cohorts.cohort_choices(store), s.cohort_id))
         self.add_field("title", "Title:", line(s.title, "e.g. Spring convening"))
         self.add_field("format", "Format:", combo([(f, f.label) for f in SessionFormat], s.format))
@@ -49,7 +49,7 @@ class SessionDialog(FormDialog):
         self.add_field("description", "Description:", area(s.description, 60))
         self.add_field("status", "Status:", combo([(x, x.label) for x in SessionStatus], s.status))
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         starts, ends = self.fields["starts_at"], self.fields["ends_at"]
         assert isinstance(starts, QDateTimeEdit) and isinstance(ends, QDateTimeEdit)
         tz_box = self.fields["time_zone"]
@@ -63,9 +63,8 @@ class SessionDialog(FormDialog):
             description=self.text("description"), status=self.choice("status"),
         )
         if self.session_id:
-            sessions.update_session(self.store, self.session_id, data, source=self)
-            return self.session_id
-        return sessions.create_session(self.store, data, source=self)
+            return sessions.update_session, (self.session_id, data)
+        return sessions.create_session, (data,)
 
 
 def _default_end() -> dt.datetime:

@@ -21,6 +21,7 @@ def _session_editor(context: AppContext, parent: QWidget, record_id: int | None)
             return None
         cohort_id = choices[-1][0]
     dialog = SessionDialog(context.store, record_id, parent, cohort_id=cohort_id)
+    dialog.ops = context.ops
     return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -23,6 +23,7 @@ from cohortdesk.store import Store
 from cohortdesk.ui.shell.actions import ActionRegistry
 from cohortdesk.ui.shell.bus import ChangeBus
 from cohortdesk.ui.shell.jobs import JobRunner
+from cohortdesk.ui.shell.runner import OpRunner
 from cohortdesk.ui.shell.settings import Settings
 
 ErrorReporter = Callable[[BaseException], None]
@@ -71,6 +72,7 @@ class AppContext(QObject):
         # Looked up when a job fails, so a reporter set later also gets worker errors.
         self.jobs = JobRunner(host, lambda exc: self.show_error(exc))
         self.actions = ActionRegistry(host)
+        self.ops = OpRunner(self)
         self.settings = Settings()
         self.navigator: Navigator = _Nowhere()
         self._report: ErrorReporter = self._error_box
@@ -92,6 +94,7 @@ class AppContext(QObject):
         except CohortDeskError as exc:
             self.show_error(exc)
             return False
+        new_store.strict = True
         old = self._store
         self._store = new_store
         old.close()
@@ -105,10 +108,10 @@ class AppContext(QObject):
         return UndoState(self._store.undo_label(), self._store.redo_label())
 
     def undo(self) -> None:
-        self.guard(self._store.undo)
+        self.ops.undo()
 
     def redo(self) -> None:
-        self.guard(self._store.redo)
+        self.ops.redo()
 
     # -- work and feedback ----------------------------------------------------------------------
 

@@ -60,12 +60,16 @@ class JobRunner(QObject):
         self._running: set[_Job] = set()
 
     def run(self, title: str, fn: Callable[[Any], Any],
-            on_done: Callable[[Any], None] | None = None, *, cancellable: bool = True) -> _Job:
+            on_done: Callable[[Any], None] | None = None, *, cancellable: bool = True,
+            on_failed: Callable[[BaseException], None] | None = None, quiet: bool = False) -> _Job:
+        """`on_failed(exc)` replaces the shared error report (a Cancel is passed to it too);
+        `quiet` shows no progress dialog (a quick save)."""
         job = _Job(fn)
         dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+        # Quick jobs never flash a dialog; a quiet one (a quick save) shows none at all.
+        dialog.setMinimumDuration(400 if not quiet else 2**30)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:
@@ -90,7 +94,9 @@ class JobRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             finish()
-            if not isinstance(exc, Cancelled):
+            if on_failed is not None:
+                on_failed(exc)
+            elif not isinstance(exc, Cancelled):
                 self._on_error(exc)
 
         job.signals.progress.connect(progress)

@@ -23,19 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.errors import CohortDeskError, ValidationError
+from cohortdesk.operations import OpInfo, perform_as
+from cohortdesk.store import Store
+from cohortdesk.ui.shell.runner import OpRunner
 
 ERROR_STYLE = "color: #b3261e; font-size: 11px;"
 
 
 class FormDialog(QDialog):
-    """Subclasses add fields with `add_field(name, label, widget)` and implement `save()`.
+    """Subclasses add fields with `add_field(name, label, widget)` and implement `operation()`.
 
-    `save()` calls a service; a ValidationError it raises is shown under the field it names,
-    the dialog stays open and nothing is saved.
+    `operation()` names the service write and its arguments; Save runs it as one operation on
+    the app's worker (`ops`, an OpRunner) with Save disabled until it is done, so a double click
+    saves once. A ValidationError is shown under the field it names, the dialog stays open and
+    nothing is saved. A dialog with no runner (opened on its own, as in a test) performs the
+    operation itself.
     """
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, store: Store | None = None,
+                 ops: OpRunner | None = None) -> None:
         super().__init__(parent)
+        self.store = store
+        self.ops = ops
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(520)
@@ -109,8 +118,16 @@ class FormDialog(QDialog):
 
     # -- saving -----------------------------------------------------------------------------
 
-    def save(self) -> int | None:
+    def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        """The service write that Save runs, and its arguments after the store."""
         raise NotImplementedError
+
+    # The record being edited (None for a new one); subclasses set it.
+    editing_id: int | None = None
+
+    def saved_record(self, value: Any) -> int | None:
+        """The id of the record saved: a new record's id (the operation's value), or the one edited."""
+        return value if isinstance(value, int) else self.editing_id
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -131,11 +148,29 @@ class FormDialog(QDialog):
     def _on_save(self) -> None:
         self.clear_errors()
         try:
-            self.saved_id = self.save()
+            fn, args = self.operation()
+        except CohortDeskError as exc:  # a field that cannot be read ("not a date")
+            self.show_error(exc)
+            return
+        if self.ops is not None:
+            self.ops.run(fn, *args, initiator=self, trigger=self.save_button,
+                         on_success=self._saved, on_failure=self._failed)
+            return
+        assert self.store is not None, "a FormDialog needs a runner or a store"
+        try:
+            outcome = perform_as(self.store, OpInfo(initiator=self), fn, *args)
         except CohortDeskError as exc:
             self.show_error(exc)
             return
+        self._saved(outcome.value)
+
+    def _saved(self, value: Any) -> None:
+        self.saved_id = self.saved_record(value)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CohortDeskError):
+            self.show_error(exc)
 
 
 def line(text: str = "", placeholder: str = "") -> QLineEdit:

@@ -78,6 +78,7 @@ def dialog_editor(dialog_class: type) -> Callable[[AppContext, QWidget, int | No
     saved record's id, or None if the dialog was cancelled."""
     def edit(context: AppContext, parent: QWidget, record_id: int | None) -> int | None:
         dialog = dialog_class(context.store, record_id, parent)
+        dialog.ops = context.ops
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id
         return None
@@ -270,8 +271,12 @@ class ListView(QWidget):
             header.resizeSection(c, min(max(width, 60), 260))
 
     def _on_search(self, text: str) -> None:
+        # The selection follows the record, not the row: still selected if it still shows.
+        selected = self.selected_id()
         self.model.set_filter(text)
         self._update_count()
+        if selected is not None:
+            self.select_id(selected)
         if self.model.rowCount() and self.selected_id() is None:
             self.table.selectRow(0)
 
@@ -330,7 +335,8 @@ class ListView(QWidget):
     def create_record(self) -> None:
         saved = self.spec.edit(self.context, self.context.host, None)
         if saved:
-            self.reload()
+            if self._stale or self.model.row_of_id(saved) is None:
+                self.reload()
             self.select_id(saved)
 
     def open_selected(self) -> None:
@@ -351,7 +357,11 @@ class ListView(QWidget):
         if not self.context.confirm(f"Delete {self.spec.noun}", question, "Delete"):
             return
         row = self.table.currentIndex().row()
-        self.context.guard(lambda: self.spec.delete(store, record_id))
-        self.reload()
-        if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+        def deleted(_value: object) -> None:
+            # The change set has already reloaded the list; select the row that took its place.
+            if self.selected_id() is None and self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+        self.context.ops.run(self.spec.delete, record_id, trigger=self.delete_button,
+                             initiator=self, on_success=deleted)

@@ -126,6 +126,10 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        # Persistent indexes (the selection, the current cell) follow their record's id, so a
+        # sort never leaves the selection on whoever now stands in the old row.
+        persistent = self.persistentIndexList()
+        held = [(self.row_id(i.row()), i.column()) for i in persistent]
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
         if self._query:
@@ -133,6 +137,10 @@ class RowTableModel(QAbstractTableModel):
             self._visible = [i for i in self._order if i in matching]
         else:
             self._visible = list(self._order)
+        if persistent:
+            rows = {self._rows[v][0]: r for r, v in enumerate(self._visible)}
+            self.changePersistentIndexList(persistent, [
+                self.index(rows[rid], col) if rid in rows else QModelIndex() for rid, col in held])
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
