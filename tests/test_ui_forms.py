@@ -14,7 +14,7 @@ from cohortdesk.store import Store
 from cohortdesk.ui.cohorts.members import MemberDialog
 from cohortdesk.ui.people.dialog import PersonDialog
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import show_active
+from tests.qt_helpers import show_active, wait_for_ops
 
 
 def test_person_form_opens_on_the_first_field_and_tabs_through_to_save(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +69,7 @@ def test_membership_role_and_dates_can_be_edited(qtbot, store: Store) -> None:  
     dialog.role.setCurrentIndex(dialog.role.findData(MembershipRole.FACILITATOR))
     dialog.started.setDate(dt.date(2025, 9, 1))
     dialog._save()
+    wait_for_ops(qtbot, window)
     assert dialog.error.text() == ""
     edited = cohorts.list_memberships(store, cid)[0]
     assert edited.role is MembershipRole.FACILITATOR

@@ -87,6 +87,7 @@ class MemberDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
@@ -98,14 +99,21 @@ class MemberDialog(QDialog):
             data = MembershipData(
                 person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData(),
                 started_on=date_value(self.started), ended_on=date_value(self.ended))
-            if self.membership is None:
-                cohorts.add_member(self.context.store, self.cohort_id, data)
-            else:
-                cohorts.update_membership(self.context.store, self.membership.id, data)
         except CohortDeskError as exc:
-            self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
+            self._failed(exc)
             return
-        self.accept()
+        self.error.setText("")
+        if self.membership is None:
+            self.context.ops.run(cohorts.add_member, self.cohort_id, data, initiator=self,
+                                 trigger=self.ok_button, on_success=lambda _v: self.accept(),
+                                 on_failure=self._failed)
+        else:
+            self.context.ops.run(cohorts.update_membership, self.membership.id, data, initiator=self,
+                                 trigger=self.ok_button, on_success=lambda _v: self.accept(),
+                                 on_failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
 
 
 class CohortMembers(QWidget):
@@ -200,7 +208,7 @@ class CohortMembers(QWidget):
             return
         if self.context.confirm("Remove member", f"Remove {m.person_name} from this cohort?\n\n"
                                 "You can undo this with Ctrl+Z.", "Remove"):
-            self.context.guard(lambda: cohorts.remove_member(self.context.store, m.id))
+            self.context.ops.run(cohorts.remove_member, m.id, initiator=self)
 
     def _set_stage(self, _index: int) -> None:
         m = self._member()
@@ -208,7 +216,7 @@ class CohortMembers(QWidget):
             return
         data = MembershipData(person_id=m.person_id, role=m.role, stage=self.stage.currentData(),
                               started_on=m.started_on, ended_on=m.ended_on)
-        self.context.guard(lambda: cohorts.update_membership(self.context.store, m.id, data))
+        self.context.ops.run(cohorts.update_membership, m.id, data, initiator=self)
 
     def on_changed(self, changes: Changes) -> None:
         if "*" in changes.tables or changes.touches("membership", "person", "cohort", "cohort_session"):

@@ -35,6 +35,8 @@ def run_app(workspace: str | None = None, read_only: bool = False) -> int:
     store = open_store_safely(path, read_only)
     if store is None:
         return 1
+    # In the app every write goes through an operation; a write outside one is a bug, refused.
+    store.strict = True
     window = MainWindow(store)
     window.show()
     return app.exec()

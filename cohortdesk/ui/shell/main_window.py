@@ -255,14 +255,12 @@ class MainWindow(QMainWindow):
     # -- example network --------------------------------------------------------------------
 
     def load_example_network(self) -> None:
-        store = self.store
-
         def done(_cohort_id: Any) -> None:
             self.context.show_status("Loaded the example network. Ctrl+Z takes it out again.", 8000)
             self.show_view("people")
 
-        self.context.run_job("Loading the example network…",
-                             lambda _progress: example.load_example_network(store), done)
+        self.context.ops.run(example.load_example_network, progress="Loading the example network…",
+                             initiator=self, on_success=done)
 
     # -- where the user is (the context's navigator) --------------------------------------
 
