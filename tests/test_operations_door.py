@@ -76,7 +76,7 @@ def test_the_writers_are_found() -> None:
     assert "list_people" not in writers
 
 
-@pytest.mark.parametrize("client", ["cli", "ui"])
+@pytest.mark.parametrize("client", ["cli"])
 def test_clients_write_only_through_operations(client: str) -> None:
     problems = [p for p in _direct_calls(_writers()) if p.startswith(f"cohortdesk/{client}/")]
     assert problems == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from cohortdesk.domain.records import OrganizationData, PersonData
+from collections.abc import Callable, Sequence
+
+from cohortdesk.domain.records import MembershipData, OrganizationData, PersonData
 from cohortdesk.domain.text import clean, fold
-from cohortdesk.services import organizations, people
+from cohortdesk.services import attendance, cohorts, organizations, people, sessions
 from cohortdesk.store import Store
 
 
@@ -35,3 +37,35 @@ def edit_person(store: Store, person_id: int, changes: dict[str, object],
     if organization is not None:
         values["organization_id"] = organization_named(store, organization) if organization else None
     people.update_person(store, person_id, PersonData(**values))
+
+
+def add_people_to_cohort(store: Store, person_ids: Sequence[int], cohort_id: int) -> int:
+    """Add each person to the cohort as a participant (members already in it are left as they
+    are): one operation, one undo step. Returns how many were added."""
+    present = {m.person_id for m in cohorts.list_memberships(store, cohort_id)}
+    todo = [pid for pid in dict.fromkeys(person_ids) if pid not in present]
+    store.name_operation(f"Add {plural(len(todo), 'person', 'people')} to "
+                         f"{cohorts.get_cohort(store, cohort_id).name}")
+    for pid in todo:
+        cohorts.add_member(store, cohort_id, MembershipData(person_id=pid))
+    return len(todo)
+
+
+def invite_people(store: Store, person_ids: Sequence[int], session_id: int) -> int:
+    """Invite each person to the session (those already on its list keep their status)."""
+    title = sessions.get_session(store, session_id).title
+    store.name_operation(f"Invite {plural(len(person_ids), 'person', 'people')} to {title}")
+    return attendance.invite(store, session_id, list(person_ids))
+
+
+def delete_each(store: Store, delete: Callable[[Store, int], None], record_ids: Sequence[int],
+                name: str) -> int:
+    """Delete several records as one operation named `name` ("Delete 3 people")."""
+    store.name_operation(name)
+    for record_id in record_ids:
+        delete(store, record_id)
+    return len(record_ids)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from cohortdesk.services import people
+from PySide6.QtWidgets import QInputDialog
+
+from cohortdesk.operations.people import add_people_to_cohort, invite_people, plural
+from cohortdesk.services import cohorts, people, sessions
 from cohortdesk.ui.people.card import PersonCard
 from cohortdesk.ui.people.dialog import PersonDialog
+from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.list_view import EntitySpec, dialog_editor
 
 
@@ -12,7 +16,36 @@ def _person_name(store, pid: int) -> str:
     return people.get_person(store, pid).full_name
 
 
+def _choose(context: AppContext, title: str, label: str, choices: list[tuple[int, str]]) -> int | None:
+    if not choices:
+        context.show_message(title, "There is nothing to choose yet: add one first.")
+        return None
+    names = [name for _id, name in choices]
+    name, ok = QInputDialog.getItem(context.host, title, label, names, len(names) - 1, False)
+    return choices[names.index(name)][0] if ok and name in names else None
+
+
+def add_to_cohort(context: AppContext, ids: list[int]) -> None:
+    title = f"Add {plural(len(ids), 'person', 'people')} to a cohort"
+    cohort_id = _choose(context, title, "Cohort:", cohorts.cohort_choices(context.store))
+    if cohort_id is not None:
+        context.ops.run(add_people_to_cohort, ids, cohort_id, on_success=lambda n: context.show_status(
+            f"Added {plural(n, 'person', 'people')} to the cohort.", 6000))
+
+
+def invite_to_session(context: AppContext, ids: list[int]) -> None:
+    title = f"Invite {plural(len(ids), 'person', 'people')} to a session"
+    rows = sorted(sessions.list_sessions(context.store).rows, key=lambda r: str(r[4] or ""))
+    cid = _choose(context, title, "Session:", [(int(r[0]), f"{r[1]} · {r[2]}") for r in rows])
+    if cid is not None:
+        context.ops.run(invite_people, ids, cid, on_success=lambda n: context.show_status(
+            f"Invited {plural(n, 'person', 'people')}.", 6000))
+
+
 SPEC = EntitySpec(
     "person", "People", ("person", "organization"), people.list_people,
     dialog_editor(PersonDialog), people.delete_person, people.deletion_impact,
-    _person_name, PersonCard)
+    _person_name, PersonCard,
+    # Name, Title, Organization and Email stay; Preferred and Pronouns go first.
+    hide_first=(1, 2, 5, 8, 7),
+    bulk=(("Add to cohort…", add_to_cohort), ("Invite to session…", invite_to_session)))

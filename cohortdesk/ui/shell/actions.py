@@ -110,6 +110,9 @@ class ActionRegistry:
     def __iter__(self) -> Iterator[str]:
         return iter(self._actions)
 
+    def all_actions(self) -> list[QAction]:
+        return list(self._actions.values())
+
     def trigger(self, action_id: str) -> bool:
         """Run a command as its menu item would, if it exists and is enabled."""
         action = self._actions.get(action_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +31,8 @@ from cohortdesk.ui.people.view import SPEC as PEOPLE
 from cohortdesk.ui.sessions.view import SPEC as SESSIONS
 from cohortdesk.ui.shell import recent
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.shell.help import HelpWindow
+from cohortdesk.ui.shell.icons import icon_for_action
 from cohortdesk.ui.shell.welcome import WelcomePage
 from cohortdesk.ui.widgets.list_view import ListView
 
@@ -39,13 +43,28 @@ MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("session", "&
 WORKSPACE_FILTER = "CohortDesk workspaces (*.cohortdesk);;All files (*)"
 
 
+def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for a standard command, or `fallback` where it has none (Quit on
+    some Linux desktops, Help without F1)."""
+    sequence = QKeySequence(key)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
+
+def tooltip(action: QAction) -> str:
+    """The action's name as the menu shows it, with its shortcut: "Undo Delete Person (Ctrl+Z)"."""
+    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{name} ({keys})" if keys else name
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.context = context = AppContext(store, self)
         context.navigator = self
-        self.setMinimumSize(QSize(980, 620))
-        self.resize(1280, 800)
+        # Fits a 1366×768 laptop with a panel, and a 1024×640 corner of a larger screen.
+        self.setMinimumSize(QSize(1000, 620))
+        self.resize(1280, 760)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -81,8 +100,14 @@ class MainWindow(QMainWindow):
         # Last, after what the features added to the File menu.
         context.actions.add_separator("file")
         context.actions.add("quit", "&Quit", self.close, menu="file",
-                            shortcut=QKeySequence.StandardKey.Quit)
+                            shortcut=standard_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        context.actions.add_separator("help")
+        context.actions.add("help", "CohortDesk &guide", self.show_help, menu="help",
+                            shortcut=standard_key(QKeySequence.StandardKey.HelpContents, "F1"))
+        self._decorate_actions()
         context.actions.build(self.menuBar())
+        self.toolbar = self._build_toolbar()
+        self._restore_layout()
         context.bus.attach(store)
         self._after_workspace_opened()
 
@@ -109,6 +134,7 @@ class MainWindow(QMainWindow):
         actions.add_separator("edit")
         actions.add("new", "&New…", self.create_in_view, menu="edit",
                     shortcut=QKeySequence.StandardKey.New)
+        actions.add("edit", "&Edit…", self.edit_in_view, menu="edit")
         actions.add("find", "&Find", self.focus_search, menu="edit",
                     shortcut=QKeySequence.StandardKey.Find)
         # Delete is handled by the table itself so it never fires while typing in search.
@@ -136,6 +162,75 @@ class MainWindow(QMainWindow):
         for path in items:
             action = menu.addAction(f"{path.stem}    {path.parent}")
             action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+
+    def _decorate_actions(self) -> None:
+        """Icons and tooltips for every command that has one (the table is in icons.py)."""
+        for action_id in self.context.actions:
+            action = self.context.actions.action(action_id)
+            found = icon_for_action(action_id)
+            if action is None or found is None:
+                continue
+            action.setIcon(found)
+
+    def _build_toolbar(self) -> QToolBar:
+        """The daily commands, each with its icon and a tooltip naming it and its shortcut."""
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        groups = (("new", "edit", "delete"), ("import_people", "checkin_mode"),
+                  ("print_packet", "print"), ("undo", "redo"), ("find",))
+        short = {"new": "New", "edit": "Edit", "delete": "Delete", "import_people": "Import",
+                 "checkin_mode": "Check-in", "print_packet": "Packet", "print": "Print",
+                 "undo": "Undo", "redo": "Redo", "find": "Search"}
+        for group in groups:
+            present = [a for a in (self.context.actions.action(i) for i in group) if a is not None]
+            if not present:
+                continue
+            if bar.actions():
+                bar.addSeparator()
+            for action_id, action in zip(
+                    [i for i in group if self.context.actions.action(i) is not None], present,
+                    strict=True):
+                # A toolbar shows an action's icon text: short, and fixed while Undo's
+                # menu text names the step ("Undo Load Example Network").
+                action.setIconText(short[action_id])
+                bar.addAction(action)
+                button = bar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setObjectName(f"toolbar_{action_id}")
+                    action.setToolTip(tooltip(action))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def show_help(self) -> None:
+        existing = self.findChild(HelpWindow)
+        window = existing if isinstance(existing, HelpWindow) else HelpWindow(self.context.actions, self)
+        window.show()
+        window.raise_()
+
+    # -- remembered layout ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = self.context.settings
+        settings.set_value("window/geometry", self.saveGeometry())
+        settings.set_value("window/state", self.saveState())
+        current = self.current_view()
+        if current is not None:
+            settings.set_value("window/view", current.spec.plural.lower())
+        for view in self.views.values():
+            view.save_layout()
+        settings.sync()
 
     # -- views ------------------------------------------------------------------------------
 
@@ -174,7 +269,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.load_example.setFocus()
         else:
-            self.show_view("people")
+            last = self.context.settings.text("window/view", "people")
+            self.show_view(last if last in self.views else "people")
 
     def create_in_view(self) -> None:
         view = self.current_view() or self.show_view("people")
@@ -184,6 +280,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         view = self.current_view() or self.show_view("people")
         view.focus_search()
+
+    def edit_in_view(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.open_selected()
 
     def delete_in_view(self) -> None:
         view = self.current_view()
@@ -206,6 +307,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(f"&Undo {undo.replace('&', '&&')}" if undo else "&Undo")
         self.undo_action.setEnabled(bool(undo))
         self.redo_action.setText(f"&Redo {redo.replace('&', '&&')}" if redo else "&Redo")
+        for action in (self.undo_action, self.redo_action):
+            action.setToolTip(tooltip(action))
         self.redo_action.setEnabled(bool(redo))
 
     # -- workspaces -------------------------------------------------------------------------
@@ -272,6 +375,7 @@ class MainWindow(QMainWindow):
         return int(selected) if selected is not None else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._save_layout()
         # What is being typed is written before the workspace closes.
         self.context.closing.emit()
         self.context.jobs.wait(30000)

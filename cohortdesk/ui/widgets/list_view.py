@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.operations.people import delete_each
 from cohortdesk.services.rows import RowSet, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.shell.context import AppContext
@@ -71,6 +74,11 @@ class EntitySpec:
     sort_column: int = 0            # visible column sorted on first show
     detail_share: float = 0.4       # of the width the detail pane starts with
     visual_order: tuple[int, ...] = ()  # visible columns shown first, in this order
+    # Columns hidden first, in this order, when the default columns do not fit the pane
+    # (empty: from the right). The user shows them again from the header's menu.
+    hide_first: tuple[int, ...] = ()
+    # Commands on the selected records, for the context menu: (label, run(context, ids)).
+    bulk: tuple[tuple[str, Callable[[AppContext, list[int]], None]], ...] = ()
 
 
 def dialog_editor(dialog_class: type) -> Callable[[AppContext, QWidget, int | None], int | None]:
@@ -148,7 +156,13 @@ class ListView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._layout_restored = False
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -244,8 +258,10 @@ class ListView(QWidget):
             # on the worker would otherwise walk them all while holding the GIL, stalling the UI.
             # They are still freed by reference counting when the list is replaced.
             gc.freeze()
-        self._fit_columns()
-        self._apply_visual_order()
+        if not self._layout_restored:
+            self._fit_columns()
+            self._apply_visual_order()
+            self._restore_layout()
         if selected is not None:
             self.select_id(selected)
         if self.selected_id() is None and self.model.rowCount():
@@ -302,8 +318,16 @@ class ListView(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
+        """The record the detail pane shows: the current row if it is selected, else the first."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.row_id(current.row())
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_id(rows[0].row()) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [rid for rid in (self.model.row_id(r) for r in rows) if rid is not None]
 
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of_id(record_id)
@@ -346,6 +370,10 @@ class ListView(QWidget):
         self.spec.edit(self.context, self.context.host, record_id)
 
     def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) > 1 and not self.context.store.read_only:
+            self._delete_many(ids)
+            return
         record_id = self.selected_id()
         if record_id is None or self.context.store.read_only:
             return
@@ -365,3 +393,116 @@ class ListView(QWidget):
 
         self.context.ops.run(self.spec.delete, record_id, trigger=self.delete_button,
                              initiator=self, on_success=deleted)
+
+    def _delete_many(self, ids: list[int]) -> None:
+        noun = self.spec.plural.lower()
+        question = (f"Delete {len(ids)} {noun}? What belongs to them goes with them.\n\n"
+                    "You can undo this with Ctrl+Z, in one step.")
+        if not self.context.confirm(f"Delete {len(ids)} {noun}", question, f"Delete {len(ids)}"):
+            return
+        self.context.ops.run(delete_each, self.spec.delete, ids, f"Delete {len(ids)} {noun}",
+                             trigger=self.delete_button, initiator=self)
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _context_menu(self, pos: Any) -> None:
+        """The same commands as the toolbar and the Edit menu, for the clicked row or selection."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        ids = self.selected_ids()
+        writable = not self.context.store.read_only
+        menu = QMenu(self)
+        menu.addAction(f"New {self.spec.noun}…", self.create_record).setEnabled(writable)
+        if ids:
+            edit = menu.addAction("Edit…", self.open_selected)
+            edit.setEnabled(len(ids) == 1 and writable)
+            menu.addSeparator()
+            for label, run in self.spec.bulk:
+                action = menu.addAction(label, functools.partial(self._run_bulk, run))
+                action.setEnabled(writable)
+            if self.spec.bulk:
+                menu.addSeparator()
+            what = self.spec.noun if len(ids) == 1 else f"{len(ids)} {self.spec.plural.lower()}"
+            menu.addAction(f"Delete {what}…", self.delete_selected).setEnabled(writable)
+        self._last_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _run_bulk(self, run: Callable[[AppContext, list[int]], None]) -> None:
+        run(self.context, self.selected_ids())
+
+    def _header_menu(self, pos: Any) -> None:
+        """Show or hide columns; the choice is remembered."""
+        menu = QMenu(self)
+        visible = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        for column in range(self.model.columnCount()):
+            name = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            # The last visible column cannot be hidden: a list needs one.
+            action.setEnabled(not (len(visible) == 1 and column in visible))
+            action.toggled.connect(functools.partial(self._column_toggled, column))
+        self._last_menu = menu
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _column_toggled(self, column: int, shown: bool) -> None:
+        self.set_column_shown(column, shown)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        if shown and self.table.columnWidth(column) < 40:
+            self.table.setColumnWidth(column, 120)
+        self.save_layout()
+
+    # -- remembered layout ------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"lists/{self.spec.plural.lower()}"
+
+    def _restore_layout(self) -> None:
+        """Column widths, order, visibility and sort, and the splitter, as the user left them;
+        on first use, the columns that fit the pane."""
+        self._layout_restored = True
+        settings = self.context.settings
+        header_state = settings.value(f"{self._settings_key()}/header")
+        if header_state is not None and self.table.horizontalHeader().restoreState(header_state):
+            header = self.table.horizontalHeader()
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        else:
+            QTimer.singleShot(0, self._fit_to_pane)
+        splitter_state = settings.value(f"{self._settings_key()}/splitter")
+        if splitter_state is not None and self.spec.detail is not None:
+            self._sized = self.splitter.restoreState(splitter_state)
+
+    def _fit_to_pane(self) -> None:
+        """Hide the least needed columns until the rest fit the table without scrolling."""
+        available = self.table.viewport().width()
+        if available < 100:
+            return
+        count = self.model.columnCount()
+        header = self.table.horizontalHeader()
+        order = [c for c in self.spec.hide_first if c < count]
+        # Then from the right as the columns stand on screen, keeping the first one.
+        order += [c for c in (header.logicalIndex(v) for v in range(count - 1, 0, -1))
+                  if c not in order]
+        for column in order:
+            shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
+            if sum(header.sectionSize(c) for c in shown) <= available or len(shown) <= 2:
+                break
+            self.table.setColumnHidden(column, True)
+        # Still too wide (a narrow pane): the widest column, free text, gives way and elides.
+        shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
+        excess = sum(header.sectionSize(c) for c in shown) - available
+        if excess > 0 and shown:
+            widest = max(shown, key=header.sectionSize)
+            header.resizeSection(widest, max(header.sectionSize(widest) - excess, 80))
+
+    def save_layout(self) -> None:
+        if not self._layout_restored:
+            return
+        settings = self.context.settings
+        settings.set_value(f"{self._settings_key()}/header", self.table.horizontalHeader().saveState())
+        if self.spec.detail is not None:
+            settings.set_value(f"{self._settings_key()}/splitter", self.splitter.saveState())
+

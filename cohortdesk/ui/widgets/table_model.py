@@ -121,7 +121,8 @@ class RowTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             value = display(row[index.column() + 1])
-            return value if len(value) > 40 else None
+            # Anything long enough to be cut shows whole on hover; short values never are cut.
+            return value if len(value) > 24 else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,0 +1,153 @@
+"""The desktop around the lists, through the real window offscreen: toolbar and icons, standard
+shortcuts, F1, multi-select with bulk commands in one undo step, and the layout remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QPushButton
+
+from cohortdesk.services import cohorts, people
+from cohortdesk.store import Store
+from cohortdesk.ui.shell.help import HelpWindow
+from cohortdesk.ui.shell.main_window import MainWindow
+from tests.qt_helpers import on_next_modal, show_active, wait_for_ops
+
+
+def _window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    store.strict = True
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    show_active(qtbot, w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    return _window(qtbot, example_store)
+
+
+def test_toolbar_has_the_daily_commands_with_icons_and_tooltips(window) -> None:  # type: ignore[no-untyped-def]
+    names = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(names) >= 9
+    for action_id in ("new", "edit", "delete", "import_people", "checkin_mode", "print_packet",
+                      "undo", "redo", "find"):
+        button = window.toolbar.findChild(QPushButton.__base__, f"toolbar_{action_id}")  # type: ignore[arg-type]
+        assert button is not None, action_id
+        assert button.toolTip(), action_id
+        assert not button.icon().isNull(), action_id
+    with_icons = [a for a in window.context.actions.all_actions() if not a.icon().isNull()]
+    assert len(with_icons) >= 15
+
+
+def test_standard_shortcuts(window) -> None:  # type: ignore[no-untyped-def]
+    actions = window.context.actions
+    assert actions.action("quit").shortcut() == QKeySequence("Ctrl+Q")
+    assert actions.action("find").shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert actions.action("help").shortcut() == QKeySequence("F1")
+
+
+def test_f1_opens_the_guide_with_the_shortcut_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_window = window.findChild(HelpWindow)
+    assert help_window is not None and help_window.isVisible()
+    text = help_window.browser.toPlainText()
+    for task in ("Plan a convening", "Import registrations", "Check people in", "Print a packet",
+                 "Export a roster", "Back up and restore", "Keyboard shortcuts"):
+        assert task in text
+    assert "Ctrl+Z" in text and "Ctrl+Q" in text
+
+
+def _select_rows(view, rows: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    return view.selected_ids()
+
+
+def test_bulk_delete_names_the_count_and_undoes_in_one_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 5)
+    before = people.count_people(window.store)
+    ids = _select_rows(view, [0, 2, 4])
+    assert len(ids) == 3
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Delete 3").click()
+
+    on_next_modal(answer)
+    view.delete_selected()
+    wait_for_ops(qtbot, window)
+    assert "Delete 3 people?" in seen[0]
+    assert people.count_people(window.store) == before - 3
+    assert window.undo_action.text() == "&Undo Delete 3 people"
+    window.context.undo()
+    wait_for_ops(qtbot, window)
+    assert people.count_people(window.store) == before
+
+
+def test_bulk_add_to_cohort_is_one_step_from_the_context_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    from cohortdesk.domain.records import CohortData
+    from cohortdesk.operations import perform
+
+    new_cohort = perform(store, cohorts.create_cohort, CohortData(name="Second cohort")).value
+    view = window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 5)
+    ids = _select_rows(view, [1, 3])
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: ("Second cohort", True)))
+    view._context_menu(view.table.visualRect(view.model.index(1, 0)).center())
+    menu = view._last_menu
+    assert isinstance(menu, QMenu)
+    labels = [a.text() for a in menu.actions()]
+    assert "Add to cohort…" in labels and "Delete 2 people…" in labels
+    next(a for a in menu.actions() if a.text() == "Add to cohort…").trigger()
+    menu.close()
+    wait_for_ops(qtbot, window)
+    members = {m.person_id for m in cohorts.list_memberships(store, new_cohort)}
+    assert members == set(ids)
+    assert window.undo_action.text() == "&Undo Add 2 people to Second cohort"
+    window.context.undo()
+    wait_for_ops(qtbot, window)
+    assert cohorts.list_memberships(store, new_cohort) == []
+
+
+def test_layout_is_remembered_by_the_next_window(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    first = _window(qtbot, example_store)
+    view = first.show_view("organizations")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 2)
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    view.set_column_shown(2, False)
+    view.table.setColumnWidth(0, 217)
+    first.resize(1100, 700)
+    first.close()
+    QApplication.processEvents()
+    second = _window(qtbot, example_store)
+    assert second.current_view() is second.views["organizations"]
+    again = second.views["organizations"]
+    qtbot.waitUntil(lambda: again.model.rowCount() > 2)
+    header = again.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 1
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert again.table.isColumnHidden(2)
+    assert again.table.columnWidth(0) == 217
+
+
+
+def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    for key in ("people", "organizations", "cohorts", "sessions"):
+        view = window.show_view(key)
+        qtbot.waitUntil(lambda view=view: view.model.rowCount() > 0)
+        qtbot.wait(20)
+        header = view.table.horizontalHeader()
+        shown = [c for c in range(view.model.columnCount()) if not view.table.isColumnHidden(c)]
+        assert len(shown) >= 2, key
+        right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
+        assert right <= view.table.viewport().width() + 1, key
