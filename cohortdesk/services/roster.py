@@ -21,9 +21,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import and_, case, func, select
 
 from cohortdesk.documents.roster_csv import write_roster_csv
-from cohortdesk.documents.roster_pdf import write_roster_pdf
 from cohortdesk.documents.roster_table import Cell, Kind, RosterTable
-from cohortdesk.documents.roster_xlsx import write_roster_xlsx
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
@@ -434,9 +432,14 @@ def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str |
 def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:
     if fmt == "csv":
         return write_roster_csv(path, table)
+    # The XLSX and PDF writers load their libraries, so they are imported on first use.
     if fmt == "xlsx":
+        from cohortdesk.documents.roster_xlsx import write_roster_xlsx
+
         return write_roster_xlsx(path, table)
     if fmt == "pdf":
+        from cohortdesk.documents.roster_pdf import write_roster_pdf
+
         return write_roster_pdf(path, table)
     raise ValidationError("format", f"Unknown format “{fmt}”; use csv, xlsx or pdf.")
 
