@@ -23,6 +23,7 @@ from cohortdesk.documents.formula_guard import unguard
 from cohortdesk.documents.tabular_read import SourceTable, read_table
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.limits import LONG_TEXT_CHARS, is_invisible
 from cohortdesk.domain.progress import Progress
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
@@ -45,7 +46,13 @@ PERSON_FIELDS = ("given_name", "family_name", "preferred_name", "pronouns", "tit
                  "organization", "email", "phone", "bio", "dietary_needs", "access_needs",
                  "consent_share_contact", "internal_notes")
 FIELD_LABELS = {**TARGETS, "consent_share_contact": "Consent to share contact details",
-                "name": "Name", "organization": "Organization"}
+                "name": "Name", "organization": "Organization", "file": "File"}
+# The most each field may hold: the same limits as the forms.
+FIELD_LIMITS = {"given_name": 200, "family_name": 200, "preferred_name": 200, "pronouns": 60,
+                "title": 300, "organization": 300, "email": 320, "phone": 60,
+                "city": 200, "state_region": 200, "bio": LONG_TEXT_CHARS,
+                "dietary_needs": LONG_TEXT_CHARS, "access_needs": LONG_TEXT_CHARS,
+                "internal_notes": LONG_TEXT_CHARS}
 
 
 @dataclass(frozen=True)
@@ -326,6 +333,15 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
                                "warning"))
     if not given and not family:
         issues.append(RowIssue("name", "No name: enter a given or family name."))
+    elif is_invisible(given + family):
+        issues.append(RowIssue("name", "The name holds only invisible characters (spaces, "
+                                       "zero-width or control characters)."))
+    for name, limit in FIELD_LIMITS.items():
+        text = values.get(name, "")
+        if isinstance(text, str) and len(text) > limit:
+            issues.append(RowIssue(name, f"{len(text):,} characters; "
+                                         f"{FIELD_LABELS.get(name, name)} may hold at most "
+                                         f"{limit:,}."))
     email = normalize_email(raw.get("email", ""))
     values["email"] = email
     if email and not is_valid_email(email):
@@ -446,6 +462,10 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     for index, (src, item) in enumerate(zip(table.rows, parsed, strict=True)):
         if progress and index % 500 == 0:
             progress(total + index, total * 2, "Checking rows")
+        if src.error:  # the file's structure: nothing of this line is imported
+            rows.append(PreviewRow(src.row, src.line, "refuse", {},
+                                   (RowIssue("file", src.error[:1].upper() + src.error[1:] + "."),)))
+            continue
         if item is None:
             rows.append(PreviewRow(src.row, src.line, "blank", {}))
             continue
