@@ -66,9 +66,8 @@ def test_error_never_echoes_other_rows(example_store: Store, tmp_path: Path) -> 
     block = data["tables"]["person"]
     others = [str(r[block["columns"].index("family_name")]) for r in block["rows"][1:]]
     needs = [str(r[block["columns"].index("access_needs")]) for r in block["rows"]]
-    with Store.open(tmp_path / "new.cohortdesk") as target:
-        with pytest.raises(CohortDeskError) as info:
-            archive.import_archive(target, _write(tmp_path, data))
+    with Store.open(tmp_path / "new.cohortdesk") as target, pytest.raises(CohortDeskError) as info:
+        archive.import_archive(target, _write(tmp_path, data))
     message = str(info.value)
     assert len(message) < 600
     assert not any(name and name in message for name in others)
