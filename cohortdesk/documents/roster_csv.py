@@ -23,7 +23,7 @@ CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 
 # Whether any cell of a column, joined with \x1f, starts (after spaces) with a character that
 # may need a guard. One C-speed search per column; only columns that match go cell by cell.
-_MAYBE_RISKY = re.compile(r"(?:^|\x1f) *[=+\-@\t\r']").search
+_MAYBE_RISKY = re.compile("(?:^|\x1f)[ \n\u00a0\u3000]*[=+\\-@\t\r']").search
 
 
 def write_rows_csv(
@@ -33,7 +33,8 @@ def write_rows_csv(
     safe = _guarded(list(rows), len(headers), kinds)
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
-    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
+    # A confidential table (its first line says so) is private to the user: 0600.
+    with atomic_open(path, "w", encoding="utf-8", newline="", private=bool(title_line)) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
         if title_line:
@@ -80,7 +81,7 @@ def _guarded(rows: list[Sequence[Cell]], width: int,
 
 
 # First characters that may need a guard; most cells start with a letter and skip the call.
-_RISKY = frozenset("=+-@\t\r' ")
+_RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
 
 
 def _cell(value: Cell) -> str:

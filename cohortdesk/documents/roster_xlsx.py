@@ -42,7 +42,7 @@ def sheet_name(table: RosterTable) -> str:
 
 def write_roster_xlsx(path: str | Path, table: RosterTable, *,
                       constant_memory: bool = True) -> Path:
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=table.confidential) as temp:
         book = xlsxwriter.Workbook(str(temp), {
             "constant_memory": constant_memory,
             "strings_to_formulas": False,

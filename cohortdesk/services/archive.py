@@ -95,7 +95,8 @@ def _dump(value: Any) -> str:
 
 def export_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> Path:
     tables = archived_tables()
-    with store.read() as session, atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+    with store.read() as session, atomic_open(path, "w", encoding="utf-8", newline="\n",
+                                                   private=True) as fh:
         fh.write("{\n")
         fh.write(f'"format":{_dump(FORMAT)},\n"format_version":{FORMAT_VERSION},\n')
         fh.write(f'"schema_revision":{_dump(store.schema_revision())},\n"tables":{{')
