@@ -19,7 +19,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import core_metrics, diagnose, features, inputs  # noqa: E402
+from bench import core_metrics, diagnose, features, hostile, inputs  # noqa: E402
 from bench.generate import DEFAULT_SEED, OUT, cached_workspace  # noqa: E402
 from bench.measure import RUNS, Aim, Metric, guarded  # noqa: E402
 from bench.report import machine, write_json, write_markdown  # noqa: E402
@@ -153,6 +153,7 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
         "Open a session's data, services only", "ms", Aim(200),
         lambda: core_metrics.session_services(store, summary.flagship_session_id))))
     groups.append(("features", lambda: features.all_features(bench)))
+    groups.append(("hostile input", lambda: hostile.all_hostile(bench)))
     metrics: list[Metric] = []
     try:
         for name, group in groups:
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features")
+                                       "features, hostile input")
     args = parser.parse_args(argv)
     only = {x.strip() for x in args.only.split(",")} if args.only else None
     full = args.scale == 1.0 and args.seed == DEFAULT_SEED and only is None

@@ -41,7 +41,7 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SNIFF_RECORDS = 50
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One record. `row` counts data records from 1 (as a spreadsheet user sees them below
     the header); `line` is the physical line in the file where it starts."""
