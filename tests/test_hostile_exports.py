@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,3 +79,46 @@ def test_attendance_matrix_csv_is_guarded(store: Store, tmp_path: Path) -> None:
         cells = [c for row in csv.reader(fh) for c in row]
     risky = [c for c in cells if c.lstrip(" \n\u00a0")[:1] in ("=", "+", "-", "@")]
     assert not risky, risky
+
+
+def test_long_names_grow_their_sign_in_row_and_never_overprint(tmp_path: Path) -> None:
+    import dataclasses
+    import importlib.util
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from cohortdesk.documents import print_materials as pm
+
+    data_dir = Path(__file__).parent / "data" / "packets"
+    spec = importlib.util.spec_from_file_location("packet_samples_h", data_dir / "make_data.py")
+    assert spec is not None and spec.loader is not None
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
+    people_list = samples.export_people()
+    long = dataclasses.replace(people_list[0], given_name="Maximiliana-Alexandrina " * 6,
+                               family_name="Wolfeschlegelsteinhausenbergerdorff-" * 5,
+                               jurisdiction="City and County of " + "Long Place Name " * 10)
+    ordered = [people_list[1], long, *people_list[2:]]
+    path = tmp_path / "signin.pdf"
+    pm.build_sign_in(samples.sample_packet(ordered), "letter", path, blank_rows=2)
+    found: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():  # the baseline on the page: the text matrix, then the page's cm
+            found.append((float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5]), text.strip()))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    long_ys = [y for y, t in found if "Maximiliana" in t or "Wolfeschlegel" in t
+               or "Long Place" in t]
+    numbers = {t: y for y, t in found if t.isdigit()}
+    # The row's number is centred beside its wrapped name.
+    row = next(n for n in numbers if min(long_ys) < numbers[n] < max(long_ys))
+    above, below = numbers[str(int(row) - 1)], numbers[str(int(row) + 1)]
+    assert above > max(long_ys) + 8, "the long name reaches into the row above"
+    assert below < min(long_ys) - 8, "the long name reaches into the row below"
+    if shutil.which("pdftoppm"):  # and it renders
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(path),
+                        str(tmp_path / "page")], check=True, timeout=60)
+        assert (tmp_path / "page-1.png").stat().st_size > 0
