@@ -19,7 +19,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import core_metrics, diagnose, features, inputs  # noqa: E402
+from bench import core_metrics, diagnose, features, hostile, inputs  # noqa: E402
 from bench.generate import DEFAULT_SEED, OUT, cached_workspace  # noqa: E402
 from bench.measure import RUNS, Aim, Metric, guarded  # noqa: E402
 from bench.report import machine, write_json, write_markdown  # noqa: E402
@@ -234,6 +234,7 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None,
                                                "s", Aim(0.5), lambda: features.zoom_import(bench))))
     groups.append(("bundle", lambda: guarded("Linux bundle", "MB", Aim(100),
                                              lambda: features.bundle(ROOT))))
+    groups.append(("hostile input", lambda: hostile.all_hostile(bench)))
     metrics: list[Metric] = []
     try:
         for name, group in groups:
@@ -273,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features, bundle; or parts: rosters, zoom")
+                                       "features, bundle, hostile input; or parts: rosters, zoom")
     parser.add_argument("--merge", action="store_true",
                         help="with --only at full scale: put the figures measured into "
                              "bench/results.json and docs/PERFORMANCE.md, keeping the others")

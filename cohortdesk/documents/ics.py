@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -61,6 +62,41 @@ class CalendarEvent:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value per RFC 5545 3.3.11: CR, LF and CRLF become \\n; backslashes, semicolons and
+    commas are escaped; other control characters (never valid in a content line) are dropped.
+    A literal backslash-N stays those two characters."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.replace("\t", " "))
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+class _Text(icalendar.vText):
+    """vText with our escaping (icalendar reads a literal \\N as a line break and lets a lone
+    CR through, which can end the event early)."""
+
+    def to_ical(self) -> bytes:
+        return escape_text(str(self)).encode("utf-8")
+
+
+class _Categories(icalendar.vText):
+    def __new__(cls, values: Sequence[str]) -> _Categories:
+        made = super().__new__(cls, "\x1f".join(values))
+        return made
+
+    def to_ical(self) -> bytes:
+        return ",".join(escape_text(v) for v in str(self).split("\x1f")).encode("utf-8")
+
+
+def uri_value(value: str) -> str:
+    """A URI is one line with no spaces: a pasted multi-line link loses its line breaks."""
+    return "".join(_CONTROL.sub("", value).split())
+
+
 def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
                    stamp: dt.datetime | None = None) -> icalendar.Calendar:
     import icalendar  # loaded on the first calendar export, not when the app starts
@@ -71,14 +107,14 @@ def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     if name:
-        cal.add("x-wr-calname", name)
+        cal.add("x-wr-calname", _Text(name))
     stamp = stamp or dt.datetime.now(dt.UTC)
     for e in events:
         zone = ZoneInfo(e.time_zone)
         ev = icalendar.Event()
         ev.add("uid", e.uid)
         ev.add("dtstamp", stamp)
-        ev.add("summary", e.title)
+        ev.add("summary", _Text(e.title))
         ev.add("dtstart", e.starts_at.replace(tzinfo=zone))
         end = e.ends_at
         if end is None or end <= e.starts_at:
@@ -87,13 +123,13 @@ def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
         ev.add("sequence", e.sequence)
         ev.add("status", e.status)
         if e.location:
-            ev.add("location", e.location)
-        if e.url:
-            ev.add("url", e.url)
+            ev.add("location", _Text(e.location))
+        if uri_value(e.url):
+            ev.add("url", uri_value(e.url))
         if e.description:
-            ev.add("description", e.description)
+            ev.add("description", _Text(e.description))
         if e.categories:
-            ev.add("categories", list(e.categories))
+            ev.add("categories", _Categories(list(e.categories)))
         ev.add(DIGEST, e.digest)
         cal.add_component(ev)
     if events:

@@ -20,10 +20,10 @@ from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
 
 CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 
-# Whether any cell of a column, each preceded by \x1f, starts (after spaces) with a character
-# that may need a guard. One C-speed search per column (the literal \x1f first lets the regex
-# engine skip ahead); only columns that match go cell by cell.
-_MAYBE_RISKY = re.compile(r"\x1f *[=+\-@\t\r']").search
+# Whether any cell of a column, each preceded by \x1f, starts (after spaces, line breaks or
+# no-break spaces) with a character that may need a guard. One C-speed search per column; only
+# columns that match go cell by cell.
+_MAYBE_RISKY = re.compile("(?:^|\x1f)[ \n\u00a0\u3000]*[=+\\-@\t\r']").search
 
 
 def write_rows_csv(
@@ -55,7 +55,8 @@ def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cel
            title_line: str) -> Path:
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
-    with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
+    # A confidential table (its first line says so) is private to the user: 0600.
+    with atomic_open(path, "w", encoding="utf-8", newline="", private=bool(title_line)) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
         if title_line:
@@ -86,7 +87,7 @@ def _guarded(columns: Sequence[Sequence[Cell]],
 
 
 # First characters that may need a guard; most cells start with a letter and skip the call.
-_RISKY = frozenset("=+-@\t\r' ")
+_RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
 
 
 def _cell(value: Cell) -> str:

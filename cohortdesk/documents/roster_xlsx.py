@@ -46,7 +46,7 @@ def write_roster_xlsx(path: str | Path, table: RosterTable, *,
                       constant_memory: bool = True) -> Path:
     import xlsxwriter  # loaded on the first export, not when the app starts
 
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=table.confidential) as temp:
         book = xlsxwriter.Workbook(str(temp), {
             "constant_memory": constant_memory,
             "strings_to_formulas": False,
