@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -75,21 +76,25 @@ def escape_text(value: str) -> str:
             .replace("\n", "\\n"))
 
 
-class _Text(icalendar.vText):
-    """vText with our escaping (icalendar reads a literal \\N as a line break and lets a lone
-    CR through, which can end the event early)."""
+@functools.cache
+def _value_types() -> tuple[type, type]:
+    """vText subclasses with our escaping (icalendar reads a literal \\N as a line break and lets
+    a lone CR through, which can end the event early). Made on first use, so that importing this
+    module does not load icalendar."""
+    import icalendar
 
-    def to_ical(self) -> bytes:
-        return escape_text(str(self)).encode("utf-8")
+    class Text(icalendar.vText):
+        def to_ical(self) -> bytes:
+            return escape_text(str(self)).encode("utf-8")
 
+    class Categories(icalendar.vText):
+        def __new__(cls, values: Sequence[str]) -> Categories:
+            return super().__new__(cls, "\x1f".join(values))
 
-class _Categories(icalendar.vText):
-    def __new__(cls, values: Sequence[str]) -> _Categories:
-        made = super().__new__(cls, "\x1f".join(values))
-        return made
+        def to_ical(self) -> bytes:
+            return ",".join(escape_text(v) for v in str(self).split("\x1f")).encode("utf-8")
 
-    def to_ical(self) -> bytes:
-        return ",".join(escape_text(v) for v in str(self).split("\x1f")).encode("utf-8")
+    return Text, Categories
 
 
 def uri_value(value: str) -> str:
@@ -100,6 +105,8 @@ def uri_value(value: str) -> str:
 def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
                    stamp: dt.datetime | None = None) -> icalendar.Calendar:
     import icalendar  # loaded on the first calendar export, not when the app starts
+
+    _Text, _Categories = _value_types()  # noqa: N806 - classes
 
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
