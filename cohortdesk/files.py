@@ -78,6 +78,13 @@ def secure_dir(path: Path) -> Path:
     return path
 
 
+def ensure_dir(path: Path) -> Path:
+    """Create `path` (private) if it does not exist; an existing folder keeps its mode: it may
+    be a user's shared or synced folder."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    return path
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":

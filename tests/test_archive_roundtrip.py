@@ -62,7 +62,7 @@ def test_a_failed_import_leaves_no_workspace_behind(example_store: Store, tmp_pa
     bad = _damaged_archive(example_store, tmp_path)
     new = tmp_path / "new" / "moved.cohortdesk"
     new.parent.mkdir()
-    with pytest.raises(CohortDeskError, match="cohort_session row 1 cannot be read"):
+    with pytest.raises(CohortDeskError, match="cohort_session row 1, column starts_at"):
         archive.create_from_archive(bad, new)
     assert list(new.parent.iterdir()) == []
     # Nothing is created at all for a file that is not an archive.
@@ -86,7 +86,7 @@ def test_the_command_line_leaves_no_file_when_the_import_fails(
     bad = _damaged_archive(example_store, tmp_path)
     new = tmp_path / "new.cohortdesk"
     assert run(["archive", "import", str(bad), "--workspace", str(new)]) == 2
-    assert "cannot be read" in capsys.readouterr().err
+    assert "is not a valid date or time" in capsys.readouterr().err
     assert not new.exists() and not list(tmp_path.glob("*new.cohortdesk*"))
 
 

@@ -23,6 +23,7 @@ from cohortdesk.documents.results_pdf import (
     write_results_pdf,
 )
 from cohortdesk.documents.results_xlsx import OVERVIEW_HEADER, write_results_xlsx
+from cohortdesk.domain.limits import is_invisible
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData
 from cohortdesk.domain.results import (
     Direction,
@@ -128,11 +129,13 @@ def test_empty_cohort_prints_a_summary_that_says_so(store: Store, tmp_path: Path
 
 typed = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1,
                 max_size=60).filter(lambda s: s.strip())
+# A person's name must show something: names of only invisible characters are refused.
+visible = typed.filter(lambda s: not is_invisible(s))
 
 
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(statement=typed, name=typed, owner=typed)
+@given(statement=typed, name=visible, owner=typed)
 def test_any_typed_text_prints(tmp_path: Path, statement: str, name: str, owner: str) -> None:
     path = tmp_path / "prop.cohortdesk"
     path.unlink(missing_ok=True)

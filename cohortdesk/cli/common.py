@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
+
 from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
 from cohortdesk.files import save_failure_message
@@ -75,9 +77,28 @@ def error_message(exc: BaseException) -> str:
             return clear
         reason = os_error.strerror or str(os_error)
         return f"{reason} ({os_error.filename})" if os_error.filename else reason
+    if isinstance(exc, sa_exc.StatementError):
+        # Never the statement or its parameters (other people's names, access needs...).
+        logging.getLogger("cohortdesk.cli").error(
+            "A statement failed: %s (parameters withheld)", type(exc.orig).__name__)
+        if isinstance(exc.orig, sqlite3.Error):
+            return f"The workspace could not be read or written: {describe_sqlite_error(exc.orig)}."
+        return "A value could not be stored in the workspace: it has the wrong type."
     if isinstance(exc, sqlite3.Error) or isinstance(getattr(exc, "orig", None), sqlite3.Error):
         return f"The workspace could not be read or written: {describe_sqlite_error(exc)}."
+    plain = _PLAIN.get(type(exc))
+    if plain is not None:
+        return plain
     return f"{type(exc).__name__}: {exc}"
+
+
+_PLAIN: dict[type[BaseException], str] = {
+    UnicodeDecodeError: "The file holds bytes that are not text in the expected encoding.",
+    UnicodeEncodeError: "The text holds characters that cannot be written in that encoding.",
+    OverflowError: "A number in the input is too large to handle.",
+    RecursionError: "The input is nested too deeply to read.",
+    MemoryError: "The input is too large to read in the memory available.",
+}
 
 
 def _after_failure(unraisable: Any) -> None:

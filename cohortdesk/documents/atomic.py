@@ -62,9 +62,12 @@ def _is_ours(exc: OSError, temp: Path, target: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
+def _temp_file(target: Path, private: bool = False) -> Iterator[tuple[int, Path]]:
     """An open descriptor and the path of a new temporary file beside `target`; replaces
-    `target` when the block ends without an error, else removes it."""
+    `target` when the block ends without an error, else removes it.
+
+    `private`: the file holds contact, access or internal details; it is 0600 whatever the
+    umask, and replacing an older export makes that one private too."""
     folder = target.parent
     existed = target.exists()
     if not folder.is_dir():
@@ -84,7 +87,9 @@ def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
         temp = folder / f".{target.name[:80]}.{secrets.token_hex(4)}{_TEMP_SUFFIX}"
         try:
             # 0o666: the OS applies the user's umask, as for any new document.
-            fd = os.open(temp, flags, 0o666)
+            fd = os.open(temp, flags, 0o600 if private else 0o666)
+            if private and os.name == "posix":
+                os.fchmod(fd, 0o600)
             break
         except FileExistsError:
             continue
@@ -95,7 +100,7 @@ def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
                         existed=existed)
     try:
         yield fd, temp
-        if keep_mode is not None and os.name == "posix":
+        if keep_mode is not None and os.name == "posix" and not private:
             os.chmod(temp, keep_mode)
         os.replace(temp, target)
     except OSError as exc:
@@ -110,10 +115,10 @@ def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
+def atomic_path(target: str | Path, *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write to (by any library); it replaces `target` on success."""
     target = Path(target)
-    with _temp_file(target) as (fd, temp):
+    with _temp_file(target, private) as (fd, temp):
         os.close(fd)
         yield temp
         with open(temp, "rb+") as written:
@@ -123,12 +128,12 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
 @contextlib.contextmanager
 def atomic_open(
     target: str | Path, mode: str = "w", *,
-    encoding: str | None = "utf-8", newline: str | None = None,
+    encoding: str | None = "utf-8", newline: str | None = None, private: bool = False,
 ) -> Iterator[IO[Any]]:
     """Like `open(target, mode)` for writing ("w" or "wb"), but atomic."""
     if mode not in ("w", "wb"):
         raise ValueError(f"atomic_open writes only; mode {mode!r} is not supported")
-    with _temp_file(Path(target)) as (fd, _temp):
+    with _temp_file(Path(target), private) as (fd, _temp):
         if "b" in mode:
             handle: IO[Any] = os.fdopen(fd, "wb")
         else:

@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import icalendar
 
 from cohortdesk import __version__
 from cohortdesk.documents.atomic import write_bytes
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODID = f"-//CohortDesk//CohortDesk {__version__}//EN"
 DIGEST = "X-COHORTDESK-DIGEST"
@@ -59,22 +63,65 @@ class CalendarEvent:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value per RFC 5545 3.3.11: CR, LF and CRLF become \\n; backslashes, semicolons and
+    commas are escaped; other control characters (never valid in a content line) are dropped.
+    A literal backslash-N stays those two characters."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.replace("\t", " "))
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+@functools.cache
+def _value_types() -> tuple[type, type]:
+    """vText subclasses with our escaping (icalendar reads a literal \\N as a line break and lets
+    a lone CR through, which can end the event early). Made on first use, so that importing this
+    module does not load icalendar."""
+    import icalendar
+
+    class Text(icalendar.vText):
+        def to_ical(self) -> bytes:
+            return escape_text(str(self)).encode("utf-8")
+
+    class Categories(icalendar.vText):
+        def __new__(cls, values: Sequence[str]) -> Categories:
+            return super().__new__(cls, "\x1f".join(values))
+
+        def to_ical(self) -> bytes:
+            return ",".join(escape_text(v) for v in str(self).split("\x1f")).encode("utf-8")
+
+    return Text, Categories
+
+
+def uri_value(value: str) -> str:
+    """A URI is one line with no spaces: a pasted multi-line link loses its line breaks."""
+    return "".join(_CONTROL.sub("", value).split())
+
+
 def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
                    stamp: dt.datetime | None = None) -> icalendar.Calendar:
+    import icalendar  # loaded on the first calendar export, not when the app starts
+
+    _Text, _Categories = _value_types()  # noqa: N806 - classes
+
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     if name:
-        cal.add("x-wr-calname", name)
+        cal.add("x-wr-calname", _Text(name))
     stamp = stamp or dt.datetime.now(dt.UTC)
     for e in events:
         zone = ZoneInfo(e.time_zone)
         ev = icalendar.Event()
         ev.add("uid", e.uid)
         ev.add("dtstamp", stamp)
-        ev.add("summary", e.title)
+        ev.add("summary", _Text(e.title))
         ev.add("dtstart", e.starts_at.replace(tzinfo=zone))
         end = e.ends_at
         if end is None or end <= e.starts_at:
@@ -83,13 +130,13 @@ def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
         ev.add("sequence", e.sequence)
         ev.add("status", e.status)
         if e.location:
-            ev.add("location", e.location)
-        if e.url:
-            ev.add("url", e.url)
+            ev.add("location", _Text(e.location))
+        if uri_value(e.url):
+            ev.add("url", uri_value(e.url))
         if e.description:
-            ev.add("description", e.description)
+            ev.add("description", _Text(e.description))
         if e.categories:
-            ev.add("categories", list(e.categories))
+            ev.add("categories", _Categories(list(e.categories)))
         ev.add(DIGEST, e.digest)
         cal.add_component(ev)
     if events:
@@ -107,6 +154,8 @@ def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
 def previous_versions(path: str | Path) -> dict[str, tuple[int, str]]:
     """UID -> (SEQUENCE, digest) of the events in an earlier export at `path`; empty when
     there is none, or it is not a calendar we can read."""
+    import icalendar
+
     found: dict[str, tuple[int, str]] = {}
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         data = Path(path).read_bytes()

@@ -39,11 +39,11 @@ from cohortdesk.documents.pdf_common import (
     date_range,
     fit_text,
     make_styles,
-    plural,
     table_style,
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.domain.text import plural
 
 # Most printers leave about this much of each edge of the paper blank.
 PRINTABLE_MARGIN = 0.25 * inch
@@ -437,6 +437,16 @@ def _heading(data: PacketData, title: str, s: Any) -> list[Any]:
             Spacer(1, 8)]
 
 
+_ROW = 0.42 * inch
+
+
+def _wrapped_height(content: Any, width: float) -> float:
+    """The height a wrapped cell needs, with the table's padding (0 for a one-line string)."""
+    if not isinstance(content, Paragraph):
+        return 0.0
+    return float(content.wrap(width - 12, 10_000)[1]) + 12
+
+
 def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows: int = 10,
                   progress: Progress = no_progress) -> int:
     """Registered people by family name, a signature column, a box for access needs met for
@@ -451,16 +461,20 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
     sign_w = width - num_w - name_w - place_w - access_w
     widths = [num_w, name_w, place_w, sign_w, access_w]
     rows: list[list[Any]] = []
+    heights: list[float] = []
     needs = 0
     for i, p in enumerate(people, start=1):
         flag = "☐" if p.access_needs.strip() else ""
         needs += bool(flag)
-        rows.append([str(i), cell(p.family_first, s.cell_bold, name_w),
-                     cell(p.place, s.cell, place_w), "", flag])
+        name, place = cell(p.family_first, s.cell_bold, name_w), cell(p.place, s.cell, place_w)
+        rows.append([str(i), name, place, "", flag])
+        # A long name or place wraps, and its row grows to hold it: nothing overprints.
+        heights.append(max(_ROW, _wrapped_height(name, name_w), _wrapped_height(place, place_w)))
         if i % 100 == 0:
             progress(i, len(people), "Sign-in sheet")
     for _ in range(blank_rows):
         rows.append(["", "", "", "", ""])
+        heights.append(_ROW)
     style = table_style(s) + [
         ("FONT", (-1, 1), (-1, -1), f.symbols, 13),
         ("ALIGN", (-1, 0), (-1, -1), "CENTER"),
@@ -470,7 +484,6 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
     ]
     if people:  # every name in one weight, whether it prints as a string or a Paragraph
         style.append(("FONT", (1, 1), (1, len(people)), f.bold, s.cell_bold.fontSize))
-    heights = [0.42 * inch] * len(rows)
     story = _heading(data, "Sign-in sheet", s)
     if data.people_source == "registered":
         who = f"{plural(len(people), 'person', 'people')} registered."

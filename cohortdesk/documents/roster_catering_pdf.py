@@ -81,7 +81,7 @@ def write_catering_pdf(path: str | Path, summary: CateringSummary) -> Path:
                     bold=True)
         canvas.restoreState()
 
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=True) as temp:
         doc = SimpleDocTemplate(str(temp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=summary.title,
                                 subject="CONFIDENTIAL: catering and access summary",

@@ -282,7 +282,7 @@ def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
             draw_string(canvas, page[0] - MARGIN, top, table.title, 8.5, anchor="end")
         canvas.restoreState()
 
-    with atomic_path(path) as temp:
+    with atomic_path(path, private=table.confidential) as temp:
         doc = SimpleDocTemplate(
             str(temp), pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN, title=table.title, author=table.author,

@@ -7,15 +7,17 @@ columns and reordered ones are fine. Times are the report's local wall-clock tim
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
+from cohortdesk.documents.tabular_read import csv_records
 from cohortdesk.domain.attendance import ZoomLine, is_host_label, split_display_name
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.limits import MAX_IMPORT_ROWS, MAX_ZOOM_REPORT_BYTES
 from cohortdesk.domain.text import clean, fold
 
 EXPECTED = ("Name (Original Name), User Email, Join Time, Leave Time, Duration (Minutes), Guest")
@@ -79,16 +81,27 @@ def _minutes(text: str) -> int | None:
     return int(round(value)) if value >= 0 else None
 
 
-def _read_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "utf-16"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:
-            return text
-    return raw.decode("cp1252", errors="replace")
+def _read_records(path: Path) -> list[tuple[int, list[str], str]]:
+    """(line, cells, problem) for each record. UTF-16 only with its byte-order mark; a line
+    with a NUL byte, an unterminated quote or a cell past the limits is a problem on its line,
+    never a reason to read the whole file in another encoding."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise refuse(path, "it is not a file.")
+            if info.st_size > MAX_ZOOM_REPORT_BYTES:
+                raise refuse(path, f"it is {info.st_size / 1024 / 1024:,.0f} MB; a participants "
+                                   f"report is at most {MAX_ZOOM_REPORT_BYTES // 1024 // 1024} "
+                                   "MB.")
+            found = []
+            for line, cells, problem in csv_records(handle, path.name):
+                found.append((line, list(cells), problem))
+                if len(found) > MAX_IMPORT_ROWS:
+                    raise refuse(path, f"it has more than {MAX_IMPORT_ROWS:,} lines.")
+            return found
+    except OSError as exc:
+        raise ValidationError("file", f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -126,8 +139,8 @@ def refuse(path: Path, why: str) -> ValidationError:
 def read_report(path: str | Path) -> ZoomReport:
     """Parse the report, or raise ValidationError("file", ...) saying what was expected."""
     path = Path(path)
-    text = _read_text(path)
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    records = _read_records(path)
+    rows = [cells for _line, cells, _problem in records]
     start = next((i for i, row in enumerate(rows[:20]) if _is_participant_header(row)), None)
     if start is None:
         _refuse_empty(path, rows)
@@ -140,7 +153,11 @@ def read_report(path: str | Path) -> ZoomReport:
     ignored = tuple(h for i, h in enumerate(header) if i not in used and clean(h))
     lines: list[ZoomLine] = []
     problems: list[str] = []
-    for offset, row in enumerate(rows[start + 1:], start=start + 2):
+    for offset, row, problem in records[start + 1:]:
+        if problem:
+            problems.append(f"Line {offset}: {problem.replace(f'line {offset} ', '', 1)}; "
+                            "skipped.")
+            continue
         if not any(clean(c) for c in row):
             continue
 

@@ -17,15 +17,38 @@ import base64
 import datetime as dt
 import decimal
 import json
+import logging
+import math
+import os
+import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, Numeric, Table, Time, delete, func, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    Time,
+    delete,
+    func,
+    select,
+)
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.atomic import atomic_open
-from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
+from cohortdesk.domain.errors import CohortDeskError, ValidationError, WorkspaceError
+from cohortdesk.domain.limits import LONG_TEXT_CHARS, MAX_ARCHIVE_BYTES, NOTE_TEXT_CHARS
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.domain.validation import check_time_zone
 from cohortdesk.store import Store, migrate
 from cohortdesk.store.models import Base
 
@@ -72,7 +95,8 @@ def _dump(value: Any) -> str:
 
 def export_archive(store: Store, path: str | Path, progress: Progress = no_progress) -> Path:
     tables = archived_tables()
-    with store.read() as session, atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+    with store.read() as session, atomic_open(path, "w", encoding="utf-8", newline="\n",
+                                                   private=True) as fh:
         fh.write("{\n")
         fh.write(f'"format":{_dump(FORMAT)},\n"format_version":{FORMAT_VERSION},\n')
         fh.write(f'"schema_revision":{_dump(store.schema_revision())},\n"tables":{{')
@@ -93,14 +117,34 @@ def export_archive(store: Store, path: str | Path, progress: Progress = no_progr
 
 
 def read_archive(path: str | Path) -> dict[str, Any]:
+    name = Path(path).name
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CohortDeskError(
-            f"{Path(path).name} is not a readable CohortDesk archive: {exc}") from exc
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise CohortDeskError(f"{name} is not a file.")
+            if info.st_size > MAX_ARCHIVE_BYTES:
+                raise CohortDeskError(
+                    f"{name} is {info.st_size / 1024 / 1024:,.0f} MB; CohortDesk imports "
+                    f"archives of up to {MAX_ARCHIVE_BYTES // 1024 // 1024} MB.")
+            data = json.loads(handle.read().decode("utf-8"))
+    except OSError as exc:
+        raise CohortDeskError(f"{name} cannot be read: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise CohortDeskError(f"{name} is not a readable CohortDesk archive: it holds bytes "
+                              f"that are not UTF-8 text (at byte {exc.start:,}).") from exc
+    except json.JSONDecodeError as exc:
+        raise CohortDeskError(f"{name} is not a readable CohortDesk archive: it is not valid "
+                              f"JSON (line {exc.lineno}, column {exc.colno}).") from exc
+    except RecursionError as exc:
+        raise CohortDeskError(f"{name} is not a CohortDesk archive: it is nested too deeply."
+                              ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise CohortDeskError(f"{Path(path).name} is not a CohortDesk archive.")
-    if int(data.get("format_version", 0)) > FORMAT_VERSION:
+    version = data.get("format_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise CohortDeskError(f"{name} is damaged: its format_version is not a number.")
+    if version > FORMAT_VERSION:
         raise CohortDeskError("This archive was written by a newer CohortDesk; update the app "
                               "to import it.")
     return data
@@ -172,12 +216,19 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
     payload = data.get("tables") or {}
     if not isinstance(payload, dict):
         raise CohortDeskError(f"{name} is damaged: its tables are not a mapping.")
-    for name, block in payload.items():
-        _check_block(name, block)
+    for table_name, block in payload.items():
+        _check_block(table_name, block)
     unknown = sorted(set(payload) - set(known))
     if unknown:
         raise CohortDeskError(
             f"This archive has tables this app does not know: {', '.join(unknown)}.")
+    faults = archive_faults(payload)
+    if faults:
+        shown = "; ".join(faults[:10])
+        more = f" (and {len(faults) - 10:,} more)" if len(faults) > 10 else ""
+        raise CohortDeskError(f"{name} was not imported; nothing was written. {len(faults):,} "
+                              f"value{'s' * (len(faults) > 1)} would break the workspace: "
+                              f"{shown}{more}.")
     written = 0
     with store.bulk("Import Archive") as session:
         if not _is_empty(session):
@@ -205,11 +256,193 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
                     raise CohortDeskError(f"The archive's {table.name} row {number} cannot be "
                                           f"read: {exc}") from exc
             if rows:
-                session.execute(table.insert(), rows)
+                try:
+                    session.execute(table.insert(), rows)
+                except sa_exc.StatementError as exc:
+                    # Never the statement's parameters: they hold other people's details.
+                    logging.getLogger(__name__).error(
+                        "Archive import failed in %s: %s", table.name, type(exc.orig).__name__)
+                    raise CohortDeskError(
+                        f"The archive's {table.name} table cannot be written: "
+                        f"{_reason(exc)}. Nothing was imported.") from None
                 written += len(rows)
         problems = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
-            raise CohortDeskError(f"The archive is inconsistent: {problems[0][0]} row "
-                                  f"{problems[0][1]} points to a missing {problems[0][2]}.")
+            table_name, rowid, parent, fk = problems[0]
+            column = _fk_column(str(table_name), str(parent), fk if isinstance(fk, int) else 0)
+            raise CohortDeskError(f"The archive is inconsistent: {table_name} id {rowid}, "
+                                  f"column {column}, points to a missing {parent}. Nothing "
+                                  "was imported.")
     progress(1, 1, "")
     return written
+
+
+def _reason(exc: sa_exc.StatementError) -> str:
+    """What the database said, without the statement or its parameters."""
+    orig = exc.orig
+    if isinstance(orig, sqlite3.IntegrityError):
+        text = str(orig)
+        return f"a value breaks a rule of the workspace ({text.split(':')[0]})"
+    return "a value has the wrong type"
+
+
+def _fk_column(table: str, parent: str, index: int) -> str:
+    found = Base.metadata.tables.get(table)
+    if found is None:
+        return "?"
+    keys = [fk for fk in found.foreign_keys if fk.column.table.name == parent]
+    return keys[0].parent.name if keys else "?"
+
+
+# Columns that hold a domain enum: (table, column) -> allowed values.
+def _enum_columns() -> dict[tuple[str, str], frozenset[str]]:
+    from cohortdesk.domain import agenda as agenda_domain
+    from cohortdesk.domain import attendance as attendance_domain
+    from cohortdesk.domain import enums
+    from cohortdesk.domain import results as results_domain
+
+    def values(kind: Any, *extra: str) -> frozenset[str]:
+        return frozenset({str(m.value) for m in kind} | set(extra))
+
+    return {
+        ("organization", "kind"): values(enums.OrganizationKind),
+        ("membership", "role"): values(enums.MembershipRole),
+        ("membership", "stage"): values(enums.MembershipStage),
+        ("cohort_session", "format"): values(enums.SessionFormat),
+        ("cohort_session", "status"): values(enums.SessionStatus),
+        ("agenda_item", "kind"): values(agenda_domain.AgendaItemKind),
+        ("agenda_presenter", "role"): values(agenda_domain.PresenterRole),
+        ("note", "kind"): values(agenda_domain.NoteKind),
+        ("action_item", "status"): values(agenda_domain.ActionStatus),
+        ("registration", "status"): values(attendance_domain.RegistrationStatus),
+        ("registration", "attendance"): values(attendance_domain.AttendanceState),
+        ("registration", "mode"): values(attendance_domain.AttendanceMode, ""),
+        ("registration", "source"): values(attendance_domain.AttendanceSource, ""),
+        ("strategy", "status"): values(results_domain.StrategyStatus),
+        ("technical_assistance_request", "status"): values(results_domain.AssistanceStatus),
+    }
+
+
+# Text columns that hold documents rather than fields.
+_DOCUMENT_COLUMNS = frozenset({("note", "body")})
+
+
+def _text_limit(table: str, column: Column[Any]) -> int:
+    length = getattr(column.type, "length", None)
+    if isinstance(length, int):
+        return length
+    if (table, column.name) in _DOCUMENT_COLUMNS or table in ("agenda_template", "preread"):
+        return NOTE_TEXT_CHARS
+    return LONG_TEXT_CHARS
+
+
+def _value_fault(table: str, column: Column[Any], value: Any,
+                 enums: dict[tuple[str, str], frozenset[str]]) -> str:
+    """Why `value` cannot go in `column` ("" when it can). Never quotes the value of another
+    row, and quotes this one only when it is short."""
+    kind = column.type
+    if value is None:
+        if column.nullable or column.primary_key:
+            return ""
+        return "is empty, but must have a value"
+    if isinstance(kind, Boolean):
+        return "" if isinstance(value, bool) else "must be true or false"
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "must be a whole number"
+        return "" if -(2 ** 63) <= value < 2 ** 63 else "is a number too large to store"
+    if isinstance(kind, Float | Numeric):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return "must be a number"
+        try:
+            number = float(value)
+        except (ValueError, OverflowError):
+            return "must be a number"
+        return "" if math.isfinite(number) else "must be a finite number"
+    if isinstance(kind, Date | DateTime | Time):
+        decoder = _decoder(kind)
+        if not isinstance(value, str) or len(value) > 40:
+            return "must be a date or time as text (ISO 8601)"
+        try:
+            decoder(value)
+        except ValueError:
+            return f"“{value}” is not a valid date or time"
+        return ""
+    if isinstance(kind, LargeBinary):
+        if not isinstance(value, str):
+            return "must be base64 text"
+        try:
+            base64.b64decode(value, validate=True)
+        except ValueError:
+            return "is not valid base64"
+        return ""
+    if isinstance(kind, String):  # Text too
+        if not isinstance(value, str):
+            return "must be text"
+        limit = _text_limit(table, column)
+        if len(value) > limit:
+            return f"is {len(value):,} characters long; the most it may hold is {limit:,}"
+        allowed = enums.get((table, column.name))
+        if allowed is not None and value not in allowed:
+            shown = f"“{value}”" if len(value) <= 40 else "its value"
+            return f"{shown} is not one of {', '.join(sorted(v for v in allowed if v))}"
+        if column.name == "time_zone":
+            try:
+                check_time_zone(column.name, value)
+            except ValidationError:
+                shown = f"“{value}”" if len(value) <= 60 else "its value"
+                return f"{shown} is not a known time zone"
+        return ""
+    return ""
+
+
+def archive_faults(payload: dict[str, Any], limit: int = 50) -> list[str]:
+    """Every value of the archive checked against the domain before anything is written:
+    types, enums, time zones, dates, lengths, and links between tables. Each fault names its
+    table, row and column."""
+    known = {t.name: t for t in archived_tables()}
+    enums = _enum_columns()
+    faults: list[str] = []
+    ids: dict[str, set[Any]] = {}
+    for name, block in payload.items():
+        table = known[name]
+        columns = list(block.get("columns") or [])
+        wanted = [table.c[c] for c in columns if c in table.c]
+        if len(wanted) != len(columns):
+            continue  # reported later with the columns' names
+        missing = [c.name for c in table.columns if not c.nullable and c.default is None
+                   and c.server_default is None and not c.primary_key and c.name not in columns]
+        if missing:
+            faults.append(f"{name} lacks the column{'s' * (len(missing) > 1)} "
+                          f"{', '.join(missing)}")
+        seen: set[Any] = set()
+        for number, raw in enumerate(block.get("rows") or [], start=1):
+            if len(raw) != len(columns):
+                faults.append(f"{name} row {number} has {len(raw)} values for "
+                              f"{len(columns)} columns")
+                continue
+            for column, value in zip(wanted, raw, strict=True):
+                fault = _value_fault(name, column, value, enums)
+                if fault:
+                    faults.append(f"{name} row {number}, column {column.name}, {fault}")
+                    if len(faults) >= limit:
+                        return faults
+                if column.name == "id":
+                    seen.add(value)
+        ids[name] = seen
+    for name, block in payload.items():
+        table = known[name]
+        columns = list(block.get("columns") or [])
+        for fk in table.foreign_keys:
+            parent = fk.column.table.name
+            if fk.parent.name not in columns or parent not in ids or fk.column.name != "id":
+                continue
+            index = columns.index(fk.parent.name)
+            for number, raw in enumerate(block.get("rows") or [], start=1):
+                if len(raw) == len(columns) and raw[index] is not None and \
+                        raw[index] not in ids[parent]:
+                    faults.append(f"{name} row {number}, column {fk.parent.name}, points to a "
+                                  f"{parent} that is not in the archive")
+                    if len(faults) >= limit:
+                        return faults
+    return faults

@@ -37,6 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.documents.formula_guard import guard
 from cohortdesk.domain.attendance import (
     AttendanceMatrix,
     AttendanceMode,
@@ -284,19 +285,14 @@ def role_label(role: str) -> str:
         return role.capitalize()
 
 
-def _csv_safe(value: str) -> str:
-    """A cell never starts a spreadsheet formula (names like "=HYPERLINK(...)" or "@x")."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def export_matrix_csv(m: AttendanceMatrix, path: str | Path) -> Path:
     """UTF-8 with a byte-order mark, so Excel shows accents; written atomically."""
     target = Path(path)
     header, body = matrix_table(m)
     with atomic_path(target) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow([_csv_safe(h) for h in header])
-        writer.writerows([[_csv_safe(c) for c in row] for row in body])
+        writer.writerow([guard(h) for h in header])
+        writer.writerows([[guard(c) for c in row] for row in body])
     return target
 
 

@@ -336,6 +336,6 @@ def compile_minutes(store: Store, cohort_id: int) -> str:
 def write_minutes(store: Store, cohort_id: int, path: str | Path) -> Path:
     target = Path(path)
     text = compile_minutes(store, cohort_id)
-    with atomic_path(target) as temp:
+    with atomic_path(target, private=True) as temp:  # internal minutes: 0600
         temp.write_text(text, encoding="utf-8")
     return target

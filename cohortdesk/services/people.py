@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.limits import LONG_TEXT_CHARS, check_length, is_invisible
 from cohortdesk.domain.records import (
     PersonData,
     PersonRecord,
@@ -23,6 +24,12 @@ from cohortdesk.services.impact import cascaded_counts
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Organization, Person
+
+# The same limits as the import and the archive (the columns' own lengths).
+PERSON_LIMITS = {"given_name": 200, "family_name": 200, "preferred_name": 200, "pronouns": 60,
+                 "title": 300, "email": 320, "phone": 60, "bio": LONG_TEXT_CHARS,
+                 "access_needs": LONG_TEXT_CHARS, "dietary_needs": LONG_TEXT_CHARS,
+                 "internal_notes": LONG_TEXT_CHARS}
 
 COLUMNS = ("id", "Name", "Preferred", "Pronouns", "Title", "Organization", "Jurisdiction",
            "Email", "Phone", "Shares contact")
@@ -38,6 +45,12 @@ def validate(session: Session, data: PersonData, person_id: int | None = None) -
     cleaned = dataclasses.replace(data, **text_fields)
     if not cleaned.given_name and not cleaned.family_name:
         raise ValidationError("given_name", "Enter a given name or a family name.")
+    if is_invisible(cleaned.given_name + cleaned.family_name):
+        raise ValidationError("given_name", "The name holds only invisible characters.")
+    for name, limit in PERSON_LIMITS.items():
+        value = text_fields.get(name)
+        if isinstance(value, str):
+            check_length(name, value, limit, name.replace("_", " ").capitalize())
     email = check_email("email", cleaned.email)
     if email:
         clash = session.execute(

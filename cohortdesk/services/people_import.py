@@ -23,6 +23,7 @@ from cohortdesk.documents.formula_guard import unguard
 from cohortdesk.documents.tabular_read import SourceTable, read_table
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.limits import LONG_TEXT_CHARS, is_invisible
 from cohortdesk.domain.progress import Progress
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
@@ -45,10 +46,16 @@ PERSON_FIELDS = ("given_name", "family_name", "preferred_name", "pronouns", "tit
                  "organization", "email", "phone", "bio", "dietary_needs", "access_needs",
                  "consent_share_contact", "internal_notes")
 FIELD_LABELS = {**TARGETS, "consent_share_contact": "Consent to share contact details",
-                "name": "Name", "organization": "Organization"}
+                "name": "Name", "organization": "Organization", "file": "File"}
+# The most each field may hold: the same limits as the forms.
+FIELD_LIMITS = {"given_name": 200, "family_name": 200, "preferred_name": 200, "pronouns": 60,
+                "title": 300, "organization": 300, "email": 320, "phone": 60,
+                "city": 200, "state_region": 200, "bio": LONG_TEXT_CHARS,
+                "dietary_needs": LONG_TEXT_CHARS, "access_needs": LONG_TEXT_CHARS,
+                "internal_notes": LONG_TEXT_CHARS}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowIssue:
     """An error refuses the row; a warning asks the user to look; a note only informs
     (this person is already in the workspace, a later row wins)."""
@@ -58,14 +65,14 @@ class RowIssue:
     severity: Literal["error", "warning", "note"] = "error"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     field: str
     current: str
     incoming: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     row: int
     line: int
@@ -310,6 +317,11 @@ def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str], *,
     return values
 
 
+_NO_EMAIL = RowIssue("email", "No email: allowed, but later imports can match this person only "
+                                "by name.", "warning")
+_ALWAYS = frozenset({"given_name", "family_name", "email"})
+
+
 def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[RowIssue]]:
     issues: list[RowIssue] = []
     given, family = raw.get("given_name", ""), raw.get("family_name", "")
@@ -326,14 +338,23 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
                                "warning"))
     if not given and not family:
         issues.append(RowIssue("name", "No name: enter a given or family name."))
+    elif is_invisible(given + family):
+        issues.append(RowIssue("name", "The name holds only invisible characters (spaces, "
+                                       "zero-width or control characters)."))
+    for name, limit in FIELD_LIMITS.items():
+        text = values.get(name, "")
+        if isinstance(text, str) and len(text) > limit:
+            issues.append(RowIssue(name, f"{len(text):,} characters; "
+                                         f"{FIELD_LABELS.get(name, name)} may hold at most "
+                                         f"{limit:,}."))
     email = normalize_email(raw.get("email", ""))
     values["email"] = email
     if email and not is_valid_email(email):
         issues.append(RowIssue("email", f"“{raw['email']}” is not a valid email address."))
     elif not email:
-        issues.append(RowIssue("email", "No email: allowed, but later imports can match this "
-                                        "person only by name.", "warning"))
-    return values, issues
+        issues.append(_NO_EMAIL)
+    # Empty fields are left out (a blank cell never sets anything): 100,000 rows stay small.
+    return {k: v for k, v in values.items() if v != "" or k in _ALWAYS}, issues
 
 
 def _changes(current: Mapping[str, str | bool], incoming: Mapping[str, str | bool],
@@ -387,13 +408,13 @@ def _field_list(fields: set[str] | frozenset[str]) -> str:
     return ", ".join(FIELD_LABELS.get(f, f) for f in PERSON_FIELDS if f in fields)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seen:
     """The first accepted row of a person in this file, and that person as the rows so far
     leave them (the workspace's values with the earlier rows' changes, or the new person)."""
 
     row: PreviewRow
-    pending: dict[str, str | bool]
+    pending: Mapping[str, str | bool]  # replaced, never changed in place (it may be the row's)
     person_id: int | None
 
 
@@ -408,6 +429,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
 
     # First pass: read every row, so each one knows what later rows say about the same person.
     parsed: list[tuple[dict[str, str | bool], list[RowIssue], list[str]] | None] = []
+    no_extra: list[str] = []  # shared by the rows with no extra values (never appended to)
     for done, src in enumerate(table.rows, start=1):
         if progress and done % 500 == 0:
             progress(done, total * 2, "Reading rows")
@@ -419,12 +441,14 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         extra = [c for c in src.cells[width:] if c.strip()]
         extra += [src.cells[i] for i, h in enumerate(table.headers)
                   if not h and i < len(src.cells) and src.cells[i].strip() and not mapping.get(i)]
-        parsed.append((values, issues, extra))
+        parsed.append((values, issues, extra or no_extra))
     with store.read() as session:
         ws = _Workspace.load(session, [item[0] for item in parsed if item is not None])
     # Row index -> (fields later rows of the same person give, the last such row's number).
     later: dict[int, tuple[frozenset[str], int]] = {}
-    after: dict[str, tuple[set[str], int]] = {}
+    # Match key -> (fields given by this and later rows, or None while only one row has it,
+    # the last such row's number, its index): most people appear once, and get no set.
+    after: dict[str, tuple[set[str] | None, int, int]] = {}
     for index in range(len(parsed) - 1, -1, -1):
         item = parsed[index]
         if item is None or any(i.severity == "error" for i in item[1]):
@@ -433,11 +457,15 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         if not key:
             continue
         if key in after:
-            fields, last = after[key]
+            fields, last, last_index = after[key]
+            if fields is None:
+                last_item = parsed[last_index]
+                fields = _provided(last_item[0], mapped) if last_item else set()
             later[index] = (frozenset(fields), last)
             fields |= _provided(item[0], mapped)
+            after[key] = (fields, last, last_index)
         else:
-            after[key] = (_provided(item[0], mapped), table.rows[index].row)
+            after[key] = (None, table.rows[index].row, index)
 
     rows: list[PreviewRow] = []
     seen: dict[str, _Seen] = {}  # match key -> first accepted row of that person
@@ -446,6 +474,10 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     for index, (src, item) in enumerate(zip(table.rows, parsed, strict=True)):
         if progress and index % 500 == 0:
             progress(total + index, total * 2, "Checking rows")
+        if src.error:  # the file's structure: nothing of this line is imported
+            rows.append(PreviewRow(src.row, src.line, "refuse", {},
+                                   (RowIssue("file", src.error[:1].upper() + src.error[1:] + "."),)))
+            continue
         if item is None:
             rows.append(PreviewRow(src.row, src.line, "blank", {}))
             continue
@@ -477,7 +509,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                                    match_person_id=first.person_id, match_row=first.row.row,
                                    match_name=first.row.name, changes=changes,
                                    superseded=superseded if first.person_id else frozenset()))
-            first.pending.update({c.field: values[c.field] for c in changes})
+            first.pending = {**first.pending, **{c.field: values[c.field] for c in changes}}
             continue
         found = ws.find(values, filled)
         if found is not None:
@@ -511,7 +543,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                                        "note"))
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues))
             if key:
-                seen[key] = _Seen(row, dict(values), None)
+                seen[key] = _Seen(row, values, None)
         rows.append(row)
     notes = list(table.notes)
     unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers) if not mapping.get(i)]
@@ -560,7 +592,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     skipped: list[SkippedRow] = []
     refused: list[SkippedRow] = []
     blank: list[int] = []
-    new_people: dict[str, dict[str, str | bool]] = {}  # match key -> values
+    new_people: dict[str, Mapping[str, str | bool]] = {}  # match key -> values
     updates: dict[int, dict[str, str | bool]] = {}  # existing person id -> fields to set
     matched_ids: set[int] = set()
     matched: dict[str, int] = {}  # match key -> existing person id, for later rows
@@ -604,12 +636,12 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             key = match_key(row.values)
             if decision.action == "add" and row.by_name and key not in new_people:
                 # The user says the name match is someone else: a new person.
-                new_people[key or f"#{row.row}"] = dict(row.values)
+                new_people[key or f"#{row.row}"] = row.values  # copied only if a later row changes it
                 added += 1
                 outcomes[row.row] = "added"
                 continue
             if key in new_people:
-                target = new_people[key]
+                target = new_people[key] = dict(new_people[key])
                 fields = _take(_changes(target, row.values, mapped), decision)
                 target.update({f: row.values[f] for f in fields})
                 updated += 1
@@ -640,7 +672,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     unchanged += 1
                     outcomes[row.row] = "unchanged"
                 continue
-            new_people[key or f"#{row.row}"] = dict(row.values)
+            new_people[key or f"#{row.row}"] = row.values
             added += 1
             outcomes[row.row] = "added"
         org_ids = _organizations(session, ws, [*new_people.values(), *org_rows.values()])
@@ -684,20 +716,24 @@ def _columns(values: Mapping[str, str | bool], org_ids: Mapping[str, int]) -> di
     return cols
 
 
-def _insert_people(session: Session, people: list[dict[str, str | bool]],
+_INSERT_BATCH = 5000  # rows built and inserted at a time: memory stays flat for 100,000
+
+
+def _insert_people(session: Session, people: list[Mapping[str, str | bool]],
                    org_ids: Mapping[str, int]) -> list[int]:
-    if not people:
-        return []
-    rows = []
-    for values in people:
-        cols: dict[str, object] = {f: "" for f in PERSON_FIELDS
-                                   if f not in ("organization", "email")}
-        cols["consent_share_contact"] = False
-        cols.update(_columns(values, org_ids))
-        cols["email"] = str(values.get("email", "")) or None
-        rows.append(cols)
+    ids: list[int] = []
     stmt = insert(Person).returning(Person.id, sort_by_parameter_order=True)
-    return list(session.scalars(stmt, rows).all())
+    for start in range(0, len(people), _INSERT_BATCH):
+        rows = []
+        for values in people[start:start + _INSERT_BATCH]:
+            cols: dict[str, object] = {f: "" for f in PERSON_FIELDS
+                                       if f not in ("organization", "email")}
+            cols["consent_share_contact"] = False
+            cols.update(_columns(values, org_ids))
+            cols["email"] = str(values.get("email", "")) or None
+            rows.append(cols)
+        ids += session.scalars(stmt, rows).all()
+    return ids
 
 
 def _update_people(session: Session, updates: Mapping[int, dict[str, str | bool]],
@@ -730,8 +766,10 @@ def _add_memberships(session: Session, cohort: CohortTarget, person_ids: tuple[i
 def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | None = None,
                 existing: Action = "update", cohort: CohortTarget | None = None,
                 dry_run: bool = False) -> tuple[ImportPreview, ImportSummary | None]:
-    table = read_source(path)
+    table: SourceTable | None = read_source(path)
+    assert table is not None
     result = preview(store, table, mapping)
+    table = None  # the preview holds what the import needs; let the file's cells go
     if dry_run:
         return result, None
     decisions = {r.row: Decision(existing) for r in result.rows if r.status == "update"}

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from cohortdesk.domain.enums import SessionFormat, SessionStatus
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.limits import LONG_TEXT_CHARS, check_length, single_line
 from cohortdesk.domain.records import SessionData, SessionRecord
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, check_time_zone, require_text
@@ -27,16 +28,21 @@ def validate(session: Session, data: SessionData) -> SessionData:
         raise ValidationError("cohort_id", "Choose the cohort this session belongs to.")
     cleaned = dataclasses.replace(
         data,
-        title=require_text("title", data.title, "Title"),
+        title=single_line(require_text("title", data.title, "Title")),
         format=SessionFormat(data.format),
         status=SessionStatus(data.status),
         time_zone=check_time_zone("time_zone", data.time_zone),
         venue=clean(data.venue),
-        meeting_link=clean(data.meeting_link),
+        # A link pasted from an invitation may carry line breaks; it is one line.
+        meeting_link=single_line(clean(data.meeting_link)),
         description=clean(data.description),
         objectives=tuple(o for o in (clean(x) for x in data.objectives) if o),
     )
     check_order("starts_at", cleaned.starts_at, "ends_at", cleaned.ends_at)
+    check_length("title", cleaned.title, 300, "Title")
+    check_length("meeting_link", cleaned.meeting_link, 500, "Meeting link")
+    check_length("description", cleaned.description, LONG_TEXT_CHARS, "Description")
+    check_length("venue", cleaned.venue, LONG_TEXT_CHARS, "Venue")
     return cleaned
 
 

@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,13 +45,14 @@ from cohortdesk.files import (
     FileWriteError,
     atomic_write,
     describe_os_error,
+    ensure_dir,
     fsync_dir,
-    secure_dir,
     secure_file,
     write_text_atomic,
 )
 from cohortdesk.store import integrity
 from cohortdesk.store.lock import WorkspaceLock
+from cohortdesk.store.sqlite_copy import copy_file, private_temp
 
 if TYPE_CHECKING:
     from cohortdesk.store.workspace import Store
@@ -132,8 +134,9 @@ def configured_folder() -> Path:
         chosen = json.loads(_settings_path().read_text(encoding="utf-8")).get("folder")
     except (OSError, ValueError, AttributeError):
         chosen = None
-    folder = Path(chosen).expanduser() if chosen else paths.backup_dir()
-    return secure_dir(folder)
+    if not chosen:
+        return paths.backup_dir()
+    return ensure_dir(Path(chosen).expanduser())
 
 
 def set_folder(folder: Path | None) -> Path:
@@ -141,9 +144,9 @@ def set_folder(folder: Path | None) -> Path:
     if folder is not None:
         folder = Path(folder).expanduser().resolve()
         try:
-            secure_dir(folder)
-            probe = folder / ".cohortdesk-write-test"
-            probe.write_bytes(b"")
+            ensure_dir(folder)
+            fd, probe = private_temp(folder, ".cohortdesk-write-test.", "")
+            os.close(fd)
             probe.unlink()
         except OSError as exc:
             raise BackupError(f"Backups cannot go to {folder}: {describe_os_error(exc)}.") from exc
@@ -154,7 +157,7 @@ def set_folder(folder: Path | None) -> Path:
 def _target_folder(folder: Path | None, name: str) -> Path:
     """The folder to back up into, created private; a clear BackupError if that fails."""
     try:
-        return secure_dir(Path(folder)) if folder else configured_folder()
+        return ensure_dir(Path(folder)) if folder else configured_folder()
     except OSError as exc:
         where = folder or exc.filename or "the backup folder"
         raise BackupError(f"Could not back up {name} to {where}: "
@@ -276,8 +279,12 @@ def _clean_reason(reason: str) -> str:
 
 def verify(path: Path) -> list[str]:
     """`quick_check` and `foreign_key_check` of a backup file; [] when it is good."""
-    if not path.is_file():
+    try:
+        found = path.stat()
+    except OSError:
         return [f"{path.name} does not exist"]
+    if not stat.S_ISREG(found.st_mode):
+        return [f"{path.name} is not a file"]
     return integrity.sqlite_problems(path)
 
 
@@ -307,9 +314,12 @@ def _info(path: Path) -> BackupInfo | None:
         return None
     try:
         created = dt.datetime.strptime(match["stamp"], _STAMP)
-        size = path.stat().st_size
+        found = path.lstat()  # never follows a link; a FIFO or a folder is not a backup
     except (ValueError, OSError):
         return None
+    if not stat.S_ISREG(found.st_mode):
+        return None
+    size = found.st_size
     return BackupInfo(path, match["stem"], created, match["reason"], size, key=match["key"])
 
 
@@ -356,8 +366,12 @@ def _finish(unverified: Path, folder: Path, stem: str, key: str | None, reason: 
     return describe(final)
 
 
-def _unverified(folder: Path, stem: str, now: dt.datetime) -> Path:
-    return folder / f".{stem}.{os.getpid()}.{now.strftime(_STAMP)}.unverified"
+def _unverified(folder: Path, stem: str) -> Path:
+    """A new private file at an unpredictable name (never a name someone could plant a link
+    at), to copy into before the copy is checked."""
+    fd, path = private_temp(folder, f".{stem[:60]}.", ".unverified")
+    os.close(fd)
+    return path
 
 
 def make_backup(store: Store, folder: Path | None = None, *, reason: str = "manual",
@@ -372,7 +386,11 @@ def make_backup(store: Store, folder: Path | None = None, *, reason: str = "manu
     now = dt.datetime.now()
     reason = _clean_reason(reason)
     key = store_key(store)
-    unverified = _unverified(target, store.path.stem, now)
+    try:
+        unverified = _unverified(target, store.path.stem)
+    except OSError as exc:
+        raise BackupError(f"Could not back up {store.path.name} to {target}: "
+                          f"{describe_os_error(exc)}. The older backups were kept.") from exc
     try:
         store.backup_to(unverified)
     except _WRITE_ERRORS as exc:
@@ -417,16 +435,12 @@ def backup_file(workspace: Path, folder: Path | None = None, *,
     now = dt.datetime.now()
     reason = _clean_reason(reason)
     key = file_key(workspace)
-    unverified = _unverified(target, workspace.stem, now)
     try:
-        os.close(os.open(unverified, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        with integrity.connect_readonly(workspace) as source:
-            dest = sqlite3.connect(unverified)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
+        unverified = _unverified(target, workspace.stem)
+    except OSError as exc:
+        raise BackupError(f"Could not back up {workspace.name}: {write_failure(exc)}.") from exc
+    try:
+        copy_file(workspace, unverified)
     except _WRITE_ERRORS as exc:
         _discard(unverified)
         raise BackupError(f"Could not back up {workspace.name}: {write_failure(exc)}.") from exc
@@ -552,6 +566,11 @@ def restore(backup: Path, workspace: Path, folder: Path | None = None) -> Restor
     problems = verify(backup)
     if problems:
         raise BackupError(f"{backup.name} cannot be restored: it failed its check ({problems[0]}).")
+    if not integrity.is_workspace(backup):
+        raise BackupError(f"{backup.name} cannot be restored: it is not a CohortDesk workspace "
+                          "(an SQLite file of another program, or not a database at all).")
+    if workspace.is_symlink() or (workspace.exists() and not workspace.is_file()):
+        raise BackupError(f"{workspace.name} is not a workspace file; nothing was restored.")
     restored = describe(backup)
     lock = WorkspaceLock(workspace)
     lock.acquire()

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.request import pathname2url
@@ -104,6 +105,20 @@ def sqlite_problems(path: Path, *, limit: int = 20) -> list[str]:
         return [f"it cannot be read as a workspace ({exc})"]
     except UnicodeDecodeError:
         return ["it holds damaged text that cannot be read"]
+
+
+_OUR_TABLES = frozenset({"alembic_version", "person", "cohort", "cohort_session"})
+
+
+def is_workspace(path: Path) -> bool:
+    """Whether the SQLite file at `path` is a CohortDesk workspace (it has our schema)."""
+    try:
+        with connect_readonly(path) as conn:
+            names = {str(r[0]) for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+    return names >= _OUR_TABLES
 
 
 # -- the seal --------------------------------------------------------------------------------
@@ -241,7 +256,11 @@ def check_file_state(path: Path) -> tuple[list[str], bool]:
 
 
 def quarantine(path: Path) -> Path:
-    """Rename the file (and its -wal/-shm and seal) to `*.damaged`, never touching the bytes."""
+    """Rename the file (and its -wal/-shm and seal) to `*.damaged`, never touching the bytes.
+
+    Only a regular file is ever renamed: a folder, a device or a FIFO is not a workspace."""
+    if not stat.S_ISREG(path.lstat().st_mode):
+        raise WorkspaceError(f"{path} is not a file; it was left exactly as it was.")
     target = path.with_name(path.name + ".damaged")
     n = 2
     while target.exists():

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import weakref
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -29,6 +30,7 @@ from cohortdesk.store.changes import Changes
 from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import refuse_unsafe_location
 from cohortdesk.store.lock import WorkspaceLock
+from cohortdesk.store.sqlite_copy import copy_database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -87,6 +89,37 @@ def _is_corruption(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text or "Could not decode" in text
 
 
+def _refuse_if_not_a_file(path: Path) -> None:
+    """A folder, a device or a FIFO is never opened, locked, checked or renamed."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket"
+                if stat.S_ISSOCK(mode) else "not a regular file")
+        raise WorkspaceError(f"{path} is not a file (it is {kind}); choose a workspace file. "
+                             "It was left exactly as it was.")
+
+
+def _refuse_if_linked(path: Path) -> None:
+    """The one-writer lock is named after the file's name: a second name for the same file (a
+    hard link) would get a lock of its own, and two writers would damage the file."""
+    with contextlib.suppress(FileNotFoundError):
+        links = path.stat().st_nlink
+        if links > 1:
+            raise WorkspaceError(
+                f"{path.name} has {links} names on this disk (hard links). CohortDesk's "
+                "one-writer lock follows the name, so two names could let two CohortDesks "
+                "write the same file and damage it. Remove the other names (or copy the "
+                "workspace to a new file) and open it again; it can be opened read-only.")
+
+
+def _read_only_url(path: Path) -> str:
+    """A read-only connection. In a folder we may not write to, SQLite cannot make the
+    shared-memory file WAL readers need, so the file is opened as immutable there."""
+    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
+    return f"sqlite:///file:{path}?{mode}&uri=true"
+
+
 class Store:
     """One open workspace. Create with `Store.open(path)`; close with `close()`."""
 
@@ -122,6 +155,8 @@ class Store:
         """
         path = Path(path).expanduser().resolve()
         exists = path.exists()
+        if exists:
+            _refuse_if_not_a_file(path)
         if not exists and (read_only or not create):
             raise WorkspaceError(f"There is no workspace at {path}.")
         if not read_only:
@@ -134,6 +169,8 @@ class Store:
             lock.acquire()
         covering_backup: str | None = None
         try:
+            if lock is not None:
+                _refuse_if_linked(path)
             if lock is not None and lock.sole_holder():
                 if exists:
                     if cls._refuse_if_damaged(path):
@@ -146,7 +183,7 @@ class Store:
                 secure_file(path)
             url = f"sqlite:///{path}"
             if read_only:
-                url = f"sqlite:///file:{path}?mode=ro&uri=true"
+                url = _read_only_url(path)
             engine = create_engine(url, poolclass=NullPool if read_only else None)
             _configure_engine(engine, read_only)
             store = cls(path, engine, read_only=read_only, lock=lock)
@@ -461,26 +498,18 @@ class Store:
     # -- SQLite specifics ----------------------------------------------------------------
 
     def backup_to(self, target: str | Path) -> Path:
-        """A consistent copy made with SQLite's online backup API, written atomically."""
+        """A consistent copy made with SQLite's online backup API, written atomically (0600,
+        through a temporary file no one else can predict)."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            dest = sqlite3.connect(partial)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
+            if not isinstance(source, sqlite3.Connection):
+                raise WorkspaceError("This workspace's connection cannot be copied.")
+            return copy_database(source, target)
         finally:
             raw.close()
-        partial.replace(target)
-        return target
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

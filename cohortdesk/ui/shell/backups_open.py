@@ -22,9 +22,10 @@ from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.store import Store
 from cohortdesk.store import backups as store_backups
 from cohortdesk.store.backups import BackupInfo
-from cohortdesk.store.integrity import DamagedWorkspaceError, connect_readonly
+from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import UnsafeLocationError
 from cohortdesk.store.lock import WorkspaceLockedError
+from cohortdesk.store.sqlite_copy import copy_file
 from cohortdesk.ui.shell.context import AppContext
 
 READ_ONLY = "read-only"
@@ -44,17 +45,7 @@ def local_copy_path(path: Path) -> Path:
 
 def copy_to_this_computer(path: Path) -> Path:
     """A consistent copy (SQLite's backup API, read-only on the source) in the data folder."""
-    target = local_copy_path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    with connect_readonly(path) as source:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-    partial.replace(target)
-    return target
+    return copy_file(path, local_copy_path(path))
 
 
 def ask(parent: QWidget | None, exc: CohortDeskError) -> str | None:
