@@ -224,6 +224,81 @@ def badges(bench: Bench) -> list[Metric]:
                    note=f"services.packets.generate_badges: {pages[-1]} pages.")]
 
 
+# -- breakouts --------------------------------------------------------------------------------
+
+
+def breakout_workspace(path: Path, *, attendees: int = 500, groups: int = 50,
+                       earlier: int = 10, seed: int = 20) -> tuple[Store, int]:
+    """A cohort of `attendees` people in 25 organizations, 50 of them facilitators, with
+    `earlier` sessions of random breakout groups, and a new session everyone is registered
+    for. Returns the open store and the new session's id."""
+    import datetime as dt
+    import random
+
+    from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
+    from cohortdesk.store.models.agenda import AgendaItem, BreakoutGroup, BreakoutMember
+    from cohortdesk.store.models.attendance import Registration
+
+    rng = random.Random(seed)
+    store = Store.open(path)
+    size = attendees // groups
+    with store.bulk("bench breakouts") as s:
+        orgs = [Organization(name=f"Organization {k}") for k in range(25)]
+        s.add_all(orgs)
+        cohort = Cohort(name="Bench breakouts")
+        s.add(cohort)
+        s.flush()
+        people = [Person(given_name=f"P{k}", family_name="Bench",
+                         organization_id=orgs[k % 25].id) for k in range(attendees)]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+        s.add_all(Membership(cohort_id=cohort.id, person_id=pid,
+                             role="facilitator" if n < groups else "member")
+                  for n, pid in enumerate(ids))
+        start = dt.datetime(2026, 1, 6, 9, 0)
+        session_id = 0
+        for n in range(earlier + 1):
+            row = CohortSession(cohort_id=cohort.id, title=f"Session {n + 1}",
+                                starts_at=start + dt.timedelta(days=30 * n))
+            s.add(row)
+            s.flush()
+            session_id = row.id
+            item = AgendaItem(session_id=row.id, kind="breakout", title="Breakouts")
+            s.add(item)
+            s.flush()
+            if n == earlier:
+                s.add_all(Registration(session_id=row.id, person_id=pid, status="registered")
+                          for pid in ids)
+                break
+            order = ids[:]
+            rng.shuffle(order)
+            for g in range(groups):
+                group = BreakoutGroup(item_id=item.id, name=f"Group {g + 1}", position=g)
+                s.add(group)
+                s.flush()
+                s.add_all(BreakoutMember(group_id=group.id, person_id=pid)
+                          for pid in order[g * size:(g + 1) * size])
+    return store, session_id
+
+
+def breakouts(bench: Bench) -> list[Metric]:
+    service = need("cohortdesk.services.breakouts", "generate")
+    store, session_id = breakout_workspace(bench.scratch / "breakouts.cohortdesk")
+    try:
+        made: list[Any] = []
+        seconds, runs = median_runs(
+            lambda: made.append(service.generate(store, session_id, groups=50)))
+    finally:
+        store.close()
+    plan = made[-1].plan
+    return [Metric("Breakout groups: 500 attendees into 50 groups, 10 earlier sessions of "
+                   "history", seconds, "s", aim=Aim(2), runs=runs,
+                   note=f"services.breakouts.generate (read the history, plan, 20 random draws "
+                        f"for the baseline): {plan.repeat_pairs} repeat pairs against "
+                        f"{plan.expected_by_chance:g} by chance.")]
+
+
 # -- backups ----------------------------------------------------------------------------------
 
 
@@ -263,6 +338,8 @@ def all_features(bench: Bench) -> list[Metric]:
                    lambda: zoom_import(bench))
     out += guarded("People import, 5,000 rows", "s", None, lambda: people_import(bench))
     out += guarded("Backup of the large workspace", "s", None, lambda: backup(bench))
+    out += guarded("Breakout groups: 500 attendees into 50 groups", "s", Aim(2),
+                   lambda: breakouts(bench))
     return out
 
 

@@ -27,6 +27,12 @@ def add_workspace_arg(parser: argparse.ArgumentParser) -> None:
                         help="workspace file (default: the one in your data folder)")
 
 
+def add_language_arg(parser: argparse.ArgumentParser, default: str = "the session's") -> None:
+    parser.add_argument("--language", choices=("en", "es"), metavar="en|es",
+                        help=f"print in English or Spanish (default: {default} "
+                             "document language)")
+
+
 def add_json_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
+from cohortdesk.cli.common import add_json_arg, add_language_arg, add_workspace_arg, open_store
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.operations import OpInfo, perform_as
@@ -69,12 +69,14 @@ def register(sub: Any) -> None:
     exp.add_argument("--descending", action="store_true",
                      help="sort every --sort field descending (blanks stay last)")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: a safe name)")
+    add_language_arg(exp, "for a PDF, the session's (English for a cohort)")
     add_workspace_arg(exp)
     exp.set_defaults(handler=_roster_export)
 
     cat = sub.add_parser("catering", help="catering and access summary for a session (internal)")
     cat.add_argument("--session", type=int, metavar="ID", required=True)
     cat.add_argument("-o", "--output", type=Path, help=".pdf or .csv")
+    add_language_arg(cat, "for a PDF, the session's")
     add_workspace_arg(cat)
     cat.set_defaults(handler=_catering)
 
@@ -225,7 +227,8 @@ def _roster_export(args: argparse.Namespace) -> int:
         else:
             path = args.output
             fmt = roster.format_for(path, args.format)
-        _written, count = roster.export_roster_counted(store, request, fmt, path)
+        _written, count = roster.export_roster_counted(store, request, fmt, path,
+                                                       language=args.language)
     print(f"Wrote {count} people to {path}"
           + (" (CONFIDENTIAL: internal)" if request.internal else ""))
     return 0
@@ -234,7 +237,7 @@ def _roster_export(args: argparse.Namespace) -> int:
 def _catering(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         path = args.output or Path(roster_catering.default_file_name(store, args.session))
-        roster_catering.export_catering(store, args.session, path)
+        roster_catering.export_catering(store, args.session, path, language=args.language)
     print(f"Wrote the catering and access summary (CONFIDENTIAL: internal) to {path}")
     return 0
 

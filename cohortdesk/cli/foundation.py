@@ -21,19 +21,30 @@ from cohortdesk.store import migrate
 
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="load the fictional example network")
+    demo.add_argument("--language", choices=("en", "es"), default="en", metavar="en|es",
+                      help="load it in English (default) or Spanish: titles, agendas, notes "
+                           "and the sessions' document language")
     add_workspace_arg(demo)
     demo.set_defaults(handler=_demo)
 
+    verbs_of = {}
     for noun, lister in (("people", people.list_people), ("cohorts", cohorts.list_cohorts),
                          ("sessions", sessions.list_sessions)):
         group = sub.add_parser(noun, help=f"{noun} in the workspace")
-        verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
+        verbs = verbs_of[noun] = group.add_subparsers(dest="verb", metavar="VERB", required=True)
         lst = verbs.add_parser("list", help=f"list {noun} with their ids")
         add_workspace_arg(lst)
         add_json_arg(lst)
         lst.set_defaults(handler=_lister(lister))
         if noun == "people":
             people_cli.add_verbs(verbs)
+
+    lang = verbs_of["sessions"].add_parser(
+        "language", help="set the language a session's documents print in by default")
+    lang.add_argument("session_id", type=int, metavar="SESSION_ID")
+    lang.add_argument("language", choices=("en", "es"), metavar="en|es")
+    add_workspace_arg(lang)
+    lang.set_defaults(handler=_session_language)
 
     check = sub.add_parser("check", help="check the workspace's integrity and schema version")
     add_workspace_arg(check)
@@ -43,8 +54,16 @@ def register(sub: Any) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        cohort_id = perform(store, example.load_example_network).value
+        cohort_id = perform(store, example.load_example_network, language=args.language).value
         print(f"Loaded the example network into {store.path} (cohort {cohort_id}).")
+    return 0
+
+
+def _session_language(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        sessions.set_document_language(store, args.session_id, args.language)
+    print(f"Session {args.session_id}'s documents now print in "
+          f"{sessions.LANGUAGE_NAMES_EN[args.language]} unless another language is chosen.")
     return 0
 
 

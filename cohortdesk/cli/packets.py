@@ -7,7 +7,14 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
+from cohortdesk.cli.common import (
+    add_json_arg,
+    add_language_arg,
+    add_workspace_arg,
+    open_store,
+    print_rows,
+)
+from cohortdesk.documents import print_materials
 from cohortdesk.documents.packet_data import (
     BADGE_STOCKS,
     DEFAULT_SECTIONS,
@@ -25,6 +32,7 @@ from cohortdesk.services import packets, prereads
 def _session_and_output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--session", type=int, required=True, metavar="ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_language_arg(parser)
     add_workspace_arg(parser)
 
 
@@ -117,20 +125,21 @@ def _packet(args: argparse.Namespace) -> int:
     if args.sections:
         options = dataclasses.replace(options, sections=parse_sections(args.sections))
     with open_store(args, read_only=True) as store:
-        result = packets.generate_packet(store, args.session, args.output, options)
+        result = packets.generate_packet(store, args.session, args.output, options,
+                                         language=args.language)
     print(result.summary())
     return 0
 
 
 def _badges(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
-        pages = packets.generate_badges(store, args.session, args.output, args.stock)
+        pages = packets.generate_badges(store, args.session, args.output, args.stock,
+                                        language=args.language)
     print(f"Wrote {plural(pages, 'page')} of badges ({args.stock}) to {args.output}.")
     return 0
 
 
 def _alignment(args: argparse.Namespace) -> int:
-    from cohortdesk.documents import print_materials
 
     print_materials.build_alignment_test(args.stock, args.output)
     print(f"Wrote the {args.stock} alignment test to {args.output}.")
@@ -139,7 +148,8 @@ def _alignment(args: argparse.Namespace) -> int:
 
 def _tents(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
-        pages = packets.generate_tents(store, args.session, args.output, args.paper)
+        pages = packets.generate_tents(store, args.session, args.output, args.paper,
+                                       language=args.language)
     print(f"Wrote {plural(pages, 'table tent')} to {args.output}.")
     return 0
 
@@ -147,14 +157,15 @@ def _tents(args: argparse.Namespace) -> int:
 def _signin(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         pages = packets.generate_sign_in(store, args.session, args.output, args.paper,
-                                         blank_rows=args.blank_rows)
+                                         blank_rows=args.blank_rows, language=args.language)
     print(f"Wrote a {pages}-page sign-in sheet to {args.output}.")
     return 0
 
 
 def _agenda(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
-        pages = packets.generate_agenda(store, args.session, args.output, args.paper)
+        pages = packets.generate_agenda(store, args.session, args.output, args.paper,
+                                        language=args.language)
     print(f"Wrote a {pages}-page agenda to {args.output}.")
     return 0
 

@@ -8,7 +8,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
+from cohortdesk.cli.common import (
+    add_json_arg,
+    add_language_arg,
+    add_workspace_arg,
+    open_store,
+    print_rows,
+)
 from cohortdesk.domain.results import AssistanceStatus
 from cohortdesk.services import results
 from cohortdesk.services import technical_assistance as ta
@@ -61,6 +67,7 @@ def register(sub: Any) -> None:
     _cohort_args(print_)
     print_.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     print_.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    add_language_arg(print_, "English; a cohort has no")
     print_.set_defaults(handler=_print)
 
     assistance = sub.add_parser("ta", help="technical assistance requests")
@@ -97,11 +104,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
+    from cohortdesk.documents import i18n
     from cohortdesk.documents.results_pdf import write_results_pdf
 
     with open_store(args, read_only=True) as store:
         data = results.print_data(store, args.cohort, args.today)
-    path = write_results_pdf(args.output, data, paper=args.paper)
+    with i18n.language(args.language):
+        path = write_results_pdf(args.output, data, paper=args.paper)
     print(f"Wrote the results framework of {len(data.frameworks)} members to {path}")
     return 0
 

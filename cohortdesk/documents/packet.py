@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from cohortdesk.documents import fonts
 from cohortdesk.documents import packet_sections as sec
 from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.documents.i18n import _
 from cohortdesk.documents.packet_data import (
     SECTIONS,
     PacketData,
@@ -114,18 +115,18 @@ def _story(data: PacketData, options: PacketOptions, chosen: tuple[str, ...],
     s = make_styles(options.large_print)
     people = sec.sort_people(data.people, options.roster_sort)
     story: list[Flowable] = []
-    toc_entries = [(k, SECTIONS[k], 0) for k in chosen if k not in ("cover", "contents")]
+    toc_entries = [(k, _(SECTIONS[k]), 0) for k in chosen if k not in ("cover", "contents")]
     if "pre-reads" in chosen:
-        i = toc_entries.index(("pre-reads", SECTIONS["pre-reads"], 0))
+        i = toc_entries.index(("pre-reads", _(SECTIONS["pre-reads"]), 0))
         toc_entries[i + 1:i + 1] = [(f"preread-{n}", f.title, 1)
                                     for n, f in enumerate(data.prereads)]
     for key in chosen:
         if story:
             story.append(PageBreak())
-        story.append(_Tick(tick, SECTIONS[key]))
-        title = SECTIONS[key]
+        title = _(SECTIONS[key])
+        story.append(_Tick(tick, title))
         if key == "cover":
-            story.append(sec.CoverPage(data, s, "Convening packet"))
+            story.append(sec.CoverPage(data, s, _("Convening packet")))
             continue
         story.append(SectionMark(key, title))
         if key != "note-pages":
@@ -142,7 +143,7 @@ def _story(data: PacketData, options: PacketOptions, chosen: tuple[str, ...],
         elif key == "directory":
             story += sec.directory(people[:50], s, width, tick)
             for start in range(50, len(people), 50):
-                story.append(_Tick(tick, "Directory"))
+                story.append(_Tick(tick, _("Directory")))
                 story += sec.directory(people[start:start + 50], s, width, tick)
         elif key == "next-steps":
             story += sec.next_steps(data.next_steps, s, width)
@@ -168,7 +169,7 @@ def _results(data: PacketData, s: Any, width: float) -> list[Flowable]:
     from cohortdesk.documents.results_pdf import results_section_flowables
 
     if data.results is None:
-        return [Paragraph("No results frameworks have been entered for this cohort yet.", s.body)]
+        return [Paragraph(_("No results frameworks have been entered for this cohort yet."), s.body)]
     return results_section_flowables(data.results, s, width=width, heading=False,
                                      member_mark=lambda k, t: SectionMark(k, t, 1))
 
@@ -185,7 +186,7 @@ def build_packet(data: PacketData, options: PacketOptions, path: str | Path,
     steps = len(chosen) + 2 * (len(data.people) // 50 + 1) + len(data.prereads) + 3
     tick = _Progress(progress, steps)
     progress(0, tick.total, "Laying out the packet")
-    page_w, _ = PAPER[options.paper]
+    page_w, _page_h = PAPER[options.paper]
     width = page_w - 2 * MARGIN - (BINDING if options.binding_margin else 0)
     furniture = PageFurniture(
         header_left=data.title,
@@ -203,12 +204,12 @@ def build_packet(data: PacketData, options: PacketOptions, path: str | Path,
     result = _finish(buffer.getvalue(), data, chosen, options, furniture, path, tick)
     progress(tick.total, tick.total, "Done")
     # Zero note pages were asked for: not worth a mention.
-    left_out = tuple(SECTIONS[k] for k in empty if k != "note-pages")
+    left_out = tuple(_(SECTIONS[k]) for k in empty if k != "note-pages")
     return dataclasses.replace(result, left_out=left_out)
 
 
 def _subject(data: PacketData) -> str:
-    bits = ["Convening packet", data.title]
+    bits = [_("Convening packet"), data.title]
     if data.starts_at:
         bits.append(date_range(data.starts_at, data.ends_at))
     return " · ".join(b for b in bits if b)
@@ -250,7 +251,7 @@ def _finish(main: bytes, data: PacketData, chosen: tuple[str, ...], options: Pac
                     parent=item)
                 titles.append(f.title)
     writer.add_metadata({
-        "/Title": data.title or "Convening packet",
+        "/Title": data.title or _("Convening packet"),
         "/Subject": _subject(data),
         "/Author": options.author or data.program or "CohortDesk",
         "/Creator": "CohortDesk",
@@ -269,7 +270,8 @@ def _stamp(width: float, height: float, title: str, number: int, total: int,
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(width, height), initialFontName=fonts.register_fonts().regular)
     size = 11 if large else 8
-    text = f"Pre-read: {title}  ·  Page {number} of {total}"
+    text = (_("Pre-read: {title}").format(title=title) + "  ·  "
+            + _("Page {number} of {total}").format(number=number, total=total))
     w = fonts.string_width(text, size)
     x = width - 0.5 * inch
     c.setFillColorRGB(1, 1, 1)

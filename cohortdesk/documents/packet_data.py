@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from cohortdesk.documents.i18n import N_
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import full_name, person_display_name
 from cohortdesk.domain.text import fold
@@ -20,19 +21,20 @@ def _printed(text: str) -> str:
 
     return printable(text) if text else ""
 
-# Section keys in their default order, with the heading each prints under.
+# Section keys in their default order, with the heading each prints under (translated
+# where printed: `_(SECTIONS[key])`).
 SECTIONS: dict[str, str] = {
-    "cover": "Cover",
-    "contents": "Contents",
-    "objectives": "Welcome and objectives",
-    "agenda": "Agenda",
-    "roster": "Participants",
-    "directory": "Directory",
-    "next-steps": "Next steps",
-    "results": "Results framework",
-    "notes": "Notes from the previous session",
-    "note-pages": "Notes",
-    "pre-reads": "Pre-reads",
+    "cover": N_("Cover"),
+    "contents": N_("Contents"),
+    "objectives": N_("Welcome and objectives"),
+    "agenda": N_("Agenda"),
+    "roster": N_("Participants"),
+    "directory": N_("Directory"),
+    "next-steps": N_("Next steps"),
+    "results": N_("Results framework"),
+    "notes": N_("Notes from the previous session"),
+    "note-pages": N_("Notes"),
+    "pre-reads": N_("Pre-reads"),
 }
 # A page per member: chosen when wanted, not printed in every packet.
 OPTIONAL_SECTIONS = frozenset({"results"})

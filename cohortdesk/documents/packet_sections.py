@@ -21,7 +21,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cohortdesk.documents import fonts
+from cohortdesk.documents import fonts, i18n
+from cohortdesk.documents.i18n import _, ngettext
 from cohortdesk.documents.packet_data import (
     AgendaDay,
     AgendaEntry,
@@ -68,7 +69,7 @@ def time_line(data: PacketData) -> str:
         return ""
     zone = f" {data.zone_abbreviation}" if data.zone_abbreviation else ""
     if data.ends_at is None:
-        return f"Starts {clock(data.starts_at)}{zone}"
+        return _("Starts {time}").format(time=clock(data.starts_at)) + zone
     if data.ends_at.date() != data.starts_at.date():
         return (f"{_day(data.starts_at)}, {clock(data.starts_at)} – "
                 f"{_day(data.ends_at)}, {clock(data.ends_at)}{zone}")
@@ -77,7 +78,7 @@ def time_line(data: PacketData) -> str:
 
 def _day(t: dt.datetime) -> str:
     """"Tue, Oct 14"."""
-    return f"{t:%a}, {t:%b} {t.day}"
+    return i18n.short_day(t)
 
 
 class CoverPage(Flowable):
@@ -125,19 +126,19 @@ class CoverPage(Flowable):
         program = " · ".join(x for x in (d.program, d.cohort) if x)
         if program:
             p = Paragraph(_esc(program.upper(), bold=True), white)
-            _, h = p.wrap(width, band)
+            _w, h = p.wrap(width, band)
             p.drawOn(c, left, y - h)
             y -= h + 6
         label = _recolor(_bold(s.cover_title), colors.white)
         p = Paragraph(_esc(self.subtitle, bold=True), label)
-        _, h = p.wrap(width, band)
+        _w, h = p.wrap(width, band)
         p.drawOn(c, left, page_h - band + 0.4 * inch)
         # Title below the band, large; shrinks for very long titles.
         title_style = s.cover_title
         y = page_h - band - 0.7 * inch
-        for _ in range(6):
-            title = fonts.text_paragraph(d.title or "Untitled session", title_style)
-            _, h = title.wrap(width, page_h)
+        for _step in range(6):
+            title = fonts.text_paragraph(d.title or _("Untitled session"), title_style)
+            _w, h = title.wrap(width, page_h)
             if h <= title_style.leading * 3 or title_style.fontSize < 18:
                 break
             title_style = _smaller(title_style)
@@ -153,13 +154,13 @@ class CoverPage(Flowable):
         if d.meeting_link:
             details.append((d.meeting_link, False))
         if d.format_label:
-            details.append((d.format_label, False))
+            details.append((_(d.format_label), False))
         for text, bold in details:
             if not text:
                 continue
             style = s.cover_detail
             p = Paragraph(_esc(text, bold=bold), _bold(style) if bold else style)
-            _, h = p.wrap(width, page_h)
+            _w, h = p.wrap(width, page_h)
             p.drawOn(c, left, y - h)
             y -= h + 4
         c.restoreState()
@@ -189,8 +190,9 @@ def _smaller(style: Any) -> Any:
 
 def objectives(data: PacketData, s: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = []
-    facts = [("When", date_range(data.starts_at, data.ends_at)), ("Time", time_line(data)),
-             ("Where", data.venue), ("Online", data.meeting_link), ("Cohort", data.cohort)]
+    facts = [(_("When"), date_range(data.starts_at, data.ends_at)), (_("Time"), time_line(data)),
+             (_("Where"), data.venue), (_("Online"), data.meeting_link),
+             (_("Cohort"), data.cohort)]
     rows = [[Paragraph(label.upper(), _recolor(s.small, ACCENT_DARK)), para(value, s.body)]
             for label, value in facts if value]
     if rows:
@@ -207,11 +209,11 @@ def objectives(data: PacketData, s: Styles, width: float) -> list[Flowable]:
         ]))
         out += [box, Spacer(1, 14)]
     if data.welcome:
-        out.append(Paragraph("Welcome", s.h2))
+        out.append(Paragraph(_("Welcome"), s.h2))
         for chunk in data.welcome.split("\n\n"):
             out.append(para(chunk.strip(), s.body))
     if data.objectives:
-        out.append(Paragraph("Objectives", s.h2))
+        out.append(Paragraph(_("Objectives"), s.h2))
         # Numbered paragraphs, not a table: an objective of any length can run over a page.
         from reportlab.lib.styles import ParagraphStyle
 
@@ -222,7 +224,7 @@ def objectives(data: PacketData, s: Styles, width: float) -> list[Flowable]:
         out += [fonts.text_paragraph(o, item, bulletText=str(i))
                 for i, o in enumerate(data.objectives, start=1)]
     if not data.welcome and not data.objectives:
-        out.append(Paragraph("Objectives for this session have not been written yet.", s.muted))
+        out.append(Paragraph(_("Objectives for this session have not been written yet."), s.muted))
     return out
 
 
@@ -232,24 +234,25 @@ def objectives(data: PacketData, s: Styles, width: float) -> list[Flowable]:
 def agenda(days: tuple[AgendaDay, ...], s: Styles, width: float, *,
            notes_column: bool = False, zone: str = "") -> list[Flowable]:
     if not any(d.entries for d in days):
-        return [Paragraph("The agenda has not been set yet.", s.muted)]
+        return [Paragraph(_("The agenda has not been set yet."), s.muted)]
     out: list[Flowable] = []
     time_w = s.size * 11.5
     room_w = s.size * 9 if any(e.room for d in days for e in d.entries) else 0
     notes_w = width * 0.28 if notes_column else 0
     item_w = width - time_w - room_w - notes_w
     widths = [time_w, item_w] + ([room_w] if room_w else []) + ([notes_w] if notes_w else [])
-    header = ["Time", "Session"] + (["Room"] if room_w else []) + (["Notes"] if notes_w else [])
+    header = ([_("Time"), _("Session")] + ([_("Room")] if room_w else [])
+              + ([_("Notes")] if notes_w else []))
     if zone:
-        header[0] = f"Time ({zone})"
+        header[0] = _("Time ({zone})").format(zone=zone)
     style = table_style(s)
     if notes_w:
         style.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.4, RULE))
     for day in days:
         if len(days) > 1:
-            label = f"Day {day.number}"
+            label = _("Day {number}").format(number=day.number)
             if day.date:
-                label += f" · {day.date:%A}, {day.date:%B} {day.date.day}"
+                label += " · " + i18n.weekday_month_day(day.date)
             # The CondPageBreak keeps the heading off the foot of a page; keepWithNext would
             # glue it to a table that cannot fit, leaving a page with only a heading on it.
             out.append(CondPageBreak(1.6 * inch))
@@ -271,10 +274,10 @@ def _agenda_row(e: AgendaEntry, s: Styles, room_w: float, notes_w: float,
         when = clock(e.start) + (f" – {clock(e.end)}" if e.end else "")
     else:
         when = ""
-    minutes = f"{e.duration_minutes} min" if e.duration_minutes else ""
+    minutes = _("{minutes} min").format(minutes=e.duration_minutes) if e.duration_minutes else ""
     time_cell = [Paragraph(f"<b>{_esc(when, bold=True)}</b>" if when else "", s.cell),
                  Paragraph(minutes, s.cell_muted)]
-    parts = [f"<b>{_esc(e.title or 'Untitled', bold=True)}</b>"]
+    parts = [f"<b>{_esc(e.title or _('Untitled'), bold=True)}</b>"]
     if e.description:
         parts.append(_esc(e.description))
     if e.presenters:
@@ -287,9 +290,9 @@ def _agenda_row(e: AgendaEntry, s: Styles, room_w: float, notes_w: float,
             if g.room:
                 bits.append(_esc(g.room))
             if g.facilitator:
-                bits.append("with " + _esc(g.facilitator))
+                bits.append(_("with {facilitator}").format(facilitator=_esc(g.facilitator)))
             groups.append(" · ".join(bits))
-        parts.append("Breakouts:<br/>" + "<br/>".join("• " + g for g in groups))
+        parts.append(_("Breakouts:") + "<br/>" + "<br/>".join("• " + g for g in groups))
     item = Paragraph("<br/>".join(parts), s.cell)
     row: list[Any] = [time_cell, item]
     if room_w:
@@ -311,7 +314,7 @@ def sort_people(people: tuple[PacketPerson, ...], by: str) -> list[PacketPerson]
 def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick, *,
            source: str = "registered") -> list[Flowable]:
     if not people:
-        return [Paragraph("No one is registered for this session yet.", s.muted)]
+        return [Paragraph(_("No one is registered for this session yet."), s.muted)]
     large = s.size >= 14
     # Large print needs room for an email address on one line at 14 pt.
     name_w, contact_w = (width * 0.27, width * 0.41) if large else (width * 0.28, width * 0.34)
@@ -338,14 +341,19 @@ def roster(people: list[PacketPerson], s: Styles, width: float, tick: Tick, *,
         rows.append([name, cell(role_text, s.cell, role_w),
                      cell(contact, s.cell, contact_w) if contact else ""])
         if i % 100 == 99:
-            tick("Participants")
-    who = (f"{len(people)} participants." if source == "registered" else
-           f"No one has registered yet, so these are the cohort's {len(people)} members.")
+            tick(_("Participants"))
+    n = len(people)
+    who = (ngettext("{n} participant.", "{n} participants.", n) if source == "registered" else
+           ngettext("No one has registered yet, so this is the cohort's {n} member.",
+                    "No one has registered yet, so these are the cohort's {n} members.", n))
+    consent = ngettext("Email and phone are shown for the {shared} who agreed to share them "
+                       "with the cohort.", "Email and phone are shown for the {shared} who agreed "
+                       "to share them with the cohort.", shared)
     out: list[Flowable] = [
-        Paragraph(f"{who} Email and phone are shown for the {shared} "
-                  "who agreed to share them with the cohort.", s.muted),
+        Paragraph(who.format(n=n) + " " + consent.format(shared=shared), s.muted),
         Spacer(1, 6),
-        PagedTable(["Name", "Title and jurisdiction", "Contact"], rows, widths, table_style(s)),
+        PagedTable([_("Name"), _("Title and jurisdiction"), _("Contact")], rows, widths,
+                   table_style(s)),
     ]
     return out
 
@@ -387,7 +395,7 @@ def _name_cell(name: str, extra: str, s: Styles, width: float) -> Flowable:
 
 def directory(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -> list[Flowable]:
     if not people:
-        return [Paragraph("No one is registered for this session yet.", s.muted)]
+        return [Paragraph(_("No one is registered for this session yet."), s.muted)]
     out: list[Flowable] = []
     for i, p in enumerate(people):
         head = f"<b>{_esc(p.display_name, bold=True)}</b>"
@@ -408,7 +416,7 @@ def directory(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -
         block.append(Rule(space=5))
         out.append(KeepTogether(block))
         if i % 100 == 99:
-            tick("Directory")
+            tick(_("Directory"))
     return out
 
 
@@ -417,20 +425,23 @@ def directory(people: list[PacketPerson], s: Styles, width: float, tick: Tick) -
 
 def next_steps(steps: tuple[NextStep, ...], s: Styles, width: float) -> list[Flowable]:
     if not steps:
-        return [Paragraph("There are no open action items carried into this session.", s.muted)]
+        return [Paragraph(_("There are no open action items carried into this session."), s.muted)]
+    unassigned = _("Unassigned")
     by_owner: dict[str, list[NextStep]] = {}
     for step in steps:
-        by_owner.setdefault(step.owner or "Unassigned", []).append(step)
+        by_owner.setdefault(step.owner or unassigned, []).append(step)
     out: list[Flowable] = [Paragraph(
-        "Open action items carried into this session, by owner.", s.muted)]
+        _("Open action items carried into this session, by owner."), s.muted)]
     box_w, due_w = s.size * 2.2, s.size * 8
-    for owner in sorted(by_owner, key=lambda o: (o == "Unassigned", fold(o))):
+    for owner in sorted(by_owner, key=lambda o: (o == unassigned, fold(o))):
         rows = []
         for step in sorted(by_owner[owner], key=lambda x: (x.due is None, x.due or 0)):
-            due = f"Due {step.due:%b} {step.due.day}" if step.due else "No date"
+            due = (_("Due {date}").format(date=i18n.month_day(step.due)) if step.due
+                   else _("No date"))
             text = _esc(step.description)
             if step.raised_in:
-                text += f'<br/><font color="#5b6770">From {_esc(step.raised_in)}</font>'
+                text += ('<br/><font color="#5b6770">'
+                         + _("From {session}").format(session=_esc(step.raised_in)) + "</font>")
             rows.append([_Checkbox(s.size), Paragraph(text, s.cell), cell(due, s.cell_muted,
                                                                           due_w)])
         t = Table(rows, colWidths=[box_w, width - box_w - due_w, due_w])
@@ -459,14 +470,14 @@ class _Checkbox(Flowable):
 
 def previous_notes(notes: PreviousNotes | None, s: Styles) -> list[Flowable]:
     if notes is None or not notes.notes:
-        return [Paragraph("There are no notes from the previous session.", s.muted)]
-    when = f" · {notes.date:%B} {notes.date.day}, {notes.date.year}" if notes.date else ""
+        return [Paragraph(_("There are no notes from the previous session."), s.muted)]
+    when = f" · {i18n.long_date(notes.date)}" if notes.date else ""
     out: list[Flowable] = [para(notes.session_title + when, _recolor(s.body, MUTED))]
     kind = None
     for note in notes.notes:
         if note.kind != kind:
             kind = note.kind
-            out.append(Paragraph(_esc(kind), s.h2))
+            out.append(Paragraph(_esc(_(kind)), s.h2))
         if note.about:
             out.append(para(note.about, s.h3))
         out += markdown_flowables(note.body, s.body)
@@ -576,7 +587,7 @@ class NotePage(Flowable):
 
 def prereads_list(files: tuple[PrereadFile, ...], s: Styles, width: float) -> list[Flowable]:
     if not files:
-        return [Paragraph("No pre-reads are attached to this session.", s.muted)]
+        return [Paragraph(_("No pre-reads are attached to this session."), s.muted)]
     rows = [[str(i), para(f.title, s.cell), cell(f.filename, s.cell_muted, width * 0.35),
              str(f.page_count)] for i, f in enumerate(files, start=1)]
     num_w, pages_w = s.size * 2.5, s.size * 5
@@ -584,9 +595,9 @@ def prereads_list(files: tuple[PrereadFile, ...], s: Styles, width: float) -> li
     style = table_style(s) + [("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
                               ("TEXTCOLOR", (0, 1), (0, -1), MUTED)]
     return [
-        Paragraph("Each pre-read follows, starting on a new page, in this order.", s.muted),
+        Paragraph(_("Each pre-read follows, starting on a new page, in this order."), s.muted),
         Spacer(1, 6),
-        PagedTable(["#", "Title", "File", "Pages"], rows,
+        PagedTable(["#", _("Title"), _("File"), _("Pages")], rows,
                    [num_w, title_w, width * 0.35, pages_w], style),
     ]
 

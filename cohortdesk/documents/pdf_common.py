@@ -25,7 +25,8 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from cohortdesk.documents import fonts
+from cohortdesk.documents import fonts, i18n
+from cohortdesk.documents.i18n import _
 from cohortdesk.domain.errors import ValidationError
 
 PAPER: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -143,22 +144,17 @@ def human_size(size_bytes: int) -> str:
 
 
 def date_range(start: dt.datetime | None, end: dt.datetime | None) -> str:
-    """"Tuesday, June 10, 2025" or "June 10–11, 2025"."""
+    """"Tuesday, June 10, 2025" or "June 10–11, 2025" (in the document's language)."""
     if start is None:
-        return "Date to be announced"
+        return _("Date to be announced")
     if end is None or end.date() == start.date():
-        return f"{start:%A}, {start:%B} {start.day}, {start.year}"
-    if (end.year, end.month) == (start.year, start.month):
-        return f"{start:%B} {start.day}–{end.day}, {start.year}"
-    if end.year == start.year:
-        return f"{start:%B} {start.day} – {end:%B} {end.day}, {start.year}"
-    return f"{start:%B} {start.day}, {start.year} – {end:%B} {end.day}, {end.year}"
+        return i18n.long_date(start)
+    return i18n.date_span(start.date(), end.date())
 
 
 def clock(t: dt.datetime | dt.time) -> str:
-    """ "9:00 AM" without a leading zero, on every platform."""
-    hour = t.hour % 12 or 12
-    return f"{hour}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
+    """ "9:00 AM" without a leading zero, on every platform ("9:00" in Spanish)."""
+    return i18n.clock(t)
 
 
 # -- the canvas ------------------------------------------------------------------------------
@@ -252,7 +248,8 @@ class PrintCanvas(Canvas):
             fonts.draw_string(self, left, bottom, _fit(f.footer_left, size, width / 2 - left),
                               size)
         self.setFillColor(INK)
-        fonts.draw_string(self, width - right, bottom, f"Page {number} of {total}", size,
+        fonts.draw_string(self, width - right, bottom,
+                          _("Page {number} of {total}").format(number=number, total=total), size,
                           anchor="end")
         self.restoreState()
 

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 from cohortdesk.documents import fonts
 from cohortdesk.documents import packet_sections as sec
 from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.documents.i18n import _, ngettext
 from cohortdesk.documents.packet_data import PacketData, PacketPerson
 from cohortdesk.documents.pdf_common import (
     ACCENT,
@@ -43,7 +44,6 @@ from cohortdesk.documents.pdf_common import (
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.progress import Progress, no_progress
-from cohortdesk.domain.text import plural
 
 # Most printers leave about this much of each edge of the paper blank.
 PRINTABLE_MARGIN = 0.25 * inch
@@ -265,7 +265,7 @@ def build_badges(data: PacketData, stock_key: str, path: str | Path,
     people = sec.sort_people(data.people, "family")
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=st.page, initialFontName=fonts.register_fonts().regular)
-    _metadata(c, "Name badges", data)
+    _metadata(c, _("Name badges"), data)
     pages = max(1, math.ceil(len(people) / st.per_page))
     for n, person in enumerate(people):
         slot = n % st.per_page
@@ -377,7 +377,7 @@ def build_tents(data: PacketData, paper: str, path: str | Path,
     people = sec.sort_people(data.people, "family")
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(page_w, page_h), initialFontName=fonts.register_fonts().regular)
-    _metadata(c, "Table tents", data)
+    _metadata(c, _("Table tents"), data)
     half = page_h / 2
     for n, person in enumerate(people):
         _tent_half(c, person, data, page_w, half)
@@ -395,7 +395,7 @@ def build_tents(data: PacketData, paper: str, path: str | Path,
         if n % 20 == 19:
             progress(n + 1, len(people), "Table tents")
     if not people:
-        fonts.draw_string(c, page_w / 2, page_h / 2, "No one is registered yet.", 14,
+        fonts.draw_string(c, page_w / 2, page_h / 2, _("No one is registered yet."), 14,
                           anchor="middle")
         c.showPage()
     c.save()
@@ -472,7 +472,7 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
         heights.append(max(_ROW, _wrapped_height(name, name_w), _wrapped_height(place, place_w)))
         if i % 100 == 0:
             progress(i, len(people), "Sign-in sheet")
-    for _ in range(blank_rows):
+    for _row in range(blank_rows):
         rows.append(["", "", "", "", ""])
         heights.append(_ROW)
     style = table_style(s) + [
@@ -484,25 +484,28 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
     ]
     if people:  # every name in one weight, whether it prints as a string or a Paragraph
         style.append(("FONT", (1, 1), (1, len(people)), f.bold, s.cell_bold.fontSize))
-    story = _heading(data, "Sign-in sheet", s)
+    title = _("Sign-in sheet")
+    story = _heading(data, title, s)
+    n = len(people)
     if data.people_source == "registered":
-        who = f"{plural(len(people), 'person', 'people')} registered."
+        who = ngettext("{n} person registered.", "{n} people registered.", n)
     else:
-        who = (f"No one has registered yet, so these are the cohort's "
-               f"{plural(len(people), 'member')}.")
+        who = ngettext("No one has registered yet, so this is the cohort's {n} member.",
+                       "No one has registered yet, so these are the cohort's {n} members.", n)
     story.append(Paragraph(
-        f"{who} Walk-ins: please add your name in the blank rows at the end.", s.muted))
+        who.format(n=n) + " " + _("Walk-ins: please add your name in the blank rows at the end."),
+        s.muted))
     if needs:
         story.append(Paragraph(
-            "A box under “Access needs met” marks someone who asked for an accommodation: "
-            "tick it once it is in place.", s.muted))
+            _("A box under “Access needs met” marks someone who asked for an accommodation: "
+              "tick it once it is in place."), s.muted))
     story.append(Spacer(1, 6))
-    header = ["#", "Name", "Jurisdiction", "Signature",
-              Paragraph("Access needs met", ParagraphStyle("h", parent=s.header_cell,
-                                                           alignment=TA_CENTER))]
+    header = ["#", _("Name"), _("Jurisdiction"), _("Signature"),
+              Paragraph(_("Access needs met"), ParagraphStyle("h", parent=s.header_cell,
+                                                              alignment=TA_CENTER))]
     story.append(PagedTable(header, rows, widths, style, heights=heights))
-    furniture = PageFurniture(header_left=data.title, header_right="Sign-in sheet")
-    return _flow(data, paper, path, story, furniture, "Sign-in sheet")
+    furniture = PageFurniture(header_left=data.title, header_right=title)
+    return _flow(data, paper, path, story, furniture, title)
 
 
 def build_agenda(data: PacketData, paper: str, path: str | Path,
@@ -512,16 +515,17 @@ def build_agenda(data: PacketData, paper: str, path: str | Path,
     check_output(path)
     s = make_styles(False)
     width = PAPER[paper][0] - 1.2 * inch
-    story = _heading(data, "Agenda", s)
+    title = _("Agenda")
+    story = _heading(data, title, s)
     if data.objectives:
-        story.append(Paragraph("Objectives", s.h3))
+        story.append(Paragraph(_("Objectives"), s.h3))
         for i, o in enumerate(data.objectives, start=1):
             story.append(Paragraph(f"{i}. " + fonts.paragraph_text(o), s.body))
         story.append(Spacer(1, 6))
     story += sec.agenda(data.agenda, s, width, zone=data.zone_abbreviation)
     progress(1, 2, "Agenda")
-    furniture = PageFurniture(header_left=data.title, header_right="Agenda")
-    return _flow(data, paper, path, story, furniture, "Agenda")
+    furniture = PageFurniture(header_left=data.title, header_right=title)
+    return _flow(data, paper, path, story, furniture, title)
 
 
 __all__ = ["STOCKS", "BadgeStock", "build_agenda", "build_alignment_test", "build_badges",

@@ -35,8 +35,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cohortdesk.documents import fonts
+from cohortdesk.documents import fonts, i18n
 from cohortdesk.documents.atomic import atomic_path
+from cohortdesk.documents.i18n import N_, _
 
 # The packet's palette, so the results pages print in the same colours as the rest.
 from cohortdesk.documents.pdf_common import ACCENT, ACCENT_DARK, INK, MUTED, RULE, TINT, ZEBRA
@@ -55,9 +56,9 @@ STATUS_COLORS = {
     TrackStatus.OFF_TRACK: colors.HexColor("#b3261e"),
     TrackStatus.NO_DATA: colors.HexColor("#6b7479"),
 }
-LEGEND_ACTUAL = "readings"
-LEGEND_PATH = "path to target"
-RULE_TEXT = (
+LEGEND_ACTUAL = N_("readings")
+LEGEND_PATH = N_("path to target")
+RULE_TEXT = N_(
     "How status is worked out: draw a straight line from the baseline to the target and read it "
     "at today's date (before the baseline it is the baseline; after the target date it is the "
     "target). An indicator is on track when its latest reading is at least as good as that "
@@ -131,14 +132,21 @@ def _note(s: Any, like: ParagraphStyle | None = None) -> ParagraphStyle:
     return _derived(base, "note", fontSize=s.small.fontSize, leading=s.small.leading)
 
 
+def _long(d: dt.date) -> str:
+    """"May 26, 2026" / "26 de mayo de 2026"."""
+    if i18n.current() == "en":
+        return f"{d:%B} {d.day}, {d.year}"
+    return i18n.long_date(d).split(", ", 1)[-1]
+
+
 def _month(d: dt.date | None) -> str:
-    return f"{d:%b %Y}" if d else ""
+    return i18n.month_year(d) if d else ""
 
 
 def _status_para(status: TrackStatus, style: ParagraphStyle) -> Paragraph:
     bold = fonts.register_fonts().bold
     color = STATUS_COLORS[status].hexval()[2:]
-    return Paragraph(f'<font name="{bold}" color="#{color}">{status.label}</font>', style)
+    return Paragraph(f'<font name="{bold}" color="#{color}">{_(status.label)}</font>', style)
 
 
 def _value_cell(value: float | None, unit: str, when: dt.date | None, s: Any) -> list[Flowable]:
@@ -168,7 +176,7 @@ def indicator_chart(ind: IndicatorRecord, today: dt.date, width: float = 190,
         path.append((ind.target_date, ind.target_value))
     every = points + path
     if not every:
-        d.add(String(left + plot_w / 2, bottom + plot_h / 2 - 3, "no readings yet",
+        d.add(String(left + plot_w / 2, bottom + plot_h / 2 - 3, _("no readings yet"),
                      fontName=f.italic, fontSize=7.5, fillColor=MUTED, textAnchor="middle"))
         return d
     days = [p[0].toordinal() for p in every] + [today.toordinal()]
@@ -184,18 +192,18 @@ def indicator_chart(ind: IndicatorRecord, today: dt.date, width: float = 190,
 
     label = {"fontName": f.regular, "fontSize": 6.5, "fillColor": MUTED}
     for tick in ticks:
-        _, ty = xy(today, tick)
+        _tx, ty = xy(today, tick)
         if tick not in (y0, y1):
             d.add(Line(left, ty, left + plot_w, ty, strokeColor=ZEBRA, strokeWidth=0.6))
         d.add(String(left - 3, ty - 2.3, _compact(tick), textAnchor="end", **label))
     # Today, as a faint vertical line labelled at the top.
-    tx, _ = xy(today, y0)
+    tx, _ty = xy(today, y0)
     if left <= tx <= left + plot_w:
         d.add(Line(tx, bottom, tx, bottom + plot_h, strokeColor=RULE, strokeWidth=0.8,
                    strokeDashArray=[1, 2]))
         # Near the right edge the label sits left of the line, clear of the target marker.
         near_end = tx > left + plot_w - 16
-        d.add(String(tx - 3 if near_end else tx, bottom + plot_h + 3, "today",
+        d.add(String(tx - 3 if near_end else tx, bottom + plot_h + 3, _("today"),
                      fontName=f.regular, fontSize=6.5, fillColor=MUTED,
                      textAnchor="end" if near_end else "middle"))
     if len(path) == 2:
@@ -220,11 +228,11 @@ def indicator_chart(ind: IndicatorRecord, today: dt.date, width: float = 190,
     # Legend under the axis: what the two lines are.
     ly = 3.0
     d.add(Line(left, ly + 2.5, left + 12, ly + 2.5, strokeColor=color, strokeWidth=1.6))
-    d.add(String(left + 15, ly, LEGEND_ACTUAL, **label))
+    d.add(String(left + 15, ly, _(LEGEND_ACTUAL), **label))
     lx = left + 62
     d.add(Line(lx, ly + 2.5, lx + 12, ly + 2.5, strokeColor=ACCENT, strokeWidth=1,
                strokeDashArray=[3, 2]))
-    d.add(String(lx + 15, ly, LEGEND_PATH, **label))
+    d.add(String(lx + 15, ly, _(LEGEND_PATH), **label))
     return d
 
 
@@ -263,7 +271,7 @@ def _counts(overview: CohortOverview, s: Any) -> Table:
         color = STATUS_COLORS[status].hexval()[2:]
         bold = fonts.register_fonts().bold
         cells.append(Paragraph(f'<font name="{bold}" size="16" color="#{color}">{n}</font>'
-                               f'<br/>{status.label.lower()}', _derived(s.cell, "count",
+                               f'<br/>{_(status.label).lower()}', _derived(s.cell, "count",
                                                                         leading=17)))
     t = Table([cells], colWidths=[1.3 * inch] * 3, hAlign="LEFT")
     t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -280,30 +288,30 @@ def _inline_unit(unit: str) -> str:
 
 
 def _unit_note(unit: str) -> str:
-    return "" if _inline_unit(unit) or not unit else f"in {unit}"
+    return "" if _inline_unit(unit) or not unit else _("in {unit}").format(unit=unit)
 
 
 def _summary(data: ResultsPrintData, s: Any, width: float, heading: bool) -> list[Flowable]:
     o = data.overview
-    out: list[Flowable] = [_p("Results framework", s.h1)] if heading else []
+    out: list[Flowable] = [_p(_("Results framework"), s.h1)] if heading else []
     out += [
         _p(f"{o.cohort_name}{' · ' + o.program if o.program else ''}", s.muted),
-        _p(f"Status as of {o.today:%B} {o.today.day}, {o.today.year}", s.muted),
+        _p(_("Status as of {date}").format(date=_long(o.today)), s.muted),
         Spacer(1, 8), _counts(o, s), Spacer(1, 8),
     ]
     # Who has no framework, and how to read the table, come before it: after a long table
     # they would end up alone on a page of their own.
     if o.rows and o.members_without_framework:
-        out += [_p("No framework yet: " + ", ".join(o.members_without_framework),
+        out += [_p(_("No framework yet:") + " " + ", ".join(o.members_without_framework),
                    s.cell_muted), Spacer(1, 4)]
-    out += [_p(RULE_TEXT, _derived(s.small, "rule", textColor=MUTED)), Spacer(1, 10)]
+    out += [_p(_(RULE_TEXT), _derived(s.small, "rule", textColor=MUTED)), Spacer(1, 10)]
     if not o.rows:
-        out.append(_p("No member has a results framework yet.", s.body))
+        out.append(_p(_("No member has a results framework yet."), s.body))
         return out
     value_w = 0.78 * inch * _scale(s)
     widths = [width - 4 * value_w] + [value_w] * 4
-    header = [_p(h, s.header_cell) for h in ("Indicator", "Baseline", "Latest", "Target",
-                                              "Status")]
+    header = [_p(h, s.header_cell) for h in (_("Indicator"), _("Baseline"), _("Latest"),
+                                              _("Target"), _("Status"))]
     rows: list[list[Any]] = [header]
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -329,7 +337,7 @@ def _summary(data: ResultsPrintData, s: Any, width: float, heading: bool) -> lis
         latest = i.latest
         rows.append([
             [_p(i.name, s.cell), _p(" · ".join(x for x in (
-                f"{i.direction.arrow} {i.direction.label.lower()}", _unit_note(i.unit)) if x),
+                f"{i.direction.arrow} {_(i.direction.label).lower()}", _unit_note(i.unit)) if x),
                 _note(s))],
             _value_cell(i.baseline_value, _inline_unit(i.unit), i.baseline_date, s),
             _value_cell(latest.value if latest else None, _inline_unit(i.unit),
@@ -350,7 +358,7 @@ def _indicator_block(ind: IndicatorRecord, today: dt.date, s: Any, width: float)
     text_w = width - chart.width - 8
     latest = ind.latest
     figures = Table([
-        [_p(h, s.header_cell) for h in ("Baseline", "Latest", "Target", "Status")],
+        [_p(h, s.header_cell) for h in (_("Baseline"), _("Latest"), _("Target"), _("Status"))],
         [_value_cell(ind.baseline_value, _inline_unit(ind.unit), ind.baseline_date, s),
          _value_cell(latest.value if latest else None, _inline_unit(ind.unit),
                      latest.on_date if latest else None, s),
@@ -361,10 +369,10 @@ def _indicator_block(ind: IndicatorRecord, today: dt.date, s: Any, width: float)
                                  ("TOPPADDING", (0, 0), (-1, -1), 1),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    about = " · ".join(x for x in (f"{ind.direction.arrow} {ind.direction.label}",
+    about = " · ".join(x for x in (f"{ind.direction.arrow} {_(ind.direction.label)}",
                                    _unit_note(ind.unit)) if x)
     if ind.data_source:
-        about += f" · Source: {ind.data_source}"
+        about += " · " + _("Source: {source}").format(source=ind.data_source)
     left = [_p(ind.name, s.cell_bold), _p(about, _note(s)),
             Spacer(1, 5), figures]
     block = Table([[left, chart]], colWidths=[text_w + 8, chart.width])
@@ -437,7 +445,7 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
     continued = _derived(s.h2, "continued", spaceBefore=0, keepWithNext=0)
 
     def header() -> Flowable:
-        return _p(f"{fw.person_name} (continued)", continued)
+        return _p(_("{name} (continued)").format(name=fw.person_name), continued)
 
     heading = len(out)
 
@@ -446,7 +454,7 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
         return _Continued(list(groups), header, first=len(out) == heading)
 
     for n, result in enumerate(fw.results, start=1):
-        label = "Result" if len(fw.results) == 1 else f"Result {n}"
+        label = _("Result") if len(fw.results) == 1 else _("Result {n}").format(n=n)
         statement = _derived(s.body, "stmt", fontSize=s.body.fontSize * 1.15,
                              leading=s.body.leading * 1.12, spaceAfter=0)
         box = Table([[[_p(label.upper(), _note(s, s.header_cell)),
@@ -460,33 +468,33 @@ def _member_page(fw: MemberFramework, today: dt.date, s: Any, width: float) -> l
         for i, indicator in enumerate(result.indicators):
             block = _indicator_block(indicator, today, s, width)
             if i == 0:
-                parts[0] += [_p("Indicators", s.h2), block]
+                parts[0] += [_p(_("Indicators"), s.h2), block]
             else:
                 parts.append([block])
         if result.strategies:
             rows = [[_p(st.description, s.cell), _p(st.owner, s.cell_muted),
-                     _p(st.status.label, s.cell)] for st in result.strategies]
-            parts.append([_p("Strategies", s.h2),
-                          _simple_table(("Strategy", "Owner", "Status"), rows,
+                     _p(_(st.status.label), s.cell)] for st in result.strategies]
+            parts.append([_p(_("Strategies"), s.h2),
+                          _simple_table((_("Strategy"), _("Owner"), _("Status")), rows,
                                         [width - 1.9 * inch - k * inch, 1.9 * inch, k * inch],
                                         s)])
         out.append(together(*parts))
     if fw.updates:
         latest = fw.updates[0]
-        text = f"{latest.on_date:%B} {latest.on_date.day}, {latest.on_date.year}"
+        text = _long(latest.on_date)
         if latest.session_title:
             text += f" ({latest.session_title})"
-        out.append(together([_p("Latest update", s.h2), _p(text, s.cell_bold),
-                             _p(latest.narrative or "No narrative.", s.body)]))
+        out.append(together([_p(_("Latest update"), s.h2), _p(text, s.cell_bold),
+                             _p(latest.narrative or _("No narrative."), s.body)]))
     open_requests = [a for a in fw.assistance if a.status.is_open]
     if open_requests:
-        rows = [[_p(a.need, s.cell), _p(a.partner_name or "Not yet assigned", s.cell_muted),
-                 _p(a.status.label, s.cell),
-                 _p(f"{a.requested_on:%b} {a.requested_on.day}, {a.requested_on.year}"
+        rows = [[_p(a.need, s.cell), _p(a.partner_name or _("Not yet assigned"), s.cell_muted),
+                 _p(_(a.status.label), s.cell),
+                 _p(i18n.medium_date(a.requested_on)
                     if a.requested_on else "", s.cell_muted)] for a in open_requests]
         out.append(together([
-            _p("Open technical assistance", s.h2),
-            _simple_table(("Need", "Partner", "Status", "Requested"), rows,
+            _p(_("Open technical assistance"), s.h2),
+            _simple_table((_("Need"), _("Partner"), _("Status"), _("Requested")), rows,
                           [width - 1.9 * inch - 2.2 * k * inch, 1.9 * inch, k * inch,
                            1.2 * k * inch], s)]))
     return out
@@ -544,21 +552,22 @@ def write_results_pdf(path: str | Path, data: ResultsPrintData, *, paper: str = 
         canvas.saveState()
         canvas.setFillColor(MUTED)
         fonts.draw_string(canvas, margin, 0.45 * inch,
-                          f"{o.cohort_name} · Results framework", 8.5)
+                          f"{o.cohort_name} · " + _("Results framework"), 8.5)
         canvas.setFont(f.regular, 8.5)
-        canvas.drawRightString(pagesize[0] - margin, 0.45 * inch, f"Page {doc.page}")
+        canvas.drawRightString(pagesize[0] - margin, 0.45 * inch, _("Page {number}").format(number=doc.page))
         canvas.restoreState()
 
     def mark(key: str, title: str) -> Flowable:
         return _Bookmark(key, title, 1)
 
-    story: list[Flowable] = [_Bookmark("results", "Results framework", 0)]
+    story: list[Flowable] = [_Bookmark("results", _("Results framework"), 0)]
     story += results_section_flowables(data, None, width=width, member_mark=mark)
     target = Path(path)
     with atomic_path(target) as temp:
         doc = SimpleDocTemplate(str(temp), pagesize=pagesize, leftMargin=margin,
                                 rightMargin=margin, topMargin=margin, bottomMargin=margin,
-                                title=f"Results framework: {o.cohort_name}", author="CohortDesk")
+                                title=_("Results framework: {cohort}").format(
+                                    cohort=o.cohort_name), author="CohortDesk")
         doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
     if progress:
         progress(1, 1)

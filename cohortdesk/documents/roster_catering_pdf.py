@@ -12,6 +12,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.fonts import draw_string, text_paragraph
+from cohortdesk.documents.i18n import _, ngettext
 from cohortdesk.documents.roster_pdf import (
     CONFIDENTIAL_RED,
     HEAD_FILL,
@@ -48,43 +49,45 @@ def write_catering_pdf(path: str | Path, summary: CateringSummary) -> Path:
         p(summary.title, st["title"]),
         p(summary.subtitle, st["subtitle"]),
         Spacer(1, 4),
-        p("CONFIDENTIAL: internal. For the venue and catering contact only; it names people "
-          "and their needs.", st["confidential"]),
+        p(_("CONFIDENTIAL: internal. For the venue and catering contact only; it names people "
+            "and their needs."), st["confidential"]),
         Spacer(1, 12),
-        p(f"Expected: {summary.headcount} "
-          f"{'person' if summary.headcount == 1 else 'people'}"
-          + (f" ({summary.excluded} declined or cancelled, not counted)"
-             if summary.excluded else ""), st["head"]),
+        p(ngettext("Expected: {n} person", "Expected: {n} people", summary.headcount)
+          .format(n=summary.headcount)
+          + (" " + ngettext("({n} declined or cancelled, not counted)",
+                            "({n} declined or cancelled, not counted)", summary.excluded)
+             .format(n=summary.excluded) if summary.excluded else ""), st["head"]),
         Spacer(1, 10),
     ]
-    diet = [[p("Dietary need", st["head"]), p("Meals", st["head"]), p("Who", st["head"])]]
+    diet = [[p(_("Dietary need"), st["head"]), p(_("Meals"), st["head"]),
+             p(_("Who"), st["head"])]]
     for d in summary.dietary:
         diet.append([p(d.need, st["cell"]), p(str(d.count), st["cell"]),
                      p(", ".join(d.names), st["cell"])])
-    diet.append([p("No dietary needs stated", st["cell"]),
+    diet.append([p(_("No dietary needs stated"), st["cell"]),
                  p(str(summary.no_dietary_needs), st["cell"]), ""])
     story.append(_table(diet, [width * 0.3, width * 0.1, width * 0.6]))
     story.append(Spacer(1, 16))
-    access = [[p("Access need", st["head"]), p("Person", st["head"]),
-               p("Organization", st["head"])]]
+    access = [[p(_("Access need"), st["head"]), p(_("Person"), st["head"]),
+               p(_("Organization"), st["head"])]]
     for a in summary.access:
         access.append([p(a.need, st["cell"]), p(a.name, st["cell"]),
                        p(a.organization, st["cell"])])
     if not summary.access:
-        access.append([p("No access needs stated.", st["cell"]), "", ""])
+        access.append([p(_("No access needs stated."), st["cell"]), "", ""])
     story.append(_table(access, [width * 0.45, width * 0.25, width * 0.3]))
 
     def decorate(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(CONFIDENTIAL_RED)
-        draw_string(canvas, MARGIN, PAGE[1] - MARGIN / 2, "CONFIDENTIAL: internal", 8.5,
+        draw_string(canvas, MARGIN, PAGE[1] - MARGIN / 2, _("CONFIDENTIAL: internal"), 8.5,
                     bold=True)
         canvas.restoreState()
 
     with atomic_path(path, private=True) as temp:
         doc = SimpleDocTemplate(str(temp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=summary.title,
-                                subject="CONFIDENTIAL: catering and access summary",
+                                subject=_("CONFIDENTIAL: catering and access summary"),
                                 author="CohortDesk", creator="CohortDesk")
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate,
                   canvasmaker=numbered_canvas(page_footer("", MARGIN)))

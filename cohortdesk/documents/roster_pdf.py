@@ -21,8 +21,10 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from cohortdesk.documents import i18n
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.fonts import draw_string, register_fonts, string_width, text_paragraph
+from cohortdesk.documents.i18n import _
 from cohortdesk.documents.roster_table import Cell, RosterTable, cell_text
 
 PAGE = landscape(letter)
@@ -227,8 +229,8 @@ def page_footer(left: str, margin: float = MARGIN) -> Callable[[Any, int, int], 
         width = canvas._pagesize[0]
         if left:
             draw_string(canvas, margin, margin / 2, left, 8)
-        draw_string(canvas, width - margin, margin / 2, f"Page {page} of {pages}", 8,
-                    anchor="end")
+        text = _("Page {number} of {total}").format(number=page, total=pages)
+        draw_string(canvas, width - margin, margin / 2, text, 8, anchor="end")
         canvas.restoreState()
 
     return draw
@@ -242,7 +244,7 @@ def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
         story.append(text_paragraph(table.subtitle, styles["subtitle"]))
     if table.confidential:
         story.append(Spacer(1, 4))
-        story.append(text_paragraph("CONFIDENTIAL: internal roster. " + table.notice,
+        story.append(text_paragraph(_("CONFIDENTIAL: internal roster.") + " " + table.notice,
                                     styles["confidential"]))
     elif table.notice:
         story.append(Spacer(1, 4))
@@ -252,7 +254,7 @@ def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
     head = [text_paragraph(h, styles["head"]) for h in table.headers]
     body = [[_cell(v, styles["cell"]) for v in row] for row in table.rows]
     if not body:
-        body = [[text_paragraph("Nobody matches this roster's filters.", styles["notice"])]
+        body = [[text_paragraph(_("Nobody matches this roster's filters."), styles["notice"])]
                 + [""] * (len(table.headers) - 1)]
     # splitInRow: a very long bio may run over a page break instead of failing the export.
     grid = _RosterTable([head, *body], colWidths=widths, repeatRows=1, splitInRow=1)
@@ -269,14 +271,15 @@ def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
     story.append(grid)
 
     today = dt.date.today()
-    printed = f"{today:%B} {today.day}, {today.year}"
+    printed = i18n.long_date(today) if i18n.current() != "en" else \
+        f"{today:%B} {today.day}, {today.year}"
 
     def decorate(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         top = page[1] - MARGIN / 2 - 4
         if table.confidential:
             canvas.setFillColor(CONFIDENTIAL_RED)
-            draw_string(canvas, MARGIN, top, "CONFIDENTIAL: internal", 8.5, bold=True)
+            draw_string(canvas, MARGIN, top, _("CONFIDENTIAL: internal"), 8.5, bold=True)
         canvas.setFillColor(MUTED)
         if doc.page > 1:
             draw_string(canvas, page[0] - MARGIN, top, table.title, 8.5, anchor="end")
@@ -286,11 +289,11 @@ def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
         doc = SimpleDocTemplate(
             str(temp), pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN, title=table.title, author=table.author,
-            subject=("CONFIDENTIAL: " if table.confidential else "") + table.subtitle,
+            subject=(_("CONFIDENTIAL:") + " " if table.confidential else "") + table.subtitle,
             keywords=list(table.keywords), creator="CohortDesk",
         )
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate,
-                  canvasmaker=numbered_canvas(page_footer(f"Printed {printed}")))
+                  canvasmaker=numbered_canvas(page_footer(_("Printed {date}").format(date=printed))))
     return Path(path)
 
 

@@ -159,6 +159,9 @@ class SessionData:
     objectives: tuple[str, ...] = field(default_factory=tuple)
     description: str = ""
     status: SessionStatus = SessionStatus.PLANNED
+    # Printed documents' default language, "en" or "es"; None keeps it as it is (English
+    # for a new session), so an editor that does not show it never resets it.
+    document_language: str | None = None
 
 
 @dataclass(frozen=True)

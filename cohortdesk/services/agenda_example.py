@@ -54,7 +54,9 @@ def _time(text: str | None) -> dt.time | None:
 
 
 def example_data(session: Session, _network: dict[str, Any], **ids: Any) -> None:
-    data: dict[str, Any] = json.loads(example_file().read_text(encoding="utf-8"))
+    from cohortdesk.services.example import localized
+
+    data: dict[str, Any] = localized(json.loads(example_file().read_text(encoding="utf-8")))
     people: dict[str, int] = ids["people"]
     sessions: dict[str, int] = ids["sessions"]
     for key, spec in data["agendas"].items():

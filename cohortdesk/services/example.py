@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,9 @@ from cohortdesk.store import Store
 from cohortdesk.store.models import Base, Cohort, CohortSession, Membership, Organization, Person
 
 LABEL = "Load Example Network"
+EXAMPLE_LANGUAGES = ("en", "es")
+# The language of the load under way: areas' example data pass their JSON through localized().
+_language: ContextVar[str] = ContextVar("example_language", default="en")
 
 
 def example_file() -> Path:
@@ -28,14 +32,52 @@ def example_as_of() -> dt.date:
     return dt.date.fromisoformat(data["as_of"])
 
 
-def load_example_network(store: Store, *, today: dt.date | None = None) -> int:
+def localized(data: Any) -> Any:
+    """`data` (parsed example JSON) with the texts staff would type in the language of the load
+    under way (resources/example/<language>.json); names and places stay as they are."""
+    language = _language.get()
+    if language == "en":
+        return data
+    table = _strings(language)
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return table.get(value, value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    return walk(data)
+
+
+def _strings(language: str) -> dict[str, str]:
+    path = paths.resources_dir() / "example" / f"{language}.json"
+    strings: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))["strings"]
+    return strings
+
+
+def load_example_network(store: Store, *, today: dt.date | None = None,
+                         language: str = "en") -> int:
     """Add the example network and return its cohort id. Refused if it is already loaded.
 
     Its dates move forward (or back) by whole weeks so that, seen `today`, the network is
     where it was on its `as_of` day: a held kickoff, a roundtable coming up, actions not yet
     due. Whole weeks keep a Tuesday convening on a Tuesday.
     """
-    data: dict[str, Any] = json.loads(example_file().read_text(encoding="utf-8"))
+    if language not in EXAMPLE_LANGUAGES:
+        raise CohortDeskError(f"The example network comes in English (en) or Spanish (es), "
+                              f"not “{language}”.")
+    token = _language.set(language)
+    try:
+        return _load(store, today, language)
+    finally:
+        _language.reset(token)
+
+
+def _load(store: Store, today: dt.date | None, language: str) -> int:
+    data: dict[str, Any] = localized(json.loads(example_file().read_text(encoding="utf-8")))
     days = ((today or dt.date.today()) - dt.date.fromisoformat(data["as_of"])).days
     shift = 7 * (days // 7)
     with store.change(LABEL) as session:
@@ -82,6 +124,7 @@ def load_example_network(store: Store, *, today: dt.date | None = None) -> int:
                 ends_at=dt.datetime.fromisoformat(s["ends_at"]), venue=s.get("venue", ""),
                 meeting_link=s.get("meeting_link", ""), objectives=s["objectives"],
                 description=s.get("description", ""), status=s["status"],
+                document_language=language,
             )
             session.add(row)
             session.flush()

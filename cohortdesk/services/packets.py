@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from cohortdesk.documents import i18n
+from cohortdesk.documents.i18n import _
 from cohortdesk.documents.packet_data import (
     AgendaDay,
     AgendaEntry,
@@ -139,9 +141,11 @@ def _previous_notes(store: Store, session_id: int) -> PreviousNotes | None:
         date = row.starts_at.date() if row and row.starts_at else None
     order = {"decision": 0, "minutes": 1, "observation": 2, "reflection": 3}
     ordered = sorted(records, key=lambda n: order.get(str(n.kind), 9))
+    # Headings in the plural ("Decisions", "Minutes"), in the catalogue beside the labels.
+    plurals = {n.kind: n.kind.label if n.kind.label.endswith("s") else n.kind.label + "s"
+               for n in ordered}
     return PreviousNotes(title, date, tuple(
-        NoteEntry(kind=n.kind.label + "s" if not n.kind.label.endswith("s") else n.kind.label,
-                  body=n.body, about=n.item_title) for n in ordered
+        NoteEntry(kind=_(plurals[n.kind]), body=n.body, about=n.item_title) for n in ordered
     ))
 
 
@@ -184,46 +188,64 @@ def packet_data(store: Store, session_id: int, *, with_prereads: bool = True,
     )
 
 
+def document_language(store: Store, session_id: int, language: str | None = None) -> str:
+    """`language` ("en" or "es") if given, else the session's default document language."""
+    if language:
+        return i18n.check_language(language)
+    with store.read() as session:
+        row = session.get(CohortSession, session_id)
+        if row is None:
+            raise NotFoundError(f"Session {session_id} is not in this workspace.")
+        return i18n.check_language(row.document_language)
+
+
 def generate_packet(store: Store, session_id: int, path: str | Path,
                     options: PacketOptions | None = None,
-                    progress: Progress = no_progress) -> PacketResult:
+                    progress: Progress = no_progress, *, language: str | None = None
+                    ) -> PacketResult:
     options = (options or PacketOptions()).checked()
     progress(0, 1, "Reading the session")
-    data = packet_data(store, session_id, with_prereads="pre-reads" in options.sections,
-                       with_results="results" in options.sections)
-    from cohortdesk.documents.packet import build_packet  # reportlab, once printing starts
+    with i18n.language(document_language(store, session_id, language)):
+        data = packet_data(store, session_id, with_prereads="pre-reads" in options.sections,
+                           with_results="results" in options.sections)
+        from cohortdesk.documents.packet import build_packet  # reportlab, once printing starts
 
-    return build_packet(data, options, path, progress)
+        return build_packet(data, options, path, progress)
 
 
 def generate_badges(store: Store, session_id: int, path: str | Path, stock: str = "avery-5392",
-                    progress: Progress = no_progress) -> int:
-    data = packet_data(store, session_id, with_prereads=False)
-    from cohortdesk.documents import print_materials
+                    progress: Progress = no_progress, *, language: str | None = None) -> int:
+    with i18n.language(document_language(store, session_id, language)):
+        data = packet_data(store, session_id, with_prereads=False)
+        from cohortdesk.documents import print_materials  # reportlab, on first print
 
-    return print_materials.build_badges(data, stock, path, progress)
+        return print_materials.build_badges(data, stock, path, progress)
 
 
 def generate_tents(store: Store, session_id: int, path: str | Path, paper: str = "letter",
-                   progress: Progress = no_progress) -> int:
-    data = packet_data(store, session_id, with_prereads=False)
-    from cohortdesk.documents import print_materials
+                   progress: Progress = no_progress, *, language: str | None = None) -> int:
+    with i18n.language(document_language(store, session_id, language)):
+        data = packet_data(store, session_id, with_prereads=False)
+        from cohortdesk.documents import print_materials  # reportlab, on first print
 
-    return print_materials.build_tents(data, paper, path, progress)
+        return print_materials.build_tents(data, paper, path, progress)
 
 
 def generate_sign_in(store: Store, session_id: int, path: str | Path, paper: str = "letter",
-                     blank_rows: int = 10, progress: Progress = no_progress) -> int:
-    data = packet_data(store, session_id, with_prereads=False)
-    from cohortdesk.documents import print_materials
+                     blank_rows: int = 10, progress: Progress = no_progress, *,
+                     language: str | None = None) -> int:
+    with i18n.language(document_language(store, session_id, language)):
+        data = packet_data(store, session_id, with_prereads=False)
+        from cohortdesk.documents import print_materials  # reportlab, on first print
 
-    return print_materials.build_sign_in(data, paper, path, blank_rows=blank_rows,
-                                         progress=progress)
+        return print_materials.build_sign_in(data, paper, path, blank_rows=blank_rows,
+                                             progress=progress)
 
 
 def generate_agenda(store: Store, session_id: int, path: str | Path, paper: str = "letter",
-                    progress: Progress = no_progress) -> int:
-    data = packet_data(store, session_id, with_prereads=False)
-    from cohortdesk.documents import print_materials
+                    progress: Progress = no_progress, *, language: str | None = None) -> int:
+    with i18n.language(document_language(store, session_id, language)):
+        data = packet_data(store, session_id, with_prereads=False)
+        from cohortdesk.documents import print_materials  # reportlab, on first print
 
-    return print_materials.build_agenda(data, paper, path, progress)
+        return print_materials.build_agenda(data, paper, path, progress)

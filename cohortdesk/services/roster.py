@@ -20,6 +20,8 @@ from typing import Any, Literal, cast
 
 from sqlalchemy import and_, case, func, select
 
+from cohortdesk.documents import i18n
+from cohortdesk.documents.i18n import N_, _, ngettext
 from cohortdesk.documents.roster_csv import write_roster_csv
 from cohortdesk.documents.roster_table import Cell, Kind, RosterTable
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
@@ -78,9 +80,9 @@ DEFAULT_INTERNAL_FIELDS = ("name", "pronouns", "title", "organization", "email",
                            "stage", "registration", "attendance", "access_needs", "dietary_needs",
                            "consent", "internal_notes")
 
-PARTICIPANTS_NOTICE = ("Email and phone appear only for people who agreed to share them with "
+PARTICIPANTS_NOTICE = N_("Email and phone appear only for people who agreed to share them with "
                        "the cohort.")
-INTERNAL_NOTICE = ("Contains contact details, access and dietary needs and staff notes. "
+INTERNAL_NOTICE = N_("Contains contact details, access and dietary needs and staff notes. "
                    "Do not forward.")
 
 
@@ -202,7 +204,7 @@ def _scope(store: Store, request: RosterRequest) -> _Scope:
 def _labels(enum: type[MembershipRole] | type[MembershipStage], column: Any,
             blank: str = "") -> Any:
     """The enum's labels, worked out by SQLite: a stored value it does not know stays as is."""
-    return case({m.value: m.label for m in enum}, value=func.coalesce(column, blank),
+    return case({m.value: _(m.label) for m in enum}, value=func.coalesce(column, blank),
                 else_=func.coalesce(column, blank))
 
 
@@ -371,15 +373,15 @@ def _build(store: Store, request: RosterRequest) -> _Built:
 def _table(built: _Built, request: RosterRequest,
            rows: list[tuple[Cell, ...]]) -> RosterTable:
     n = built.count
-    count = f"{n} {'person' if n == 1 else 'people'}"
+    count = ngettext("{n} person", "{n} people", n).format(n=n)
     return RosterTable(
-        title=f"{built.scope.title}: roster",
-        headers=tuple(f.label for f in built.chosen),
+        title=_("{scope}: roster").format(scope=built.scope.title),
+        headers=tuple(_(f.label) for f in built.chosen),
         kinds=tuple(f.kind for f in built.chosen),
         rows=rows,
         subtitle=" · ".join(x for x in (built.scope.subtitle, count) if x),
         confidential=request.internal,
-        notice=INTERNAL_NOTICE if request.internal else PARTICIPANTS_NOTICE,
+        notice=_(INTERNAL_NOTICE if request.internal else PARTICIPANTS_NOTICE),
         keywords=("roster", "internal" if request.internal else "for participants"),
     )
 
@@ -393,9 +395,9 @@ def _registration_cell(reg: RegistrationRecord | None, key: str) -> Cell:
     if reg is None:
         return None if key == "checked_in" else ""
     if key == "registration":
-        return reg.status.label
+        return _(reg.status.label)
     if key == "attendance":
-        return reg.attendance_label
+        return _(reg.attendance_label) if reg.attendance_label else reg.attendance_label
     return reg.checked_in_at
 
 
@@ -403,6 +405,10 @@ def _when(row: CohortSession) -> str:
     start, end = row.starts_at, row.ends_at
     if start is None:
         return ""
+    if i18n.current() != "en":
+        if end is not None and end.date() != start.date():
+            return i18n.date_span(start.date(), end.date())
+        return i18n.long_date(start).split(", ", 1)[-1]
     day = f"{start:%B} {start.day}, {start.year}"
     if end is not None and end.date() != start.date():
         if (end.year, end.month) == (start.year, start.month):
@@ -435,18 +441,34 @@ def default_file_name(store: Store, request: RosterRequest, fmt: Format) -> str:
     return f"{stem}.{fmt}"
 
 
-def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str | Path) -> Path:
-    return export_roster_counted(store, request, fmt, path)[0]
+def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str | Path, *,
+                  language: str | None = None) -> Path:
+    return export_roster_counted(store, request, fmt, path, language=language)[0]
 
 
 def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
-                          path: str | Path) -> tuple[Path, int]:
+                          path: str | Path, *, language: str | None = None) -> tuple[Path, int]:
     """Write the roster; the path and how many people it lists. CSV goes from the query's
-    columns to the file without building a table of rows first."""
+    columns to the file without building a table of rows first. A PDF prints in `language`
+    ("en" or "es"; the session's default when None); CSV and XLSX stay in English, with the
+    headers other programs read."""
+    if fmt != "csv" and fmt != "xlsx":
+        with i18n.language(language or session_language(store, request.session_id)):
+            built = _build(store, request)
+            return write_table(_table(built, request, built.rows()), fmt, path), built.count
     built = _build(store, request)
     if fmt == "csv":
         return write_roster_csv(path, _table(built, request, []), built.columns), built.count
     return write_table(_table(built, request, built.rows()), fmt, path), built.count
+
+
+def session_language(store: Store, session_id: int | None) -> str:
+    """The session's default document language ("en" when there is no session)."""
+    if session_id is None:
+        return "en"
+    with store.read() as s:
+        row = s.get(CohortSession, session_id)
+        return row.document_language if row is not None else "en"
 
 
 def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cohortdesk.documents.i18n import _
 from cohortdesk.documents.roster_csv import write_rows_csv
 from cohortdesk.documents.roster_table import Cell
 from cohortdesk.domain.attendance import RegistrationStatus
@@ -59,7 +60,8 @@ def catering_summary(store: Store, session_id: int) -> CateringSummary:
     dietary = sorted((DietaryLine(shown[k], len(v), tuple(v)) for k, v in counts.items()),
                      key=lambda d: (-d.count, fold(d.need)))
     return CateringSummary(
-        title=f"{everyone.title.removesuffix(': roster')}: catering and access",
+        title=_("{scope}: catering and access").format(
+            scope=roster.scope_name(store, RosterRequest(session_id=session_id))),
         subtitle=everyone.subtitle.rsplit(" · ", 1)[0],
         headcount=len(coming.rows), dietary=tuple(dietary), no_dietary_needs=none,
         access=tuple(access), excluded=len(everyone.rows) - len(coming.rows),
@@ -78,13 +80,18 @@ def summary_rows(summary: CateringSummary) -> tuple[tuple[str, ...], list[tuple[
     return ("Section", "Need", "Count", "People"), rows
 
 
-def export_catering(store: Store, session_id: int, path: str | Path) -> Path:
+def export_catering(store: Store, session_id: int, path: str | Path, *,
+                    language: str | None = None) -> Path:
+    """The PDF prints in `language` ("en", "es"; the session's default when None); the CSV
+    stays in English."""
+    from cohortdesk.documents import i18n
     from cohortdesk.documents.roster_catering_pdf import write_catering_pdf
 
-    summary = catering_summary(store, session_id)
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
-        return write_catering_pdf(path, summary)
+        with i18n.language(language or roster.session_language(store, session_id)):
+            return write_catering_pdf(path, catering_summary(store, session_id))
+    summary = catering_summary(store, session_id)
     if suffix == ".csv":
         headers, rows = summary_rows(summary)
         return write_rows_csv(path, headers, rows, title_line=CONFIDENTIAL_LINE)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cohortdesk.documents.i18n import check_language
 from cohortdesk.domain.enums import SessionFormat, SessionStatus
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.limits import LONG_TEXT_CHARS, check_length, single_line
@@ -19,6 +20,8 @@ from cohortdesk.services.impact import cascaded_counts
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession
+
+LANGUAGE_NAMES_EN = {"en": "English", "es": "Spanish"}
 
 COLUMNS = ("id", "Title", "Cohort", "Format", "Starts", "Time zone", "Status")
 
@@ -37,6 +40,8 @@ def validate(session: Session, data: SessionData) -> SessionData:
         meeting_link=single_line(clean(data.meeting_link)),
         description=clean(data.description),
         objectives=tuple(o for o in (clean(x) for x in data.objectives) if o),
+        document_language=(None if data.document_language is None
+                           else check_language(data.document_language)),
     )
     check_order("starts_at", cleaned.starts_at, "ends_at", cleaned.ends_at)
     check_length("title", cleaned.title, 300, "Title")
@@ -56,6 +61,10 @@ def _apply(row: CohortSession, data: SessionData) -> None:
     row.objectives = list(data.objectives)
     row.description = data.description
     row.status = data.status.value
+    if data.document_language is not None:
+        row.document_language = data.document_language
+    elif row.document_language is None:
+        row.document_language = "en"
 
 
 def create_session(store: Store, data: SessionData, *, source: object | None = None) -> int:
@@ -102,7 +111,19 @@ def get_session(store: Store, session_id: int) -> SessionRecord:
             objectives=tuple(str(o) for o in (row.objectives or [])),
             description=row.description, status=SessionStatus(row.status), id=row.id,
             cohort_name=cohort.name if cohort else "", program=cohort.program if cohort else "",
+            document_language=row.document_language,
         )
+
+
+def set_document_language(store: Store, session_id: int, language: str, *,
+                          source: object | None = None) -> None:
+    """The language the session's documents print in unless another is chosen."""
+    code = check_language(language)
+    with store.read() as session:
+        title = _get(session, session_id).title
+    name = LANGUAGE_NAMES_EN[code]
+    with store.change(f"Print {title} in {name}", source=source) as session:
+        _get(session, session_id).document_language = code
 
 
 def zone_abbreviation(time_zone: str, when: dt.datetime | None) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -86,6 +88,8 @@ class BreakoutGroup(Base):
     facilitator_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
+    # Kept as given when the other groups are generated again (revision 0007).
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class BreakoutMember(Base):

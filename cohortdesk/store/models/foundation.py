@@ -96,3 +96,5 @@ class CohortSession(Base):
     objectives: Mapped[list[Any]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(40), default="planned")
+    # The language its printed documents default to: "en" or "es" (revision 0007).
+    document_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
