@@ -34,6 +34,10 @@ KEEP_ENTRIES = 500
 KEEP_DAYS = 90
 # Bytes are not JSON: a BLOB column is stored as {"$hex": "..."}.
 _HEX = "$hex"
+# json_object() writes a REAL with 15 significant digits, which rounds 100/3 and 0.1+0.2:
+# such values are written with the 17 that give back the same double.
+_REAL = "CASE WHEN typeof({ref})='real' AND abs({ref})<=1.7976931348623157e308 " \
+    "THEN json(printf('%!.17g', {ref})) ELSE {ref} END"
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ def _row_json(alias: str, cols: list[tuple[str, str]]) -> str:
         ref = f"{alias}.{_q(name)}"
         if "BLOB" in decl:
             ref = f"CASE WHEN {ref} IS NULL THEN NULL ELSE json_object('{_HEX}', hex({ref})) END"
+        elif not any(t in decl for t in ("CHAR", "CLOB", "TEXT")):  # text never holds a REAL
+            ref = _REAL.format(ref=ref)
         parts.append(f"{_lit(name)}, {ref}")
     return "json_object(" + ", ".join(parts) + ")"
 

@@ -14,7 +14,7 @@ import stat
 import weakref
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,16 @@ class OperationScope:
     merge_key: object | None
     named: bool
     changes: Changes | None = None
+    # The merge key of each service change() inside, for an operation given none of its own.
+    change_keys: list[object | None] = field(default_factory=list)
+
+    def effective_merge_key(self) -> object | None:
+        """Its own merge key; else the one every change inside shares (an autosave run
+        through `perform` merges as it does when called directly)."""
+        if self.merge_key is not None or not self.change_keys:
+            return self.merge_key
+        first = self.change_keys[0]
+        return first if all(k == first for k in self.change_keys) else None
 
 
 # The operation running on this thread, if any. A worker thread starts with none.
@@ -340,6 +350,7 @@ class Store:
             try:
                 yield scope
                 session.flush()
+                merge_key = scope.effective_merge_key()
                 kept = journal.finish(conn, entry,
                                       merge_into=self._merge_target(conn, merge_key, entry))
                 touched = journal.touched(conn, kept) if kept is not None else {}
@@ -381,6 +392,7 @@ class Store:
         active = _ACTIVE.get()
         if active is not None and active.store is self:
             self.name_operation(label)
+            active.change_keys.append(merge_key)
             yield active.session
             active.session.flush()
             return
