@@ -29,7 +29,7 @@ def _writers() -> set[str]:
     for path in (PACKAGE / "services").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+            if not isinstance(node, ast.FunctionDef):
                 continue
             called = {c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "")
                       for c in ast.walk(node) if isinstance(c, ast.Call)}
@@ -43,7 +43,8 @@ def _writers() -> set[str]:
             if name not in found and called & found:
                 found.add(name)
                 grew = True
-    return found
+    # Private helpers (`_step`) count while working out who writes; the clients call public ones.
+    return {name for name in found if not name.startswith("_")}
 
 
 def _direct_calls(writers: set[str]) -> list[str]:

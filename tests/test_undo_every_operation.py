@@ -57,6 +57,7 @@ from cohortdesk.services import (
     agenda_templates,
     archive,
     attendance,
+    breakouts,
     cohorts,
     example,
     notes,
@@ -99,7 +100,10 @@ AS_OF = example.example_as_of()
 ZOOM_REPORT = DATA / "attendance" / "roundtable_participants.csv"
 
 # Writers with no case here, each with the reason. Keep it empty if at all possible.
-EXCLUDED: frozenset[str] = frozenset()
+# An archive import is a bulk write: it replaces an empty workspace's contents without recording
+# each row, and is deliberately not undoable (the README says so); test_archive_roundtrip.py
+# covers it, and a test below checks that nothing before a bulk write can be undone.
+EXCLUDED: frozenset[str] = frozenset({"import_archive", "create_from_archive"})
 
 
 # -- the workspace every case starts from ------------------------------------------------------
@@ -409,6 +413,43 @@ def _delete_item(store: Store, tmp: Path) -> Call:
 @case(agenda.move_item)
 def _move_item(store: Store, tmp: Path) -> Call:
     return call(item(store, "kickoff", "Working agreements"), 2, day=1)
+
+
+@case(agenda.move_up)
+def _move_up(store: Store, tmp: Path) -> Call:
+    return call(item(store, "kickoff", "Working agreements"))
+
+
+@case(agenda.move_down)
+def _move_down(store: Store, tmp: Path) -> Call:
+    return call(item(store, "kickoff", "Working agreements"))
+
+
+@case(sessions.set_document_language)
+def _set_document_language(store: Store, tmp: Path) -> Call:
+    return call(session_of(store, "kickoff"), "es")
+
+
+@case(breakouts.save)
+def _save_breakouts(store: Store, tmp: Path) -> Call:
+    return call(breakouts.generate(store, session_of(store, "kickoff"), groups=3, seed=7))
+
+
+@case(breakouts.set_locked)
+def _set_locked(store: Store, tmp: Path) -> Call:
+    return call(first_of(store, BreakoutGroup.id), True)
+
+
+@case(breakouts.add_rule)
+def _add_rule(store: Store, tmp: Path) -> Call:
+    return call(cohort(store), person(store, "m1"), person(store, "m2"), "apart", "Same department")
+
+
+@case(breakouts.remove_rule)
+def _remove_rule(store: Store, tmp: Path) -> Call:
+    rule = perform(store, breakouts.add_rule, cohort(store), person(store, "m1"),
+                   person(store, "m2"), "together").value
+    return call(rule)
 
 
 @case(agenda.set_day_times)

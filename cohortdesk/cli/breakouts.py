@@ -16,6 +16,7 @@ from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.operations import perform
 from cohortdesk.services import breakouts
 
 
@@ -91,7 +92,7 @@ def _generate(args: argparse.Namespace) -> int:
         made = breakouts.generate(store, args.session, groups=args.groups, size=args.size,
                                   item_id=args.item, seed=args.seed, together=args.together,
                                   apart=args.apart)
-        item_id = breakouts.save(store, made) if args.save else None
+        item_id = perform(store, breakouts.save, made).value if args.save else None
     if args.json:
         out = made.as_json()
         if item_id is not None:
@@ -115,22 +116,22 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _lock(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        breakouts.set_locked(store, args.group_id, args.locked)
+        perform(store, breakouts.set_locked, args.group_id, args.locked)
     print(f"{'Locked' if args.locked else 'Unlocked'} breakout group {args.group_id}.")
     return 0
 
 
 def _rule_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rule_id = breakouts.add_rule(store, args.cohort, args.person_id, args.other_id, args.kind,
-                                     args.note)
+        rule_id = perform(store, breakouts.add_rule, args.cohort, args.person_id, args.other_id,
+                          args.kind, args.note).value
     print(f"Rule {rule_id}: keep {args.person_id} and {args.other_id} {args.kind}.")
     return 0
 
 
 def _rule_remove(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        breakouts.remove_rule(store, args.rule_id)
+        perform(store, breakouts.remove_rule, args.rule_id)
     print(f"Removed rule {args.rule_id}.")
     return 0
 

@@ -61,7 +61,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _session_language(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        sessions.set_document_language(store, args.session_id, args.language)
+        perform(store, sessions.set_document_language, args.session_id, args.language)
     print(f"Session {args.session_id}'s documents now print in "
           f"{sessions.LANGUAGE_NAMES_EN[args.language]} unless another language is chosen.")
     return 0

@@ -54,8 +54,9 @@ from cohortdesk.store.models import Base
 
 FORMAT = "cohortdesk-archive"
 FORMAT_VERSION = 1
-# Per-app-session bookkeeping, not workspace content.
-SKIPPED_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording"})
+# The change journal is the workspace's own history, not its records: an archive leaves it out, so
+# a workspace made from one starts with nothing to undo.
+SKIPPED_TABLES = frozenset({"op_entry", "op_change", "op_recording"})
 # A workspace counts as empty when these hold nothing. Other tables may hold rows that
 # migrations wrote (the workspace identity, shipped templates); the archive's rows replace them.
 CONTENT_TABLES = ("person", "organization", "cohort", "cohort_session")
