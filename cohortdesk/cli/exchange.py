@@ -266,6 +266,7 @@ def _archive_export(args: argparse.Namespace) -> int:
 
 def _archive_import(args: argparse.Namespace) -> int:
     target = Path(args.workspace).expanduser()
-    rows = archive.create_from_archive(args.file, target)
+    # A new workspace made whole from the archive, in one bulk write of its own.
+    rows = archive.create_from_archive(args.file, target)  # door: no open store to run it in
     print(f"Created {target} from {args.file} ({rows} records).")
     return 0
