@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "cohortdesk.cli.results",
     "cohortdesk.cli.exchange",
     "cohortdesk.cli.packets",
+    "cohortdesk.cli.sync",
 ]
 
 

@@ -26,13 +26,16 @@ from sqlalchemy.orm import Session
 from cohortdesk.documents.atomic import atomic_open
 from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
 from cohortdesk.domain.progress import Progress, no_progress
-from cohortdesk.store import Store, migrate
+from cohortdesk.store import Store, migrate, server
 from cohortdesk.store.models import Base
 
 FORMAT = "cohortdesk-archive"
 FORMAT_VERSION = 1
 # Per-app-session bookkeeping, not workspace content.
-SKIPPED_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording"})
+# The team-sync bookkeeping of one laptop (its id, its outbox, the hub's log) is not content;
+# the global ids of rows (sync_row) are, so an archived workspace joins the hub as itself.
+SKIPPED_TABLES = frozenset({"undo_step", "undo_entry", "undo_recording",
+                            "sync_state", "sync_outbox", "sync_log", "sync_node"})
 # A workspace counts as empty when these hold nothing. Other tables may hold rows that
 # migrations wrote (the workspace identity, shipped templates); the archive's rows replace them.
 CONTENT_TABLES = ("person", "organization", "cohort", "cohort_session")
@@ -183,7 +186,7 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
         if not _is_empty(session):
             raise WorkspaceError(f"{store.path.name} is not empty. Import the archive into a "
                                  "new workspace.")
-        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        server.defer_foreign_keys(session.connection())
         tables = [t for t in archived_tables() if t.name in payload]
         for table in reversed(tables):
             session.execute(delete(table))
@@ -207,7 +210,7 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
             if rows:
                 session.execute(table.insert(), rows)
                 written += len(rows)
-        problems = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems = server.foreign_key_problems(session.connection())
         if problems:
             raise CohortDeskError(f"The archive is inconsistent: {problems[0][0]} row "
                                   f"{problems[0][1]} points to a missing {problems[0][2]}.")

@@ -1,6 +1,6 @@
 """All ORM models. Each area has its own module and its own Alembic revision."""
 
-from cohortdesk.store.models import agenda, attendance, exchange, packets, results  # noqa: F401
+from cohortdesk.store.models import agenda, attendance, exchange, packets, results, sync  # noqa: F401
 from cohortdesk.store.models.base import Base
 from cohortdesk.store.models.foundation import (
     Cohort,
