@@ -163,6 +163,27 @@ def foreign_key_problems(conn: Connection) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
 
 
+def allocate_ids(conn: Connection, table: str, count: int) -> list[int]:
+    """`count` new ids for rows of `table` written in this transaction (sync writes many rows
+    at once, with their ids known in advance so children can point at them)."""
+    if count <= 0:
+        return []
+    if is_server(conn):
+        rows: Any = conn.execute(text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": _q(table), "n": count}).scalars().all()
+        return [int(r) for r in rows]
+    start = int(conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {_q(table)}").scalar() or 0)
+    return list(range(start + 1, start + 1 + count))
+
+
+def lock_hub(conn: Connection) -> None:
+    """One sync writes to the hub at a time, so its log's numbers are committed in order and a
+    reader never skips one that commits later."""
+    if is_server(conn):
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(8061976)")
+
+
 # -- the journal on PostgreSQL -------------------------------------------------------------
 
 _FUNCTION = """
