@@ -147,3 +147,55 @@ def _content(store: Store) -> dict[str, list[str]]:
     from tests.sync_helpers import content
 
     return content(store)
+
+
+def _cli_sync(workspace: Path, hub: str, kill_at: str | None = None) -> int:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ}
+    env.pop("COHORTDESK_TEST_KILL_AT", None)
+    if kill_at:
+        env["COHORTDESK_TEST_KILL_AT"] = kill_at
+    done = subprocess.run([sys.executable, "-m", "cohortdesk", "--workspace", str(workspace), "sync",
+                           "--hub", hub, "--json"], env=env, capture_output=True, text=True)
+    return done.returncode
+
+
+@pytest.mark.parametrize("step", ["prepared", "sent", "pulling"])
+def test_killed_during_sync_the_next_sync_finishes_and_nothing_doubles(
+        tmp_path: Path, hub: str, step: str) -> None:
+    import signal
+
+    from sqlalchemy import text
+
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    for i in range(5):
+        perform(a, people.create_person, PersonData(given_name=f"P{i}", family_name="Kill"))
+    sync_service.sync_now(b, hub)
+    perform(b, people.create_person, PersonData(given_name="From", family_name="B"))
+    a.close()
+    b.close()
+    assert _cli_sync(tmp_path / "b.cohortdesk", hub) == 0
+    assert _cli_sync(tmp_path / "a.cohortdesk", hub, kill_at=step) == -signal.SIGKILL
+    assert _cli_sync(tmp_path / "a.cohortdesk", hub) == 0
+    assert _cli_sync(tmp_path / "b.cohortdesk", hub) == 0
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    assert len(people.list_people(a).rows) == len(people.list_people(b).rows) == 6
+    assert _content(a) == _content(b)
+    with Store.open(hub) as h, h.engine.connect() as conn:
+        assert len(people.list_people(h).rows) == 6
+        counts = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT gid) FROM sync_log")).one()
+        assert counts[0] == counts[1] == 6
+    a.close()
+    b.close()
+
+
+def test_ten_laptops_converge_with_no_lost_edit(tmp_path: Path, hub: str) -> None:
+    from bench.sync_sim import simulate
+
+    outcome = simulate(tmp_path, hub, laptops=10, edits=8, people_count=12, seed=18)
+    assert outcome.identical
+    assert outcome.lost_edits == 0, outcome.notes
+    assert outcome.conflicts > 0

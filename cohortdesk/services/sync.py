@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
+import signal
 import socket
 import time
 from collections.abc import Iterator
@@ -24,6 +26,12 @@ from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.store import Store, server
 from cohortdesk.store import sync as engine
 from cohortdesk.store.sync import Change, Conflict
+
+
+def _checkpoint(step: str) -> None:
+    """Tests kill the process here, as a crash or a pulled plug would, to prove it resumes."""
+    if os.environ.get("COHORTDESK_TEST_KILL_AT") == step:  # pragma: no cover - the process ends
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,8 @@ def _prepare(store: Store) -> int:
             conn.execute(text("INSERT INTO sync_outbox(change) VALUES (:c)"),
                          [{"c": c.to_json()} for c in changes])
             engine.set_state(conn, "batch", engine.uuid7())
-        return len(changes)
+    _checkpoint("prepared")
+    return len(changes)
 
 
 def _log(conn: Connection, changes: list[Change]) -> None:
@@ -157,6 +166,7 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
             else:
                 conn.execute(text("UPDATE sync_node SET who=:w, last_batch=:b, last_seen=:t "
                                   "WHERE node=:n"), params)
+    _checkpoint("sent")
     if changes:
         with _local(store) as local:
             local.execute(text("DELETE FROM sync_outbox"))
@@ -173,6 +183,7 @@ def _apply_pulled(store: Store, changes: list[Change], upto: int) -> None:
         for change in changes:
             hlc.observe(change.clock)
         engine.set_state(conn, "hlc", hlc.last)
+        _checkpoint("pulling")
 
 
 def _pull(store: Store, hub: Store) -> int:
@@ -214,6 +225,7 @@ def sync_now(store: Store, url: str | None = None, progress: Progress = no_progr
         progress(1, 4, "Sending changes")
         sent, conflicts = _send(store, hub, who)  # a batch left by an interrupted sync
         if _prepare(store):
+            _checkpoint("before-send")
             more, found = _send(store, hub, who)
             sent, conflicts = sent + more, conflicts + found
         progress(2, 4, "Receiving changes")
