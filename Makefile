@@ -28,6 +28,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.sync_bench --scale 0.1
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

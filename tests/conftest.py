@@ -40,3 +40,27 @@ def example_store(store: Store) -> Store:
     """A workspace holding the fictional example network, on the day its dates describe."""
     example.load_example_network(store, today=example.example_as_of())
     return store
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A real PostgreSQL for this test session, started on first use and stopped at the end.
+
+    Never skipped when the server binaries are installed; without them, the tests that need it
+    are skipped with the reason (`.ci/run` installs them).
+    """
+    from tests import pg_server as pg
+
+    if pg.binaries() is None:
+        pytest.skip("PostgreSQL's server binaries are not installed (apt-get install postgresql)")
+    with pg.running() as server:
+        yield server
+
+
+@pytest.fixture
+def hub_url(pg_server: object) -> str:
+    """A fresh, empty database on the test server: the URL a laptop would be given."""
+    from tests.pg_server import Server
+
+    assert isinstance(pg_server, Server)
+    return pg_server.url(pg_server.new_database())

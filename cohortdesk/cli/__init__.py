@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "cohortdesk.cli.exchange",
     "cohortdesk.cli.packets",
     "cohortdesk.cli.breakouts",
+    "cohortdesk.cli.sync",
 ]
 
 

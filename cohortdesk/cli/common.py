@@ -18,7 +18,7 @@ from sqlalchemy import exc as sa_exc
 from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
 from cohortdesk.files import save_failure_message
-from cohortdesk.store import Store
+from cohortdesk.store import Store, server
 from cohortdesk.store.integrity import describe_sqlite_error
 
 
@@ -39,14 +39,23 @@ def add_json_arg(parser: argparse.ArgumentParser) -> None:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     given = getattr(args, "workspace", None)
+    if server.is_server_url(given):
+        raise WorkspaceError("This command works on a workspace file, not on a hub; a hub is backed "
+                             "up on its server with pg_dump.")
     return Path(given).expanduser() if given else paths.default_workspace()
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     """The workspace for a command. One that writes creates it; one that reads needs it.
 
-    The store is strict: every write goes through cohortdesk.operations.
+    The store is strict: every write goes through cohortdesk.operations. A `postgresql+psycopg://`
+    URL opens a team hub (its schema made by `cohortdesk hub init URL`).
     """
+    given = getattr(args, "workspace", None)
+    if server.is_server_url(given):
+        store = Store.open(str(given), read_only=read_only or bool(getattr(args, "read_only", False)))
+        store.strict = True
+        return store
     path = workspace_path(args)
     if read_only and not path.exists():
         raise WorkspaceError(

@@ -78,10 +78,10 @@ def _lister(lister: Any) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path = workspace_path(args)
     with open_store(args, read_only=True) as store:
         problems = store.integrity_problems()
         revision = store.schema_revision()
+        path = store.url or workspace_path(args)
     head = migrate.head_revision()
     report = {"workspace": str(path), "schema": revision, "current_schema": head,
               "ok": not problems, "problems": problems}

@@ -29,6 +29,8 @@ class OpInfo:
     source: str = ""
     initiator: object | None = None
     merge_key: object | None = None
+    # "op" (undoable) or "sync" (changes a team sync brought in; recorded, not undoable).
+    kind: str = "op"
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def perform_as(store: Store, info: OpInfo, fn: Callable[Concatenate[Store, P], T
                *args: P.args, **kwargs: P.kwargs) -> Outcome[T]:
     """`perform`, with the operation's name, source and initiator given."""
     with store.operation(info.name, source=info.source, initiator=info.initiator,
-                         merge_key=info.merge_key) as scope:
+                         merge_key=info.merge_key, kind=info.kind) as scope:
         value = fn(store, *args, **kwargs)
     changes = scope.changes or Changes(frozenset(), scope.name, info.initiator)
     return Outcome(value, changes)

@@ -49,14 +49,17 @@ from cohortdesk.domain.errors import CohortDeskError, ValidationError, Workspace
 from cohortdesk.domain.limits import LONG_TEXT_CHARS, MAX_ARCHIVE_BYTES, NOTE_TEXT_CHARS
 from cohortdesk.domain.progress import Progress, no_progress
 from cohortdesk.domain.validation import check_time_zone
-from cohortdesk.store import Store, migrate
+from cohortdesk.store import Store, migrate, server
 from cohortdesk.store.models import Base
 
 FORMAT = "cohortdesk-archive"
 FORMAT_VERSION = 1
-# The change journal is the workspace's own history, not its records: an archive leaves it out, so
-# a workspace made from one starts with nothing to undo.
-SKIPPED_TABLES = frozenset({"op_entry", "op_change", "op_recording"})
+# The change journal is the workspace's own history, not its records, and the team-sync
+# bookkeeping of one laptop (its id, its outbox, the hub's log) is not content either: an archive
+# leaves them out, so a workspace made from one starts with nothing to undo. The global ids of
+# rows (sync_row) are content, so an archived workspace joins the hub as itself.
+SKIPPED_TABLES = frozenset({"op_entry", "op_change", "op_recording",
+                            "sync_state", "sync_outbox", "sync_log", "sync_node"})
 # A workspace counts as empty when these hold nothing. Other tables may hold rows that
 # migrations wrote (the workspace identity, shipped templates); the archive's rows replace them.
 CONTENT_TABLES = ("person", "organization", "cohort", "cohort_session")
@@ -235,7 +238,7 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
         if not _is_empty(session):
             raise WorkspaceError(f"{store.path.name} is not empty. Import the archive into a "
                                  "new workspace.")
-        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        server.defer_foreign_keys(session.connection())
         tables = [t for t in archived_tables() if t.name in payload]
         for table in reversed(tables):
             session.execute(delete(table))
@@ -267,7 +270,7 @@ def _load(store: Store, data: dict[str, Any], name: str, progress: Progress) -> 
                         f"The archive's {table.name} table cannot be written: "
                         f"{_reason(exc)}. Nothing was imported.") from None
                 written += len(rows)
-        problems = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems = server.foreign_key_problems(session.connection())
         if problems:
             table_name, rowid, parent, fk = problems[0]
             column = _fk_column(str(table_name), str(parent), fk if isinstance(fk, int) else 0)

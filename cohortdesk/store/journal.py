@@ -14,7 +14,8 @@ target, so the journal only ever grows at its end and survives a restart. The un
 the "op" entries whose state is "done"; the redo stack is those "undone" since the newest
 "done" one; a new operation drops the redo stack.
 
-This is SQLite-specific and lives in the store with the other SQLite code.
+The triggers here are SQLite's; a PostgreSQL workspace (a team hub) gets the same record
+from a PL/pgSQL trigger (cohortdesk/store/server.py). Everything else here runs on both.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version"})
+from cohortdesk.store import server
+
+# Not journaled: the journal itself and team sync's bookkeeping (cohortdesk/store/sync.py).
+# A sync conflict (sync_conflict) is content: resolving one is an operation, undone as any.
+JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version",
+                            "sync_row", "sync_state", "sync_outbox", "sync_log", "sync_node"})
 TRIGGER_PREFIX = "cd_journal_"
 # The journal keeps the newest KEEP_ENTRIES operations or KEEP_DAYS days, whichever is more.
 KEEP_ENTRIES = 500
@@ -103,6 +109,9 @@ def _row_json(alias: str, cols: list[tuple[str, str]]) -> str:
 
 def install_triggers(conn: Connection) -> None:
     """(Re)create the journal triggers from the live schema, so migrations never leave them stale."""
+    if server.is_server(conn):
+        server.install_triggers(conn)
+        return
     existing = [str(row[0]) for row in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type='trigger' AND (name LIKE ? OR name LIKE ?)",
         (TRIGGER_PREFIX + "%", "cd_undo_%"),
@@ -244,6 +253,9 @@ def _load(raw: str | None) -> dict[str, Any] | None:
 
 def _apply_row(conn: Connection, table: str, row_id: int, values: dict[str, Any] | None) -> None:
     """Make row `row_id` of `table` hold `values` (None: no such row)."""
+    if server.is_server(conn):
+        server.apply_row(conn, table, row_id, values)
+        return
     qt = _q(table)
     if values is None:
         conn.execute(text(f"DELETE FROM {qt} WHERE rowid=:id"), {"id": row_id})
@@ -266,7 +278,7 @@ def _replay(conn: Connection, entry_id: int, *, backwards: bool) -> None:
         f"SELECT table_name, row_id, old, new FROM op_change WHERE entry_id=:e ORDER BY id {order}"
     ), {"e": entry_id})
     # A child may be restored before its parent; checked again at commit.
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    server.defer_foreign_keys(conn)
     for table, row_id, old, new in rows.all():
         _apply_row(conn, str(table), int(row_id), _load(old if backwards else new))
 

@@ -61,6 +61,10 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
+    if connection.dialect.name != "sqlite":  # a hub: a failed statement would end its transaction
+        found = connection.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+        if found is None:
+            return None
     try:
         row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     except OperationalError:  # no such table: a new, empty file

@@ -25,7 +25,7 @@ from sqlalchemy.pool import NullPool
 
 from cohortdesk.domain.errors import WorkspaceError
 from cohortdesk.files import secure_file
-from cohortdesk.store import integrity, journal, migrate
+from cohortdesk.store import integrity, journal, migrate, server
 from cohortdesk.store.changes import Changes
 from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import refuse_unsafe_location
@@ -152,6 +152,8 @@ class Store:
         # seal on close. Set by the automatic backups; None when unknown.
         self.unchanged_since_backup: str | None = None
         self.backed_up_as: str | None = None
+        # A PostgreSQL workspace (a team hub opened directly): its URL, without a password.
+        self.url: str | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -162,7 +164,10 @@ class Store:
         A writable open refuses network and cloud-synced folders (UnsafeLocationError), a
         workspace open in another CohortDesk (WorkspaceLockedError), and a damaged file
         (DamagedWorkspaceError: the file is renamed `*.damaged`, never written to).
+        A `postgresql+psycopg://` URL opens a team hub instead (cohortdesk/store/server.py).
         """
+        if server.is_server_url(path):
+            return server.open_server(cls, str(path), read_only=read_only)
         path = Path(path).expanduser().resolve()
         exists = path.exists()
         if exists:
@@ -299,6 +304,11 @@ class Store:
     def name(self) -> str:
         return self.path.stem
 
+    @property
+    def is_server(self) -> bool:
+        """A PostgreSQL workspace: no file, no lock, no SQLite backups."""
+        return self.url is not None
+
     # -- sessions ------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -324,14 +334,15 @@ class Store:
     @contextlib.contextmanager
     def operation(self, name: str | None = None, *, source: str = "",
                   initiator: object | None = None,
-                  merge_key: object | None = None) -> Iterator[OperationScope]:
+                  merge_key: object | None = None, kind: str = "op") -> Iterator[OperationScope]:
         """One operation: one write transaction and one journal entry.
 
         `name` is what Undo says ("Import people from registrations.csv"); without one, the
         label of the first `change()` inside names it. `source` is where the change came from
         (a file name, "merge with #12"). Consecutive operations with the same `merge_key` (say,
         autosaves of one note) make one entry, as long as nothing else was changed, undone or
-        redone in between. An operation inside an operation joins it.
+        redone in between. An operation inside an operation joins it. `kind` "sync" marks the
+        changes a team sync brought in: recorded, but not on the undo stack.
         """
         self._refuse_if_read_only()
         active = _ACTIVE.get()
@@ -343,7 +354,7 @@ class Store:
         with Session(self.engine, expire_on_commit=False) as session:
             self._open_sessions.add(session)
             conn = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            entry = journal.begin(conn, name or "Change", source=source)
+            entry = journal.begin(conn, name or "Change", source=source, kind=kind)
             scope = OperationScope(self, session, name or "Change", entry, initiator, merge_key,
                                    named=name is not None)
             token = _ACTIVE.set(scope)
@@ -512,6 +523,9 @@ class Store:
     def backup_to(self, target: str | Path) -> Path:
         """A consistent copy made with SQLite's online backup API, written atomically (0600,
         through a temporary file no one else can predict)."""
+        if self.is_server:
+            raise WorkspaceError("A hub is backed up on its server, with pg_dump (see the README's "
+                                 "Team workspace section).")
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         raw = self.engine.raw_connection()
@@ -531,6 +545,8 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """`quick_check` and `foreign_key_check`; an empty list means the file is sound."""
+        if self.is_server:
+            return []  # PostgreSQL checks its constraints on every statement
         # A seal is still beside the file only when no writer has it open: check it too.
         problems: list[str] = list(integrity.seal_problems(self.path) or [])
         with self.engine.connect() as conn:

@@ -21,7 +21,7 @@ depends_on = None
 def upgrade() -> None:
     # The old triggers write into the tables dropped below; drop them first.
     bind = op.get_bind()
-    for (name,) in bind.exec_driver_sql(
+    for (name,) in [] if bind.dialect.name != "sqlite" else bind.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'cd_undo_%'"
     ).all():
         bind.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')

@@ -1,0 +1,349 @@
+"""Team sync with a hub: sync now, the open conflicts, and resolving one (cohortdesk/store/sync.py).
+
+Changes pulled from the hub are applied as one operation of kind "sync" ("Sync with hub"): the
+journal records them, so a person's History shows what the sync changed, but Undo skips them;
+Undo still reverses this laptop's own operations, as a new change that is sent at the next sync.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import signal
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from cohortdesk.domain.errors import CohortDeskError, NotFoundError
+from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.operations import OpInfo, perform_as
+from cohortdesk.store import Store, server
+from cohortdesk.store import sync as engine
+from cohortdesk.store.sync import Change, Conflict
+
+
+def _checkpoint(step: str) -> None:
+    """Tests kill the process here, as a crash or a pulled plug would, to prove it resumes."""
+    if os.environ.get("COHORTDESK_TEST_KILL_AT") == step:  # pragma: no cover - the process ends
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    sent: int
+    received: int
+    conflicts: int  # recorded by this sync
+    open_conflicts: int
+    seconds: float
+    hub: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sent": self.sent, "received": self.received, "conflicts": self.conflicts,
+                "open_conflicts": self.open_conflicts, "seconds": round(self.seconds, 3),
+                "hub": self.hub}
+
+
+@contextmanager
+def _local(store: Store) -> Iterator[Connection]:
+    """A write transaction on this workspace's sync bookkeeping (not content: not journaled)."""
+    with store.engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+        with conn.begin():
+            yield conn
+
+
+def hub_url(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        found = engine.get_state(conn, "hub")
+        conn.rollback()
+    return found
+
+
+def status(store: Store) -> dict[str, Any]:
+    """Last synced, and how many operations wait to be sent (the app's status line)."""
+    with store.engine.connect() as conn:
+        upto = int(engine.get_state(conn, "prepared_upto") or 0)
+        waiting = int(conn.execute(text(
+            "SELECT COUNT(*) FROM op_entry WHERE id > :u AND kind != 'sync'"), {"u": upto}).scalar() or 0)
+        outbox = int(conn.execute(text("SELECT COUNT(*) FROM sync_outbox")).scalar() or 0)
+        last = engine.get_state(conn, "last_sync")
+        hub = engine.get_state(conn, "hub")
+        conn.rollback()
+    return {"hub": hub, "last_sync": last, "waiting": waiting + (1 if outbox else 0)}
+
+
+def _who(hub: Store) -> str:
+    role = server.normalize_url(hub.url or "").username or getpass.getuser()
+    return f"{role} on {socket.gethostname()}"
+
+
+def _prepare(store: Store) -> int:
+    with _local(store) as conn:
+        node = engine.node_id(conn)
+        if conn.execute(text("SELECT 1 FROM sync_outbox LIMIT 1")).first() is not None:
+            return 0  # an unacknowledged batch goes first, as it is
+        changes = engine.prepare(conn, node=node)
+        if changes:
+            conn.execute(text("INSERT INTO sync_outbox(change) VALUES (:c)"),
+                         [{"c": c.to_json()} for c in changes])
+            engine.set_state(conn, "batch", engine.uuid7())
+    _checkpoint("prepared")
+    return len(changes)
+
+
+def _log(conn: Connection, changes: list[Change]) -> None:
+    if changes:
+        conn.execute(text(
+            "INSERT INTO sync_log(node, table_name, gid, kind, clock, data) "
+            "VALUES (:n, :t, :g, :k, :c, :d)"),
+            [{"n": c.node, "t": c.table, "g": c.gid, "k": c.kind, "c": c.clock,
+              "d": json.dumps(c.fields, separators=(",", ":"), ensure_ascii=False)}
+             for c in changes])
+
+
+def _hub_own(conn: Connection) -> str:
+    """Send the hub's own operations (made by someone who opened it directly) to its log."""
+    node = engine.node_id(conn)
+    _log(conn, engine.prepare(conn, node=node))
+    return node
+
+
+def _record_conflicts(conn: Connection, hub_node: str, conflicts: list[Conflict]) -> None:
+    if not conflicts:
+        return
+    who = {str(n): str(w) for n, w in conn.execute(text("SELECT node, who FROM sync_node")).all()}
+    who.setdefault(hub_node, "the hub (opened directly)")
+    hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
+    changes = []
+    for c in conflicts:
+        hlc.observe(max(c.kept_clock, c.lost_clock))
+        kept_node, lost_node = engine.clock_node(c.kept_clock), engine.clock_node(c.lost_clock)
+        fields = {
+            "table_name": c.table, "row_gid": c.gid, "field": c.field,
+            "kept_value": json.dumps(c.kept_value, ensure_ascii=False), "kept_node": kept_node,
+            "kept_by": who.get(kept_node, kept_node[:8]), "kept_at": engine.clock_time(c.kept_clock),
+            "lost_value": json.dumps(c.lost_value, ensure_ascii=False), "lost_node": lost_node,
+            "lost_by": who.get(lost_node, lost_node[:8]), "lost_at": engine.clock_time(c.lost_clock),
+            "resolution": "",
+        }
+        changes.append(Change("sync_conflict", engine.uuid7(), "put", hlc.tick(), fields, {}))
+    engine.merge(conn, changes)
+    _log(conn, changes)
+    engine.set_state(conn, "hlc", hlc.last)
+
+
+def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
+    """Deliver the outbox (step 2) and empty it (step 3). Returns (sent, conflicts)."""
+    with store.engine.connect() as conn:
+        node = engine.node_id(conn) if engine.get_state(conn, "node") else ""
+        batch = engine.get_state(conn, "batch") or ""
+        raw: Any = conn.execute(text("SELECT change FROM sync_outbox ORDER BY id")).scalars().all()
+        conn.rollback()
+    changes = [Change.from_json(str(r)) for r in raw]
+    conflicts = 0
+    with hub.operation(f"Sync from {who}", kind="sync", source=who) as scope:
+        conn = scope.session.connection()
+        server.lock_hub(conn)
+        hub_node = _hub_own(conn)
+        known = conn.execute(text("SELECT last_batch FROM sync_node WHERE node=:n"), {"n": node}).first()
+        now = engine.clock_time(engine.clock_text(time.time_ns() // 1_000_000, 0, ""))
+        if node and (known is None or str(known[0]) != batch):
+            _log(conn, changes)
+            result = engine.merge(conn, changes, detect=True)
+            _record_conflicts(conn, hub_node, result.conflicts)
+            conflicts = len(result.conflicts)
+        if node:
+            params = {"n": node, "w": who[:300], "b": batch, "t": now}
+            if known is None:
+                conn.execute(text("INSERT INTO sync_node(node, who, last_batch, last_seen) "
+                                  "VALUES (:n, :w, :b, :t)"), params)
+            else:
+                conn.execute(text("UPDATE sync_node SET who=:w, last_batch=:b, last_seen=:t "
+                                  "WHERE node=:n"), params)
+    _checkpoint("sent")
+    if changes:
+        with _local(store) as local:
+            local.execute(text("DELETE FROM sync_outbox"))
+            engine.set_state(local, "batch", "")
+    return len(changes), conflicts
+
+
+def _apply_pulled(store: Store, changes: list[Change], upto: int) -> None:
+    with store.change("Sync with hub") as session:
+        conn = session.connection()
+        engine.merge(conn, changes, skip=engine.unsent_fields(conn))
+        engine.set_state(conn, "pulled_upto", str(upto))
+        hlc = engine.Hlc(engine.node_id(conn), engine.get_state(conn, "hlc"))
+        for change in changes:
+            hlc.observe(change.clock)
+        engine.set_state(conn, "hlc", hlc.last)
+        _checkpoint("pulling")
+
+
+def _pull(store: Store, hub: Store) -> int:
+    with store.engine.connect() as conn:
+        since = int(engine.get_state(conn, "pulled_upto") or 0)
+        node = engine.node_id(conn) if engine.get_state(conn, "node") else ""
+        conn.rollback()
+    with hub.engine.connect() as hconn:
+        rows: Any = hconn.execute(text(
+            "SELECT seq, table_name, gid, kind, clock, data FROM sync_log WHERE seq > :s ORDER BY seq"),
+            {"s": since}).all()
+        hconn.rollback()
+    if not rows:
+        return 0
+    changes = [Change(str(r.table_name), str(r.gid), str(r.kind), str(r.clock),
+                      json.loads(r.data) if r.data else {}) for r in rows]
+    upto = int(rows[-1].seq)
+    perform_as(store, OpInfo(name="Sync with hub", kind="sync", source="hub"),
+               _apply_pulled, changes, upto)
+    return sum(1 for c in changes if c.node != node)
+
+
+def sync_now(store: Store, url: str | None = None, progress: Progress = no_progress) -> SyncSummary:
+    """Send this workspace's changes to the hub and bring the others' back."""
+    started = time.perf_counter()
+    if store.is_server:
+        raise CohortDeskError("This is the hub itself; sync a laptop's workspace with it.")
+    url = url or hub_url(store)
+    if not url:
+        raise CohortDeskError("No hub is set for this workspace; give one with --hub URL.")
+    if not server.is_server_url(url):
+        raise CohortDeskError("The hub URL starts with postgresql+psycopg://.")
+    progress(0, 4, "Connecting to the hub")
+    hub = Store.open(url)
+    try:
+        who = _who(hub)
+        with _local(store) as conn:
+            engine.set_state(conn, "hub", server.public_url(url))
+        progress(1, 4, "Sending changes")
+        sent, conflicts = _send(store, hub, who)  # a batch left by an interrupted sync
+        if _prepare(store):
+            _checkpoint("before-send")
+            more, found = _send(store, hub, who)
+            sent, conflicts = sent + more, conflicts + found
+        progress(2, 4, "Receiving changes")
+        received = _pull(store, hub)
+    except Exception as exc:
+        if _is_connection_error(exc):
+            raise server.unreachable(url, exc) from exc
+        raise
+    finally:
+        hub.close()
+    with _local(store) as conn:
+        engine.set_state(conn, "last_sync", engine.clock_time(
+            engine.clock_text(time.time_ns() // 1_000_000, 0, "")))
+    progress(4, 4, "")
+    return SyncSummary(sent, received, conflicts, len(list_conflicts(store)),
+                       time.perf_counter() - started, server.public_url(url))
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(exc, OperationalError) and "psycopg" in type(getattr(exc, "orig", exc)).__module__
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    id: int
+    table: str
+    row_id: int | None
+    field: str
+    mine: Any
+    mine_by: str
+    mine_at: str
+    theirs: Any
+    theirs_by: str
+    theirs_at: str
+    kept: str  # "mine" or "theirs": the value the workspace holds now
+    resolution: str
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _sides(row: Any, me: str) -> tuple[tuple[Any, str, str, str], tuple[Any, str, str, str], str]:
+    kept = (json.loads(row.kept_value or "null"), str(row.kept_by), str(row.kept_at), "kept")
+    lost = (json.loads(row.lost_value or "null"), str(row.lost_by), str(row.lost_at), "lost")
+    if str(row.lost_node) == me and str(row.kept_node) != me:
+        return lost, kept, "theirs"
+    return kept, lost, "mine"
+
+
+_CONFLICT = ("SELECT c.id, c.table_name, c.row_gid, c.field, c.kept_value, c.kept_node, c.kept_by, "
+             "c.kept_at, c.lost_value, c.lost_node, c.lost_by, c.lost_at, c.resolution, r.row_id "
+             "FROM sync_conflict c LEFT JOIN sync_row r ON r.gid = c.row_gid")
+
+
+def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictRecord]:
+    with store.read() as session:
+        conn = session.connection()
+        me = engine.get_state(conn, "node") or ""
+        where = "" if include_resolved else " WHERE c.resolution = ''"
+        rows: Any = conn.execute(text(_CONFLICT + where + " ORDER BY c.id")).all()
+    out = []
+    for row in rows:
+        mine, theirs, kept = _sides(row, me)
+        out.append(ConflictRecord(int(row.id), str(row.table_name),
+                                  None if row.row_id is None else int(row.row_id), str(row.field),
+                                  mine[0], mine[1], mine[2], theirs[0], theirs[1], theirs[2], kept,
+                                  str(row.resolution)))
+    return out
+
+
+def resolve_conflict(store: Store, conflict_id: int, take: str) -> None:
+    """Keep `take` ("mine" or "theirs") for one conflict. Run it through `perform`: undoable."""
+    if take not in ("mine", "theirs"):
+        raise CohortDeskError("Take 'mine' or 'theirs'.")
+    with store.change(f"Resolve sync conflict #{conflict_id}") as session:
+        conn = session.connection()
+        me = engine.get_state(conn, "node") or ""
+        row = conn.execute(text(_CONFLICT + " WHERE c.id = :i"), {"i": conflict_id}).first()
+        if row is None:
+            raise NotFoundError(f"There is no sync conflict #{conflict_id}.")
+        mine, theirs, _kept = _sides(row, me)
+        chosen = mine if take == "mine" else theirs
+        table = engine.table_named(str(row.table_name))
+        if table is None:
+            raise CohortDeskError(f"Conflict #{conflict_id} is about a table this app does not know.")
+        state = engine.states_by_gid(conn, [str(row.row_gid)]).get(str(row.row_gid))
+        alive = state is not None and not state.deleted and state.row_id is not None
+        if str(row.field) == "*":
+            if chosen[0] is None:  # the deletion
+                if alive and state is not None and state.row_id is not None:
+                    conn.execute(table.delete().where(table.c.id == state.row_id))
+            elif not alive:
+                values = {k: v for k, v in dict(chosen[0]).items() if k in table.c and k != "id"}
+                fresh = engine.Change(table.name, engine.uuid7(), "put", "", values)
+                _recreate(conn, table, fresh)
+        elif alive and state is not None and state.row_id is not None:
+            name, value = str(row.field), chosen[0]
+            fks = engine.foreign_keys(table.name)
+            if name in fks and value is not None:
+                parent = engine.states_by_gid(conn, [str(value)]).get(str(value))
+                value = parent.row_id if parent is not None and not parent.deleted else None
+            conn.execute(table.update().where(table.c.id == state.row_id).values(
+                {name: engine.decode(table, name, value)}))
+        conn.execute(text("UPDATE sync_conflict SET resolution=:r WHERE id=:i"),
+                     {"r": take, "i": conflict_id})
+
+
+def _recreate(conn: Connection, table: Any, change: Change) -> None:
+    """A deleted row brought back from a conflict: a new row (it is sent as new at the next sync)."""
+    values = dict(change.fields)
+    for col, _parent in engine.foreign_keys(table.name).items():
+        gid = values.get(col)
+        if isinstance(gid, str):
+            parent = engine.states_by_gid(conn, [gid]).get(gid)
+            values[col] = parent.row_id if parent is not None and not parent.deleted else None
+    conn.execute(table.insert().values({k: engine.decode(table, k, v) for k, v in values.items()}))
