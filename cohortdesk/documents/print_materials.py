@@ -438,13 +438,13 @@ def _heading(data: PacketData, title: str, s: Any) -> list[Any]:
 
 
 _ROW = 0.42 * inch
-# A row holds this much of a name or place: a few wrapped lines. Beyond it the text is cut with
-# "…", so no row can grow taller than a page (a 10,000-character name is a data error, not a name).
-SIGN_IN_CHARS = 160
+# A row may grow to about ten lines; longer text (never a real name) ends in an ellipsis, so a
+# row always fits on a page.
+_CELL_CHARS = 300
 
 
-def _clip_text(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+def _at_most(text: str, limit: int = _CELL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _wrapped_height(content: Any, width: float) -> float:
@@ -473,8 +473,8 @@ def build_sign_in(data: PacketData, paper: str, path: str | Path, *, blank_rows:
     for i, p in enumerate(people, start=1):
         flag = "☐" if p.access_needs.strip() else ""
         needs += bool(flag)
-        name = cell(_clip_text(p.family_first, SIGN_IN_CHARS), s.cell_bold, name_w)
-        place = cell(_clip_text(p.place, SIGN_IN_CHARS), s.cell, place_w)
+        name = cell(_at_most(p.family_first), s.cell_bold, name_w)
+        place = cell(_at_most(p.place), s.cell, place_w)
         rows.append([str(i), name, place, "", flag])
         # A long name or place wraps, and its row grows to hold it: nothing overprints.
         heights.append(max(_ROW, _wrapped_height(name, name_w), _wrapped_height(place, place_w)))
