@@ -15,16 +15,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m cohortdesk
 
-test: $(STAMP)
-	$(BIN)/lint-imports
-	$(BIN)/ruff check cohortdesk tests bench main.py
-	$(BIN)/mypy cohortdesk
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# The layers contract, no import cycles (counting TYPE_CHECKING imports), style, types, dead code.
 lint: $(STAMP)
 	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_architecture.py
 	$(BIN)/ruff check cohortdesk tests bench main.py
 	$(BIN)/mypy cohortdesk
+	$(BIN)/vulture cohortdesk bench tests --min-confidence 60 --exclude "*/migrations/*" \
+		--ignore-decorators "@case,@pytest.fixture"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

@@ -103,7 +103,10 @@ ZOOM_REPORT = DATA / "attendance" / "roundtable_participants.csv"
 # An archive import is a bulk write: it replaces an empty workspace's contents without recording
 # each row, and is deliberately not undoable (the README says so); test_archive_roundtrip.py
 # covers it, and a test below checks that nothing before a bulk write can be undone.
-EXCLUDED: frozenset[str] = frozenset({"import_archive", "create_from_archive"})
+# Team sync needs a hub: tests/test_sync*.py run both against a real PostgreSQL, where resolving
+# a conflict is undone and redone, and a sync is an entry that Undo passes over by design.
+EXCLUDED: frozenset[str] = frozenset({"import_archive", "create_from_archive",
+                                      "sync_now", "resolve_conflict"})
 
 
 # -- the workspace every case starts from ------------------------------------------------------
@@ -620,11 +623,6 @@ def _set_mode(store: Store, tmp: Path) -> Call:
     return call(session_of(store, "kickoff"), person(store, "m3"), AttendanceMode.REMOTE)
 
 
-@case(attendance.clear_attendance)
-def _clear_attendance(store: Store, tmp: Path) -> Call:
-    return call(session_of(store, "kickoff"), person(store, "m1"))  # checked in: time cleared too
-
-
 @case(attendance.mark_unchecked_absent)
 def _mark_unchecked_absent(store: Store, tmp: Path) -> Call:
     return call(session_of(store, "roundtable"))
@@ -678,11 +676,6 @@ def _add_preread(store: Store, tmp: Path) -> Call:
                 make_pdf(tmp / "Structural_racism_and_mental_health.pdf", "Pre-read"))
 
 
-@case(prereads.rename_preread)
-def _rename_preread(store: Store, tmp: Path) -> Call:
-    return call(_two_prereads(store, tmp)[0], "Trust survey: 2025 results")
-
-
 @case(prereads.move_preread)
 def _move_preread(store: Store, tmp: Path) -> Call:
     return call(_two_prereads(store, tmp)[1], 0)
@@ -696,12 +689,6 @@ def _remove_preread(store: Store, tmp: Path) -> Call:
 @case(prereads.set_logo)
 def _set_logo(store: Store, tmp: Path) -> Call:
     return call(make_png(tmp / "network-logo.png"))
-
-
-@case(prereads.clear_logo)
-def _clear_logo(store: Store, tmp: Path) -> Call:
-    perform(store, prereads.set_logo, make_png(tmp / "network-logo.png"))
-    return call()
 
 
 # results frameworks

@@ -552,8 +552,3 @@ def initial_family(name: str) -> str | None:
     return words[-1]
 
 
-def key_words(name: str) -> set[str]:
-    """The words of `name`'s match key. A person can only match a name through
-    `NameIndex.by_name` when every word of their given (or preferred) and family names is
-    among the words of the names looked up, so an import loads only such people."""
-    return set(match_key(name).split())

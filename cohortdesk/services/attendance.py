@@ -18,11 +18,9 @@ Read API (frozen records from `cohortdesk.domain.attendance`, safe to hold in an
   `needs_outreach`; a cell is a state, `Brief.JOINED_BRIEFLY` (Zoom minutes below the
   threshold: counts as recorded and not attended) or None. `export_matrix_csv(matrix, path)`
   writes it, with per-session count rows under the people.
-- `person_history(store, person_id)`: (session_id, title, starts_at, RegistrationRecord)
-  for every session the person was on the list of, in date order.
 
 Writes, each one undoable step: `invite`, `invite_cohort`, `set_status`, `check_in`,
-`add_walk_in`, `set_attendance`, `set_mode`, `clear_attendance`, `mark_unchecked_absent`.
+`add_walk_in`, `set_attendance`, `set_mode`, `mark_unchecked_absent`.
 """
 
 from __future__ import annotations
@@ -296,19 +294,6 @@ def export_matrix_csv(m: AttendanceMatrix, path: str | Path) -> Path:
     return target
 
 
-def person_history(store: Store, person_id: int) -> list[tuple[int, str, dt.datetime | None,
-                                                               RegistrationRecord]]:
-    with store.read() as session:
-        sids = session.scalars(select(Registration.session_id).where(
-            Registration.person_id == person_id)).all()
-        out = []
-        for sid in sids:
-            s = _session_row(session, sid)
-            out.append((sid, s.title, s.starts_at, _records(session, sid, person_id)[0]))
-    out.sort(key=lambda t: (t[2] is None, t[2] or dt.datetime.min))
-    return out
-
-
 # -- writing ------------------------------------------------------------------------------------
 
 
@@ -518,11 +503,6 @@ def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode
         name = _name(_person(session, person_id))
     with store.change(f"Mark {name} {mode.label}", source=source) as session:
         _ensure(session, session_id, person_id).mode = mode.value
-
-
-def clear_attendance(store: Store, session_id: int, person_id: int, *,
-                     source: object | None = None) -> None:
-    set_attendance(store, session_id, person_id, None, source=source)
 
 
 def mark_unchecked_absent(store: Store, session_id: int, *, source: object | None = None) -> int:

@@ -505,5 +505,3 @@ def status_choices() -> list[tuple[str, str]]:
     return [(s.value, s.label) for s in RegistrationStatus]
 
 
-def field_labels(keys: Sequence[str]) -> list[str]:
-    return [BY_KEY[k].label for k in keys]

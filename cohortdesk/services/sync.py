@@ -22,7 +22,6 @@ from sqlalchemy import Connection, text
 
 from cohortdesk.domain.errors import CohortDeskError, NotFoundError
 from cohortdesk.domain.progress import Progress, no_progress
-from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.store import Store, server
 from cohortdesk.store import sync as engine
 from cohortdesk.store.sync import Change, Conflict
@@ -201,8 +200,10 @@ def _pull(store: Store, hub: Store) -> int:
     changes = [Change(str(r.table_name), str(r.gid), str(r.kind), str(r.clock),
                       json.loads(r.data) if r.data else {}) for r in rows]
     upto = int(rows[-1].seq)
-    perform_as(store, OpInfo(name="Sync with hub", kind="sync", source="hub"),
-               _apply_pulled, changes, upto)
+    # One operation of kind "sync" (opened on the store: services sit below the operations
+    # layer, which the clients use), so History shows it and Undo passes over it.
+    with store.operation("Sync with hub", source="hub", kind="sync"):
+        _apply_pulled(store, changes, upto)
     return sum(1 for c in changes if c.node != node)
 
 

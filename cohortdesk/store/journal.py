@@ -29,12 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from cohortdesk.store import server
+from cohortdesk.store.journal_names import JOURNAL_TABLES, TRIGGER_PREFIX  # noqa: F401 - re-exported
 
-# Not journaled: the journal itself and team sync's bookkeeping (cohortdesk/store/sync.py).
-# A sync conflict (sync_conflict) is content: resolving one is an operation, undone as any.
-JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version",
-                            "sync_row", "sync_state", "sync_outbox", "sync_log", "sync_node"})
-TRIGGER_PREFIX = "cd_journal_"
 # The journal keeps the newest KEEP_ENTRIES operations or KEEP_DAYS days, whichever is more.
 KEEP_ENTRIES = 500
 KEEP_DAYS = 90
@@ -342,7 +338,3 @@ def row_history(conn: Connection, table: str, row_ids: Iterable[int]) -> list[tu
             for r in rows]
 
 
-def drop_all(conn: Connection) -> None:
-    """Make nothing undoable (the data was replaced without a record, as by a restore)."""
-    conn.exec_driver_sql("DELETE FROM op_recording")
-    conn.exec_driver_sql("UPDATE op_entry SET state='dropped' WHERE kind='op' AND state!='dropped'")

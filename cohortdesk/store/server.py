@@ -23,7 +23,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy import exc as sa_exc
@@ -31,8 +31,9 @@ from sqlalchemy.engine import URL, make_url
 
 from cohortdesk.domain.errors import WorkspaceError
 
-if TYPE_CHECKING:
-    from cohortdesk.store.workspace import Store
+# The Store class is handed in by Store.open (a hub opens as a Store); typed loosely here so
+# that this seam and the Store do not import each other.
+Store = Any
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 KEYRING_SERVICE = "CohortDesk hub"
@@ -213,7 +214,7 @@ END $$
 
 
 def journaled_tables(conn: Connection) -> list[str]:
-    from cohortdesk.store.journal import JOURNAL_TABLES
+    from cohortdesk.store.journal_names import JOURNAL_TABLES
 
     rows: Any = conn.execute(text(
         "SELECT c.table_name FROM information_schema.columns c "
@@ -225,7 +226,7 @@ def journaled_tables(conn: Connection) -> list[str]:
 
 
 def install_triggers(conn: Connection) -> None:
-    from cohortdesk.store.journal import TRIGGER_PREFIX
+    from cohortdesk.store.journal_names import TRIGGER_PREFIX
 
     conn.exec_driver_sql(_FUNCTION)
     have = {(str(r[0]), str(r[1])) for r in conn.execute(text(

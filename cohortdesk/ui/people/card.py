@@ -49,5 +49,7 @@ class PersonCard(QTextBrowser):
         self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}")
 
     def on_changed(self, changes: Changes) -> None:
-        if "*" in changes.tables or changes.touches("person", "organization"):
+        # Only this person's change, or an organization's (theirs may be renamed), redraws it.
+        if self.record_id is not None and (changes.touches_row("person", self.record_id)
+                                           or changes.touches("organization")):
             self.show_record(self.record_id)
