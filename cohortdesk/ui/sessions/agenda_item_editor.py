@@ -124,7 +124,7 @@ class ItemEditor(QWidget):
         self.presenters.setWordWrap(True)
         self.presenters.itemDoubleClicked.connect(lambda _i: self.edit_presenter())
         layout.addWidget(self.presenters)
-        row, _ = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
+        row, self.presenter_buttons = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
                           ("Remove", self.remove_presenter))
         layout.addLayout(row)
 
@@ -236,6 +236,10 @@ class ItemEditor(QWidget):
             pinned_time=self.item.pinned_time, room=self.room.text(),
             materials=self.materials.text(), day=self.day.value())
 
+    def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """One edit as one operation on the app's worker; failures are shown by the runner."""
+        self.context.ops.run(fn, *args, initiator=self, **kwargs)
+
     def _save(self) -> None:
         if self._loading or self.item is None:
             return
@@ -244,15 +248,14 @@ class ItemEditor(QWidget):
                            self.item.description, self.item.pinned_time, self.item.room,
                            self.item.materials, self.item.day)
         if data != current:
-            item_id = self.item.id
-            self.context.guard(lambda: agenda.update_item(self.context.store, item_id, data,
-                                                          source=self))
+            self._run(agenda.update_item, self.item.id, data)
 
     def _set_duration(self, minutes: int) -> None:
         if self._loading or self.item is None or minutes == self.item.duration_minutes:
             return
-        item_id = self.item.id
-        self.context.guard(lambda: agenda.set_duration(self.context.store, item_id, minutes))
+        # Steps of the spin box on one item, one after another, undo as one step.
+        self._run(agenda.set_duration, self.item.id, minutes,
+                  merge_key=("item length", self.item.id))
 
     def _set_pin(self, pinned: bool) -> None:
         self.pin_time.setEnabled(pinned)
@@ -261,8 +264,7 @@ class ItemEditor(QWidget):
         t = self.pin_time.time()
         value = dt.time(t.hour(), t.minute()) if pinned else None
         if value != self.item.pinned_time:
-            item_id = self.item.id
-            self.context.guard(lambda: agenda.set_pinned_time(self.context.store, item_id, value))
+            self._run(agenda.set_pinned_time, self.item.id, value)
 
     # -- presenters ------------------------------------------------------------------------
 
@@ -276,10 +278,8 @@ class ItemEditor(QWidget):
         dialog = PresenterDialog(self.context.store, self)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
-            item_id = self.item.id
-            self.context.guard(lambda: agenda_people.add_presenter(
-                self.context.store, item_id, person_id=person_id, placeholder=placeholder,
-                role=role))
+            self._run(agenda_people.add_presenter, self.item.id, person_id=person_id,
+                      placeholder=placeholder, role=role, trigger=self.presenter_buttons[0])
 
     def edit_presenter(self) -> None:
         p = self._presenter()
@@ -289,13 +289,13 @@ class ItemEditor(QWidget):
                                  placeholder=p.placeholder, role=p.role)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
-            self.context.guard(lambda: agenda_people.update_presenter(
-                self.context.store, p.id, person_id=person_id, placeholder=placeholder, role=role))
+            self._run(agenda_people.update_presenter, p.id, person_id=person_id,
+                      placeholder=placeholder, role=role, trigger=self.presenter_buttons[1])
 
     def remove_presenter(self) -> None:
         p = self._presenter()
         if p is not None:
-            self.context.guard(lambda: agenda_people.remove_presenter(self.context.store, p.id))
+            self._run(agenda_people.remove_presenter, p.id, trigger=self.presenter_buttons[2])
 
     # -- breakout groups -------------------------------------------------------------------
 
@@ -331,10 +331,9 @@ class ItemEditor(QWidget):
             return
         dialog = self._group_dialog()
         if dialog.exec():
-            item_id = self.item.id
-            self.context.guard(lambda: agenda_people.add_group(
-                self.context.store, item_id, dialog.name.text(), room=dialog.room.text(),
-                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+            self._run(agenda_people.add_group, self.item.id, dialog.name.text(),
+                      room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
+                      members=dialog.member_ids(), trigger=self.group_button_widgets[0])
 
     def edit_group(self) -> None:
         group = self._group()
@@ -342,11 +341,11 @@ class ItemEditor(QWidget):
             return
         dialog = self._group_dialog(group)
         if dialog.exec():
-            self.context.guard(lambda: agenda_people.update_group(
-                self.context.store, group.id, dialog.name.text(), room=dialog.room.text(),
-                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+            self._run(agenda_people.update_group, group.id, dialog.name.text(),
+                      room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
+                      members=dialog.member_ids(), trigger=self.group_button_widgets[1])
 
     def delete_group(self) -> None:
         group = self._group()
         if group is not None:
-            self.context.guard(lambda: agenda_people.delete_group(self.context.store, group.id))
+            self._run(agenda_people.delete_group, group.id, trigger=self.group_button_widgets[2])

@@ -92,9 +92,9 @@ class AgendaTab(QWidget):
         self.add_button = QPushButton("&Add item")
         self.add_button.clicked.connect(lambda _c=False: self.add_item())
         self.up_button = QPushButton("Move up (Alt+↑)")
-        self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1))
+        self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1, self.up_button))
         self.down_button = QPushButton("Move down (Alt+↓)")
-        self.down_button.clicked.connect(lambda _c=False: self.move_selected(1))
+        self.down_button.clicked.connect(lambda _c=False: self.move_selected(1, self.down_button))
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         self.reuse = QToolButton()
@@ -233,40 +233,52 @@ class AgendaTab(QWidget):
         self.editor.show_item(self.model.item_at(current.row()) if current.isValid() else None)
 
     # -- edits -----------------------------------------------------------------------------
+    # Each edit is one operation on the app's worker; its change set reloads the table once.
+
+    def _run(self, fn: Any, *args: Any, trigger: Any = None, select: int | None = None,
+             on_success: Any = None, **kwargs: Any) -> bool:
+        def done(value: Any) -> None:
+            if select is not None:
+                self.select_item(select)
+            if on_success is not None:
+                on_success(value)
+
+        return self.context.ops.run(fn, *args, initiator=self, trigger=trigger, on_success=done,
+                                    **kwargs)
 
     def _move(self, item_id: int, index: int, day: int | None) -> None:
-        self.context.guard(lambda: agenda.move_item(self.context.store, item_id, index, day=day))
-        self.select_item(item_id)
+        self._run(agenda.move_item, item_id, index, day=day, select=item_id)
 
-    def move_selected(self, direction: int) -> None:
+    def move_selected(self, direction: int, trigger: Any = None) -> None:
         item = self.selected_item()
         if item is None or self.context.store.read_only:
             return
         step = agenda.move_up if direction < 0 else agenda.move_down
-        self.context.guard(lambda: step(self.context.store, item.id))
-        self.select_item(item.id)
+        self._run(step, item.id, trigger=trigger, select=item.id)
 
     def add_item(self) -> None:
-        if self.session_id is None:
+        """A new item after the selected one, named "New item" and selected, with its Title
+        field focused and selected: type its name and press Tab for the rest."""
+        if self.session_id is None or self.context.store.read_only:
             return
         after = self.selected_item()
-        title, ok = QInputDialog.getText(self, "Add agenda item", "Title:")
-        if not ok or not title.strip():
-            return
-        sid = self.session_id
-        new_id = self.context.guard(lambda: agenda.add_item(
-            self.context.store, sid, ItemData(title=title, kind=AgendaItemKind.OTHER,
-                                              duration_minutes=30, day=after.day if after else 1),
-            after_item_id=after.id if after else None))
-        if new_id is not None:
+
+        def added(new_id: int) -> None:
             self.select_item(new_id)
-            self.editor.kind.setFocus()
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+        self._run(agenda.add_item, self.session_id,
+                  ItemData(title="New item", kind=AgendaItemKind.OTHER, duration_minutes=30,
+                           day=after.day if after else 1),
+                  after_item_id=after.id if after else None, trigger=self.add_button,
+                  on_success=added)
 
     def delete_selected(self) -> None:
         item = self.selected_item()
         if item is None or self.context.store.read_only:
             return
-        self.context.guard(lambda: agenda.delete_item(self.context.store, item.id))
+        self._run(agenda.delete_item, item.id, trigger=self.delete_button)
 
     def copy_from_session(self) -> None:
         if self.session_id is None:
@@ -279,9 +291,8 @@ class AgendaTab(QWidget):
         dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
-            source, sid = dialog.value(), self.session_id
-            self.context.guard(lambda: agenda_templates.copy_agenda(
-                self.context.store, source, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self._run(agenda_templates.copy_agenda, dialog.value(), self.session_id,
+                      replace=dialog.replace.isChecked(), trigger=self.reuse)
 
     def apply_template(self) -> None:
         if self.session_id is None:
@@ -295,9 +306,8 @@ class AgendaTab(QWidget):
         dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
-            tid, sid = dialog.value(), self.session_id
-            self.context.guard(lambda: agenda_templates.apply_template(
-                self.context.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self._run(agenda_templates.apply_template, dialog.value(), self.session_id,
+                      replace=dialog.replace.isChecked(), trigger=self.reuse)
 
     def _item_count(self) -> int:
         return len(self.model.timed.items) if self.model.timed is not None else 0
@@ -314,9 +324,8 @@ class AgendaTab(QWidget):
                 f"There is already a template named “{name.strip()}”. Replace it with this "
                 "agenda?", "Replace"):
             return
-        sid = self.session_id
-        self.context.guard(lambda: agenda_templates.save_template(
-            self.context.store, sid, name, replace=replace))
+        self._run(agenda_templates.save_template, self.session_id, name, replace=replace,
+                  trigger=self.reuse)
 
     def delete_template(self) -> None:
         templates = agenda_templates.list_templates(self.context.store)
@@ -333,8 +342,7 @@ class AgendaTab(QWidget):
                 "Delete template?",
                 f"Delete the template “{name}”? Agendas made from it stay as they are.",
                 "Delete"):
-            self.context.guard(lambda: agenda_templates.delete_template(
-                self.context.store, tid))  # type: ignore[arg-type]
+            self._run(agenda_templates.delete_template, tid, trigger=self.reuse)
 
     def edit_day_times(self) -> None:
         timed = self.model.timed
@@ -353,6 +361,5 @@ class AgendaTab(QWidget):
         dialog = DayTimesDialog(number, day.start.time(), planned, self)
         if dialog.exec():
             start, end = dialog.values()
-            sid = self.session_id
-            self.context.guard(lambda: agenda.set_day_times(self.context.store, sid, number,  # type: ignore[arg-type]
-                                                            start, end))
+            self._run(agenda.set_day_times, self.session_id, number, start, end,
+                      trigger=self.day_times_button)

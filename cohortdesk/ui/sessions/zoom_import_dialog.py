@@ -218,7 +218,7 @@ class ZoomImportDialog(QDialog):
             lambda new_plan: self.show_plan(new_plan, keep))
 
     def apply(self) -> None:
-        store, plan, choices = self.context.store, self.plan, self.choices()
+        plan, choices = self.plan, self.choices()
 
         def done(result: zoom_import.ImportResult) -> None:
             parts = [f"Recorded {result.recorded}"]
@@ -231,11 +231,9 @@ class ZoomImportDialog(QDialog):
             self.context.show_status("Zoom report: " + ", ".join(parts) + ".", 10000)
             self.accept()
 
-        self.context.run_job(
-            "Recording attendance…",
-            lambda progress: zoom_import.apply(store, plan, choices, progress=progress,
-                                               source=self),
-            done)
+        self.context.ops.run(zoom_import.apply, plan, choices, initiator=self,
+                             trigger=self.apply_button, progress="Recording attendance…",
+                             source=Path(plan.path).name, on_success=done)
 
 
 def _select(combo: QComboBox, choice: ZoomChoice) -> None:
