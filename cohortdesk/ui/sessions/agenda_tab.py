@@ -146,7 +146,12 @@ class AgendaTab(QWidget):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        if self.session_id is not None and ("*" in changes.tables or changes.touches(*TABLES)):
+        """Once per operation, when the agenda or what it shows changed: another session's
+        details (its title, its times) leave this one as it is."""
+        if self.session_id is None:
+            return
+        if changes.touches(*(t for t in TABLES if t != "cohort_session")) \
+                or changes.touches_row("cohort_session", self.session_id):
             self.reload()
 
     def reload(self) -> None:

@@ -225,8 +225,10 @@ class AttendanceTab(QWidget):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        if self.session_id is not None and changes.touches(
-                "registration", "person", "membership", "organization", "cohort_session"):
+        if self.session_id is None:
+            return
+        if changes.touches("registration", "person", "membership", "organization") \
+                or changes.touches_row("cohort_session", self.session_id):
             self.reload()
 
     def reload(self) -> None:
