@@ -7,11 +7,10 @@ one undo step; the change notification then re-times the table.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from cohortdesk.domain.agenda import MAX_DURATION_MINUTES, AgendaItemKind
 from cohortdesk.services import agenda, agenda_people, cohorts, sessions
 from cohortdesk.services.agenda import ItemData, TimedItem
 from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog, PresenterDialog, person_choices
+from cohortdesk.ui.sessions.time_edit import TimeEdit
 from cohortdesk.ui.shell.context import AppContext
 
 
@@ -88,10 +87,8 @@ class ItemEditor(QWidget):
         self.duration.setKeyboardTracking(False)
         self.pinned = QCheckBox("Pin to")
         self.pinned.setAccessibleName("Pinned to a clock time")
-        self.pin_time = QTimeEdit()
-        self.pin_time.setDisplayFormat("h:mm AP")
+        self.pin_time = TimeEdit(field="pinned_time")
         self.pin_time.setAccessibleName("Pinned time")
-        self.pin_time.setKeyboardTracking(False)
         pin_row = QHBoxLayout()
         pin_row.addWidget(self.pinned)
         pin_row.addWidget(self.pin_time)
@@ -171,8 +168,7 @@ class ItemEditor(QWidget):
                 self.duration.setSuffix("")
                 self.duration.clear()
                 self.day.clear()
-                self.pin_time.setSpecialValueText(" ")  # shown at the minimum time
-                self.pin_time.setTime(self.pin_time.minimumTime())
+                self.pin_time.clear()
                 self.description.clear()
                 self.presenters.clear()
                 self.groups.clear()
@@ -186,8 +182,7 @@ class ItemEditor(QWidget):
             self.duration.setValue(item.duration_minutes)
             self.pinned.setChecked(item.is_pinned)
             t = item.pinned_time or item.start.time()
-            self.pin_time.setSpecialValueText("")
-            self.pin_time.setTime(QTime(t.hour, t.minute))
+            self.pin_time.setTime(t)
             self.pin_time.setEnabled(item.is_pinned)
             self.day.setValue(item.day)
             self.room.setText(item.room)
@@ -261,8 +256,7 @@ class ItemEditor(QWidget):
         self.pin_time.setEnabled(pinned)
         if self._loading or self.item is None:
             return
-        t = self.pin_time.time()
-        value = dt.time(t.hour(), t.minute()) if pinned else None
+        value = (self.pin_time.value() or self.item.start.time()) if pinned else None
         if value != self.item.pinned_time:
             self._run(agenda.set_pinned_time, self.item.id, value)
 
