@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,7 @@ def due_text(record: ActionRecord, today: dt.date) -> str:
     if record.due_on is None:
         return NO_DATE
     text = format_day(record.due_on)
-    return text + "  (overdue)" if record.is_overdue(today) else text
+    return text + " (overdue)" if record.is_overdue(today) else text
 
 
 class ActionDialog(QDialog):
@@ -144,10 +144,14 @@ class ActionTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)  # one line a step: long text elides, its tooltip has it all
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 140), (2, 110), (3, 150), (4, 64), (5, 150)):
-            self.setColumnWidth(col, width)
+        for col in range(1, len(COLUMNS)):  # names, places, dates, statuses: never cut
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # a session title
+        self.setColumnWidth(5, 170)
         self.records: list[ActionRecord] = []
 
     def set_records(self, records: list[ActionRecord], today: dt.date) -> None:
@@ -164,7 +168,7 @@ class ActionTable(QTableWidget):
                       due_text(r, today), r.status.label, r.raised_session_title)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if col == 0:
+                if col in (0, 5):
                     cell.setToolTip(value)
                 if r.is_overdue(today) and col == 3:
                     cell.setForeground(OVERDUE)
@@ -212,6 +216,7 @@ class ActionsTab(QWidget):
         self.raised = ActionTable("Raised in this session")
         self.raised.setColumnHidden(5, True)  # they were all raised here
         layout.addWidget(self.raised, 1)
+        layout.addStretch(0)  # takes the room empty tables leave
         for table in (self.carried, self.raised):
             table.itemDoubleClicked.connect(lambda _i: self.edit())
             table.itemSelectionChanged.connect(lambda t=table: self._focus(t))
@@ -253,6 +258,13 @@ class ActionsTab(QWidget):
         extra = f", <span style='color:#a11d1d'>{overdue} overdue</span>" if overdue else ""
         self.carried_label.setText(f"<b>Carried forward from earlier sessions</b> — "
                                    f"{still_open} still open{extra}")
+        if not carried:
+            self.carried_label.setText("<b>Carried forward from earlier sessions</b> — none")
+        if not raised:
+            self.raised_label.setText("<b>Raised in this session</b> — none yet")
+        # An empty table is not drawn as an empty box: its heading says "none".
+        self.carried.setVisible(bool(carried))
+        self.raised.setVisible(bool(raised))
         self.raised_label.setText(f"<b>Raised in this session</b> — {len(raised)}")
         writable = self.session_id is not None and not self.context.store.read_only
         for b in self.buttons.values():

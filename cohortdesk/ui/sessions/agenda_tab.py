@@ -39,6 +39,8 @@ from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
 from cohortdesk.ui.shell.context import AppContext
 
+PRESENTERS_COLUMN, ROOM_COLUMN = 3, 5
+WIDE_ENOUGH_FOR_PRESENTERS, WIDE_ENOUGH_FOR_ROOM = 720, 860
 TABLES = ("agenda_item", "agenda_presenter", "breakout_group", "breakout_member", "agenda_day",
           "cohort_session", "person", "organization")
 
@@ -59,6 +61,15 @@ class AgendaTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Presenters and Room show when there is room for them; on a laptop screen beside the
+        item panel they go to the Title's tooltip, so Time and Length are never cut."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        self.setColumnHidden(PRESENTERS_COLUMN, width < WIDE_ENOUGH_FOR_PRESENTERS)
+        self.setColumnHidden(ROOM_COLUMN, width < WIDE_ENOUGH_FOR_ROOM)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -121,19 +132,23 @@ class AgendaTab(QWidget):
         self.table = AgendaTable(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 128), (1, 70), (2, 280), (3, 170), (4, 96)):
-            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(False)
+        # Times, lengths and kinds fit their content; the title takes the rest and elides.
+        fit, interactive = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive
+        for col, mode in ((0, fit), (1, fit), (2, QHeaderView.ResizeMode.Stretch),
+                          (3, interactive), (4, fit), (ROOM_COLUMN, interactive)):
+            header.setSectionResizeMode(col, mode)
+        self.table.setColumnWidth(PRESENTERS_COLUMN, 160)
+        self.table.setColumnWidth(ROOM_COLUMN, 120)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = ItemEditor(context)
         split.addWidget(self.table)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
-        self.editor.setMinimumWidth(300)
+        self.editor.setMinimumWidth(290)
         self.editor.setMaximumWidth(420)
-        split.setSizes([820, 320])
+        split.setSizes([860, 300])
         layout.addWidget(split, 1)
         context.bus.changed.connect(self.on_changed)
         self.set_session(None)

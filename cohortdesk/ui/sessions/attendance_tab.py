@@ -53,7 +53,8 @@ from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
 from cohortdesk.ui.shell.context import AppContext
 
 COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode", "Checked in",
-           "Access and dietary needs")
+           "Needs")
+HEADER_TIPS = {7: "Access and dietary needs"}
 # Free text, elided with the full text in a tooltip; every other column fits its content.
 NAME, ORGANIZATION, NEEDS = 0, 1, 7
 _ELIDED = (ORGANIZATION, NEEDS)
@@ -91,8 +92,12 @@ class RegistrationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,7 +157,7 @@ class AttendanceTab(QWidget):
         self.context = context
         self.session_id: int | None = None
         self.counts = QLabel()
-        self.counts.setObjectName("viewTitle")
+        self.counts.setStyleSheet("font-size: 14px; font-weight: 600; color: #1f3a4d;")
         self.counts.setWordWrap(True)
         self.model = RegistrationModel(self)
         self.table = SheetTable(self)
