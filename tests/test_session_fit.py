@@ -96,3 +96,32 @@ def test_short_values_are_never_cut_at_1366_by_768(
                 if table.rowCount():
                     problems += _check(qtbot, page, tab, table)
     assert problems == []
+
+
+def test_the_zoom_review_fits_1366_by_768_with_its_decisions_in_view(
+        qtbot: Any, example_store: Store) -> None:
+    from cohortdesk.services import zoom_import
+    from cohortdesk.ui.sessions.zoom_import_dialog import COLUMNS, ZoomImportDialog
+    from tests.conftest import DATA
+
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    plan = zoom_import.preview(example_store, 2, DATA / "attendance" / "roundtable_participants.csv")
+    dialog = ZoomImportDialog(window.context, plan, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 620)  # what it opens at on a 1366×768 screen
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    table = dialog.table
+    decision = len(COLUMNS) - 1
+    right = table.viewport().width()
+    assert table.columnViewportPosition(decision) + table.columnWidth(decision) <= right
+    for combo in dialog.combos.values():  # each choice is shown whole
+        assert combo.width() >= combo.sizeHint().width() - 2
+    for row in range(table.rowCount()):
+        for col in (2, 3):  # minutes and statuses are never cut
+            item = table.item(row, col)
+            assert item is not None
+            assert table.sizeHintForIndex(table.model().index(row, col)).width() <= \
+                table.columnWidth(col)
