@@ -71,6 +71,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setObjectName("viewTitle")
+        self.heading.setWordWrap(True)  # a long title wraps in the narrow panel, never cut
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.title = QLineEdit()
@@ -177,6 +178,7 @@ class ItemEditor(QWidget):
             self.heading.setText(item.title)
             if self.title.text() != item.title or not self.title.hasFocus():
                 self.title.setText(item.title)
+                self.title.setCursorPosition(0)  # a long title shows its start
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
             self.duration.setSuffix(" min")
             self.duration.setValue(item.duration_minutes)
@@ -185,8 +187,9 @@ class ItemEditor(QWidget):
             self.pin_time.setTime(t)
             self.pin_time.setEnabled(item.is_pinned)
             self.day.setValue(item.day)
-            self.room.setText(item.room)
-            self.materials.setText(item.materials)
+            for edit, text in ((self.room, item.room), (self.materials, item.materials)):
+                edit.setText(text)
+                edit.setCursorPosition(0)
             if self.description.toPlainText() != item.description:
                 self.description.setPlainText(item.description)
             self.presenters.clear()
