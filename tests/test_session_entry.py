@@ -146,3 +146,17 @@ def test_a_session_time_is_typed_and_a_wrong_one_is_shown_by_its_field(
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id is not None
     saved = sessions.get_session(store, dialog.saved_id)
     assert (saved.starts_at.time(), saved.ends_at.time()) == (dt.time(9, 30), dt.time(11, 0))  # type: ignore[union-attr]
+
+
+def test_the_details_write_times_as_the_agenda_does() -> None:
+    from cohortdesk.ui.sessions.page import when_text
+
+    day = dt.date(2026, 5, 14)
+    at = dt.datetime.combine
+    assert when_text(at(day, dt.time(13)), at(day, dt.time(14, 30))) == \
+        "Thu, May 14, 2026, 1:00 – 2:30 PM"
+    assert when_text(at(day, dt.time(11, 30)), at(day, dt.time(12, 30))) == \
+        "Thu, May 14, 2026, 11:30 AM – 12:30 PM"
+    assert when_text(at(day, dt.time(9)), at(day + dt.timedelta(1), dt.time(15, 30))) == \
+        "Thu, May 14, 2026, 9:00 AM – Fri, May 15, 2026, 3:30 PM"
+    assert when_text(None, None) == "No date yet"
