@@ -160,3 +160,28 @@ def test_the_details_write_times_as_the_agenda_does() -> None:
     assert when_text(at(day, dt.time(9)), at(day + dt.timedelta(1), dt.time(15, 30))) == \
         "Thu, May 14, 2026, 9:00 AM – Fri, May 15, 2026, 3:30 PM"
     assert when_text(None, None) == "No date yet"
+
+
+def test_typing_a_note_in_bursts_undoes_as_one_step(qtbot: Any, window: MainWindow) -> None:
+    from cohortdesk.services import notes
+    from cohortdesk.ui.sessions.notes_tab import NotesTab
+
+    tab = NotesTab(window.context)
+    qtbot.addWidget(tab)
+    tab.set_session(ROUNDTABLE)
+    show_active(qtbot, tab)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
+    assert tab.note_id is not None and tab.editor.hasFocus()
+    for burst in ("Members asked ", "for monthly calls", "."):
+        qtbot.keyClicks(tab.editor, burst)
+        tab.flush()  # as the autosave timer does
+        wait_for_ops(qtbot, window)
+    note = notes.get_note(window.store, tab.note_id)
+    assert note.body == "Members asked for monthly calls."
+    assert tab.status.text() == "Saved" or tab.status.text().startswith("Saved ·")
+    assert window.store.undo_label() == "Type in Note"
+    window.context.undo()
+    wait_for_ops(qtbot, window)
+    assert notes.get_note(window.store, tab.note_id).body == ""  # all the typing, in one step
+    assert tab.editor.toPlainText() == ""

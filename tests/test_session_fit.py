@@ -125,3 +125,24 @@ def test_the_zoom_review_fits_1366_by_768_with_its_decisions_in_view(
             assert item is not None
             assert table.sizeHintForIndex(table.model().index(row, col)).width() <= \
                 table.columnWidth(col)
+
+
+def test_the_agenda_header_menu_brings_back_presenters_and_room(
+        qtbot: Any, page: SessionPage) -> None:
+    from cohortdesk.ui.sessions.agenda_tab import PRESENTERS_COLUMN, ROOM_COLUMN
+
+    tab = next(p for p in page.pages if isinstance(p, AgendaTab))
+    page.show_record(KICKOFF)
+    page.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.table.isVisible)
+    table = tab.table
+    assert table.isColumnHidden(PRESENTERS_COLUMN)  # beside the panel at 1366×768
+    show = next(a for a in table.header_menu().actions() if a.text() == "Show Presenters")
+    show.trigger()
+    assert not table.isColumnHidden(PRESENTERS_COLUMN)
+    table.resize(table.width() - 1, table.height())  # stays the user's choice on a resize
+    qtbot.waitUntil(lambda: not table.isColumnHidden(PRESENTERS_COLUMN))
+    hide = next(a for a in table.header_menu().actions() if a.text() == "Show Presenters")
+    assert hide.isChecked()
+    hide.trigger()
+    assert table.isColumnHidden(PRESENTERS_COLUMN) and ROOM_COLUMN != PRESENTERS_COLUMN

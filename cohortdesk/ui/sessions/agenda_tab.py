@@ -62,14 +62,40 @@ class AgendaTable(QTableView):
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Columns shown or hidden by hand (the header's right-click menu), over the automatic.
+        self.chosen: dict[int, bool] = {}
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """Presenters and Room show when there is room for them; on a laptop screen beside the
         item panel they go to the Title's tooltip, so Time and Length are never cut."""
         super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
         width = self.viewport().width()
-        self.setColumnHidden(PRESENTERS_COLUMN, width < WIDE_ENOUGH_FOR_PRESENTERS)
-        self.setColumnHidden(ROOM_COLUMN, width < WIDE_ENOUGH_FOR_ROOM)
+        for col, enough in ((PRESENTERS_COLUMN, WIDE_ENOUGH_FOR_PRESENTERS),
+                            (ROOM_COLUMN, WIDE_ENOUGH_FOR_ROOM)):
+            self.setColumnHidden(col, not self.chosen.get(col, width >= enough))
+
+    def header_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for col in (PRESENTERS_COLUMN, ROOM_COLUMN):
+            name = str(self.model().headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(f"Show {name}")
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self._choose(c, on))
+        return menu
+
+    def _header_menu(self, pos: Any) -> None:
+        self.header_menu().exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def _choose(self, col: int, shown: bool) -> None:
+        self.chosen[col] = shown
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
