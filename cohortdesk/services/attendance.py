@@ -495,6 +495,23 @@ def set_attendance(store: Store, session_id: int, person_id: int, state: Attenda
             reg.checked_in_at = None
 
 
+def set_attendance_many(store: Store, session_id: int, person_ids: Sequence[int],
+                        state: AttendanceState | None, *,
+                        how: AttendanceSource = AttendanceSource.MANUAL,
+                        source: object | None = None) -> int:
+    """Record (or with None, clear) the same state for several people, as one step."""
+    ids = list(dict.fromkeys(person_ids))
+    if len(ids) == 1:
+        set_attendance(store, session_id, ids[0], state, how=how, source=source)
+        return 1
+    label = (f"Mark {len(ids)} People {AttendanceState(state).label}" if state
+             else f"Clear Attendance of {len(ids)} People")
+    with store.change(label, source=source):
+        for pid in ids:
+            set_attendance(store, session_id, pid, state, how=how, source=source)
+    return len(ids)
+
+
 def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode, *,
              source: object | None = None) -> None:
     """Record how a person attends (in person or remote) without touching their state."""
