@@ -13,6 +13,7 @@ from cohortdesk.services import prereads
 from cohortdesk.store import Store
 from cohortdesk.ui.print import menus as packets_feature
 from cohortdesk.ui.shell.main_window import MainWindow
+from tests.qt_helpers import wait_for_ops
 
 
 @pytest.fixture
@@ -99,12 +100,15 @@ def test_prereads_move_up_and_down_in_the_dialog(qtbot, window: MainWindow,  # t
     dialog.prereads.setCurrentRow(2)
     assert dialog.preread_up.isEnabled() and not dialog.preread_down.isEnabled()
     qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Toolkit", "Glossary", "Budget"]
     assert [p.id for p in prereads.list_prereads(window.store, 1)] == [ids[0], ids[2], ids[1]]
     assert dialog.prereads.currentRow() == 1  # the moved pre-read stays selected
     qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Glossary", "Toolkit", "Budget"]
     qtbot.mouseClick(dialog.preread_down, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Toolkit", "Glossary", "Budget"]
     assert window.store.undo_label() == "Move Pre-read Glossary"
     window.store.undo()

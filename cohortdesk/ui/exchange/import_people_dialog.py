@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from cohortdesk.services.people_import import (
     ImportSummary,
     PreviewRow,
 )
+from cohortdesk.ui.exchange.files import ask_open_path
 from cohortdesk.ui.shell.context import AppContext
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -108,6 +108,7 @@ class ImportPeopleDialog(QDialog):
         self.decisions: dict[int, Decision] = {}
         self.summary: ImportSummary | None = None
         self.loading: Any = None  # the job reading or checking the file, while it runs
+        self.source_name = ""  # the file's name, which the import's journal entry records
         self._choice_models: dict[bool, QStandardItemModel] = {}
 
         self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
@@ -217,10 +218,9 @@ class ImportPeopleDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import people from", str(Path.home()),
-                                              FILE_FILTER)
-        if name:
-            self.load(Path(name))
+        path = ask_open_path(self.context, self, "import", "Import people from", FILE_FILTER)
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> Any:
         """Read and check the file on the worker; the preview fills in when it is done."""
@@ -241,6 +241,7 @@ class ImportPeopleDialog(QDialog):
         def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
             table, mapping, result, problem = loaded
             self.table = table
+            self.source_name = path.name
             self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
                                     f"{len(table.rows)} rows")
             self._fill_mapping(mapping)
@@ -421,16 +422,16 @@ class ImportPeopleDialog(QDialog):
                             MembershipRole(self.role.currentData()),
                             MembershipStage(self.stage.currentData()))
 
-    def run_import(self) -> None:
-        if self.preview_result is None:
-            return
-        store, result, decisions = self.context.store, self.preview_result, dict(self.decisions)
-        target = self.cohort_target()
-        self.import_button.setEnabled(False)
+    def run_import(self) -> bool:
+        """Import the previewed rows as one operation on the worker, with progress and Cancel.
 
-        def work(progress: Any) -> ImportSummary:
-            return people_import.apply(store, result, decisions, cohort=target,
-                                       progress=progress, source=self)
+        The Import button is the operation's trigger: it stays disabled while the import runs,
+        so a double click imports once. False if nothing was started.
+        """
+        if self.preview_result is None or self.summary is not None:
+            return False
+        result, decisions = self.preview_result, dict(self.decisions)
+        source = self.source_name or result.source
 
         def done(summary: ImportSummary) -> None:
             self.summary = summary
@@ -438,9 +439,12 @@ class ImportPeopleDialog(QDialog):
             self.context.show_message("Import finished", summary_text(summary))
             self.context.show_view("people")
 
-        self.context.run_job("Importing people…", work, done)
         # On failure or cancel the dialog stays open with the preview, nothing written.
-        self.import_button.setEnabled(True)
+        return self.context.ops.run(
+            people_import.apply, result, decisions, cohort=self.cohort_target(),
+            name=f"Import people from {source}" if source else "Import people", source=source,
+            trigger=self.import_button, initiator=self, progress="Importing people…",
+            on_success=done)
 
 
 def _issue_text(issue: Any) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import sessions
+from cohortdesk.ui.exchange.files import ask_open_path, ask_save_path, offer_open
 from cohortdesk.ui.lazy import lazy_import
 from cohortdesk.ui.shell.context import AppContext
 
@@ -57,11 +58,10 @@ def open_packet_dialog(context: AppContext, session_id: int | None = None) -> An
 
 
 def _save_as(context: AppContext, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(context.host, "Save as", str(Path.home() / suggestion),
-                                          "PDF (*.pdf)")
-    if not name:
+    path = ask_save_path(context, None, "print", "Save as", suggestion, "PDF (*.pdf)")
+    if path is None:
         return None
-    return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def _run(context: AppContext, title: str, suggestion: str, fn: Any) -> None:
@@ -74,8 +74,6 @@ def _run(context: AppContext, title: str, suggestion: str, fn: Any) -> None:
     store = context.store
 
     def done(_pages: Any) -> None:
-        from cohortdesk.ui.print.packet_dialog import offer_open
-
         offer_open(context.host, title, f"Wrote {path}.", path)
 
     context.run_job(title, lambda progress: fn(store, sid, path, progress), done)
@@ -137,11 +135,15 @@ def _alignment(context: AppContext) -> None:
     path = _save_as(context, "badge-alignment-test.pdf")
     if path is not None:
         key = list(print_materials.STOCKS)[labels.index(text)]
-        context.guard(lambda: print_materials.build_alignment_test(key, path))
+        context.run_job("Badge alignment test",
+                        lambda _progress: print_materials.build_alignment_test(key, path),
+                        lambda _result: offer_open(context.host, "Badge alignment test",
+                                                   f"Wrote {path}.", path))
 
 
 def _logo(context: AppContext) -> None:
-    name, _ = QFileDialog.getOpenFileName(context.host, "Cover logo", str(Path.home()),
-                                          "Images (*.png *.jpg *.jpeg)")
-    if name:
-        context.guard(lambda: prereads.set_logo(context.store, name))
+    path = ask_open_path(context, None, "logo", "Cover logo", "Images (*.png *.jpg *.jpeg)")
+    if path is not None:
+        context.ops.run(prereads.set_logo, str(path), source=path.name,
+                        trigger=context.actions.action("print_logo"),
+                        on_success=lambda _v: context.show_status("Cover logo set", 6000))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from cohortdesk.documents.packet_data import (
     section_is_empty,
 )
 from cohortdesk.services import packets, prereads, sessions
+from cohortdesk.ui.exchange.files import last_folder, offer_open, remember_folder
 from cohortdesk.ui.shell.context import AppContext
 
 
@@ -96,7 +95,8 @@ class PacketDialog(QDialog):
         self.prereads.setObjectName("packetPrereads")
         add = QPushButton("Attach PDF…")
         add.clicked.connect(self._attach)
-        remove = QPushButton("Remove")
+        self.preread_remove = remove = QPushButton("Remove")
+        remove.setObjectName("prereadRemove")
         remove.clicked.connect(self._remove)
         self.preread_up = QPushButton("Move up")
         self.preread_up.setObjectName("prereadUp")
@@ -118,7 +118,7 @@ class PacketDialog(QDialog):
         pre_layout.addWidget(self.prereads)
         pre_layout.addLayout(pre_buttons)
 
-        default = Path.home() / f"{_safe_name(record.title)}-packet.pdf"
+        default = Path(last_folder(context, "packet")) / f"{_safe_name(record.title)}-packet.pdf"
         self.output = QLineEdit(str(default))
         self.output.setObjectName("packetOutput")
         browse = QPushButton("Browse…")
@@ -211,32 +211,36 @@ class PacketDialog(QDialog):
         if row < 0 or not 0 <= target < self.prereads.count():
             return
         preread_id = int(self.prereads.item(row).data(Qt.ItemDataRole.UserRole))
-        self.context.guard(lambda: prereads.move_preread(self.context.store, preread_id, target,
-                                                         source=self))
-        self._load_prereads(select=preread_id)
+        button = self.preread_up if step < 0 else self.preread_down
+        self.context.ops.run(prereads.move_preread, preread_id, target, trigger=button,
+                             initiator=self,
+                             on_success=lambda _v: self._load_prereads(select=preread_id))
 
     def _attach(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads", str(Path.home()),
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads",
+                                                last_folder(self.context, "prereads"),
                                                 "PDF files (*.pdf)")
+        if names:
+            remember_folder(self.context, "prereads", names[0])
+        # One undoable step per file: a file that is not a PDF is refused on its own.
         for name in names:
-            try:
-                prereads.add_preread(self.context.store, self.session_id, name, source=self)
-            except Exception as exc:  # noqa: BLE001 - shown, not lost
-                self.context.show_error(exc)
-        self._load_prereads()
+            self.context.ops.run(prereads.add_preread, self.session_id, name,
+                                 source=Path(name).name, initiator=self,
+                                 on_success=lambda _v: self._load_prereads())
 
     def _remove(self) -> None:
         item = self.prereads.currentItem()
         if item is None:
             return
-        self.context.guard(lambda: prereads.remove_preread(
-            self.context.store, int(item.data(Qt.ItemDataRole.UserRole)), source=self))
-        self._load_prereads()
+        self.context.ops.run(prereads.remove_preread, int(item.data(Qt.ItemDataRole.UserRole)),
+                             trigger=self.preread_remove, initiator=self,
+                             on_success=lambda _v: self._load_prereads())
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save the packet as", self.output.text(),
                                               "PDF (*.pdf)")
         if name:
+            remember_folder(self.context, "packet", name)
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     # -- generation --------------------------------------------------------------------------
@@ -263,17 +267,6 @@ class PacketDialog(QDialog):
         signals = getattr(job, "signals", None)
         if signals is not None:
             signals.failed.connect(lambda _exc: self.generate.setEnabled(True))
-
-
-def offer_open(parent: QWidget, title: str, text: str, path: Path) -> QMessageBox:
-    """Say where the file went, with "Open" to show it in the system viewer."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
-                      parent)
-    box.setObjectName("printDone")
-    opener = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-    box.open()
-    return box
 
 
 __all__ = ["PacketDialog", "offer_open"]

@@ -383,5 +383,6 @@ class AssistanceList(QDialog):
         if rid is None:
             return
         if self.context.confirm("Delete request", "Delete this assistance request?", "Delete"):
-            self.context.guard(lambda: ta.delete_request(self.context.store, rid))
+            self.context.ops.run(ta.delete_request, rid, trigger=self.delete_button,
+                                 initiator=self)
 
