@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
+from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.operations import OpInfo, perform_as
@@ -229,6 +230,8 @@ def _roster_export(args: argparse.Namespace) -> int:
         roster.write_table(table, fmt, path)
     print(f"Wrote {len(table.rows)} people to {path}"
           + (" (CONFIDENTIAL: internal)" if request.internal else ""))
+    if fmt == "csv" and (notice := guard_notice(guarded_columns(table))):
+        print(notice)
     return 0
 
 
