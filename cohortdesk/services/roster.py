@@ -431,13 +431,14 @@ def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str |
     return write_table(table, fmt, path)
 
 
-def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:
+def write_table(table: RosterTable, fmt: Format, path: str | Path, paper: str = "letter") -> Path:
+    """Write the roster as CSV, XLSX or PDF; `paper` ("letter" or "a4") lays out the PDF."""
     if fmt == "csv":
         return write_roster_csv(path, table)
     if fmt == "xlsx":
         return write_roster_xlsx(path, table)
     if fmt == "pdf":
-        return write_roster_pdf(path, table)
+        return write_roster_pdf(path, table, paper)
     raise ValidationError("format", f"Unknown format “{fmt}”; use csv, xlsx or pdf.")
 
 

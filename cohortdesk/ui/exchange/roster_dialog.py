@@ -34,6 +34,8 @@ from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.print import paper as paper_setting
+from cohortdesk.ui.print.preview import Printable, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
 FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadsheet (.csv)",
@@ -149,6 +151,11 @@ class RosterDialog(QDialog):
         self.export_button = self.buttons.addButton("Export…",
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName("Export")
+        self.preview_button = self.buttons.addButton("Print preview…",
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setObjectName("rosterPreview")
+        self.preview_button.setToolTip("The roster as its PDF prints, with Print… and Save")
+        self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
 
@@ -269,6 +276,25 @@ class RosterDialog(QDialog):
         if path is not None:
             self.export_to(path)
 
+    def printable(self) -> Printable:
+        """The roster as a PDF, to preview or print (built and written on the worker)."""
+        request = self.request()
+        store, paper = self.context.store, paper_setting.paper(self.context)
+        name = roster.default_file_name(store, request, "pdf")
+
+        def write(path: Path, progress: Any) -> Path:
+            progress(0, 0, "Reading the roster…")
+            return roster.write_table(roster.build_roster(store, request), "pdf", path, paper)
+
+        return Printable(Path(name).stem, name, write)
+
+    def preview(self) -> Any:
+        request = self.request()
+        if request.internal and not self.context.confirm(
+                "Preview the internal roster?", confirm_text("pdf"), "Show confidential roster"):
+            return None
+        return show_preview(self.context, self.printable(), self)
+
     def target(self, path: Path) -> tuple[Path, roster.Format]:
         """The file and format to write: a typed .csv, .xlsx or .pdf decides the format (and
         the Format box follows it); any other name gets the chosen format's extension."""
@@ -287,13 +313,13 @@ class RosterDialog(QDialog):
         if request.internal and not self.context.confirm(
                 "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
             return False
-        store = self.context.store
+        store, paper = self.context.store, paper_setting.paper(self.context)
 
         def work(progress: Any) -> tuple[Path, int, str]:
             progress(0, 0, "Reading the roster…")
             table = roster.build_roster(store, request)
             progress(0, 0, f"Writing {path.name}…")
-            written = roster.write_table(table, fmt, path)
+            written = roster.write_table(table, fmt, path, paper)
             notice = guard_notice(guarded_columns(table)) if fmt == "csv" else ""
             return written, len(table.rows), notice
 

@@ -34,6 +34,8 @@ from cohortdesk.documents.packet_data import (
 )
 from cohortdesk.services import packets, prereads, sessions
 from cohortdesk.ui.exchange.files import last_folder, offer_open, remember_folder
+from cohortdesk.ui.print import paper as paper_setting
+from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
 
@@ -50,6 +52,7 @@ class PacketDialog(QDialog):
         self.context = context
         self.session_id = session_id
         record = sessions.get_session(context.store, session_id)
+        self.record_title = record.title
         self.setWindowTitle(f"Convening packet — {record.title}")
         self.setObjectName("packetDialog")
 
@@ -76,8 +79,14 @@ class PacketDialog(QDialog):
         sections_layout.addWidget(self.empty_note)
 
         self.paper = QComboBox()
-        self.paper.addItem("US Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        for label, key in paper_setting.PAPERS:
+            self.paper.addItem(label, key)
+        # The one paper setting: every document follows it, so a change here is kept.
+        self.paper.setCurrentIndex(max(self.paper.findData(paper_setting.paper(context)), 0))
+        self.paper.setToolTip("Every packet, sheet and roster uses this paper "
+                              "(also under Session › Print › Paper size)")
+        self.paper.currentIndexChanged.connect(
+            lambda _i: paper_setting.set_paper(context, str(self.paper.currentData())))
         self.large_print = QCheckBox("Large-print edition (body text 14 pt)")
         self.binding = QCheckBox("Binding margin")
         self.roster_sort = QComboBox()
@@ -147,8 +156,16 @@ class PacketDialog(QDialog):
         columns.addWidget(right_widget, 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.generate = self.buttons.addButton("Generate", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.buttons.addButton("Print preview…",
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setObjectName("packetPreview")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("packetPrint")
+        self.print_button.clicked.connect(self.print_packet)
+        self.generate = self.buttons.addButton("Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate.setObjectName("packetGenerate")
+        self.generate.setToolTip("Write the packet to the file under “Save as”")
         self.generate.setDefault(True)
         self.buttons.accepted.connect(self._generate)
         self.buttons.rejected.connect(self.reject)
@@ -244,6 +261,27 @@ class PacketDialog(QDialog):
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     # -- generation --------------------------------------------------------------------------
+
+    def printable(self) -> Printable | None:
+        """The packet as chosen now, to preview or print (written on the worker)."""
+        try:
+            options = self.options().checked()
+        except Exception as exc:  # noqa: BLE001
+            self.context.show_error(exc)
+            return None
+        store, sid = self.context.store, self.session_id
+        return Printable(f"Convening packet — {self.record_title}",
+                         Path(self.output.text()).name or "packet.pdf",
+                         lambda path, progress: packets.generate_packet(store, sid, path, options,
+                                                                        progress))
+
+    def preview(self) -> Any:
+        printable = self.printable()
+        return show_preview(self.context, printable, self) if printable else None
+
+    def print_packet(self) -> Any:
+        printable = self.printable()
+        return print_now(self.context, printable, self) if printable else None
 
     def _generate(self) -> None:
         try:
