@@ -49,6 +49,7 @@ from cohortdesk.services.people_import import (
     PreviewRow,
 )
 from cohortdesk.ui.exchange.files import ask_open_path
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.shell.context import AppContext
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -102,7 +103,7 @@ class ImportPeopleDialog(QDialog):
         self.context = context
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.table: SourceTable | None = None
         self.preview_result: ImportPreview | None = None
         self.decisions: dict[int, Decision] = {}
@@ -125,7 +126,7 @@ class ImportPeopleDialog(QDialog):
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.setHorizontalHeaderLabels(["Column in the file", "Imports as"])
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         mapping_box = QGroupBox("Columns")
@@ -167,7 +168,7 @@ class ImportPeopleDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(mapping_box)
         split.addWidget(rows_box)
-        split.setSizes([260, 920])
+        split.setSizes([340, 840])
 
         self.add_to_cohort = QCheckBox("Add everyone imported to")
         self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
@@ -253,6 +254,7 @@ class ImportPeopleDialog(QDialog):
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
         assert self.table is not None
         self.mapping.setRowCount(len(self.table.headers))
+        widest = 0
         for i, header in enumerate(self.table.headers):
             item = QTableWidgetItem(header or f"(column {i + 1}, no header)")
             item.setToolTip(header)
@@ -266,6 +268,15 @@ class ImportPeopleDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.mapping.setCellWidget(i, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
+        self.mapping.setColumnWidth(1, widest)  # the choices are never cut
+        # Room for the file's column names too (long ones are elided, with a tooltip).
+        metrics = self.mapping.fontMetrics()
+        names = max((metrics.horizontalAdvance(header or f"(column {i + 1}, no header)")
+                     for i, header in enumerate(self.table.headers)), default=0)
+        first = min(names + 16, 180)
+        self.mapping.setMinimumWidth(first + widest + self.mapping.verticalScrollBar().sizeHint()
+                                     .width() + 2 * self.mapping.frameWidth() + 4)
 
     def current_mapping(self) -> dict[int, str]:
         out = {}

@@ -34,6 +34,7 @@ from cohortdesk.documents.packet_data import (
 )
 from cohortdesk.services import packets, prereads, sessions
 from cohortdesk.ui.exchange.files import last_folder, offer_open, remember_folder
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.shell.context import AppContext
@@ -60,6 +61,7 @@ class PacketDialog(QDialog):
         self.sections.setObjectName("packetSections")
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         labels = {"note-pages": "Note pages (blank, for writing)"}
         for key, title in SECTIONS.items():
             item = QListWidgetItem(labels.get(key, title))
@@ -69,6 +71,9 @@ class PacketDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if key in OPTIONAL_SECTIONS
                                else Qt.CheckState.Checked)
             self.sections.addItem(item)
+        # Wide enough for the longest section's name with its tick box: nothing is cut.
+        self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0)
+                                      + 2 * self.sections.frameWidth() + 8)
         sections_box = QGroupBox("Sections (drag to reorder)")
         sections_layout = QVBoxLayout(sections_box)
         sections_layout.addWidget(self.sections)
@@ -172,7 +177,7 @@ class PacketDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 800, 540)
         self._load_prereads()
 
     # -- state -------------------------------------------------------------------------------

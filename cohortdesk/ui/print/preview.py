@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.print import printing
 
 Writer = Callable[[Path, Any], Any]  # write(path, progress)
@@ -176,11 +177,10 @@ class PrintPreviewDialog(QDialog):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.view, 1)
-        if pages.count > 1:
-            self.view.setFacingPagesViewMode()
+        self.view.setSinglePageViewMode()
         self.view.fitInView()
         self.view.updatePreview()
-        self._fit_screen()
+        fit_to_screen(self, 1040, 760)
 
     def _action(self, bar: QToolBar, text: str, slot: Callable[[], Any],
                 shortcut: QKeySequence.StandardKey | None, name: str) -> QAction:
@@ -197,14 +197,6 @@ class PrintPreviewDialog(QDialog):
         width, height = self.pages.sizes[0] if n else (0.0, 0.0)
         size = printing.paper_name(width, height) if n else ""
         return f"{n} page{'s' if n != 1 else ''}" + (f" · {size}" if size else "")
-
-    def _fit_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1040, 720
-        if screen is not None:
-            width = min(width, screen.width() - 40)
-            height = min(height, screen.height() - 60)
-        self.resize(width, height)
 
     def page_count(self) -> int:
         """The pages the preview shows (Qt's own count of what was painted)."""

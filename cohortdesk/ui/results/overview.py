@@ -31,6 +31,7 @@ from cohortdesk.services import cohorts, results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
@@ -62,6 +63,9 @@ class OverviewModel(RowTableModel):
                 and self._columns[index.column() + 1] in _EXPLAINED):
             row = self._visible[index.row()]
             return self._why[row] if row < len(self._why) else None
+        if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
+                and self._columns[index.column() + 1] == "Indicator"):
+            return super().data(index, Qt.ItemDataRole.DisplayRole)  # the whole name
         if index.isValid() and index.column() == last:
             status = _BY_LABEL.get(str(super().data(index)))
             if status is not None and role == Qt.ItemDataRole.ForegroundRole:
@@ -113,7 +117,7 @@ class ResultsOverview(QDialog):
         self.context = context
         self.today = today
         self.setWindowTitle("Results frameworks")
-        self.resize(1200, 640)
+        fit_to_screen(self, 1240, 660)
         self.cohort = _cohort_combo(context, cohort_id)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel()
@@ -138,17 +142,22 @@ class ResultsOverview(QDialog):
         top.addWidget(self.cohort, 1)
         top.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        for text, slot, name in (("Open member page", self.open_member, "openMember"),
+        # Work on the members at the left; the outputs (files and paper) at the right.
+        for entry in (("Open member page", self.open_member, "openMember"),
                                  ("Technical assistance…", self.open_assistance, "openTa"),
+                                 None,
                                  ("Export to XLSX…", self.export_xlsx, "exportXlsx"),
+                                 ("Save PDF…", self.print_pdf, "printPdf"),
                                  ("Print preview…", self.preview, "printPreview"),
-                                 ("Print…", self.print_now, "printNow"),
-                                 ("Save PDF…", self.print_pdf, "printPdf")):
+                                 ("Print…", self.print_now, "printNow")):
+            if entry is None:
+                buttons.addStretch(1)
+                continue
+            text, slot, name = entry
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -182,8 +191,15 @@ class ResultsOverview(QDialog):
         self.summary.setText(
             f"{counts} — as of {overview.today:%d %b %Y}"
             + (f". {missing} members have no framework yet." if missing else "."))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         _fit_columns(self.table, 300)
+        # The indicator's name takes the room the short columns leave, so none of them is
+        # pushed past the right edge; its full text is in the tooltip when it is cut.
+        for column in range(self.model.columnCount()):
+            if self.model.headerData(column, Qt.Orientation.Horizontal) == "Indicator":
+                header.setStretchLastSection(False)  # else the two share the room
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def selected_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
