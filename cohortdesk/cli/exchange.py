@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_language_arg, add_workspace_arg, open_store
+from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.operations import OpInfo, perform_as
@@ -229,8 +230,13 @@ def _roster_export(args: argparse.Namespace) -> int:
             fmt = roster.format_for(path, args.format)
         _written, count = roster.export_roster_counted(store, request, fmt, path,
                                                        language=args.language)
+        # Which cells the CSV had to guard, and why: read from the same roster.
+        notice = guard_notice(guarded_columns(roster.build_roster(store, request))) \
+            if fmt == "csv" else ""
     print(f"Wrote {count} people to {path}"
           + (" (CONFIDENTIAL: internal)" if request.internal else ""))
+    if notice:
+        print(notice)
     return 0
 
 

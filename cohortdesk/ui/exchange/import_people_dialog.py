@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,8 @@ from cohortdesk.services.people_import import (
     ImportSummary,
     PreviewRow,
 )
+from cohortdesk.ui.exchange.files import ask_open_path
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.shell.context import AppContext
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -102,12 +103,13 @@ class ImportPeopleDialog(QDialog):
         self.context = context
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.table: SourceTable | None = None
         self.preview_result: ImportPreview | None = None
         self.decisions: dict[int, Decision] = {}
         self.summary: ImportSummary | None = None
         self.loading: Any = None  # the job reading or checking the file, while it runs
+        self.source_name = ""  # the file's name, which the import's journal entry records
         self._choice_models: dict[bool, QStandardItemModel] = {}
 
         self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
@@ -124,7 +126,7 @@ class ImportPeopleDialog(QDialog):
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.setHorizontalHeaderLabels(["Column in the file", "Imports as"])
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         mapping_box = QGroupBox("Columns")
@@ -166,7 +168,7 @@ class ImportPeopleDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(mapping_box)
         split.addWidget(rows_box)
-        split.setSizes([260, 920])
+        split.setSizes([340, 840])
 
         self.add_to_cohort = QCheckBox("Add everyone imported to")
         self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
@@ -217,10 +219,9 @@ class ImportPeopleDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import people from", str(Path.home()),
-                                              FILE_FILTER)
-        if name:
-            self.load(Path(name))
+        path = ask_open_path(self.context, self, "import", "Import people from", FILE_FILTER)
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> Any:
         """Read and check the file on the worker; the preview fills in when it is done."""
@@ -241,6 +242,7 @@ class ImportPeopleDialog(QDialog):
         def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
             table, mapping, result, problem = loaded
             self.table = table
+            self.source_name = path.name
             self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
                                     f"{len(table.rows)} rows")
             self._fill_mapping(mapping)
@@ -252,6 +254,7 @@ class ImportPeopleDialog(QDialog):
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
         assert self.table is not None
         self.mapping.setRowCount(len(self.table.headers))
+        widest = 0
         for i, header in enumerate(self.table.headers):
             item = QTableWidgetItem(header or f"(column {i + 1}, no header)")
             item.setToolTip(header)
@@ -265,6 +268,15 @@ class ImportPeopleDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.mapping.setCellWidget(i, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
+        self.mapping.setColumnWidth(1, widest)  # the choices are never cut
+        # Room for the file's column names too (long ones are elided, with a tooltip).
+        metrics = self.mapping.fontMetrics()
+        names = max((metrics.horizontalAdvance(header or f"(column {i + 1}, no header)")
+                     for i, header in enumerate(self.table.headers)), default=0)
+        first = min(names + 16, 180)
+        self.mapping.setMinimumWidth(first + widest + self.mapping.verticalScrollBar().sizeHint()
+                                     .width() + 2 * self.mapping.frameWidth() + 4)
 
     def current_mapping(self) -> dict[int, str]:
         out = {}
@@ -421,16 +433,16 @@ class ImportPeopleDialog(QDialog):
                             MembershipRole(self.role.currentData()),
                             MembershipStage(self.stage.currentData()))
 
-    def run_import(self) -> None:
-        if self.preview_result is None:
-            return
-        store, result, decisions = self.context.store, self.preview_result, dict(self.decisions)
-        target = self.cohort_target()
-        self.import_button.setEnabled(False)
+    def run_import(self) -> bool:
+        """Import the previewed rows as one operation on the worker, with progress and Cancel.
 
-        def work(progress: Any) -> ImportSummary:
-            return people_import.apply(store, result, decisions, cohort=target,
-                                       progress=progress, source=self)
+        The Import button is the operation's trigger: it stays disabled while the import runs,
+        so a double click imports once. False if nothing was started.
+        """
+        if self.preview_result is None or self.summary is not None:
+            return False
+        result, decisions = self.preview_result, dict(self.decisions)
+        source = self.source_name or result.source
 
         def done(summary: ImportSummary) -> None:
             self.summary = summary
@@ -438,9 +450,12 @@ class ImportPeopleDialog(QDialog):
             self.context.show_message("Import finished", summary_text(summary))
             self.context.show_view("people")
 
-        self.context.run_job("Importing people…", work, done)
         # On failure or cancel the dialog stays open with the preview, nothing written.
-        self.import_button.setEnabled(True)
+        return self.context.ops.run(
+            people_import.apply, result, decisions, cohort=self.cohort_target(),
+            name=f"Import people from {source}" if source else "Import people", source=source,
+            trigger=self.import_button, initiator=self, progress="Importing people…",
+            on_success=done)
 
 
 def _issue_text(issue: Any) -> str:
