@@ -79,7 +79,7 @@ def test_the_writers_are_found() -> None:
     assert "list_people" not in writers
 
 
-@pytest.mark.parametrize("client", ["cli"])
+@pytest.mark.parametrize("client", ["cli", "ui"])
 def test_clients_write_only_through_operations(client: str) -> None:
     problems = [p for p in _direct_calls(_writers()) if p.startswith(f"cohortdesk/{client}/")]
     assert problems == []

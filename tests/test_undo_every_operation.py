@@ -618,6 +618,12 @@ def _set_attendance(store: Store, tmp: Path) -> Call:
                 mode=AttendanceMode.REMOTE)
 
 
+@case(attendance.set_attendance_many)
+def _set_attendance_many(store: Store, tmp: Path) -> Call:
+    return call(session_of(store, "roundtable"), [person(store, "m2"), person(store, "m3")],
+                AttendanceState.PRESENT)
+
+
 @case(attendance.set_mode)
 def _set_mode(store: Store, tmp: Path) -> Call:
     return call(session_of(store, "kickoff"), person(store, "m3"), AttendanceMode.REMOTE)
