@@ -29,6 +29,12 @@ def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untype
     return _window(qtbot, example_store)
 
 
+def test_the_window_fits_a_small_laptop(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 640
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640
+
+
 def test_toolbar_has_the_daily_commands_with_icons_and_tooltips(window) -> None:  # type: ignore[no-untyped-def]
     names = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
     assert len(names) >= 9

@@ -16,12 +16,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -169,11 +171,18 @@ class AgendaTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = ItemEditor(context)
         split.addWidget(self.table)
-        split.addWidget(self.editor)
+        # The item's editor scrolls when the window is short (a 1366×768 laptop with a panel),
+        # rather than holding the whole window taller than the screen.
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidget(self.editor)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(self.editor_scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
-        self.editor.setMinimumWidth(290)
-        self.editor.setMaximumWidth(420)
+        self.editor_scroll.setMinimumWidth(300)
+        self.editor_scroll.setMaximumWidth(430)
         split.setSizes([860, 300])
         layout.addWidget(split, 1)
         context.bus.changed.connect(self.on_changed)
