@@ -1,6 +1,13 @@
 """All ORM models. Each area has its own module and its own Alembic revision."""
 
-from cohortdesk.store.models import agenda, attendance, exchange, packets, results  # noqa: F401
+from cohortdesk.store.models import (  # noqa: F401
+    agenda,
+    attendance,
+    exchange,
+    merges,
+    packets,
+    results,
+)
 from cohortdesk.store.models.base import Base
 from cohortdesk.store.models.foundation import (
     Cohort,
