@@ -67,13 +67,77 @@ class AttendanceSource(Labelled):
 
     CHECK_IN = "check_in"
     MANUAL = "manual"
-    SHEET = "sheet"
+    SHEET = "sheet"  # typed back from a paper sign-in sheet, row by row with the keyboard
+    BULK = "bulk"  # one keystroke or action for many people at once
     ZOOM = "zoom"
+    IMPORT = "import"
     MARKED_ABSENT = "marked_absent"
 
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self.value]
+
+
+_SOURCE_LABELS = {"check_in": "Door check-in", "manual": "Manual", "sheet": "Sign-in sheet",
+                  "bulk": "Bulk action", "zoom": "Zoom report", "import": "Import",
+                  "marked_absent": "Marked absent (not checked in)"}
 
 # Sources a Zoom import leaves alone: a person checked them in or typed their state.
 HUMAN_SOURCES = (AttendanceSource.CHECK_IN, AttendanceSource.MANUAL, AttendanceSource.SHEET)
+# Marks that nothing replaces without the user seeing it and choosing to: a door check-in and
+# a mark set by hand for this one person.
+PROTECTED_SOURCES = (AttendanceSource.CHECK_IN, AttendanceSource.MANUAL)
+
+
+def _clock(when: dt.datetime | None) -> str:
+    return f"{when.hour}:{when.minute:02d}" if when else ""
+
+
+def mark_origin(source: AttendanceSource | str | None, state: AttendanceState | str | None,
+                checked_in_at: dt.datetime | None, marked_at: dt.datetime | None) -> str:
+    """Where a mark came from, for "kept: checked in at the door 9:04"."""
+    if not source:
+        return ""
+    src = AttendanceSource(source)
+    if src is AttendanceSource.CHECK_IN:
+        return " ".join(p for p in ("checked in at the door", _clock(checked_in_at or marked_at)) if p)
+    what = AttendanceState(state).label.lower() if state else "recorded"
+    how = {AttendanceSource.MANUAL: "by hand", AttendanceSource.SHEET: "from the sign-in sheet",
+           AttendanceSource.BULK: "by a bulk action", AttendanceSource.ZOOM: "from a Zoom report",
+           AttendanceSource.IMPORT: "by an import",
+           AttendanceSource.MARKED_ABSENT: "when everyone not checked in was marked"}[src]
+    return " ".join(p for p in (f"marked {what} {how}", _clock(marked_at)) if p)
+
+
+@dataclass(frozen=True)
+class KeptMark:
+    """A protected mark that a write left alone, for the user to see and perhaps replace."""
+
+    person_id: int
+    name: str
+    state: AttendanceState
+    origin: str  # "checked in at the door 9:04"
+    wanted: AttendanceState | None = None
+
+    @property
+    def text(self) -> str:
+        return f"kept: {self.origin}" if self.origin else f"kept: {self.state.label}"
+
+
+@dataclass(frozen=True)
+class BulkMarks:
+    """What marking many people did: how many changed, and which protected marks stayed."""
+
+    marked: int
+    kept: tuple[KeptMark, ...] = ()
+
+
+def needs_confirmation(source: AttendanceSource | str | None, current: AttendanceState | str | None,
+                       wanted: AttendanceState | str | None) -> bool:
+    """Would writing `wanted` replace a protected mark with something else?"""
+    if not current or not source or AttendanceSource(source) not in PROTECTED_SOURCES:
+        return False
+    return (AttendanceState(wanted).value if wanted else None) != AttendanceState(current).value
 
 
 # Statuses of people who were expected to come, and so are marked absent if they did not.
@@ -153,6 +217,12 @@ class RegistrationRecord:
     access_needs: str
     dietary_needs: str
     note: str = ""
+    marked_at: dt.datetime | None = None
+
+    @property
+    def origin(self) -> str:
+        """"checked in at the door 9:04", "marked late by hand 10:15", or ""."""
+        return mark_origin(self.source, self.attendance, self.checked_in_at, self.marked_at)
 
     @property
     def checked_in(self) -> bool:
