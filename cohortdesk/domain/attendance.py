@@ -435,12 +435,37 @@ class ZoomAttendee:
     joined: dt.datetime | None
     left: dt.datetime | None
     is_host: bool
+    overlap: int = 0  # minutes two devices were online at once, counted once
+    capped: bool = False  # more than the meeting's length: cut to it
 
     @property
     def minutes_text(self) -> str:
-        if len(self.parts) < 2:
+        if len(self.parts) < 2 and not self.capped:
             return str(self.minutes)
-        return " + ".join(map(str, self.parts)) + f" = {self.minutes}"
+        text = " + ".join(map(str, self.parts))
+        if self.overlap:
+            text += f" − {self.overlap} overlapping"
+        text += f" = {self.minutes}"
+        return text + (" (the meeting's length)" if self.capped else "")
+
+
+def _overlap_minutes(lines: Sequence[ZoomLine]) -> int:
+    """Minutes during which two or more of these lines were online at once."""
+    spans = sorted((g.joined, g.left) for g in lines if g.joined and g.left and g.left > g.joined)
+    if len(spans) < 2:
+        return 0
+    total = dt.timedelta()
+    union = dt.timedelta()
+    start, end = spans[0]
+    for s, e in spans:
+        total += e - s
+        if s > end:
+            union += end - start
+            start, end = s, e
+        else:
+            end = max(end, e)
+    union += end - start
+    return round((total - union).total_seconds() / 60)
 
 
 def attendee_key(line: ZoomLine) -> str:
@@ -450,7 +475,9 @@ def attendee_key(line: ZoomLine) -> str:
     return "name:" + match_key(line.original_name or line.name)
 
 
-def merge_lines(lines: Iterable[ZoomLine]) -> list[ZoomAttendee]:
+def merge_lines(lines: Iterable[ZoomLine], meeting_minutes: int | None = None) -> list[ZoomAttendee]:
+    """One attendee per person: their minutes are the union of their join intervals (two
+    devices online at once count once), at most `meeting_minutes`."""
     groups: dict[str, list[ZoomLine]] = {}
     for line in lines:
         groups.setdefault(attendee_key(line), []).append(line)
@@ -459,12 +486,16 @@ def merge_lines(lines: Iterable[ZoomLine]) -> list[ZoomAttendee]:
         first = group[0]
         joins = [g.joined for g in group if g.joined]
         leaves = [g.left for g in group if g.left]
+        overlap = _overlap_minutes(group)
+        minutes = max(0, sum(g.minutes for g in group) - overlap)
+        capped = bool(meeting_minutes) and minutes > (meeting_minutes or 0)
         merged.append(ZoomAttendee(
             key=key, name=first.name, original_name=first.original_name,
-            email=first.email.lower(), minutes=sum(g.minutes for g in group),
+            email=first.email.lower(),
+            minutes=min(minutes, meeting_minutes or minutes),
             lines=tuple(g.line for g in group), parts=tuple(g.minutes for g in group),
             joined=min(joins) if joins else None, left=max(leaves) if leaves else None,
-            is_host=any(g.is_host for g in group),
+            is_host=any(g.is_host for g in group), overlap=overlap, capped=capped,
         ))
     return merged
 
@@ -504,16 +535,25 @@ def person_keys(given: str, family: str, preferred: str = "") -> set[str]:
     return keys - {""}
 
 
+_ROSTER_NUMBER = re.compile(r"^\s*(?:#\s*\d{1,3}|\d{1,3})(?:\s*[_.:)\-–]\s*|\s+)(?=\D)")
+
+
+def strip_roster_number(name: str) -> str:
+    """A leading roster number is no part of a name: "015_Loki", "015 Loki", "#15 Loki" -> "Loki"."""
+    return _ROSTER_NUMBER.sub("", name, count=1).strip()
+
+
 def split_display_name(raw: str) -> tuple[str, str]:
-    """Zoom's "Preferred (Original)" as (name, original); "(Host)", "(Co-host)" are roles."""
+    """Zoom's "Preferred (Original)" as (name, original); "(Host)", "(Co-host)" are roles.
+    A leading roster number ("015_") is stripped from both."""
     text = raw.strip()
     m = re.match(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", text)
     if not m:
-        return text, ""
+        return strip_roster_number(text), ""
     inner = m.group("inner").strip()
     if fold(inner) in {"host", "co-host", "cohost", "me", "guest"}:
-        return m.group("name").strip(), ""
-    return m.group("name").strip(), inner
+        return strip_roster_number(m.group("name").strip()), ""
+    return strip_roster_number(m.group("name").strip()), strip_roster_number(inner)
 
 
 def is_host_label(raw: str) -> bool:
@@ -544,8 +584,15 @@ class GuestOffer:
     role: str  # MembershipRole value: "speaker" or "guest"
 
 
-def guest_offer(name: str, email: str) -> GuestOffer | None:
-    """Propose a guest from a Zoom name; None for phone numbers and device names."""
+def guest_offer(name: str, email: str, original: str = "") -> GuestOffer | None:
+    """Propose a guest from a Zoom name; None for phone numbers and device names.
+
+    The "(Original Name)" Zoom keeps beside a renamed participant holds the real name, so it
+    is offered when it is a name ("Loki (Loki Laufeyson)" offers Loki Laufeyson)."""
+    original = strip_roster_number(original)
+    if original and not phone_digits(original) and not device_owner(original):
+        name = original
+    name = strip_roster_number(name)
     if phone_digits(name) or device_owner(name):
         return None
     role = "guest"
