@@ -48,8 +48,8 @@ def bare() -> None:
 def cohortdesk_app(workspace: str) -> None:
     from pathlib import Path
 
-    from cohortdesk.ui import app as app_module
-    from cohortdesk.ui.main_window import MainWindow
+    from cohortdesk.ui.shell import app as app_module
+    from cohortdesk.ui.shell.main_window import MainWindow
 
     # What run_app does, step by step, so that the figure follows the app as it changes.
     app = app_module.make_application(sys.argv[:1])

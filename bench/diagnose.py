@@ -18,7 +18,7 @@ LONGEST = 6
 
 
 def hot_path(action: Callable[[], Any]) -> str:
-    """'ui/notes_tab.py:_fill_choices 94% → services/people.py:list_people 83% → …'."""
+    """'ui/sessions/notes_tab.py:_fill_choices 94% → services/people.py:list_people 83% → …'."""
     profile = cProfile.Profile()
     profile.enable()
     try:

@@ -101,7 +101,7 @@ def window_in_process(workspace: Path) -> Any:
     """What a cold start does after its imports, in this process, for the profile of a miss.
     The caller closes the window, outside the profile."""
     from bench import ui_metrics
-    from cohortdesk.ui.app import make_application
+    from cohortdesk.ui.shell.app import make_application
 
     make_application([sys.argv[0]])
     return ui_metrics.open_window(Store.open(workspace))
@@ -109,7 +109,7 @@ def window_in_process(workspace: Path) -> Any:
 
 def ui_figures(bench: core_metrics.Bench, store: Store) -> list[Metric]:
     from bench import ui_metrics
-    from cohortdesk.ui.app import make_application
+    from cohortdesk.ui.shell.app import make_application
 
     make_application([sys.argv[0]])
     # Inputs that write to the workspace are made before the window opens, so the reloads

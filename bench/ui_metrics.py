@@ -92,7 +92,7 @@ def settle() -> None:
 
 
 def open_window(store: Any) -> Any:
-    from cohortdesk.ui.main_window import MainWindow
+    from cohortdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(store)
     window.resize(1280, 800)
@@ -121,7 +121,7 @@ def people_view(window: Any) -> list[Metric]:
         window.show_view("organizations")
         settle()
         # What a change to people does while the view is hidden: it is marked stale.
-        window.bus.changed.emit(Changes(frozenset({"person"}), "bench"))
+        window.context.bus.changed.emit(Changes(frozenset({"person"}), "bench"))
         settle()
         # The fresh rows may arrive from a background load: wait for them, not the old ones.
         with model_resets(view.model) as reset:
@@ -217,7 +217,7 @@ def people_sort(view: Any, probe: PaintProbe, store: Any) -> list[Metric]:
 
 def session_open(window: Any, session_id: int, other_id: int, attendees: int,
                  agenda_items: int) -> Metric:
-    from cohortdesk.ui.session_tabs import SESSION_TABS
+    from cohortdesk.ui.sessions.tabs import SESSION_TABS
 
     view = window.show_view("sessions")
     settle()
@@ -296,7 +296,7 @@ def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float,
     timer.start()
     last[0] = start = time.perf_counter()
     try:
-        window.run_job(title, work, done)
+        window.context.run_job(title, work, done)
         loop.exec()
     finally:
         timer.stop()

@@ -79,13 +79,13 @@ def check_resources(_ctx: Context) -> str:
 
 def check_environment(_ctx: Context) -> str:
     """Programs the app starts (the PDF viewer, xdg-open) get the user's environment, not the
-    bundle's library paths (cohortdesk.__main__.restore_system_environment)."""
+    bundle's library paths (cohortdesk.environment.restore_system_environment)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if not getattr(sys, "frozen", False) or bundle is None:
         return "from source: nothing to restore"
     if not sys.platform.startswith("linux"):
         return f"nothing to restore on {sys.platform}"
-    from cohortdesk.__main__ import BUNDLE_ONLY_VARIABLES
+    from cohortdesk.environment import BUNDLE_ONLY_VARIABLES
 
     leaked = [name for name in BUNDLE_ONLY_VARIABLES
               if name != "LD_LIBRARY_PATH" and name in os.environ]
@@ -248,7 +248,7 @@ def run_core_checks(workdir: Path,
 def _qt_check(name: str) -> Check:
     """A check that lives in the UI package (only it may import Qt), found when it runs."""
     def run(ctx: Context) -> str:
-        return str(getattr(_required("cohortdesk.ui.selftest_checks"), name)(ctx.workdir))
+        return str(getattr(_required("cohortdesk.ui.shell.selftest_checks"), name)(ctx.workdir))
 
     return run
 

@@ -4,7 +4,7 @@
 
 Writes, next to the SVGs in resources/icons/:
 - cohortdesk-<n>.png for n in SIZES (the Linux .desktop icons, the About dialog), and
-  cohortdesk.png, the 256-pixel one, which ui/app.py sets as the window icon;
+  cohortdesk.png, the 256-pixel one, which ui/shell/app.py sets as the window icon;
 - cohortdesk.ico (Windows: the .exe and the Inno Setup installer);
 - cohortdesk.icns (macOS: the .app bundle).
 

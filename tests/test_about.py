@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from cohortdesk import __version__
 from cohortdesk.store import Store
-from cohortdesk.ui.features import about
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import about
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -21,8 +21,8 @@ def window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def _open_about(qtbot, window: MainWindow) -> about.AboutDialog:  # type: ignore[no-untyped-def]
-    window.action("about").trigger()
-    window.action("about").trigger()  # a second click brings the same dialog forward
+    window.context.actions.action("about").trigger()
+    window.context.actions.action("about").trigger()  # a second click brings the same dialog forward
     dialogs = [d for d in window.findChildren(about.AboutDialog) if d.isVisible()]
     assert len(dialogs) == 1
     return dialogs[0]
@@ -30,7 +30,7 @@ def _open_about(qtbot, window: MainWindow) -> about.AboutDialog:  # type: ignore
 
 def test_help_menu_opens_about_with_version_workspace_and_data_folder(
         qtbot, window: MainWindow, store: Store, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
-    texts = [a.text().replace("&", "") for a in window.menu("help").actions()]
+    texts = [a.text().replace("&", "") for a in window.context.actions.menu("help").actions()]
     assert "About CohortDesk" in texts
 
     dialog = _open_about(qtbot, window)

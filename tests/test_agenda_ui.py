@@ -15,12 +15,12 @@ from cohortdesk.domain.records import SessionData
 from cohortdesk.services import actions, agenda, agenda_templates, notes, people, sessions
 from cohortdesk.services.agenda import TimedDay
 from cohortdesk.store import Store
-from cohortdesk.ui.actions_tab import ActionsTab
-from cohortdesk.ui.agenda_tab import AgendaTab
-from cohortdesk.ui.features.agenda import open_next_steps
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.notes_tab import NotesTab
-from cohortdesk.ui.views.details import SessionPage
+from cohortdesk.ui.sessions.actions_tab import ActionsTab
+from cohortdesk.ui.sessions.agenda_menus import open_next_steps
+from cohortdesk.ui.sessions.agenda_tab import AgendaTab
+from cohortdesk.ui.sessions.notes_tab import NotesTab
+from cohortdesk.ui.sessions.page import SessionPage
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 ROUNDTABLE = 2
@@ -35,7 +35,7 @@ def window(qtbot: Any, example_store: Store) -> MainWindow:
 
 @pytest.fixture
 def tab(qtbot: Any, window: MainWindow) -> AgendaTab:
-    t = AgendaTab(window)
+    t = AgendaTab(window.context)
     qtbot.addWidget(t)
     t.resize(1200, 700)
     t.show()
@@ -79,8 +79,8 @@ def test_drag_and_drop_reorders_and_re_times(qtbot: Any, tab: AgendaTab) -> None
     assert after[0] == ("1:00 – 1:15 PM", "Questions and answers")
     assert after[1] == ("1:15 – 1:25 PM", "Welcome and today's objectives")
     assert [t for _c, t in after].count("Questions and answers") == 1
-    assert tab.window_.store.undo_label() == "Move Agenda Item Questions and answers"
-    tab.window_.undo()
+    assert tab.context.store.undo_label() == "Move Agenda Item Questions and answers"
+    tab.context.undo()
     assert shown(tab) == before
 
 
@@ -112,12 +112,12 @@ def test_changing_the_length_in_the_panel_re_times_the_rest(qtbot: Any, tab: Age
     tab.select_item(item.id)
     tab.editor.pin_time.setTime(tab.editor.pin_time.time().fromString("14:15", "HH:mm"))
     tab.editor.pinned.setChecked(True)
-    timed = agenda.timed_agenda(tab.window_.store, ROUNDTABLE)
+    timed = agenda.timed_agenda(tab.context.store, ROUNDTABLE)
     assert timed.items[4].is_pinned and format_clock(timed.items[4].start) == "2:15 PM"
 
 
 def test_the_session_page_has_agenda_notes_and_next_steps(window: MainWindow) -> None:
-    page = SessionPage(window)
+    page = SessionPage(window.context)
     titles = [page.tabText(i) for i in range(page.count())]
     assert titles[:4] == ["Details", "Agenda", "Notes", "Next steps"]
     page.show_record(1)
@@ -127,7 +127,7 @@ def test_the_session_page_has_agenda_notes_and_next_steps(window: MainWindow) ->
 
 
 def test_typing_a_note_is_saved_without_a_save_button(qtbot: Any, window: MainWindow) -> None:
-    notes_tab = NotesTab(window)
+    notes_tab = NotesTab(window.context)
     qtbot.addWidget(notes_tab)
     notes_tab.show()
     notes_tab.set_session(ROUNDTABLE)
@@ -149,7 +149,7 @@ def test_typing_a_note_is_saved_without_a_save_button(qtbot: Any, window: MainWi
 
 
 def test_next_steps_tab_closes_items_in_this_session(qtbot: Any, window: MainWindow) -> None:
-    tab = ActionsTab(window)
+    tab = ActionsTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(3)  # the webinar
     carried = [r.description for r in tab.carried.records]
@@ -165,7 +165,7 @@ def test_next_steps_tab_closes_items_in_this_session(qtbot: Any, window: MainWin
 
 
 def test_next_steps_window_filters_by_jurisdiction(qtbot: Any, window: MainWindow) -> None:
-    dialog = open_next_steps(window)
+    dialog = open_next_steps(window.context)
     qtbot.addWidget(dialog)
     assert dialog.model.visible_count() == 7
     qtbot.keyClicks(dialog.filter, "tacoma")
@@ -188,7 +188,7 @@ def choose(combo: Any, text: str) -> None:
 
 def test_next_steps_window_filters_exactly_by_owner_and_jurisdiction(
         qtbot: Any, window: MainWindow) -> None:
-    dialog = open_next_steps(window)
+    dialog = open_next_steps(window.context)
     qtbot.addWidget(dialog)
     owners = [dialog.owner.itemText(i) for i in range(dialog.owner.count())]
     assert owners[0] == "All owners" and owners[-1] == "Unassigned"
@@ -215,9 +215,9 @@ def test_next_steps_window_filters_exactly_by_owner_and_jurisdiction(
 
 def test_dates_and_owners_read_the_same_in_the_window_and_the_tab(
         qtbot: Any, window: MainWindow) -> None:
-    dialog = open_next_steps(window)
+    dialog = open_next_steps(window.context)
     qtbot.addWidget(dialog)
-    tab = ActionsTab(window)
+    tab = ActionsTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(ROUNDTABLE)
     in_window = {d: (due, owner) for due, d, owner in zip(
@@ -235,7 +235,7 @@ def test_dates_and_owners_read_the_same_in_the_window_and_the_tab(
 
 def test_the_next_steps_tab_keeps_the_same_item_selected_after_a_change(
         qtbot: Any, window: MainWindow) -> None:
-    tab = ActionsTab(window)
+    tab = ActionsTab(window.context)
     qtbot.addWidget(tab)
     tab.show()
     tab.set_session(3)  # the webinar
@@ -314,8 +314,8 @@ def test_day_times_have_their_own_button(qtbot: Any, tab: AgendaTab) -> None:
     qtbot.mouseClick(tab.day_times_button, Qt.MouseButton.LeftButton)
     assert not errors
     assert shown(tab)[0] == ("1:30 – 1:40 PM", "Welcome and today's objectives")
-    assert agenda.day_times(tab.window_.store, ROUNDTABLE, 1) == (dt.time(13, 30),
-                                                                 dt.time(14, 30))
+    assert agenda.day_times(tab.context.store, ROUNDTABLE, 1) == (dt.time(13, 30),
+                                                                  dt.time(14, 30))
 
 
 def test_applying_a_template_adds_to_the_agenda_unless_told_to_replace(
@@ -343,7 +343,7 @@ def test_applying_a_template_adds_to_the_agenda_unless_told_to_replace(
 
 
 def test_saving_under_a_taken_name_asks_then_replaces(qtbot: Any, tab: AgendaTab) -> None:
-    store = tab.window_.store
+    store = tab.context.store
 
     def name_it(answer: str) -> Any:
         def act(dialog: Any) -> None:
@@ -373,7 +373,7 @@ def test_saving_under_a_taken_name_asks_then_replaces(qtbot: Any, tab: AgendaTab
 
 
 def test_a_template_can_be_deleted_from_the_tab(qtbot: Any, tab: AgendaTab) -> None:
-    store = tab.window_.store
+    store = tab.context.store
 
     def pick(dialog: Any) -> None:
         assert not dialog.replace.isVisible()
@@ -398,10 +398,10 @@ def test_length_clicks_on_one_item_undo_as_one_step(qtbot: Any, tab: AgendaTab) 
     for _ in range(3):
         tab.editor.duration.stepUp()
     assert shown(tab)[0][0] == "1:00 – 1:25 PM"
-    assert tab.window_.store.undo_label() == "Change Duration"
-    tab.window_.undo()
+    assert tab.context.store.undo_label() == "Change Duration"
+    tab.context.undo()
     assert shown(tab)[0][0] == "1:00 – 1:10 PM"
-    assert tab.window_.store.undo_label() != "Change Duration"
+    assert tab.context.store.undo_label() != "Change Duration"
 
 
 def test_day_headers_name_each_days_zone_across_the_autumn_change(
@@ -412,7 +412,7 @@ def test_day_headers_name_each_days_zone_across_the_autumn_change(
         starts_at=dt.datetime(2025, 11, 1, 9), ends_at=dt.datetime(2025, 11, 2, 12)))
     agenda.add_item(store, sid, agenda.ItemData(title="Welcome", duration_minutes=30))
     agenda.add_item(store, sid, agenda.ItemData(title="Day two", duration_minutes=30, day=2))
-    tab = AgendaTab(window)
+    tab = AgendaTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
     header = [tab.model.data(tab.model.index(r, 0)) for r, row in enumerate(tab.model.rows)
@@ -426,7 +426,7 @@ def test_day_headers_name_each_days_zone_across_the_autumn_change(
 
 def test_notes_show_times_in_the_sessions_zone_and_staff_as_authors(
         qtbot: Any, window: MainWindow) -> None:
-    notes_tab = NotesTab(window)
+    notes_tab = NotesTab(window.context)
     qtbot.addWidget(notes_tab)
     notes_tab.set_session(1)  # the kickoff, in America/Chicago
     assert notes_tab.status.text() == "Saved · created Oct 14, 2025, 5:30 PM CDT"

@@ -14,9 +14,9 @@ from cohortdesk.domain.records import PersonData
 from cohortdesk.services import example, people
 from cohortdesk.store import Store
 from cohortdesk.store import backups as bk
-from cohortdesk.ui.backups_dialog import BackupsDialog
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.backups_dialog import BackupsDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 
@@ -41,9 +41,9 @@ def test_opening_the_window_backs_up_and_closing_backs_up_changes(
     [opened] = bk.list_backups(path)
     assert (opened.reason, opened.people) == ("open", 17)
     qtbot.waitUntil(lambda: "Backed up at" in window.statusBar().currentMessage(), timeout=5000)
-    assert window.safety.timer.isActive()
-    assert window.safety.timer.interval() == 10 * 60 * 1000
-    window.safety.tick()  # the timer fires: nothing changed, so no new backup
+    assert safety.feature_for(window.context).timer.isActive()
+    assert safety.feature_for(window.context).timer.interval() == 10 * 60 * 1000
+    safety.feature_for(window.context).tick()  # the timer fires: nothing changed, so no new backup
     assert len(bk.list_backups(path)) == 1
 
     people.create_person(window.store, PersonData(given_name="Before", family_name="Closing"))
@@ -61,7 +61,7 @@ def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow, tmp_path: 
         bk.make_backup(namesake)
         bk.make_backup(namesake)
 
-    window.trigger("backups")
+    window.context.actions.trigger("backups")
     dialog = window.findChild(BackupsDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.table.rowCount() == 1
@@ -77,7 +77,7 @@ def test_backups_dialog_lists_and_restores(qtbot, window: MainWindow, tmp_path: 
     errors = on_next_modal(confirm)
     # The reopened workspace is backed up in the background; its "Backed up at" notice must
     # not replace the message about the restore.
-    with qtbot.waitSignal(window.safety.backup_done, timeout=10000,
+    with qtbot.waitSignal(safety.feature_for(window.context).backup_done, timeout=10000,
                           check_params_cb=lambda info: info.reason == "open"):
         dialog.restore_button.click()
     assert not errors
@@ -172,7 +172,7 @@ def test_synced_folder_workspace_can_be_copied_to_this_computer(
 
 
 def test_damaged_workspace_at_start_can_be_restored(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from cohortdesk.ui.backups_open import open_store_safely
+    from cohortdesk.ui.shell.backups_open import open_store_safely
 
     path = tmp_path / "Equity.cohortdesk"
     with Store.open(path) as store:

@@ -11,8 +11,8 @@ from cohortdesk.domain.enums import SessionFormat
 from cohortdesk.domain.records import CohortData, SessionData
 from cohortdesk.services import cohorts, sessions
 from cohortdesk.store import Store
-from cohortdesk.ui.features import exchange
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.exchange import menus as exchange
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 def test_sessions_without_a_start_are_named_as_left_out(  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def test_sessions_without_a_start_are_named_as_left_out(  # type: ignore[no-unty
     window = MainWindow(store)
     qtbot.addWidget(window)
     target = tmp_path / "spring.ics"
-    exchange.write_calendar(window, "cohort", cid, target)
+    exchange.write_calendar(window.context, "cohort", cid, target)
 
     def shown() -> list[QMessageBox]:
         return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
@@ -45,7 +45,7 @@ def test_a_complete_calendar_just_says_where_it_went(  # type: ignore[no-untyped
 ) -> None:
     window = MainWindow(example_store)
     qtbot.addWidget(window)
-    exchange.write_calendar(window, "session", 1, tmp_path / "kickoff.ics")
+    exchange.write_calendar(window.context, "session", 1, tmp_path / "kickoff.ics")
     qtbot.waitUntil(lambda: "Wrote kickoff.ics" in window.statusBar().currentMessage(),
                     timeout=10000)
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]

@@ -11,11 +11,11 @@ from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
 from cohortdesk.domain.records import PersonData, SessionData
 from cohortdesk.services import attendance, people, sessions, zoom_import
 from cohortdesk.store import Store
-from cohortdesk.ui.attendance_matrix import AttendanceMatrixDialog
-from cohortdesk.ui.attendance_tab import AttendanceTab
-from cohortdesk.ui.checkin_mode import CheckInMode
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
+from cohortdesk.ui.sessions.attendance_matrix import AttendanceMatrixDialog
+from cohortdesk.ui.sessions.attendance_tab import AttendanceTab
+from cohortdesk.ui.sessions.checkin_mode import CheckInMode
+from cohortdesk.ui.sessions.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.conftest import DATA
 from tests.qt_helpers import show_active
 
@@ -38,7 +38,7 @@ def _state(store: Store, sid: int, name: str) -> attendance.RegistrationRecord:
 def test_check_in_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     store = window.store
     sid = _session(store, "Virtual Roundtable")
-    mode = CheckInMode(window, sid)
+    mode = CheckInMode(window.context, sid, parent=window)
     qtbot.addWidget(mode)
     show_active(qtbot, mode)
     assert mode.search.hasFocus() and mode.search.font().pointSize() >= 20 or \
@@ -87,7 +87,7 @@ def test_check_in_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignor
 def test_typing_back_a_sign_in_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     store = window.store
     sid = _session(store, "Virtual Roundtable")
-    tab = AttendanceTab(window)
+    tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
     show_active(qtbot, tab)
@@ -107,7 +107,7 @@ def test_zoom_dialog_applies_only_what_was_chosen(qtbot, window: MainWindow) -> 
     store = window.store
     sid = _session(store, "Virtual Roundtable")
     plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
-    dialog = ZoomImportDialog(window, plan)
+    dialog = ZoomImportDialog(window.context, plan, parent=window)
     qtbot.addWidget(dialog)
     lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
     combo = dialog.combos[lan.key]
@@ -130,7 +130,7 @@ def test_matrix_highlights_members_to_reach_out_to(qtbot, window: MainWindow) ->
     olga = next(r.person_id for r in attendance.registrations(store, kickoff)
                 if r.name.startswith("Olga"))
     attendance.set_attendance(store, later, olga, AttendanceState.ABSENT_UNEXCUSED)
-    dialog = AttendanceMatrixDialog(window, cohort_id)
+    dialog = AttendanceMatrixDialog(window.context, cohort_id, parent=window)
     qtbot.addWidget(dialog)
     assert "Reach out: Olga" in dialog.flagged.text()
     model = dialog.model
@@ -145,7 +145,7 @@ def test_attendance_controls_are_named_for_screen_readers(qtbot, window: MainWin
     from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
     sid = _session(window.store, "Virtual Roundtable")
-    for widget in (AttendanceTab(window), CheckInMode(window, sid)):
+    for widget in (AttendanceTab(window.context), CheckInMode(window.context, sid, parent=window)):
         qtbot.addWidget(widget)
         for control in (widget.findChildren(QPushButton) + widget.findChildren(QLineEdit)
                         + widget.findChildren(QComboBox)):
@@ -156,7 +156,7 @@ def test_attendance_controls_are_named_for_screen_readers(qtbot, window: MainWin
 def test_r_switches_only_the_mode(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     store = window.store
     sid = _session(store, "Virtual Roundtable")
-    tab = AttendanceTab(window)
+    tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
     show_active(qtbot, tab)
@@ -175,7 +175,7 @@ def test_r_switches_only_the_mode(qtbot, window: MainWindow) -> None:  # type: i
 def test_invite_cohort_invites_members_and_its_menu_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     store = window.store
     sid = _session(store, "Webinar")
-    tab = AttendanceTab(window)
+    tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
     assert attendance.registrations(store, sid) == []
@@ -200,10 +200,10 @@ def test_check_in_shows_status_flags_and_the_tab_order(qtbot, window: MainWindow
     sid = _session(store, "Virtual Roundtable")
     people.create_person(store, PersonData(given_name="Tomasz", family_name="Zieliński",
                                            access_needs="Hearing loop"))
-    tab = AttendanceTab(window)
+    tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
-    mode = CheckInMode(window, sid)
+    mode = CheckInMode(window.context, sid, parent=window)
     qtbot.addWidget(mode)
     show_active(qtbot, mode)
     # Before anyone is in: the same family-name order as the Attendance tab.
@@ -231,7 +231,7 @@ def test_ctrl_enter_on_an_existing_name_checks_that_person_in(qtbot, window: Mai
     store = window.store
     sid = _session(store, "Virtual Roundtable")
     pid = people.create_person(store, PersonData(given_name="Tomasz", family_name="Zieliński"))
-    mode = CheckInMode(window, sid)
+    mode = CheckInMode(window.context, sid, parent=window)
     qtbot.addWidget(mode)
     show_active(qtbot, mode)
     before = people.count_people(store)
@@ -253,7 +253,7 @@ def test_zoom_dialog_recalculate_keeps_choices(qtbot, window: MainWindow) -> Non
     store = window.store
     sid = _session(store, "Virtual Roundtable")
     plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
-    dialog = ZoomImportDialog(window, plan)
+    dialog = ZoomImportDialog(window.context, plan, parent=window)
     qtbot.addWidget(dialog)
     lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
     speaker = next(m for m in plan.participants if m.name.startswith("Guest Speaker"))
@@ -287,7 +287,7 @@ def test_zoom_dialog_rows_say_host_and_why_unmatched(qtbot, window: MainWindow) 
     store = window.store
     sid = _session(store, "Virtual Roundtable")
     plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
-    dialog = ZoomImportDialog(window, plan)
+    dialog = ZoomImportDialog(window.context, plan, parent=window)
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     host = rows["Program Staff"]
@@ -303,7 +303,7 @@ def test_matrix_headers_wrap_and_brief_cells_show(qtbot, window: MainWindow) -> 
     zoom_import.apply(store, zoom_import.preview(
         store, sid, DATA / "attendance" / "roundtable_participants.csv"))
     cohort_id = sessions.get_session(store, sid).cohort_id
-    dialog = AttendanceMatrixDialog(window, cohort_id)
+    dialog = AttendanceMatrixDialog(window.context, cohort_id, parent=window)
     qtbot.addWidget(dialog)
     model = dialog.model
     col = next(c for c in range(model.columnCount())

@@ -22,9 +22,9 @@ from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
 from cohortdesk.store.models import Person
-from cohortdesk.ui.error_dialog import ErrorDialog
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.error_dialog import ErrorDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def window(qtbot, store: Store, log_file: Path) -> Iterator[MainWindow]:  # type
 
 
 def _error_dialog(window: MainWindow) -> ErrorDialog:
-    dialog = window.safety.error_dialog
+    dialog = safety.feature_for(window.context).error_dialog
     assert isinstance(dialog, ErrorDialog) and dialog.isVisible()
     return dialog
 
@@ -132,7 +132,7 @@ def test_exception_in_a_slot_shows_the_dialog_and_the_app_keeps_running(
         raise RuntimeError("the roster filter broke for lan@example.org")
 
     QTimer.singleShot(0, broken_slot)
-    qtbot.waitUntil(lambda: window.safety.error_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: safety.feature_for(window.context).error_dialog is not None, timeout=5000)
     dialog = _error_dialog(window)
     assert "could not finish" in dialog.headline.text()
     assert "The roster filter broke" in dialog.headline.text()
@@ -170,7 +170,7 @@ def test_unexpected_error_rolls_back_the_open_change(
         raise KeyError("organization")
 
     QTimer.singleShot(0, half_done_edit)
-    qtbot.waitUntil(lambda: window.safety.error_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: safety.feature_for(window.context).error_dialog is not None, timeout=5000)
     assert "undone" in _error_dialog(window).reassurance.text()
     # The write lock was released: another change goes through at once, the half one is gone.
     people.create_person(store, PersonData(given_name="Next", family_name="One"))
@@ -185,19 +185,19 @@ def test_exception_in_a_worker_job_and_a_thread_is_shown(
     def failing_job(_progress: object) -> None:
         raise ZeroDivisionError("attendance rate of an empty session")
 
-    window.run_job("Computing…", failing_job)
-    qtbot.waitUntil(lambda: window.safety.error_dialog is not None, timeout=10000)
+    window.context.run_job("Computing…", failing_job)
+    qtbot.waitUntil(lambda: safety.feature_for(window.context).error_dialog is not None, timeout=10000)
     assert "attendance rate" in _error_dialog(window).headline.text()
-    window.safety.error_dialog.close()
-    qtbot.waitUntil(lambda: window.safety.error_dialog is None, timeout=5000)
+    safety.feature_for(window.context).error_dialog.close()
+    qtbot.waitUntil(lambda: safety.feature_for(window.context).error_dialog is None, timeout=5000)
 
     thread = threading.Thread(target=lambda: 1 / 0, name="stray")
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: window.safety.error_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: safety.feature_for(window.context).error_dialog is not None, timeout=5000)
     assert "division by zero" in _error_dialog(window).headline.text()
 
 
 def test_expected_errors_keep_their_plain_message(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.show_error(ValidationError("email", "Enter an email address like name@example.org."))
-    assert window.safety.error_dialog is None
+    window.context.show_error(ValidationError("email", "Enter an email address like name@example.org."))
+    assert safety.feature_for(window.context).error_dialog is None

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from cohortdesk.documents.atomic import write_bytes
 from cohortdesk.files import FileWriteError, atomic_write, write_text_atomic
 from cohortdesk.store import Store
-from cohortdesk.ui.features import safety
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell import safety
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 def test_disk_full_midway_keeps_the_old_file(tmp_path: Path) -> None:
@@ -64,12 +64,12 @@ def test_export_that_does_not_fit_shows_a_plain_message_and_keeps_the_old_file(
             resource.setrlimit(resource.RLIMIT_FSIZE, old_limit)
             signal.signal(signal.SIGXFSZ, old_handler)
 
-    window.guard(export_too_big)
+    window.context.guard(export_too_big)
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible()
     assert "Could not save" in box.text() and "too large for that disk" in box.text()
     assert "earlier copy is unchanged" in box.text()
-    assert window.safety.error_dialog is None, "not shown as a bug"
+    assert safety.feature_for(window.context).error_dialog is None, "not shown as a bug"
     assert target.read_bytes() == b"%PDF-1.7 yesterday's badges"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or "partial" in p.name
                   ) == ["badges.pdf"]

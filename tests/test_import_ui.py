@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
-from cohortdesk.ui.features import exchange
-from cohortdesk.ui.import_people_dialog import (
+from cohortdesk.ui.exchange import menus as exchange
+from cohortdesk.ui.exchange.import_people_dialog import (
     COL_CHOICE,
     COL_CONSENT,
     COL_PROBLEMS,
     REFUSED_FILL,
     WARNING_FILL,
 )
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 FORM = Path(__file__).parent / "data" / "import" / "registration_form.csv"
@@ -32,14 +32,14 @@ def _window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def _open(qtbot, window: MainWindow, path: Path = FORM):  # type: ignore[no-untyped-def]
     """Open the import on a file; reading and checking run on the worker."""
-    dialog = exchange.open_import(window, path)
+    dialog = exchange.open_import(window.context, path)
     qtbot.waitUntil(lambda: dialog.preview_result is not None, timeout=10000)
     return dialog
 
 
 def test_welcome_page_import_button_is_enabled_by_the_feature(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, store)
-    assert window.action("import_people") is not None
+    assert window.context.actions.action("import_people") is not None
     assert window.welcome.import_people.isEnabled()
 
 
@@ -129,7 +129,7 @@ def test_internal_roster_asks_first_and_writes_a_confidential_file(  # type: ign
     qtbot, example_store: Store, tmp_path: Path
 ) -> None:
     window = _window(qtbot, example_store)
-    dialog = exchange.open_roster(window)
+    dialog = exchange.open_roster(window.context)
     dialog.internal.setChecked(True)
     labels = [dialog.fields.item(i).text() for i in range(dialog.fields.count())]
     assert any("Dietary needs" in text for text in labels)
@@ -153,7 +153,7 @@ def test_internal_roster_asks_first_and_writes_a_confidential_file(  # type: ign
 
 def test_participants_roster_hides_internal_fields(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, example_store)
-    dialog = exchange.open_roster(window)
+    dialog = exchange.open_roster(window.context)
     labels = [dialog.fields.item(i).text() for i in range(dialog.fields.count())]
     assert not any("Dietary" in text or "Internal notes" in text for text in labels)
     request = dialog.request()

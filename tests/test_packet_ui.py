@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cohortdesk.services import prereads
 from cohortdesk.store import Store
-from cohortdesk.ui.features import packets as packets_feature
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.print import menus as packets_feature
+from cohortdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untype
 
 def test_dialog_generates_the_sections_in_the_order_chosen(
         qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert "print_packet" in window._actions
-    dialog = packets_feature.open_packet_dialog(window, 1)
+    assert "print_packet" in window.context.actions
+    dialog = packets_feature.open_packet_dialog(window.context, 1)
     qtbot.waitUntil(dialog.isVisible)
     keep = {"cover", "roster", "agenda"}
     for row in range(dialog.sections.count()):
@@ -62,7 +62,7 @@ def test_attached_prereads_are_listed(qtbot, window: MainWindow,  # type: ignore
     pdf = tmp_path / "Toolkit.pdf"
     pdf.write_bytes(samples.pdf_bytes("Toolkit", 4))
     prereads.add_preread(window.store, 1, pdf)
-    dialog = packets_feature.open_packet_dialog(window, 1)
+    dialog = packets_feature.open_packet_dialog(window.context, 1)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.prereads.count() == 1
     assert dialog.prereads.item(0).text() == "Toolkit — 4 pages"
@@ -87,7 +87,7 @@ def test_prereads_move_up_and_down_in_the_dialog(qtbot, window: MainWindow,  # t
         pdf = tmp_path / f"{label}.pdf"
         pdf.write_bytes(samples.pdf_bytes(label, 1))
         ids.append(prereads.add_preread(window.store, 1, pdf))
-    dialog = packets_feature.open_packet_dialog(window, 1)
+    dialog = packets_feature.open_packet_dialog(window.context, 1)
     qtbot.waitUntil(dialog.isVisible)
 
     def shown() -> list[str]:
@@ -130,7 +130,7 @@ def test_tents_sign_in_and_agenda_ask_for_the_paper(qtbot, window: MainWindow,  
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
-    window._actions[action].trigger()
+    window.context.actions.action(action).trigger()
     qtbot.waitUntil(lambda: out.exists(), timeout=20000)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "printDone") is not None,
                     timeout=20000)
@@ -141,7 +141,7 @@ def test_tents_sign_in_and_agenda_ask_for_the_paper(qtbot, window: MainWindow,  
 
 def test_dialog_says_which_sections_are_empty_and_left_out(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
-    dialog = packets_feature.open_packet_dialog(window, 1)
+    dialog = packets_feature.open_packet_dialog(window.context, 1)
     qtbot.waitUntil(dialog.isVisible)
     note = dialog.empty_note.text()
     assert dialog.empty_note.isVisible()

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 from cohortdesk.domain.results import TrackStatus
 from cohortdesk.services import cohorts, example, results
 from cohortdesk.store import Store
-from cohortdesk.ui.features import results as results_feature
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.results_chart import IndicatorChart
-from cohortdesk.ui.results_member import MemberFrameworkPage
-from cohortdesk.ui.results_overview import AssistanceList, ResultsOverview
+from cohortdesk.ui.results import menus as results_feature
+from cohortdesk.ui.results.chart import IndicatorChart
+from cohortdesk.ui.results.member import MemberFrameworkPage
+from cohortdesk.ui.results.overview import AssistanceList, ResultsOverview
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal, show_active
 
 # The example network's own "today" (conftest loads it as of this day, unshifted).
@@ -42,10 +42,10 @@ def _person(window: MainWindow, name: str) -> int:
 
 
 def test_tools_menu_opens_the_overview_with_statuses(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.trigger("results_overview")
+    window.context.actions.trigger("results_overview")
     assert any(w.isVisible() for w in window.findChildren(ResultsOverview))
     # Statuses depend on the date, so the rest is judged as of a fixed day.
-    overview = ResultsOverview(window, _cid(window), TODAY)
+    overview = ResultsOverview(window.context, _cid(window), TODAY, parent=window)
     qtbot.addWidget(overview)
     model = overview.model
     statuses = [model.data(model.index(r, model.columnCount() - 1))
@@ -63,7 +63,7 @@ def test_tools_menu_opens_the_overview_with_statuses(qtbot, window: MainWindow) 
 def test_member_page_shows_charts_and_records_progress_undoably(
         qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     cid, pid = _cid(window), _person(window, "Imani Caldwell")
-    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    page = MemberFrameworkPage(window.context, cid, pid, TODAY, parent=window)
     qtbot.addWidget(page)
     page.show()
     charts = page.findChildren(IndicatorChart)
@@ -84,13 +84,13 @@ def test_member_page_shows_charts_and_records_progress_undoably(
     assert not form.isVisible()
     qtbot.waitUntil(lambda: page.findChild(QLabel, f"status_{gap.id}").text() == "On track")
     assert "Undo Add Progress Update for Imani Caldwell" in window.undo_action.text()
-    window.trigger("undo")
+    window.context.actions.trigger("undo")
     qtbot.waitUntil(lambda: page.findChild(QLabel, f"status_{gap.id}").text() == "Off track")
 
 
 def test_bad_number_is_shown_by_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     cid, pid = _cid(window), _person(window, "Imani Caldwell")
-    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    page = MemberFrameworkPage(window.context, cid, pid, TODAY, parent=window)
     qtbot.addWidget(page)
     page.show()
     result = page.framework.results[0]  # type: ignore[union-attr]
@@ -106,7 +106,7 @@ def test_bad_number_is_shown_by_the_field(qtbot, window: MainWindow) -> None:  #
 
 def test_assistance_list_filters_by_partner_and_status(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                        ) -> None:
-    dialog = results_feature.open_assistance(window, _cid(window))
+    dialog = results_feature.open_assistance(window.context, _cid(window))
     qtbot.addWidget(dialog)
     assert isinstance(dialog, AssistanceList)
     assert dialog.model.rowCount() == 7
@@ -118,11 +118,11 @@ def test_assistance_list_filters_by_partner_and_status(qtbot, window: MainWindow
 
 
 def test_overview_exports_xlsx_on_the_worker(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    overview = ResultsOverview(window, _cid(window), TODAY)
+    overview = ResultsOverview(window.context, _cid(window), TODAY, parent=window)
     qtbot.addWidget(overview)
     target = tmp_path / "overview.xlsx"
     overview.export_xlsx(target)
-    qtbot.waitUntil(lambda: target.exists() and not window.jobs.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: target.exists() and not window.context.jobs.busy(), timeout=10000)
     rows = list(openpyxl.load_workbook(target)["Overview"].iter_rows(values_only=True))
     assert len(rows) == 1 + overview.model.total_count()
 
@@ -130,7 +130,7 @@ def test_overview_exports_xlsx_on_the_worker(qtbot, window: MainWindow, tmp_path
 def test_a_strategy_is_deleted_after_asking_and_comes_back_with_undo(
         qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     cid, pid = _cid(window), _person(window, "Imani Caldwell")
-    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    page = MemberFrameworkPage(window.context, cid, pid, TODAY, parent=window)
     qtbot.addWidget(page)
     page.show()
     strategies = page.framework.results[0].strategies  # type: ignore[union-attr]
@@ -161,7 +161,7 @@ def test_a_strategy_is_deleted_after_asking_and_comes_back_with_undo(
         strategies[0].description, strategies[2].description]
     assert window.undo_action.text() == (
         "&Undo Delete Strategy “Right-to-counsel pilot for tenants facing evict…”")
-    window.trigger("undo")
+    window.context.actions.trigger("undo")
     qtbot.waitUntil(lambda: page.findChild(QToolButton, f"deleteStrategy_{target.id}")
                     is not None)
     assert len(page.framework.results[0].strategies) == 3  # type: ignore[union-attr]
@@ -177,7 +177,7 @@ def test_read_only_workspace_offers_no_strategy_delete(qtbot, example_store: Sto
         cid = cohorts.cohort_choices(store)[0][0]
         pid = next(p for p, n in results.members_with_frameworks(store, cid)
                    if n == "Imani Caldwell")
-        page = MemberFrameworkPage(w, cid, pid, TODAY)
+        page = MemberFrameworkPage(w.context, cid, pid, TODAY, parent=w)
         qtbot.addWidget(page)
         links = [b for b in page.findChildren(QToolButton)
                  if b.objectName().startswith("deleteStrategy_")]
@@ -187,7 +187,7 @@ def test_read_only_workspace_offers_no_strategy_delete(qtbot, example_store: Sto
 
 
 def test_expected_value_is_shown_beside_the_status(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    overview = ResultsOverview(window, _cid(window), TODAY)
+    overview = ResultsOverview(window.context, _cid(window), TODAY, parent=window)
     qtbot.addWidget(overview)
     model = overview.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -207,7 +207,8 @@ def test_expected_value_is_shown_beside_the_status(qtbot, window: MainWindow) ->
         status = model.data(model.index(row, 7))
         assert model.data(model.index(row, 7), Qt.ItemDataRole.ToolTipRole).startswith(status)
 
-    page = MemberFrameworkPage(window, _cid(window), _person(window, "Lan Nguyễn"), TODAY)
+    page = MemberFrameworkPage(window.context, _cid(window), _person(window, "Lan Nguyễn"), TODAY,
+                               parent=window)
     qtbot.addWidget(page)
     page.show()
     days = next(i for i in page.framework.indicators  # type: ignore[union-attr]
@@ -222,7 +223,7 @@ def test_expected_value_is_shown_beside_the_status(qtbot, window: MainWindow) ->
 def test_progress_dated_after_the_page_day_is_refused_by_the_date(
         qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     cid, pid = _cid(window), _person(window, "Imani Caldwell")
-    page = MemberFrameworkPage(window, cid, pid, TODAY)
+    page = MemberFrameworkPage(window.context, cid, pid, TODAY, parent=window)
     qtbot.addWidget(page)
     page.show()
     gap = page.framework.indicators[1]  # type: ignore[union-attr]

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cohortdesk.store import Store
-from cohortdesk.ui.features import exchange
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.exchange import menus as exchange
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal
 
 
 def _dialog(qtbot, store: Store):  # type: ignore[no-untyped-def]
     window = MainWindow(store)
     qtbot.addWidget(window)
-    return exchange.open_roster(window)
+    return exchange.open_roster(window.context)
 
 
 def _fields(dialog) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]

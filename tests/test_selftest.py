@@ -100,8 +100,8 @@ def test_a_bundle_missing_a_service_fails_instead_of_building_the_file_another_w
 
 
 @pytest.mark.parametrize(("module", "check"), [
-    ("cohortdesk.ui.main_window", "window"),
-    ("cohortdesk.ui.features.about", "licences"),
+    ("cohortdesk.ui.shell.main_window", "window"),
+    ("cohortdesk.ui.shell.about", "licences"),
 ])
 def test_a_bundle_missing_the_window_or_about_fails_the_qt_checks(
     qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, check: str

@@ -11,9 +11,9 @@ from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.records import CohortData, MembershipData, OrganizationData, PersonData
 from cohortdesk.services import cohorts, organizations, people
 from cohortdesk.store import Store
-from cohortdesk.ui.dialogs.records import PersonDialog
-from cohortdesk.ui.main_window import MainWindow
-from cohortdesk.ui.views.details import MemberDialog
+from cohortdesk.ui.cohorts.members import MemberDialog
+from cohortdesk.ui.people.dialog import PersonDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import show_active
 
 
@@ -64,7 +64,7 @@ def test_membership_role_and_dates_can_be_edited(qtbot, store: Store) -> None:  
     window = MainWindow(store)
     qtbot.addWidget(window)
     member = cohorts.list_memberships(store, cid)[0]
-    dialog = MemberDialog(window, cid, member)
+    dialog = MemberDialog(window.context, cid, member, parent=window)
     qtbot.addWidget(dialog)
     dialog.role.setCurrentIndex(dialog.role.findData(MembershipRole.FACILITATOR))
     dialog.started.setDate(dt.date(2025, 9, 1))
@@ -107,7 +107,7 @@ def test_sessions_show_their_start_beside_the_title(qtbot, example_store: Store)
 
 def test_a_long_list_loads_in_the_background(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     from cohortdesk.store.models import Person
-    from cohortdesk.ui.views.list_view import BACKGROUND_ROWS
+    from cohortdesk.ui.widgets.list_view import BACKGROUND_ROWS
 
     with store.bulk("Add many") as session:
         session.execute(Person.__table__.insert(), [

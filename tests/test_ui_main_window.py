@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
-from cohortdesk.ui.dialogs.records import PersonDialog
-from cohortdesk.ui.main_window import MainWindow
+from cohortdesk.ui.people.dialog import PersonDialog
+from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import on_next_modal, show_active
 
 
@@ -39,7 +39,7 @@ def window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
 def test_empty_workspace_shows_welcome_and_loads_example(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle().startswith("test")
-    assert not window.welcome.import_people.isEnabled() or window.action("import_people")
+    assert not window.welcome.import_people.isEnabled() or window.context.actions.action("import_people")
     qtbot.mouseClick(window.welcome.load_example, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.views["people"], timeout=10000)
     assert window.views["people"].model.total_count() == 17
@@ -55,7 +55,7 @@ def test_add_person_through_the_form(qtbot, window: MainWindow) -> None:  # type
 
     window.show_view("people")
     errors = on_next_modal(fill)
-    window.trigger("new")
+    window.context.actions.trigger("new")
     assert not errors
     view = window.views["people"]
     assert view.model.total_count() == 1

@@ -4,7 +4,7 @@ Always internal: it names people and their needs."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
@@ -21,9 +21,7 @@ from cohortdesk.documents.roster_pdf import (
     numbered_canvas,
     page_footer,
 )
-
-if TYPE_CHECKING:
-    from cohortdesk.services.roster_catering import CateringSummary
+from cohortdesk.domain.catering import CateringSummary
 
 PAGE = letter
 MARGIN = 0.75 * inch

@@ -4,12 +4,12 @@ who needs what to take part. It names people and their needs, so it is always in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from cohortdesk.documents.roster_csv import write_rows_csv
 from cohortdesk.documents.roster_table import Cell
 from cohortdesk.domain.attendance import RegistrationStatus
+from cohortdesk.domain.catering import AccessLine, CateringSummary, DietaryLine
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, roster
@@ -23,31 +23,6 @@ CONFIDENTIAL_LINE = ("CONFIDENTIAL: internal catering and access summary. Names 
 _NOT_COMING = frozenset({RegistrationStatus.DECLINED.value, RegistrationStatus.CANCELLED.value})
 _NONE_WORDS = frozenset({"", "none", "no", "n/a", "na", "-", "nothing", "no restrictions"})
 _SPLIT = re.compile(r"\s*[;,/]\s*|\s+and\s+")
-
-
-@dataclass(frozen=True)
-class DietaryLine:
-    need: str
-    count: int
-    names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class AccessLine:
-    name: str
-    organization: str
-    need: str
-
-
-@dataclass(frozen=True)
-class CateringSummary:
-    title: str
-    subtitle: str
-    headcount: int
-    dietary: tuple[DietaryLine, ...]
-    no_dietary_needs: int
-    access: tuple[AccessLine, ...]
-    excluded: int  # declined or cancelled
 
 
 def dietary_items(text: str) -> list[str]:

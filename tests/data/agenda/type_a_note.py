@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from cohortdesk.store import Store  # noqa: E402
-from cohortdesk.ui.app import make_application  # noqa: E402
-from cohortdesk.ui.main_window import MainWindow  # noqa: E402
-from cohortdesk.ui.notes_tab import NotesTab  # noqa: E402
+from cohortdesk.ui.sessions.notes_tab import NotesTab  # noqa: E402
+from cohortdesk.ui.shell.app import make_application  # noqa: E402
+from cohortdesk.ui.shell.main_window import MainWindow  # noqa: E402
 
 TEXT = "the cohort agreed to meet monthly and to share drafts early " * 10
 
@@ -26,7 +26,7 @@ def main() -> None:
     app = make_application()
     store = Store.open(sys.argv[1])
     window = MainWindow(store)
-    tab = NotesTab(window)
+    tab = NotesTab(window.context)
     tab.show()
     tab.set_session(int(sys.argv[2]))
     tab.add_note()

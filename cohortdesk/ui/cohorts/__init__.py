@@ -1,0 +1,1 @@
+"""Cohorts: the Cohorts list, a cohort's members and the cohort editor."""

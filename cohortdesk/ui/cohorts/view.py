@@ -1,0 +1,13 @@
+"""The Cohorts list, with the selected cohort's members beside it."""
+
+from __future__ import annotations
+
+from cohortdesk.services import cohorts
+from cohortdesk.ui.cohorts.dialog import CohortDialog
+from cohortdesk.ui.cohorts.members import CohortMembers
+from cohortdesk.ui.widgets.list_view import EntitySpec, dialog_editor
+
+SPEC = EntitySpec(
+    "cohort", "Cohorts", ("cohort", "membership", "cohort_session"), cohorts.list_cohorts,
+    dialog_editor(CohortDialog), cohorts.delete_cohort, cohorts.deletion_impact,
+    lambda s, i: cohorts.get_cohort(s, i).name, CohortMembers, detail_share=0.45)

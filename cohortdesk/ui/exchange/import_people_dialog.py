@@ -1,0 +1,478 @@
+"""Import people: choose a file, check the column mapping, see every row, then import.
+
+Nothing is written until Import is pressed. Reading the file and checking its rows against
+the workspace (a second or two for thousands of rows in a big workspace) run on the worker
+thread with a progress dialog, as does the import itself: one undoable change ("Undo Import
+People from …").
+
+The preview colours rows that are refused (red) and rows with a warning to look at (amber),
+shows each row's consent answer, and under the table every message of the selected row in
+full.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.documents.tabular_read import SourceTable
+from cohortdesk.domain.enums import MembershipRole, MembershipStage
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.services import cohorts, people_import
+from cohortdesk.services.people_import import (
+    FIELD_LABELS,
+    TARGETS,
+    CohortTarget,
+    Decision,
+    ImportPreview,
+    ImportSummary,
+    PreviewRow,
+)
+from cohortdesk.ui.shell.context import AppContext
+
+FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse": "Refused",
+               "blank": "Empty line"}
+REFUSED_FILL = "#fde7e9"
+WARNING_FILL = "#fff4ce"
+QUIET_TEXT = "#6b7280"  # up to date and empty lines: nothing will happen
+CHOICES = (("update", "Update"), ("skip", "Skip"), ("merge", "Choose fields…"))
+NEW_PERSON = ("add", "Add as a new person")  # for a row matched by name only
+# "What happens" holds the choice (update, skip, choose fields…) for a row that matches someone.
+COLUMNS = ("Row", "What happens", "Name", "Email", "Consent", "Problems and notes")
+COL_CHOICE, COL_CONSENT, COL_PROBLEMS = 1, 4, 5
+
+
+class MergeFieldsDialog(QDialog):
+    """Field by field: tick what the file should change for this person."""
+
+    def __init__(self, parent: QWidget, row: PreviewRow, chosen: frozenset[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Merge {row.match_name or row.name}")
+        self.setAccessibleName("Merge fields")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tick the fields the file should change:"))
+        self.boxes: dict[str, QCheckBox] = {}
+        for change in row.changes:
+            label = FIELD_LABELS.get(change.field, change.field)
+            box = QCheckBox(f"{label}: “{_clip(change.current)}” → “{_clip(change.incoming)}”")
+            box.setAccessibleName(f"Take {label} from the file")
+            box.setChecked(change.field in chosen)
+            self.boxes[change.field] = box
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def fields(self) -> frozenset[str]:
+        return frozenset(f for f, box in self.boxes.items() if box.isChecked())
+
+
+def _clip(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ImportPeopleDialog(QDialog):
+    def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Import people")
+        self.setAccessibleName("Import people")
+        self.resize(1180, 720)
+        self.table: SourceTable | None = None
+        self.preview_result: ImportPreview | None = None
+        self.decisions: dict[int, Decision] = {}
+        self.summary: ImportSummary | None = None
+        self.loading: Any = None  # the job reading or checking the file, while it runs
+        self._choice_models: dict[bool, QStandardItemModel] = {}
+
+        self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
+                                 "or a spreadsheet.")
+        self.file_label.setWordWrap(True)
+        choose = QPushButton("Choose file…")
+        choose.setAccessibleName("Choose file")
+        choose.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setAccessibleName("Column mapping")
+        self.mapping.setHorizontalHeaderLabels(["Column in the file", "Imports as"])
+        self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.verticalHeader().hide()
+        self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        mapping_box = QGroupBox("Columns")
+        QVBoxLayout(mapping_box).addWidget(self.mapping)
+
+        self.rows = QTableWidget(0, len(COLUMNS))
+        self.rows.setAccessibleName("Rows to import")
+        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.rows.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        consent_header = QTableWidgetItem(COLUMNS[COL_CONSENT])
+        consent_header.setToolTip("Consent to share contact details, as the file answers it")
+        self.rows.setHorizontalHeaderItem(COL_CONSENT, consent_header)
+        self.rows.verticalHeader().hide()
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rows.setWordWrap(False)
+        self.rows.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.details = QLabel()
+        self.details.setObjectName("importRowDetails")
+        self.details.setAccessibleName("Problems and notes of the selected row")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #5f6b7a;")
+        rows_box = QGroupBox("Preview: nothing is written until you press Import")
+        rows_layout = QVBoxLayout(rows_box)
+        rows_layout.addWidget(self.counts)
+        rows_layout.addWidget(self.rows, 1)
+        rows_layout.addWidget(self.details)
+        rows_layout.addWidget(self.notes)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(mapping_box)
+        split.addWidget(rows_box)
+        split.setSizes([260, 920])
+
+        self.add_to_cohort = QCheckBox("Add everyone imported to")
+        self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
+        self.cohort = QComboBox()
+        self.cohort.setAccessibleName("Cohort")
+        for cid, name in cohorts.cohort_choices(context.store):
+            self.cohort.addItem(name, cid)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role")
+        for role in MembershipRole:
+            self.role.addItem(role.label, role.value)
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("Stage")
+        for stage in MembershipStage:
+            self.stage.addItem(stage.label, stage.value)
+        self.stage.setCurrentIndex(self.stage.findData(MembershipStage.ACTIVE.value))
+        has_cohorts = self.cohort.count() > 0
+        self.add_to_cohort.setEnabled(has_cohorts)
+        for w in (self.cohort, self.role, self.stage):
+            w.setEnabled(False)
+
+        def enable_cohort_fields(on: bool) -> None:
+            for w in (self.cohort, self.role, self.stage):
+                w.setEnabled(on)
+
+        self.add_to_cohort.toggled.connect(enable_cohort_fields)
+        cohort_row = QHBoxLayout()
+        cohort_row.addWidget(self.add_to_cohort)
+        cohort_row.addWidget(self.cohort, 1)
+        cohort_row.addWidget(QLabel("as"))
+        cohort_row.addWidget(self.role)
+        cohort_row.addWidget(self.stage)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Import")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(cohort_row)
+        layout.addWidget(self.buttons)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import people from", str(Path.home()),
+                                              FILE_FILTER)
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> Any:
+        """Read and check the file on the worker; the preview fills in when it is done."""
+        store = self.context.store
+        self.import_button.setEnabled(False)
+
+        def work(progress: Any) -> tuple[SourceTable, dict[int, str], ImportPreview | None,
+                                         str]:
+            progress(0, 0, f"Reading {path.name}…")
+            table = people_import.read_source(path)
+            mapping = people_import.guess_mapping(table.headers)
+            try:
+                result = people_import.preview(store, table, mapping, progress)
+            except ValidationError as exc:  # a mapping to correct: shown in the dialog
+                return table, mapping, None, exc.message
+            return table, mapping, result, ""
+
+        def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
+            table, mapping, result, problem = loaded
+            self.table = table
+            self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
+                                    f"{len(table.rows)} rows")
+            self._fill_mapping(mapping)
+            self._show_preview(result, problem)
+
+        self.loading = self.context.run_job(f"Reading {path.name}…", work, done)
+        return self.loading
+
+    def _fill_mapping(self, mapping: dict[int, str]) -> None:
+        assert self.table is not None
+        self.mapping.setRowCount(len(self.table.headers))
+        for i, header in enumerate(self.table.headers):
+            item = QTableWidgetItem(header or f"(column {i + 1}, no header)")
+            item.setToolTip(header)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping.setItem(i, 0, item)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Import column {header or i + 1} as")
+            combo.addItem("(do not import)", "")
+            for key, label in TARGETS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
+            combo.currentIndexChanged.connect(self.refresh_preview)
+            self.mapping.setCellWidget(i, 1, combo)
+
+    def current_mapping(self) -> dict[int, str]:
+        out = {}
+        for i in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(i, 1)
+            out[i] = combo.currentData() if isinstance(combo, QComboBox) else ""
+        return out
+
+    def refresh_preview(self) -> None:
+        """Check the rows again with the mapping as the user set it (on the worker)."""
+        if self.table is None:
+            return
+        mapping = self.current_mapping()
+        try:
+            people_import.check_mapping(mapping)
+        except ValidationError as exc:
+            self._show_preview(None, exc.message)
+            return
+        store, table = self.context.store, self.table
+        self.import_button.setEnabled(False)
+        self.loading = self.context.run_job(
+            "Checking the rows…",
+            lambda progress: people_import.preview(store, table, mapping, progress),
+            lambda result: self._show_preview(result, ""))
+
+    def _show_preview(self, result: ImportPreview | None, problem: str) -> None:
+        self.preview_result = result
+        if result is None:
+            self.rows.setRowCount(0)
+            self.details.clear()
+            self.counts.setText(f"<span style='color:#b3261e'>{_html(problem)}</span>")
+            self.import_button.setEnabled(False)
+            return
+        self.decisions = {r.row: people_import.default_decision(r) for r in result.rows}
+        self._fill_rows(result)
+
+    def _fill_rows(self, result: ImportPreview) -> None:
+        table = self.rows
+        table.setUpdatesEnabled(False)
+        try:
+            self._fill_cells(result)
+        finally:
+            table.setUpdatesEnabled(True)
+        header = table.horizontalHeader()
+        table.resizeColumnsToContents()
+        # Names and emails stay readable; the problems column gets the rest, and at least its
+        # longest message (the table scrolls sideways rather than cut a message short).
+        for column, limit in ((2, 220), (3, 240)):
+            table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        if any(r.status == "update" for r in result.rows):
+            table.setColumnWidth(COL_CHOICE, max(table.columnWidth(COL_CHOICE), 150))
+        table.setColumnHidden(COL_CONSENT, "consent" not in result.mapping.values())
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # stretching would cut long messages short
+        others = sum(table.columnWidth(c) for c in range(COL_PROBLEMS)
+                     if not table.isColumnHidden(c))
+        room = max(table.viewport().width(), 640) - others
+        table.setColumnWidth(COL_PROBLEMS, max(table.columnWidth(COL_PROBLEMS), room))
+        counts = [f"{result.count('add')} to add", f"{result.count('update')} to update",
+                  f"{result.count('refuse')} refused"]
+        if result.count("same"):
+            counts.append(f"{result.count('same')} already up to date")
+        if result.count("blank"):
+            counts.append(f"{result.count('blank')} empty")
+        warned = sum(1 for r in result.rows if r.status != "refuse" and r.warnings)
+        if warned:
+            counts.append(f"{warned} with a warning to check (amber)")
+        self.counts.setText(", ".join(counts))
+        self.notes.setText("\n".join(result.notes))
+        self.details.setText("Select a row to read all of its problems and notes."
+                             if result.rows else "")
+        self.import_button.setEnabled(any(r.status in ("add", "update") for r in result.rows))
+
+    def _fill_cells(self, result: ImportPreview) -> None:
+        table = self.rows
+        table.clearContents()
+        table.setRowCount(len(result.rows))
+        refused, warning = QBrush(QColor(REFUSED_FILL)), QBrush(QColor(WARNING_FILL))
+        quiet = QBrush(QColor(QUIET_TEXT))
+        for n, r in enumerate(result.rows):
+            fill = refused if r.status == "refuse" else warning if r.warnings else None
+            consent = r.values.get("consent_share_contact")
+            cells = [str(r.row), STATUS_TEXT[r.status], "" if r.status == "blank" else r.name,
+                     r.email, "" if r.status == "blank" else ("Yes" if consent else "No"),
+                     problems_text(r)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if fill is not None:
+                    item.setBackground(fill)
+                elif r.status in ("same", "blank"):
+                    item.setForeground(quiet)
+                if c == COL_PROBLEMS and r.issues:
+                    item.setToolTip("\n".join(_issue_text(i) for i in r.issues))
+                table.setItem(n, c, item)
+            if r.status == "update":
+                table.setCellWidget(n, COL_CHOICE, self._choice(r))
+
+    def _show_details(self, index: int) -> None:
+        result = self.preview_result
+        if result is None or not 0 <= index < len(result.rows):
+            self.details.clear()
+            return
+        r = result.rows[index]
+        lines = [_issue_text(i) for i in r.issues]
+        if r.changes:
+            lines.append("Changes: " + "; ".join(
+                f"{FIELD_LABELS.get(c.field, c.field)}: “{_clip(c.current)}” → "
+                f"“{_clip(c.incoming)}”" for c in r.changes))
+        where = f"Row {r.row} (line {r.line} of the file)"
+        self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
+                             if lines else f"<b>{where}</b>: nothing to check.")
+
+    def _choice_model(self, by_name: bool) -> QStandardItemModel:
+        """One list of choices shared by every row's box (thousands of rows fill quickly)."""
+        model = self._choice_models.get(by_name)
+        if model is None:
+            model = QStandardItemModel(self)
+            # A row matched by name only may be someone else: it can be added as new.
+            for key, label in CHOICES + ((NEW_PERSON,) if by_name else ()):
+                item = QStandardItem(label)
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                model.appendRow(item)
+            self._choice_models[by_name] = model
+        return model
+
+    def _choice(self, row: PreviewRow) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"What to do with row {row.row}")
+        combo.setModel(self._choice_model(row.by_name))
+
+        def changed(_index: int) -> None:
+            key = combo.currentData()
+            if key == "merge":
+                current = self.decisions.get(row.row, Decision("update"))
+                chosen = current.fields if current.action == "merge" else frozenset(
+                    c.field for c in row.changes if not c.current)
+                dialog = MergeFieldsDialog(self, row, chosen)
+                if dialog.exec() == QDialog.DialogCode.Accepted:
+                    self.decisions[row.row] = Decision("merge", dialog.fields())
+                else:
+                    combo.setCurrentIndex(0)
+            else:
+                self.decisions[row.row] = Decision(key)
+
+        combo.currentIndexChanged.connect(changed)
+        return combo
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def cohort_target(self) -> CohortTarget | None:
+        if not self.add_to_cohort.isChecked() or self.cohort.currentData() is None:
+            return None
+        return CohortTarget(int(self.cohort.currentData()),
+                            MembershipRole(self.role.currentData()),
+                            MembershipStage(self.stage.currentData()))
+
+    def run_import(self) -> None:
+        if self.preview_result is None:
+            return
+        store, result, decisions = self.context.store, self.preview_result, dict(self.decisions)
+        target = self.cohort_target()
+        self.import_button.setEnabled(False)
+
+        def work(progress: Any) -> ImportSummary:
+            return people_import.apply(store, result, decisions, cohort=target,
+                                       progress=progress, source=self)
+
+        def done(summary: ImportSummary) -> None:
+            self.summary = summary
+            self.accept()
+            self.context.show_message("Import finished", summary_text(summary))
+            self.context.show_view("people")
+
+        self.context.run_job("Importing people…", work, done)
+        # On failure or cancel the dialog stays open with the preview, nothing written.
+        self.import_button.setEnabled(True)
+
+
+def _issue_text(issue: Any) -> str:
+    label = FIELD_LABELS.get(issue.field, issue.field)
+    prefix = f"{label}: " if issue.field and issue.severity == "error" else ""
+    return prefix + issue.message
+
+
+def problems_text(row: PreviewRow) -> str:
+    """The row's problems first, then warnings, then notes, then what would change."""
+    order = {"error": 0, "warning": 1, "note": 2}
+    parts = [_issue_text(i) for i in sorted(row.issues, key=lambda i: order[i.severity])]
+    if row.changes:
+        parts.append("Changes: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
+                                             for c in row.changes) + ".")
+    return "  ".join(parts)
+
+
+def summary_text(summary: ImportSummary) -> str:
+    lines = [summary.sentence()]
+    if summary.refused:
+        lines.append("")
+        lines.append("Refused:")
+        lines += [f"  Row {s.row} ({s.name}): {s.reason}" for s in summary.refused[:20]]
+    if summary.skipped:
+        lines.append("")
+        lines.append("Skipped:")
+        lines += [f"  Row {s.row} ({s.name}): {s.reason}" for s in summary.skipped[:20]]
+    lines.append("")
+    lines.append("Edit ▸ Undo takes the whole import back out.")
+    return "\n".join(lines)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

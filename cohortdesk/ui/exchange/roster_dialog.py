@@ -1,0 +1,302 @@
+"""Export a roster: for whom, which audience, which fields in which order, filters, format.
+
+The internal roster asks for confirmation before it is written, and its file name says
+CONFIDENTIAL. The fields keep the user's ticks and order when the audience or the scope
+changes (fields the new roster cannot have are set aside and come back when it can). A file
+name typed with a known extension decides the format; without one, the chosen format's
+extension is added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.services import cohorts, roster, sessions
+from cohortdesk.services.roster import RosterRequest
+from cohortdesk.ui.shell.context import AppContext
+
+FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadsheet (.csv)",
+                 "pdf": "PDF for print (.pdf)"}
+CONFIRM_TEXT = ("The internal roster includes email and phone for everyone (also those who did "
+                "not agree to share them), access and dietary needs, and staff notes.\n\n"
+                "{marks} Send it only to staff and venue contacts who need it.")
+# Where each format says CONFIDENTIAL, as the writers in cohortdesk.documents do it.
+CONFIDENTIAL_MARKS = {
+    "pdf": "Its file name and the top of every page say CONFIDENTIAL.",
+    "xlsx": "Its file name, its sheet name, the header of every printed page and the file's "
+            "properties say CONFIDENTIAL.",
+    "csv": "Its file name and its first line say CONFIDENTIAL. A CSV file has no pages or "
+           "sheets to mark, and a program that opens it may drop that line.",
+}
+
+
+def confirm_text(fmt: str) -> str:
+    return CONFIRM_TEXT.format(marks=CONFIDENTIAL_MARKS[fmt])
+
+
+def _checklist(name: str, choices: list[tuple[str, str]]) -> QListWidget:
+    lst = QListWidget()
+    lst.setAccessibleName(name)
+    for value, label in choices:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        lst.addItem(item)
+    lst.setMaximumHeight(150)
+    return lst
+
+
+def _checked(lst: QListWidget) -> list[str]:
+    return [str(lst.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(lst.count())
+            if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class RosterDialog(QDialog):
+    def __init__(self, context: AppContext, *, cohort_id: int | None = None,
+                 session_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Export roster")
+        self.setAccessibleName("Export roster")
+        self.resize(760, 620)
+        self.written: Path | None = None
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Roster for")
+        for cid, name in cohorts.cohort_choices(context.store):
+            self.scope.addItem(f"Cohort: {name}", ("cohort", cid))
+        for row in sorted(sessions.list_sessions(context.store).rows,
+                          key=lambda r: (r[4] is None, str(r[4] or ""))):
+            when = f" ({r4:%b %d, %Y})" if (r4 := row[4]) else ""
+            self.scope.addItem(f"Session: {row[1]}{when}", ("session", row[0]))
+        wanted = ("session", session_id) if session_id is not None else ("cohort", cohort_id)
+        for i in range(self.scope.count()):
+            if self.scope.itemData(i) == wanted:
+                self.scope.setCurrentIndex(i)
+
+        self.participants = QRadioButton("For participants: contact details only for people "
+                                         "who agreed to share them")
+        self.participants.setAccessibleName("Roster for participants")
+        self.internal = QRadioButton("Internal: everything, including access and dietary needs "
+                                     "(confidential)")
+        self.internal.setAccessibleName("Internal roster")
+        self.participants.setChecked(True)
+        audience = QGroupBox("Audience")
+        box = QVBoxLayout(audience)
+        box.addWidget(self.participants)
+        box.addWidget(self.internal)
+
+        self.fields = QListWidget()
+        self.fields.setAccessibleName("Fields, in order")
+        self.fields.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.fields.setToolTip("Tick the fields to include; drag to change their order.")
+        self.roles = _checklist("Only these roles", roster.role_choices())
+        self.stages = _checklist("Only these stages", roster.stage_choices())
+        self.statuses = _checklist("Only these registration statuses", roster.status_choices())
+        filters = QGroupBox("Only include (nothing ticked: everyone)")
+        filter_row = QHBoxLayout(filters)
+        for title, lst in (("Role", self.roles), ("Stage", self.stages),
+                           ("Registration", self.statuses)):
+            col = QVBoxLayout()
+            col.addWidget(QLabel(title))
+            col.addWidget(lst)
+            filter_row.addLayout(col)
+
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort by")
+        self.descending = QCheckBox("Descending")
+        self.descending.setAccessibleName("Sort descending")
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(self.sort, 1)
+        sort_row.addWidget(self.descending)
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(label, key)
+
+        form = QFormLayout()
+        form.addRow("Roster for", self.scope)
+        form.addRow("Sort by", sort_row)
+        form.addRow("Format", self.format)
+        fields_box = QGroupBox("Fields (tick to include, drag to reorder)")
+        QVBoxLayout(fields_box).addWidget(self.fields)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName("Export")
+        self.buttons.accepted.connect(self.choose_and_export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(audience)
+        middle = QHBoxLayout()
+        middle.addWidget(fields_box, 1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(filters)
+        side_layout.addStretch(1)
+        middle.addWidget(side, 2)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.buttons)
+
+        # The user's own ticks and order, kept across audience and scope changes.
+        self._order: list[str] = []
+        self._ticked: dict[str, bool] = {}
+        self._customized = False
+        self._filling = False
+        self.fields.itemChanged.connect(self._touched)
+        for signal in (self.fields.model().rowsMoved, self.fields.model().rowsInserted,
+                       self.fields.model().rowsRemoved):
+            signal.connect(self._touched)  # a drag moves, or removes and inserts, rows
+        self.scope.currentIndexChanged.connect(self._refresh_fields)
+        self.internal.toggled.connect(self._refresh_fields)
+        self._refresh_fields()
+        self.export_button.setEnabled(self.scope.count() > 0)
+
+    def _is_session(self) -> bool:
+        data = self.scope.currentData()
+        return bool(data) and data[0] == "session"
+
+    def _audience(self) -> roster.Audience:
+        return "internal" if self.internal.isChecked() else "participants"
+
+    def _remember_fields(self) -> None:
+        """Note the list's ticks and order, so a refresh can keep them."""
+        shown = [str(self.fields.item(i).data(Qt.ItemDataRole.UserRole))
+                 for i in range(self.fields.count())]
+        if not shown:
+            return
+        for i, key in enumerate(shown):
+            self._ticked[key] = self.fields.item(i).checkState() == Qt.CheckState.Checked
+        # The shown fields take their new order; fields set aside keep their place.
+        slots = iter(shown)
+        self._order = [next(slots) if key in shown else key for key in self._order]
+        self._order += [key for key in shown if key not in self._order]
+
+    def _touched(self, *_args: Any) -> None:
+        if not self._filling:
+            self._customized = True
+
+    def _refresh_fields(self) -> None:
+        audience = self._audience()
+        session = self._is_session()
+        defaults = roster.default_fields(session=session, audience=audience)
+        available = roster.available_fields(session=session, audience=audience)
+        allowed = {f.key for f in available}
+        if self._customized:
+            self._remember_fields()
+            order = [k for k in self._order if k in allowed]
+            order += [f.key for f in available if f.key not in order]
+            ticked = {k: self._ticked.get(k, k in defaults) for k in order}
+        else:  # nothing chosen by hand yet: this roster's own defaults
+            order = list(defaults) + [f.key for f in available if f.key not in defaults]
+            ticked = {k: k in defaults for k in order}
+            self._order = list(order)
+        self._filling = True
+        try:
+            self.fields.clear()
+            for key in order:
+                f = roster.BY_KEY[key]
+                item = QListWidgetItem(f.label + ("  (internal)" if f.audience == "internal"
+                                                  else ""))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if ticked[key]
+                                   else Qt.CheckState.Unchecked)
+                self.fields.addItem(item)
+        finally:
+            self._filling = False
+        current = self.sort.currentData()
+        self.sort.clear()
+        for f in available:
+            self.sort.addItem(f.label, f.key)
+        self.sort.setCurrentIndex(max(self.sort.findData(current or "name"), 0))
+        self.statuses.setEnabled(session)
+        for i in range(self.statuses.count()):  # declined and cancelled: internal only
+            item = self.statuses.item(i)
+            hidden = (not self.internal.isChecked()
+                      and str(item.data(Qt.ItemDataRole.UserRole)) in roster.NOT_ATTENDING)
+            item.setHidden(hidden)
+            if hidden:
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    def request(self) -> RosterRequest:
+        kind, ident = self.scope.currentData()
+        sort_key = str(self.sort.currentData() or "name")
+        return RosterRequest(
+            cohort_id=ident if kind == "cohort" else None,
+            session_id=ident if kind == "session" else None,
+            fields=tuple(_checked(self.fields)),
+            audience=self._audience(),
+            roles=frozenset(_checked(self.roles)), stages=frozenset(_checked(self.stages)),
+            statuses=frozenset(_checked(self.statuses)) if self._is_session() else frozenset(),
+            sort=(("-" if self.descending.isChecked() else "") + sort_key,),
+        )
+
+    def choose_and_export(self) -> None:
+        request = self.request()
+        fmt = self.format.currentData()
+        name = roster.default_file_name(self.context.store, request, fmt)
+        path, _ = QFileDialog.getSaveFileName(self, "Save roster as", str(Path.home() / name),
+                                              f"{FORMAT_LABELS[fmt]};;All files (*)")
+        if path:
+            self.export_to(Path(path))
+
+    def target(self, path: Path) -> tuple[Path, roster.Format]:
+        """The file and format to write: a typed .csv, .xlsx or .pdf decides the format (and
+        the Format box follows it); any other name gets the chosen format's extension."""
+        typed = path.suffix.lower().lstrip(".")
+        if typed in roster.FORMATS:
+            fmt = roster.format_for(path)
+            self.format.setCurrentIndex(self.format.findData(fmt))
+            return path, fmt
+        fmt = roster.format_for(path, self.format.currentData())
+        return path.with_name(f"{path.name}.{fmt}"), fmt
+
+    def export_to(self, path: Path) -> bool:
+        """Confirm an internal roster, then write it on the worker thread."""
+        request = self.request()
+        path, fmt = self.target(path)
+        if request.internal and not self.context.confirm(
+                "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
+            return False
+        store = self.context.store
+        try:
+            table = roster.build_roster(store, request)  # validation errors show at once
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.context.show_error(exc)
+            return False
+
+        def done(written: Path) -> None:
+            self.written = written
+            self.context.show_status(
+                f"Wrote {len(table.rows)} people to {written.name}", 8000)
+            self.accept()
+
+        self.context.run_job("Writing the roster…",
+                             lambda _progress: roster.write_table(table, fmt, path), done)
+        return True

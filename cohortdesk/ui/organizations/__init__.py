@@ -1,0 +1,1 @@
+"""Organizations: the Organizations list and the organization editor."""

@@ -1,0 +1,1 @@
+"""People: the People list, a person's card and the person editor."""

@@ -1,0 +1,53 @@
+"""A person's card beside the People list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QTextBrowser,
+    QWidget,
+)
+
+from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.services import people
+from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
+
+
+class PersonCard(QTextBrowser):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName("Person details")
+        self.setOpenExternalLinks(False)
+        self.record_id: int | None = None
+        self.show_record(None)
+
+    def show_record(self, person_id: int | None) -> None:
+        self.record_id = person_id
+        if person_id is None:
+            self.setHtml("<p style='color:#777'>Select a person to see their details.</p>")
+            return
+        try:
+            p = people.get_person(self.context.store, person_id)
+        except NotFoundError:
+            self.show_record(None)
+            return
+        name = escape(p.full_name)
+        if p.preferred_name:
+            name += f" <span style='color:#555'>(“{escape(p.preferred_name)}”)</span>"
+        sub = " · ".join(escape(x) for x in (p.pronouns, p.title, p.organization_name) if x)
+        consent = "Shares email and phone with the cohort" if p.consent_share_contact \
+            else "Does <b>not</b> share contact details"
+        pairs = [
+            ("Email", escape(p.email)), ("Phone", escape(p.phone)), ("Jurisdiction", escape(p.jurisdiction)),
+            ("Consent", consent),
+            ("Access", f"<span class='flag'>{escape(p.access_needs)}</span>" if p.access_needs else ""),
+            ("Dietary", f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
+            ("Bio", escape(p.bio)), ("Internal notes", escape(p.internal_notes)),
+        ]
+        self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}")
+
+    def on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches("person", "organization"):
+            self.show_record(self.record_id)

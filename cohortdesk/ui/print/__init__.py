@@ -1,0 +1,1 @@
+"""Print materials: the convening packet, badges, table tents, sign-in sheets and agendas."""

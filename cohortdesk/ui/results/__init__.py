@@ -1,0 +1,1 @@
+"""Results frameworks and technical assistance."""

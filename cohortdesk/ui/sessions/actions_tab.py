@@ -1,0 +1,266 @@
+"""The Next steps tab of a session: items carried forward into it and items raised in it.
+
+Marking an item done or dropped here records this session as where it was closed, so the
+next session no longer carries it. After any change the selection stays on the same item
+(by id), never on whatever now sits in that row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.agenda import ActionStatus, format_day
+from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.services import actions
+from cohortdesk.services.actions import ActionData, ActionRecord
+from cohortdesk.store import Changes
+from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
+from cohortdesk.ui.shell.context import AppContext
+
+COLUMNS = ("Next step", "Owner", "Jurisdiction", "Due", "Status", "Raised in")
+NO_DATE = "No date"
+OVERDUE = QColor("#a11d1d")
+CLOSED = QColor("#777777")
+
+
+def due_text(record: ActionRecord, today: dt.date) -> str:
+    if record.due_on is None:
+        return NO_DATE
+    text = format_day(record.due_on)
+    return text + "  (overdue)" if record.is_overdue(today) else text
+
+
+class ActionDialog(QDialog):
+    def __init__(self, store: Any, parent: QWidget | None = None,
+                 record: ActionRecord | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Next step" if record is None else "Edit next step")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.description = QPlainTextEdit(record.description if record else "")
+        self.description.setAccessibleName("What is to be done")
+        self.description.setFixedHeight(70)
+        self.owner = searchable_combo("Owner")
+        self.owner.addItem("Unassigned", None)
+        for pid, label in person_choices(store):
+            self.owner.addItem(label, pid)
+        if record and record.owner_id is not None:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(record.owner_id)))
+        self.has_due = QCheckBox("Due")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("MMM d, yyyy")
+        self.due.setAccessibleName("Due date")
+        due = record.due_on if record and record.due_on else dt.date.today() + dt.timedelta(30)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.has_due.setChecked(record is None or record.due_on is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for s in ActionStatus:
+            self.status.addItem(s.label, s)
+        self.status.setCurrentIndex(self.status.findData(record.status if record
+                                                         else ActionStatus.OPEN))
+        form.addRow("&What:", self.description)
+        form.addRow("&Owner:", self.owner)
+        form.addRow("", due_row)
+        form.addRow("&Status:", self.status)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def data(self) -> ActionData:
+        d = self.due.date()
+        return ActionData(
+            description=self.description.toPlainText(), owner_id=self.owner.currentData(),
+            due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
+            status=self.status.currentData())
+
+
+class ActionTable(QTableWidget):
+    def __init__(self, name: str) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setAccessibleName(name)
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 140), (2, 110), (3, 150), (4, 64), (5, 150)):
+            self.setColumnWidth(col, width)
+        self.records: list[ActionRecord] = []
+
+    def set_records(self, records: list[ActionRecord], today: dt.date) -> None:
+        """Show `records`, keeping the selected item (by id) selected if it is still here."""
+        chosen = self.current_record()
+        keep = chosen.id if chosen is not None else None
+        self.blockSignals(True)
+        self.clearSelection()
+        self.setCurrentCell(-1, -1)
+        self.records = records
+        self.setRowCount(len(records))
+        for row, r in enumerate(records):
+            values = (r.description, r.owner_name or "Unassigned", r.owner_jurisdiction,
+                      due_text(r, today), r.status.label, r.raised_session_title)
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if col == 0:
+                    cell.setToolTip(value)
+                if r.is_overdue(today) and col == 3:
+                    cell.setForeground(OVERDUE)
+                if r.status != ActionStatus.OPEN:
+                    cell.setForeground(CLOSED)
+                self.setItem(row, col, cell)
+        again = next((n for n, r in enumerate(records) if r.id == keep), None)
+        if again is not None:
+            self.selectRow(again)
+        self.blockSignals(False)
+
+    def current_record(self) -> ActionRecord | None:
+        """The selected item: none when nothing is selected."""
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+
+class ActionsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id: int | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", "&Add next step…", self.add),
+                                ("edit", "Edit…", self.edit),
+                                ("done", "Mark &done", lambda: self.close_as(ActionStatus.DONE)),
+                                ("drop", "Drop", lambda: self.close_as(ActionStatus.DROPPED)),
+                                ("reopen", "Reopen", lambda: self.close_as(ActionStatus.OPEN)),
+                                ("delete", "Delete", self.delete)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, s=slot: s())
+            bar.addWidget(b)
+            self.buttons[key] = b
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.carried_label = QLabel()
+        layout.addWidget(self.carried_label)
+        self.carried = ActionTable("Carried forward")
+        layout.addWidget(self.carried, 1)
+        self.raised_label = QLabel()
+        layout.addWidget(self.raised_label)
+        self.raised = ActionTable("Raised in this session")
+        self.raised.setColumnHidden(5, True)  # they were all raised here
+        layout.addWidget(self.raised, 1)
+        for table in (self.carried, self.raised):
+            table.itemDoubleClicked.connect(lambda _i: self.edit())
+            table.itemSelectionChanged.connect(lambda t=table: self._focus(t))
+        self._active: ActionTable = self.raised
+        context.bus.changed.connect(self.on_changed)
+        self.set_session(None)
+
+    def _focus(self, table: ActionTable) -> None:
+        if table.selectedItems():
+            self._active = table
+            other = self.raised if table is self.carried else self.carried
+            other.blockSignals(True)
+            other.clearSelection()
+            other.blockSignals(False)
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.session_id is not None and ("*" in changes.tables or changes.touches(
+                "action_item", "person", "organization", "cohort_session")):
+            self.reload()
+
+    def reload(self) -> None:
+        today = dt.date.today()
+        carried: list[ActionRecord] = []
+        raised: list[ActionRecord] = []
+        if self.session_id is not None:
+            try:
+                carried = list(actions.carried_into(self.context.store, self.session_id))
+                raised = list(actions.raised_in(self.context.store, self.session_id))
+            except NotFoundError:
+                self.session_id = None
+        self.carried.set_records(carried, today)
+        self.raised.set_records(raised, today)
+        still_open = sum(1 for r in carried if r.status == ActionStatus.OPEN)
+        overdue = sum(1 for r in carried if r.is_overdue(today))
+        extra = f", <span style='color:#a11d1d'>{overdue} overdue</span>" if overdue else ""
+        self.carried_label.setText(f"<b>Carried forward from earlier sessions</b> — "
+                                   f"{still_open} still open{extra}")
+        self.raised_label.setText(f"<b>Raised in this session</b> — {len(raised)}")
+        writable = self.session_id is not None and not self.context.store.read_only
+        for b in self.buttons.values():
+            b.setEnabled(writable)
+
+    def current(self) -> ActionRecord | None:
+        return self._active.current_record()
+
+    def add(self) -> None:
+        if self.session_id is None:
+            return
+        dialog = ActionDialog(self.context.store, self)
+        if dialog.exec():
+            sid, data = self.session_id, dialog.data()
+            self.context.guard(lambda: actions.add_action(self.context.store, sid, data))
+
+    def edit(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        dialog = ActionDialog(self.context.store, self, record)
+        if dialog.exec():
+            data, sid = dialog.data(), self.session_id
+            self.context.guard(lambda: actions.update_action(
+                self.context.store, record.id, data, closing_session_id=sid))
+
+    def close_as(self, status: ActionStatus) -> None:
+        record = self.current()
+        if record is None or record.status == status:
+            return
+        sid = self.session_id
+        self.context.guard(lambda: actions.set_status(self.context.store, record.id, status,
+                                                      closing_session_id=sid))
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.context.guard(lambda: actions.delete_action(self.context.store, record.id))

@@ -1,0 +1,352 @@
+"""The panel beside the agenda table: one item's fields, presenters and breakout groups.
+
+Every field writes when it is committed (Enter, leaving the field, a spin-box step), each as
+one undo step; the change notification then re-times the table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.agenda import MAX_DURATION_MINUTES, AgendaItemKind
+from cohortdesk.services import agenda, agenda_people, cohorts, sessions
+from cohortdesk.services.agenda import ItemData, TimedItem
+from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog, PresenterDialog, person_choices
+from cohortdesk.ui.shell.context import AppContext
+
+
+def _buttons(*pairs: tuple[str, Callable[[], Any]]) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    made = []
+    for text, slot in pairs:
+        b = QPushButton(text)
+        b.clicked.connect(lambda _c=False, s=slot: s())
+        row.addWidget(b)
+        made.append(b)
+    row.addStretch(1)
+    return row, made
+
+
+class DescriptionEdit(QPlainTextEdit):
+    """Commits on leaving the field, like a line edit."""
+
+    def __init__(self, commit: Callable[[], None]) -> None:
+        super().__init__()
+        self._commit = commit
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self._commit()
+        super().focusOutEvent(event)
+
+
+class ItemEditor(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.item: TimedItem | None = None
+        self.session_id: int | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("viewTitle")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind")
+        for k in AgendaItemKind:
+            self.kind.addItem(k.label, k)
+        self.duration = QSpinBox()
+        self.duration.setAccessibleName("Length in minutes")
+        self.duration.setRange(0, MAX_DURATION_MINUTES)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setKeyboardTracking(False)
+        self.pinned = QCheckBox("Pin to")
+        self.pinned.setAccessibleName("Pinned to a clock time")
+        self.pin_time = QTimeEdit()
+        self.pin_time.setDisplayFormat("h:mm AP")
+        self.pin_time.setAccessibleName("Pinned time")
+        self.pin_time.setKeyboardTracking(False)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pinned)
+        pin_row.addWidget(self.pin_time)
+        pin_row.addStretch(1)
+        self.day = QSpinBox()
+        self.day.setAccessibleName("Day")
+        self.day.setRange(1, agenda.MAX_DAYS)
+        self.day.setKeyboardTracking(False)
+        self.room = QLineEdit()
+        self.room.setAccessibleName("Room")
+        self.materials = QLineEdit()
+        self.materials.setAccessibleName("Materials")
+        self.description = DescriptionEdit(self._save)
+        self.description.setAccessibleName("Description")
+        self.description.setFixedHeight(70)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Length:", self.duration)
+        form.addRow("Start:", pin_row)
+        form.addRow("&Day:", self.day)
+        form.addRow("R&oom:", self.room)
+        form.addRow("&Materials:", self.materials)
+        form.addRow("Descri&ption:", self.description)
+        layout.addLayout(form)
+
+        layout.addWidget(QLabel("<b>Presenters</b>"))
+        self.presenters = QListWidget()
+        self.presenters.setAccessibleName("Presenters")
+        self.presenters.setMaximumHeight(96)
+        self.presenters.setWordWrap(True)
+        self.presenters.itemDoubleClicked.connect(lambda _i: self.edit_presenter())
+        layout.addWidget(self.presenters)
+        row, _ = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
+                          ("Remove", self.remove_presenter))
+        layout.addLayout(row)
+
+        self.groups_label = QLabel("<b>Breakout groups</b>")
+        layout.addWidget(self.groups_label)
+        self.groups = QListWidget()
+        self.groups.setAccessibleName("Breakout groups")
+        self.groups.setWordWrap(True)
+        self.groups.itemDoubleClicked.connect(lambda _i: self.edit_group())
+        layout.addWidget(self.groups, 1)
+        self.group_buttons, self.group_button_widgets = _buttons(("Add group…", self.add_group),
+                                         ("Edit group…", self.edit_group),
+                                         ("Delete group", self.delete_group))
+        layout.addLayout(self.group_buttons)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #a11d1d;")
+        layout.addWidget(self.warnings)
+        layout.addStretch(0)
+
+        for edit in (self.title, self.room, self.materials):
+            edit.editingFinished.connect(self._save)
+        self.kind.activated.connect(lambda _i: self._save())
+        self.day.valueChanged.connect(lambda _v: self._save())
+        self.duration.valueChanged.connect(self._set_duration)
+        self.pinned.toggled.connect(self._set_pin)
+        self.pin_time.timeChanged.connect(lambda _t: self._set_pin(self.pinned.isChecked()))
+        self.show_item(None)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def show_item(self, item: TimedItem | None) -> None:
+        self._loading = True
+        try:
+            self.item = item
+            self.setEnabled(item is not None and not self.context.store.read_only)
+            if item is None:
+                # Blank, not made-up values (Welcome, 0 min, 12:00 AM), when nothing is chosen.
+                self.heading.setText("Select an item")
+                for w in (self.title, self.room, self.materials):
+                    w.clear()
+                self.kind.setCurrentIndex(-1)
+                self.pinned.setChecked(False)
+                self.duration.setSuffix("")
+                self.duration.clear()
+                self.day.clear()
+                self.pin_time.setSpecialValueText(" ")  # shown at the minimum time
+                self.pin_time.setTime(self.pin_time.minimumTime())
+                self.description.clear()
+                self.presenters.clear()
+                self.groups.clear()
+                self.warnings.clear()
+                return
+            self.heading.setText(item.title)
+            if self.title.text() != item.title or not self.title.hasFocus():
+                self.title.setText(item.title)
+            self.kind.setCurrentIndex(self.kind.findData(item.kind))
+            self.duration.setSuffix(" min")
+            self.duration.setValue(item.duration_minutes)
+            self.pinned.setChecked(item.is_pinned)
+            t = item.pinned_time or item.start.time()
+            self.pin_time.setSpecialValueText("")
+            self.pin_time.setTime(QTime(t.hour, t.minute))
+            self.pin_time.setEnabled(item.is_pinned)
+            self.day.setValue(item.day)
+            self.room.setText(item.room)
+            self.materials.setText(item.materials)
+            if self.description.toPlainText() != item.description:
+                self.description.setPlainText(item.description)
+            self.presenters.clear()
+            for p in item.presenters:
+                detail = ", ".join(x for x in (p.title, p.jurisdiction) if x)
+                text = f"{p.name} — {p.role.label}" + (f" ({detail})" if detail else "")
+                entry = QListWidgetItem(text)
+                entry.setData(Qt.ItemDataRole.UserRole, p)
+                if p.is_placeholder:
+                    entry.setForeground(QColor("#8a6d00"))
+                self.presenters.addItem(entry)
+            self.groups.clear()
+            for g in item.groups:
+                clash = [m.name for m in g.members if m.double_booked]
+                text = f"{g.name} — {len(g.members)} members" + (
+                    f"\n    {g.room}" if g.room else "\n    ") + (
+                    f" · facilitated by {g.facilitator}" if g.facilitator else "")
+                if clash:
+                    text += f"  ⚠ also in another group: {', '.join(clash)}"
+                entry = QListWidgetItem(text)
+                entry.setData(Qt.ItemDataRole.UserRole, g)
+                entry.setToolTip("\n".join(m.name for m in g.members))
+                if clash:
+                    entry.setForeground(QColor("#a11d1d"))
+                self.groups.addItem(entry)
+            show_groups = item.kind == AgendaItemKind.BREAKOUT or bool(item.groups)
+            self.groups_label.setVisible(show_groups)
+            self.groups.setVisible(show_groups)
+            for button in self.group_button_widgets:
+                button.setVisible(show_groups)
+            self.warnings.setText("\n".join(f"⚠ {w}" for w in item.warnings))
+        finally:
+            self._loading = False
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _data(self) -> ItemData:
+        assert self.item is not None
+        return dataclasses.replace(
+            ItemData(), title=self.title.text(), kind=self.kind.currentData(),
+            duration_minutes=self.duration.value(), description=self.description.toPlainText(),
+            pinned_time=self.item.pinned_time, room=self.room.text(),
+            materials=self.materials.text(), day=self.day.value())
+
+    def _save(self) -> None:
+        if self._loading or self.item is None:
+            return
+        data = self._data()
+        current = ItemData(self.item.title, self.item.kind, self.item.duration_minutes,
+                           self.item.description, self.item.pinned_time, self.item.room,
+                           self.item.materials, self.item.day)
+        if data != current:
+            item_id = self.item.id
+            self.context.guard(lambda: agenda.update_item(self.context.store, item_id, data,
+                                                          source=self))
+
+    def _set_duration(self, minutes: int) -> None:
+        if self._loading or self.item is None or minutes == self.item.duration_minutes:
+            return
+        item_id = self.item.id
+        self.context.guard(lambda: agenda.set_duration(self.context.store, item_id, minutes))
+
+    def _set_pin(self, pinned: bool) -> None:
+        self.pin_time.setEnabled(pinned)
+        if self._loading or self.item is None:
+            return
+        t = self.pin_time.time()
+        value = dt.time(t.hour(), t.minute()) if pinned else None
+        if value != self.item.pinned_time:
+            item_id = self.item.id
+            self.context.guard(lambda: agenda.set_pinned_time(self.context.store, item_id, value))
+
+    # -- presenters ------------------------------------------------------------------------
+
+    def _presenter(self) -> Any:
+        entry = self.presenters.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def add_presenter(self) -> None:
+        if self.item is None:
+            return
+        dialog = PresenterDialog(self.context.store, self)
+        if dialog.exec():
+            person_id, placeholder, role = dialog.values()
+            item_id = self.item.id
+            self.context.guard(lambda: agenda_people.add_presenter(
+                self.context.store, item_id, person_id=person_id, placeholder=placeholder,
+                role=role))
+
+    def edit_presenter(self) -> None:
+        p = self._presenter()
+        if p is None:
+            return
+        dialog = PresenterDialog(self.context.store, self, person_id=p.person_id,
+                                 placeholder=p.placeholder, role=p.role)
+        if dialog.exec():
+            person_id, placeholder, role = dialog.values()
+            self.context.guard(lambda: agenda_people.update_presenter(
+                self.context.store, p.id, person_id=person_id, placeholder=placeholder, role=role))
+
+    def remove_presenter(self) -> None:
+        p = self._presenter()
+        if p is not None:
+            self.context.guard(lambda: agenda_people.remove_presenter(self.context.store, p.id))
+
+    # -- breakout groups -------------------------------------------------------------------
+
+    def _group(self) -> Any:
+        entry = self.groups.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _candidates(self) -> list[tuple[int, str]]:
+        if self.session_id is None:
+            return []
+        record = sessions.get_session(self.context.store, self.session_id)
+        members = (cohorts.list_memberships(self.context.store, record.cohort_id)
+                   if record.cohort_id is not None else [])
+        if not members:
+            return person_choices(self.context.store)
+        return [(m.person_id, f"{m.person_name} — {m.organization_name}"
+                 if m.organization_name else m.person_name)
+                for m in sorted(members, key=lambda m: m.person_name.casefold())]
+
+    def _group_dialog(self, group: Any = None) -> GroupDialog:
+        assert self.item is not None
+        elsewhere = {m.person_id: g.name for g in self.item.groups
+                     if group is None or g.id != group.id for m in g.members}
+        if group is None:
+            return GroupDialog(self.context.store, self._candidates(), self,
+                               name=f"Group {len(self.item.groups) + 1}", elsewhere=elsewhere)
+        return GroupDialog(self.context.store, self._candidates(), self, name=group.name,
+                           room=group.room, facilitator_id=group.facilitator_id,
+                           members=tuple(m.person_id for m in group.members), elsewhere=elsewhere)
+
+    def add_group(self) -> None:
+        if self.item is None:
+            return
+        dialog = self._group_dialog()
+        if dialog.exec():
+            item_id = self.item.id
+            self.context.guard(lambda: agenda_people.add_group(
+                self.context.store, item_id, dialog.name.text(), room=dialog.room.text(),
+                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+
+    def edit_group(self) -> None:
+        group = self._group()
+        if group is None:
+            return
+        dialog = self._group_dialog(group)
+        if dialog.exec():
+            self.context.guard(lambda: agenda_people.update_group(
+                self.context.store, group.id, dialog.name.text(), room=dialog.room.text(),
+                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+
+    def delete_group(self) -> None:
+        group = self._group()
+        if group is not None:
+            self.context.guard(lambda: agenda_people.delete_group(self.context.store, group.id))

@@ -1,0 +1,358 @@
+"""The Agenda tab of a session: the timed table, the item panel, reuse and day times.
+
+Drag an item, or press Alt+Up / Alt+Down, and every start time after it moves; change a
+length or pin a time in the panel and the table re-times at once. Day headers appear for
+multi-day sessions; clock times are the session's own, with its zone shown (each day its
+own abbreviation, so a convening across the autumn change reads CDT, then CST).
+Reuse ▾ copies another session's agenda or applies, saves, replaces and deletes templates;
+Day times… sets when each day starts and is planned to end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_day, format_minutes
+from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.services import agenda, agenda_templates, sessions
+from cohortdesk.services.agenda import ItemData, TimedDay, TimedItem
+from cohortdesk.store import Changes
+from cohortdesk.ui.sessions.agenda_dialogs import ChoiceDialog, DayTimesDialog
+from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
+from cohortdesk.ui.sessions.agenda_model import AgendaModel
+from cohortdesk.ui.shell.context import AppContext
+
+TABLES = ("agenda_item", "agenda_presenter", "breakout_group", "breakout_member", "agenda_day",
+          "cohort_session", "person", "organization")
+
+
+class AgendaTable(QTableView):
+    def __init__(self, tab: AgendaTab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.setAccessibleName("Agenda")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() == Qt.Key.Key_Up:
+            self.tab.move_selected(-1)
+            return
+        if alt and event.key() == Qt.Key.Key_Down:
+            self.tab.move_selected(1)
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.tab.delete_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class AgendaTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id: int | None = None
+        self.model = AgendaModel(self._move)
+        layout = QVBoxLayout(self)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Agenda summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("&Add item")
+        self.add_button.clicked.connect(lambda _c=False: self.add_item())
+        self.up_button = QPushButton("Move up (Alt+↑)")
+        self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1))
+        self.down_button = QPushButton("Move down (Alt+↓)")
+        self.down_button.clicked.connect(lambda _c=False: self.move_selected(1))
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
+        self.reuse = QToolButton()
+        self.reuse.setText("Reuse ▾")
+        self.reuse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.reuse)
+        menu.addAction("Copy the agenda of another session…", self.copy_from_session)
+        menu.addAction("Apply a template…", self.apply_template)
+        menu.addAction("Save this agenda as a template…", self.save_template)
+        menu.addSeparator()
+        menu.addAction("Delete a template…", self.delete_template)
+        self.reuse.setMenu(menu)
+        self.day_times_button = QPushButton("Day &times…")
+        self.day_times_button.setToolTip("When each day starts, and when it is planned to end")
+        self.day_times_button.clicked.connect(lambda _c=False: self.edit_day_times())
+        for w in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.day_times_button)
+        bar.addWidget(self.reuse)
+        layout.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = AgendaTable(self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((0, 128), (1, 70), (2, 280), (3, 170), (4, 96)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.editor = ItemEditor(context)
+        split.addWidget(self.table)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        self.editor.setMinimumWidth(300)
+        self.editor.setMaximumWidth(420)
+        split.setSizes([820, 320])
+        layout.addWidget(split, 1)
+        context.bus.changed.connect(self.on_changed)
+        self.set_session(None)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.editor.session_id = session_id
+        self.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.session_id is not None and ("*" in changes.tables or changes.touches(*TABLES)):
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_item()
+        keep = selected.id if selected else None
+        timed = None
+        if self.session_id is not None:
+            try:
+                timed = agenda.timed_agenda(self.context.store, self.session_id)
+            except NotFoundError:
+                self.session_id = None
+        self.model.set_agenda(timed)
+        # Spans belong to the view, not the model: a reset leaves the old day-header spans
+        # over whatever rows now sit there, blanking them.
+        self.table.clearSpans()
+        for row, r in enumerate(self.model.rows):
+            if isinstance(r, TimedDay):
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self._show_summary()
+        writable = self.session_id is not None and not self.context.store.read_only
+        for w in (self.add_button, self.up_button, self.down_button, self.delete_button,
+                  self.reuse, self.day_times_button):
+            w.setEnabled(writable)
+        if keep is not None:
+            self.select_item(keep)
+        else:
+            self.editor.show_item(None)
+
+    def _show_summary(self) -> None:
+        timed = self.model.timed
+        if timed is None:
+            self.summary.setText("<span style='color:#777'>Select a session to see its "
+                                 "agenda.</span>")
+            return
+        if not timed.items:
+            self.summary.setText(f"No agenda yet. Times are in <b>{timed.zone_abbreviation}"
+                                 f"</b> ({timed.time_zone}). Add an item, or use "
+                                 "<b>Reuse</b> to start from a template or another session.")
+            return
+        start = format_clock(timed.starts_at) if timed.starts_at else "—"
+        end = format_clock(timed.ends_at) if timed.ends_at else "—"
+        if len(timed.days) > 1 and timed.starts_at and timed.ends_at:
+            start = f"{timed.starts_at:%b} {timed.starts_at.day}, {start}"
+            end = f"{timed.ends_at:%b} {timed.ends_at.day}, {end}"
+        first, last = timed.days[0].zone_abbreviation, timed.days[-1].zone_abbreviation
+        if first and last and first != last:  # across a clock change: each end its own
+            when = f"<b>{start} {first} – {end} {last}</b>"
+        else:
+            when = f"<b>{start} – {end}</b> {timed.zone_abbreviation}"
+        text = (f"{when} ({timed.time_zone}) · "
+                f"{len(timed.items)} items · total {format_minutes(timed.total_minutes)}")
+        if timed.planned_end is not None:
+            if timed.overrun_minutes:
+                text += (f" · <b style='color:#a11d1d'>runs {format_minutes(timed.overrun_minutes)}"
+                         f" past the planned end at {format_clock(timed.planned_end)}</b>")
+            else:
+                text += f" · planned end {format_clock(timed.planned_end)}"
+        if timed.warnings:
+            more = "".join(f"<br>⚠ {w}" for w in timed.warnings[:4])
+            extra = len(timed.warnings) - 4
+            text += f"<span style='color:#a11d1d'>{more}" + (
+                f"<br>…and {extra} more" if extra > 0 else "") + "</span>"
+        self.summary.setText(text)
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_item(self) -> TimedItem | None:
+        index = self.table.currentIndex()
+        return self.model.item_at(index.row()) if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of_item(item_id)
+        if row is None:
+            self.editor.show_item(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.editor.show_item(self.model.item_at(row))
+
+    def _on_row(self, current: Any, _previous: Any) -> None:
+        self.editor.show_item(self.model.item_at(current.row()) if current.isValid() else None)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _move(self, item_id: int, index: int, day: int | None) -> None:
+        self.context.guard(lambda: agenda.move_item(self.context.store, item_id, index, day=day))
+        self.select_item(item_id)
+
+    def move_selected(self, direction: int) -> None:
+        item = self.selected_item()
+        if item is None or self.context.store.read_only:
+            return
+        step = agenda.move_up if direction < 0 else agenda.move_down
+        self.context.guard(lambda: step(self.context.store, item.id))
+        self.select_item(item.id)
+
+    def add_item(self) -> None:
+        if self.session_id is None:
+            return
+        after = self.selected_item()
+        title, ok = QInputDialog.getText(self, "Add agenda item", "Title:")
+        if not ok or not title.strip():
+            return
+        sid = self.session_id
+        new_id = self.context.guard(lambda: agenda.add_item(
+            self.context.store, sid, ItemData(title=title, kind=AgendaItemKind.OTHER,
+                                              duration_minutes=30, day=after.day if after else 1),
+            after_item_id=after.id if after else None))
+        if new_id is not None:
+            self.select_item(new_id)
+            self.editor.kind.setFocus()
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.context.store.read_only:
+            return
+        self.context.guard(lambda: agenda.delete_item(self.context.store, item.id))
+
+    def copy_from_session(self) -> None:
+        if self.session_id is None:
+            return
+        rows = [r for r in sessions.list_sessions(self.context.store).rows
+                if r[0] != self.session_id]
+        rows.sort(key=lambda r: (r[4] is None, str(r[4] or "")))
+        choices = [(int(r[0]), f"{r[1]} — {r[2]}" + (f" ({format_day(r[4])})" if r[4] else ""))
+                   for r in rows]
+        dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self,
+                              current_items=self._item_count())
+        if dialog.exec() and dialog.value() is not None:
+            source, sid = dialog.value(), self.session_id
+            self.context.guard(lambda: agenda_templates.copy_agenda(
+                self.context.store, source, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+
+    def apply_template(self) -> None:
+        if self.session_id is None:
+            return
+        templates = agenda_templates.list_templates(self.context.store)
+        if not templates:
+            self.context.show_message("No templates", "Save an agenda as a template first.")
+            return
+        choices = [(t.id, f"{t.name} — {t.item_count} items, {format_minutes(t.total_minutes)}"
+                    + (f", {t.days} days" if t.days > 1 else "")) for t in templates]
+        dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self,
+                              current_items=self._item_count())
+        if dialog.exec() and dialog.value() is not None:
+            tid, sid = dialog.value(), self.session_id
+            self.context.guard(lambda: agenda_templates.apply_template(
+                self.context.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+
+    def _item_count(self) -> int:
+        return len(self.model.timed.items) if self.model.timed is not None else 0
+
+    def save_template(self) -> None:
+        if self.session_id is None:
+            return
+        name, ok = QInputDialog.getText(self, "Save as template", "Template name:")
+        if not ok or not name.strip():
+            return
+        replace = agenda_templates.template_exists(self.context.store, name)
+        if replace and not self.context.confirm(
+                "Replace template?",
+                f"There is already a template named “{name.strip()}”. Replace it with this "
+                "agenda?", "Replace"):
+            return
+        sid = self.session_id
+        self.context.guard(lambda: agenda_templates.save_template(
+            self.context.store, sid, name, replace=replace))
+
+    def delete_template(self) -> None:
+        templates = agenda_templates.list_templates(self.context.store)
+        if not templates:
+            self.context.show_message("No templates", "There are no agenda templates to delete.")
+            return
+        choices = [(t.id, f"{t.name} — {t.item_count} items") for t in templates]
+        dialog = ChoiceDialog("Delete a template", "Delete the template:", choices, self)
+        if not dialog.exec() or dialog.value() is None:
+            return
+        tid = dialog.value()
+        name = next(t.name for t in templates if t.id == tid)
+        if self.context.confirm(
+                "Delete template?",
+                f"Delete the template “{name}”? Agendas made from it stay as they are.",
+                "Delete"):
+            self.context.guard(lambda: agenda_templates.delete_template(
+                self.context.store, tid))  # type: ignore[arg-type]
+
+    def edit_day_times(self) -> None:
+        timed = self.model.timed
+        if timed is None or not timed.days:
+            return
+        item = self.selected_item()
+        number = item.day if item else 1
+        if len(timed.days) > 1 and item is None:
+            labels = [f"Day {d.number}" for d in timed.days]
+            label, ok = QInputDialog.getItem(self, "Day times", "Day:", labels, 0, False)
+            if not ok:
+                return
+            number = labels.index(label) + 1
+        day = timed.days[number - 1]
+        planned = day.planned_end.time() if day.planned_end else None
+        dialog = DayTimesDialog(number, day.start.time(), planned, self)
+        if dialog.exec():
+            start, end = dialog.values()
+            sid = self.session_id
+            self.context.guard(lambda: agenda.set_day_times(self.context.store, sid, number,  # type: ignore[arg-type]
+                                                            start, end))

@@ -1,0 +1,303 @@
+"""The Attendance tab of a session: counts, the list, and one keystroke per person.
+
+With the list focused, P, L, E, X and A record Present, Late, Left early, Absent (excused) and
+Absent (unexcused) for the selected person and move to the next one, so a paper sign-in sheet
+is typed back in as fast as it can be read. R toggles remote / in person (only the mode: it
+records no state for someone with none); Delete clears.
+
+"Invite cohort" invites the cohort's members; its menu invites staff, facilitators, partners
+and speakers when chosen, so they are not marked absent with the members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.attendance import (
+    STATE_KEYS,
+    AttendanceMode,
+    AttendanceSource,
+    AttendanceState,
+    RegistrationRecord,
+    RegistrationStatus,
+)
+from cohortdesk.domain.enums import MembershipRole
+from cohortdesk.services import attendance
+from cohortdesk.services.attendance import role_label
+from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
+
+COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode", "Checked in",
+           "Access and dietary needs")
+Index = QModelIndex | QPersistentModelIndex
+_ABSENT = QColor("#fde8e8")
+_PRESENT = QColor("#e6f4ea")
+# The Invite menu: who, and the roles that means. Members alone is the button's own action.
+_OTHERS = MembershipRole.FACILITATOR, MembershipRole.COACH, MembershipRole.PROGRAM_STAFF, \
+    MembershipRole.PARTNER, MembershipRole.SPEAKER, MembershipRole.GUEST
+INVITE_CHOICES: tuple[tuple[str, tuple[MembershipRole, ...]], ...] = (
+    ("Members", (MembershipRole.MEMBER,)),
+    ("Facilitators and coaches", (MembershipRole.FACILITATOR, MembershipRole.COACH)),
+    ("Program staff", (MembershipRole.PROGRAM_STAFF,)),
+    ("Partners, speakers and guests", (MembershipRole.PARTNER, MembershipRole.SPEAKER,
+                                       MembershipRole.GUEST)),
+    ("Everyone in the cohort", (MembershipRole.MEMBER, *_OTHERS)),
+)
+
+
+class RegistrationModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RegistrationRecord] = []
+
+    def set_rows(self, rows: list[RegistrationRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                r.name + ("  (walk-in)" if r.walk_in else ""), r.organization, role_label(r.role),
+                r.status.label, r.attendance_label, r.mode.label if r.mode else "",
+                f"{r.checked_in_at:%H:%M}" if r.checked_in_at else "",
+                "  ·  ".join(x for x in (r.access_needs, r.dietary_needs) if x),
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 4 and r.attendance is not None:
+            return _PRESENT if r.attendance.attended else _ABSENT
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.minutes:
+            return f"{r.minutes} minutes online (Zoom)"
+        return None
+
+
+class SheetTable(QTableView):
+    """The list; single keys record attendance for the selected person and move on."""
+
+    def __init__(self, tab: AttendanceTab) -> None:
+        super().__init__()
+        self.tab = tab
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        text = event.text().upper()
+        plain = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        if not event.modifiers() & ~plain:
+            if text in STATE_KEYS:
+                self.tab.record(STATE_KEYS[text])
+                return
+            if text == "R":
+                self.tab.toggle_mode()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.tab.record(None)
+                return
+        super().keyPressEvent(event)
+
+
+class AttendanceTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id: int | None = None
+        self.counts = QLabel()
+        self.counts.setObjectName("viewTitle")
+        self.counts.setWordWrap(True)
+        self.model = RegistrationModel(self)
+        self.table = SheetTable(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName("Registrations")
+
+        self.invite_button = QToolButton()
+        self.invite_button.setText("Invite cohort")
+        self.invite_button.setToolTip("Invite the cohort's members; the arrow invites staff, "
+                                      "facilitators, partners or speakers too.")
+        self.invite_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.invite_button.clicked.connect(lambda _c=False: self.invite_cohort())
+        invite_menu = QMenu(self.invite_button)
+        for text, roles in INVITE_CHOICES:
+            invite_menu.addAction(text).triggered.connect(self._inviter(roles, text))
+        self.invite_button.setMenu(invite_menu)
+        self.checkin_button = QPushButton("Check-in mode")
+        self.checkin_button.clicked.connect(self.open_check_in)
+        self.absent_button = QPushButton("Mark everyone not checked in absent")
+        self.absent_button.clicked.connect(self.mark_absent)
+        self.zoom_button = QPushButton("Import Zoom report…")
+        self.zoom_button.clicked.connect(self.import_zoom)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Registration status")
+        for s in RegistrationStatus:
+            self.status.addItem(s.label, s.value)
+        self.status.activated.connect(self._set_status)
+
+        buttons = QHBoxLayout()
+        for b in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button):
+            b.setAccessibleName(b.text().rstrip("…"))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel("Registration:"))
+        buttons.addWidget(self.status)
+        hint = QLabel("Typing back a sign-in sheet: select the first name, then press P present, "
+                      "L late, E left early, X absent (excused), A absent, R remote / in "
+                      "person, Delete to clear.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        context.bus.changed.connect(self.on_changed)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches("registration", "person", "membership",
+                                                    "cohort_session"):
+            self.reload()
+
+    def reload(self) -> None:
+        enabled = self.session_id is not None and not self.context.store.read_only
+        for w in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button,
+                  self.status):
+            w.setEnabled(enabled)
+        if self.session_id is None:
+            self.model.set_rows([])
+            self.counts.setText("")
+            return
+        row = self.table.currentIndex().row()
+        try:
+            rows = attendance.registrations(self.context.store, self.session_id)
+        except Exception:  # noqa: BLE001 - the session was deleted under us
+            rows = []
+        self.model.set_rows(rows)
+        self.counts.setText(attendance.tally(rows).summary())
+        if rows:
+            self.select_row(min(max(row, 0), len(rows) - 1))
+        self.table.resizeColumnsToContents()
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+
+    def current(self) -> RegistrationRecord | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _on_row(self, *_args: Any) -> None:
+        r = self.current()
+        if r is not None:
+            self.status.setCurrentIndex(self.status.findData(r.status.value))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def record(self, state: AttendanceState | None) -> None:
+        r = self.current()
+        if r is None or self.session_id is None:
+            return
+        row = self.table.currentIndex().row()
+        self.context.guard(lambda: attendance.set_attendance(
+            self.context.store, r.session_id, r.person_id, state, how=AttendanceSource.SHEET,
+            source=self))
+        if row + 1 < len(self.model.rows):
+            self.select_row(row + 1)
+
+    def toggle_mode(self) -> None:
+        """Switch remote / in person; the attendance state, or its absence, stays as it is."""
+        r = self.current()
+        if r is None:
+            return
+        mode = (AttendanceMode.IN_PERSON if r.mode is AttendanceMode.REMOTE
+                else AttendanceMode.REMOTE)
+        self.context.guard(lambda: attendance.set_mode(
+            self.context.store, r.session_id, r.person_id, mode, source=self))
+
+    def _set_status(self, _index: int) -> None:
+        r = self.current()
+        if r is None:
+            return
+        status = RegistrationStatus(self.status.currentData())
+        if status is not r.status:
+            self.context.guard(lambda: attendance.set_status(
+                self.context.store, r.session_id, r.person_id, status, source=self))
+
+    def _inviter(self, roles: tuple[MembershipRole, ...], who: str) -> Callable[[], None]:
+        def invite() -> None:
+            self.invite_cohort(roles, who)
+        return invite
+
+    def invite_cohort(self, roles: tuple[MembershipRole, ...] = (MembershipRole.MEMBER,),
+                      who: str = "Members") -> None:
+        if self.session_id is None:
+            return
+        sid = self.session_id
+        added = self.context.guard(
+            lambda: attendance.invite_cohort(self.context.store, sid, roles=roles))
+        if added is not None:
+            people = "person" if added == 1 else "people"
+            self.context.show_status(
+                f"Invited {added} {people} ({who.lower()})." if added
+                else f"No one new to invite ({who.lower()}): they are on the list.", 6000)
+
+    def mark_absent(self) -> None:
+        if self.session_id is None:
+            return
+        sid = self.session_id
+        n = self.context.guard(lambda: attendance.mark_unchecked_absent(self.context.store, sid))
+        if n is not None:
+            self.context.show_status(
+                f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+
+    def open_check_in(self) -> None:
+        if self.session_id is not None:
+            from cohortdesk.ui.sessions.checkin_mode import CheckInMode
+
+            CheckInMode(self.context, self.session_id, parent=self.context.host).open()
+
+    def import_zoom(self) -> None:
+        if self.session_id is not None:
+            from cohortdesk.ui.sessions.zoom_import_dialog import start_zoom_import
+
+            start_zoom_import(self.context, self.session_id, parent=self.context.host)

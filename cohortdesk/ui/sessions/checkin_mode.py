@@ -1,0 +1,342 @@
+"""Check-in mode: a laptop on the registration table, run entirely from the keyboard.
+
+Type two or three letters of any part of a name (accents and case ignored) and the list
+narrows at once. Enter checks in the top match (or the one chosen with the arrow keys);
+Ctrl+Enter adds what was typed as a walk-in and checks them in (or, when it is the full name
+of someone already in the workspace, checks that person in); Ctrl+Z undoes the last one;
+Esc clears the search, and closes the mode when it is already empty.
+
+Each row shows the person's access and dietary flags, and a registration status other than
+invited or registered ("declined" stands out). The list is in family-name order, like the
+Attendance tab.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus, UnlistedPerson
+from cohortdesk.domain.text import fold
+from cohortdesk.services import attendance, sessions
+from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
+
+ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_SHOWN = 60
+
+STYLE = """
+QDialog#checkIn { background: #f7f9fb; }
+QLabel#checkInTitle { font-size: 22pt; font-weight: 600; color: #1f3a4d; }
+QLabel#checkInHelp { font-size: 12pt; color: #555; }
+QLineEdit#checkInSearch { font-size: 28pt; padding: 10px 14px; border: 2px solid #2d5470;
+                          border-radius: 6px; background: white; }
+QListWidget#checkInList { font-size: 20pt; border: 1px solid #d5dbe0; background: white; }
+QListWidget#checkInList::item { padding: 10px 12px; border-bottom: 1px solid #eef1f4; }
+QListWidget#checkInList::item:selected { background: #cfe3f2; color: black; }
+QLabel#checkInStatus { font-size: 18pt; padding: 12px; border-radius: 6px; }
+"""
+# Statuses that mean "not expected today": shown in the row and said when checking in.
+UNEXPECTED = {RegistrationStatus.DECLINED: QColor("#b3261e"),
+              RegistrationStatus.CANCELLED: QColor("#b3261e"),
+              RegistrationStatus.WAITLISTED: QColor("#8a5300")}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A row of the list: someone on the session's list, or a person not yet on it."""
+
+    person_id: int
+    name: str
+    organization: str
+    key: str
+    record: RegistrationRecord | None
+    sort_key: tuple[str, str] = ("", "")
+    access_needs: str = ""
+    dietary_needs: str = ""
+
+    @classmethod
+    def listed(cls, r: RegistrationRecord) -> Entry:
+        return cls(r.person_id, r.name, r.organization, r.search_key, r, r.sort_key,
+                   r.access_needs, r.dietary_needs)
+
+    @classmethod
+    def unlisted(cls, u: UnlistedPerson) -> Entry:
+        return cls(u.person_id, u.name, u.organization, u.search_key, None, u.sort_key,
+                   u.access_needs, u.dietary_needs)
+
+    @property
+    def checked_in(self) -> bool:
+        return self.record is not None and self.record.checked_in
+
+    @property
+    def unexpected(self) -> RegistrationStatus | None:
+        """Declined, cancelled or waitlisted: someone the list does not expect today."""
+        r = self.record
+        return r.status if r is not None and r.status in UNEXPECTED else None
+
+    def flags(self) -> str:
+        return "  ·  ".join(x for x in (self.access_needs, self.dietary_needs) if x)
+
+    def text(self) -> str:
+        line = self.name
+        if self.organization:
+            line += f"  —  {self.organization}"
+        if self.record is None:
+            line += "   · not on the list"
+        elif self.checked_in and self.record.checked_in_at:
+            line = f"✓ {line}   checked in {self.record.checked_in_at:%H:%M}"
+        elif self.unexpected is not None:
+            line += f"   ✗ {self.unexpected.label.upper()}"
+        flags = self.flags()
+        return f"{line}\n      ⚑ {flags}" if flags else line
+
+
+class CheckInMode(QDialog):
+    def __init__(self, context: AppContext, session_id: int, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_id = session_id
+        self.setObjectName("checkIn")
+        self.setStyleSheet(STYLE)
+        record = sessions.get_session(context.store, session_id)
+        self.setWindowTitle(f"Check-in — {record.title}")
+        self.resize(QSize(1100, 760))
+        self.entries: list[Entry] = []
+        self.shown: list[Entry] = []
+        self._warning = False
+
+        self.title = QLabel(record.title)
+        self.title.setObjectName("checkInTitle")
+        self.counts = QLabel()
+        self.counts.setObjectName("checkInHelp")
+        self.search = QLineEdit()
+        self.search.setObjectName("checkInSearch")
+        self.search.setPlaceholderText("Type a name…")
+        self.search.setAccessibleName("Search names")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("checkInList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search keeps the keyboard
+        self.list.setAccessibleName("Matches")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemDoubleClicked.connect(lambda item: self.check_in(self._entry(item)))
+        self.status = QLabel(" ")
+        self.status.setObjectName("checkInStatus")
+        self.status.setWordWrap(True)
+        self.help = QLabel("Enter  check in the top match (registers people not on the list)    "
+                           "↑ ↓  choose    Ctrl+Enter  add a walk-in    Ctrl+Z  undo    "
+                           "Esc  clear / close")
+        self.help.setObjectName("checkInHelp")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.help)
+
+        self.search.textChanged.connect(self._on_text)
+        self.search.installEventFilter(self)
+        context.bus.changed.connect(self._on_changed)
+        self.reload()
+        self.search.setFocus()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store = self.context.store
+        regs = attendance.registrations(store, self.session_id)
+        entries = [Entry.listed(r) for r in regs]
+        entries += [Entry.unlisted(u) for u in attendance.unlisted(store, self.session_id)]
+        self.entries = entries
+        counts = attendance.tally(regs)
+        self.counts.setText(f"{counts.checked_in} of {len(regs)} checked in  ·  "
+                            f"{counts.summary()}")
+        self._filter(self.search.text())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches("registration", "person"):
+            self.reload()
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        if words:
+            # Whole-word starts first ("ok" puts Okafor before Brooke), then any substring.
+            hits = [e for e in self.entries if all(w in e.key for w in words)]
+            hits.sort(key=lambda e: (e.record is None, e.checked_in,
+                                     not any(f" {w}" in f" {e.key}" for w in words), e.sort_key))
+        else:
+            hits = [e for e in self.entries if e.record is not None]
+            hits.sort(key=lambda e: (e.checked_in, e.sort_key))
+        self.shown = hits[:MAX_SHOWN]
+        self.list.clear()
+        for e in self.shown:
+            item = QListWidgetItem(e.text())
+            item.setData(ROLE, e.person_id)
+            if e.checked_in:
+                item.setForeground(QColor("#2e7d32"))
+            elif e.unexpected is not None:
+                item.setForeground(UNEXPECTED[e.unexpected])
+                item.setToolTip(f"{e.name} is {e.unexpected.label.lower()} for this session.")
+            elif e.record is None:
+                item.setForeground(QColor("#666666"))
+            self.list.addItem(item)
+        if self.shown:
+            self.list.setCurrentRow(0)
+
+    def _on_text(self, text: str) -> None:
+        self._filter(text)
+        if not text.strip() or self._warning:
+            self._say_nothing()  # a "No match" or other warning was about the old search
+
+    def _entry(self, item: QListWidgetItem | None) -> Entry | None:
+        if item is None:
+            return None
+        row = self.list.row(item)
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def check_in(self, entry: Entry | None) -> None:
+        if entry is None:
+            self._say("No match. Ctrl+Enter adds the name as a walk-in.", warn=True)
+            return
+        if entry.checked_in and entry.record and entry.record.checked_in_at:
+            self.search.clear()
+            self._say(f"{entry.name} is already checked in (at "
+                      f"{entry.record.checked_in_at:%H:%M}).", warn=True)
+            return
+        was = entry.unexpected
+        self.context.guard(lambda: attendance.check_in(self.context.store, self.session_id,
+                                                       entry.person_id, source=self))
+        self._confirm(entry.person_id, was=was)
+
+    def add_walk_in(self) -> None:
+        name = self.search.text().strip()
+        if not name:
+            self._say("Type the walk-in's name first, then Ctrl+Enter.", warn=True)
+            return
+        # Someone already in the workspace under this name is checked in, not added again.
+        same = attendance.people_named(self.context.store, name)
+        if len(same) > 1:
+            self._say(f"{len(same)} people are named {name}: choose one with ↑ ↓ and press "
+                      "Enter.", warn=True)
+            return
+        listed = next((e for e in self.entries if same and e.person_id == same[0]
+                       and e.record is not None), None)
+        if listed is not None:
+            self.check_in(listed)
+            return
+        pid = self.context.guard(lambda: attendance.add_walk_in(
+            self.context.store, self.session_id, name, source=self))
+        if pid is not None:
+            self._confirm(pid, existing=bool(same))
+
+    def undo(self) -> None:
+        label = self.context.store.undo_label()
+        if not label:
+            self._say("Nothing to undo.", warn=True)
+            return
+        self.context.guard(self.context.store.undo)
+        self._say(f"Undone: {label}.")
+        self.search.setFocus()
+
+    def _confirm(self, person_id: int, *, was: RegistrationStatus | None = None,
+                 existing: bool = False) -> None:
+        reg = attendance.registration(self.context.store, self.session_id, person_id)
+        self.search.clear()
+        if reg is None:
+            return
+        when = f" at {reg.checked_in_at:%H:%M}" if reg.checked_in_at else ""
+        text = f"✓ {reg.name}{' (walk-in)' if reg.walk_in else ''} checked in{when}."
+        if existing:
+            text += " Already in the workspace, so no one was added."
+        if was is not None:
+            text += (f"\n{reg.name} had {_had(was)}; now registered. Ctrl+Z if this is the "
+                     "wrong person.")
+        flags = "  ·  ".join(x for x in (reg.access_needs, reg.dietary_needs) if x)
+        if flags:
+            text += f"\n⚑ {flags}"
+        self._say(text, warn=was is not None)
+
+    def _say(self, text: str, *, warn: bool = False) -> None:
+        self._warning = warn
+        self.status.setText(text)
+        color = "#fff4e0; color: #7a4b00" if warn else "#e6f4ea; color: #1e5631"
+        self.status.setStyleSheet(f"background: {color};")
+
+    def _say_nothing(self) -> None:
+        self._warning = False
+        self.status.setText(" ")
+        self.status.setStyleSheet("")
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        if obj is self.search and isinstance(event, QKeyEvent) and \
+                event.type() == QKeyEvent.Type.KeyPress:
+            return self._key(event)
+        return super().eventFilter(obj, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            # The search field would undo its own typing; here Ctrl+Z undoes the check-in.
+            self.undo()
+            return True
+        key = event.key()
+        ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.MetaModifier))
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if ctrl or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.add_walk_in()
+            elif self.search.text().strip():
+                self.check_in(self._entry(self.list.currentItem()))
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.shown:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = max(0, min(len(self.shown) - 1, self.list.currentRow() + step))
+            self.list.setCurrentRow(row)
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.close()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # A dialog closes on Esc and "accepts" on Enter; both belong to the search here.
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.search.setFocus()
+            self._key(event)
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.context.bus.changed.disconnect(self._on_changed)
+        super().closeEvent(event)
+
+
+def _had(status: RegistrationStatus) -> str:
+    return {RegistrationStatus.DECLINED: "declined", RegistrationStatus.CANCELLED: "cancelled",
+            RegistrationStatus.WAITLISTED: "been on the waitlist"}.get(status, status.label.lower())

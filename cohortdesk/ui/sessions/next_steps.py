@@ -1,0 +1,164 @@
+"""The cohort-wide Next steps window: open items from every session, soonest due first,
+overdue ones marked. Owner and Jurisdiction lists filter exactly; the search box narrows by
+any text (description, owner, jurisdiction). Dates and unassigned owners read as in a
+session's Next steps tab ("Jun 12, 2026", "Unassigned")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.agenda import format_day
+from cohortdesk.services import actions, cohorts
+from cohortdesk.store import Changes
+from cohortdesk.ui.sessions.actions_tab import NO_DATE
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.table_model import Index, RowTableModel
+
+OVERDUE = QColor("#a11d1d")
+OVERDUE_BG = QColor("#fde8e8")
+DUE_COLUMN = 0  # visible columns: the id column is hidden by the recipe
+OVERDUE_COLUMN = 7
+
+
+class NextStepsModel(RowTableModel):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            overdue = super().data(self.index(index.row(), OVERDUE_COLUMN)) == "Overdue"
+            if overdue and index.column() in (DUE_COLUMN, OVERDUE_COLUMN):
+                return QBrush(OVERDUE if role == Qt.ItemDataRole.ForegroundRole else OVERDUE_BG)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == DUE_COLUMN:
+            row = self._rows[self._visible[index.row()]]
+            due = row[DUE_COLUMN + 1]
+            return format_day(due) if isinstance(due, dt.date) else NO_DATE
+        return super().data(index, role)
+
+
+class NextStepsWindow(QDialog):
+    def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Next steps")
+        self.resize(1100, 620)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.cohort = QComboBox()
+        self.cohort.setAccessibleName("Cohort")
+        self.owner = QComboBox()
+        self.owner.setAccessibleName("Owner")
+        self.owner.setMinimumContentsLength(16)
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setAccessibleName("Jurisdiction")
+        self.jurisdiction.setMinimumContentsLength(14)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Search descriptions, owners, jurisdictions…")
+        self.filter.setAccessibleName("Filter")
+        self.filter.setClearButtonEnabled(True)
+        self.open_only = QCheckBox("Open only")
+        self.open_only.setChecked(True)
+        self.count = QLabel()
+        for text, combo in (("&Cohort:", self.cohort), ("O&wner:", self.owner),
+                            ("&Jurisdiction:", self.jurisdiction)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.open_only)
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+        self.model = NextStepsModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Next steps")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
+        self.owner.currentIndexChanged.connect(lambda _i: self.reload())
+        self.jurisdiction.currentIndexChanged.connect(lambda _i: self.reload())
+        self.open_only.toggled.connect(lambda _b: self.reload())
+        self.filter.textChanged.connect(self._filter)
+        context.bus.changed.connect(self.on_changed)
+        self._fill_cohorts()
+
+    def _fill_cohorts(self) -> None:
+        self.cohort.blockSignals(True)
+        current = self.cohort.currentData()
+        self.cohort.clear()
+        self.cohort.addItem("All cohorts", None)
+        for cid, name in cohorts.cohort_choices(self.context.store):
+            self.cohort.addItem(name, cid)
+        if self.cohort.count() == 2:
+            self.cohort.setCurrentIndex(1)
+        elif current is not None:
+            self.cohort.setCurrentIndex(max(0, self.cohort.findData(current)))
+        self.cohort.blockSignals(False)
+        self.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches("cohort"):
+            self._fill_cohorts()
+        elif changes.touches("action_item", "person", "organization", "cohort_session"):
+            self.reload()
+
+    def _fill_filters(self, cohort_id: int | None, open_only: bool) -> None:
+        """Owners and jurisdictions of the items shown, keeping the current choices."""
+        owners, places = actions.filter_choices(self.context.store, cohort_id=cohort_id,
+                                                open_only=open_only)
+        for combo, everyone, choices in (
+                (self.owner, "All owners", owners),
+                (self.jurisdiction, "All jurisdictions", [(p, p) for p in places])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def reload(self) -> None:
+        cohort_id, open_only = self.cohort.currentData(), self.open_only.isChecked()
+        self._fill_filters(cohort_id, open_only)
+        rowset = actions.list_actions(self.context.store, cohort_id=cohort_id,
+                                      open_only=open_only, today=dt.date.today(),
+                                      owner=self.owner.currentData(),
+                                      jurisdiction=self.jurisdiction.currentData())
+        self.model.set_rowset(rowset)
+        self.model.set_filter(self.filter.text())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 100), (2, 150), (3, 120), (4, 64), (5, 190), (6, 110), (7, 70)):
+            self.table.setColumnWidth(col, width)
+        self.table.setColumnHidden(6, self.open_only.isChecked())  # "Closed in" is empty then
+        self._count()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.model.visible_count(), self.model.total_count()
+        overdue = sum(1 for r in range(shown)
+                      if self.model.data(self.model.index(r, OVERDUE_COLUMN)) == "Overdue")
+        self.count.setText(f"{shown} of {total}" + (f" · {overdue} overdue" if overdue else ""))

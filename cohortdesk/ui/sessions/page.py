@@ -1,0 +1,82 @@
+"""A session's page beside the Sessions list: its details, then every registered tab."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.services import sessions
+from cohortdesk.store import Changes
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
+from cohortdesk.ui.widgets.table_model import display
+
+
+class SessionSummary(QTextBrowser):
+    """The first tab of a session's page."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName("Session details")
+
+    def set_session(self, session_id: int | None) -> None:
+        if session_id is None:
+            self.setHtml("<p style='color:#777'>Select a session to open it.</p>")
+            return
+        try:
+            s = sessions.get_session(self.context.store, session_id)
+        except NotFoundError:
+            self.set_session(None)
+            return
+        zone = sessions.zone_abbreviation(s.time_zone, s.starts_at)
+        end = display(s.ends_at)
+        if s.starts_at and s.ends_at and s.starts_at.date() == s.ends_at.date():
+            end = f"{s.ends_at:%H:%M}"
+        when = f"{display(s.starts_at)} – {end} {zone} ({s.time_zone})"
+        where = escape(s.venue) or (f"<a href='{html.escape(s.meeting_link)}'>{escape(s.meeting_link)}</a>"
+                                if s.meeting_link else "")
+        objectives = "".join(f"<li>{escape(o)}</li>" for o in s.objectives)
+        pairs = [("Cohort", escape(s.cohort_name)), ("Format", s.format.label), ("When", escape(when)),
+                 ("Where", where), ("Status", s.status.label)]
+        self.setHtml(
+            f"{CARD_CSS}<h2>{escape(s.title)}</h2><p class='sub'>{escape(s.program)}</p>{card_rows(pairs)}"
+            + (f"<h3>Objectives</h3><ul>{objectives}</ul>" if objectives else "")
+            + (f"<p>{escape(s.description)}</p>" if s.description else "")
+        )
+
+
+class SessionPage(QTabWidget):
+    """A session opened beside the list: Details first, then every registered tab."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cohortdesk.ui.sessions.tabs import SESSION_TABS
+
+        self.context = context
+        self.setAccessibleName("Session page")
+        self.session_id: int | None = None
+        self.summary = SessionSummary(context)
+        self.addTab(self.summary, "Details")
+        self.pages: list[Any] = [self.summary]
+        for title, factory in SESSION_TABS:
+            page = factory(context)
+            self.pages.append(page)
+            self.addTab(page, title)
+        self.show_record(None)
+
+    def show_record(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        for page in self.pages:
+            page.set_session(session_id)
+
+    def on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches("cohort_session", "cohort"):
+            self.summary.set_session(self.session_id)

@@ -1,0 +1,245 @@
+"""Importing a Zoom participants report: choose the file, see the preview, decide, apply.
+
+Reading and matching run on the worker (context.run_job). Suggestions ("Lan Nguyen's iPhone")
+and unmatched names start as "Leave out": nothing is applied until a person picks it.
+Recalculating with another threshold keeps those choices; a threshold changed but not yet
+recalculated disables "Record attendance", so what is recorded is always what is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.services import people, zoom_import
+from cohortdesk.services.zoom_import import (
+    MATCHED,
+    STAFF,
+    SUGGESTED,
+    UNMATCHED,
+    ZoomChoice,
+    ZoomMatch,
+    ZoomPreview,
+)
+from cohortdesk.ui.shell.context import AppContext
+
+COLUMNS = ("Name in the report", "Email", "Minutes", "Status", "Found", "What to record")
+_HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
+        "device name": "device name", "phone number": "phone number", "initial": "initial",
+        "host": "host", "staff": "staff"}
+_TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
+         STAFF: QColor("#eef1f4")}
+LEAVE_OUT = "Leave out"
+STALE = "The threshold changed: press Recalculate before recording."
+
+
+def status_text(m: ZoomMatch) -> str:
+    if m.outcome == STAFF:
+        return "Host, not counted" if m.how == "host" else "Staff, not counted"
+    return m.status.capitalize()
+
+
+def found_text(m: ZoomMatch) -> str:
+    """Who the line is, and for an unmatched line why no one: shown in the row itself."""
+    how = _HOW.get(m.how, m.how)
+    if m.outcome == UNMATCHED:
+        return f"No one: {m.hint}" if m.hint else "No one"
+    if m.person_name:
+        return f"{m.person_name} ({how})"
+    if m.outcome == STAFF:
+        return "No staff member with this email" if m.how == "host" else how
+    return how or "No one"
+
+
+def start_zoom_import(context: AppContext, session_id: int, path: str | Path | None = None, *,
+                      parent: QWidget | None = None) -> None:
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Import a Zoom participants report", "",
+                                              "Zoom reports (*.csv);;All files (*)")
+        if not name:
+            return
+        path = name
+    store = context.store
+    context.run_job("Reading the Zoom report…",
+                    lambda progress: zoom_import.preview(store, session_id, path, 0.5, progress),
+                    lambda plan: ZoomImportDialog(context, plan, parent=parent).open())
+
+
+class ZoomImportDialog(QDialog):
+    def __init__(self, context: AppContext, plan: ZoomPreview, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan = plan
+        self.setWindowTitle(f"Import Zoom report — {plan.session_title}")
+        self.resize(1100, 620)
+        self.combos: dict[str, QComboBox] = {}
+        self.people = [(r[0], r[1]) for r in people.list_people(context.store).rows]
+        self.people.sort(key=lambda p: p[1].casefold())
+
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(5, 100)
+        self.threshold.setSuffix(" % of the session")
+        self.threshold.setDecimals(0)
+        self.threshold.setAccessibleName("Present threshold")
+        self.recalc_button = QPushButton("Recalculate")
+        self.recalc_button.setAccessibleName("Recalculate with this threshold")
+        self.recalc_button.clicked.connect(self.recalculate)
+        self.stale = QLabel(STALE)
+        self.stale.setStyleSheet("color: #7a4b00; font-weight: 600;")
+        self.stale.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Present when online at least"))
+        top.addWidget(self.threshold)
+        top.addWidget(self.recalc_button)
+        top.addWidget(self.stale)
+        top.addStretch(1)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #7a4b00;")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton("Record attendance",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addLayout(top)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.show_plan(plan)
+        self.threshold.valueChanged.connect(self._threshold_changed)
+
+    def _threshold_changed(self, _value: float = 0.0) -> None:
+        stale = round(self.threshold.value()) != round(self.plan.threshold * 100)
+        self.apply_button.setEnabled(not stale)
+        self.apply_button.setToolTip(STALE if stale else "")
+        self.stale.setVisible(stale)
+
+    def show_plan(self, plan: ZoomPreview, keep: dict[str, ZoomChoice] | None = None) -> None:
+        """Show a preview; `keep` restores choices made on an earlier one, by report key."""
+        self.plan = plan
+        self.file_label.setText(
+            f"<b>{Path(plan.path).name}</b> for <b>{plan.session_title}</b>: "
+            f"{plan.session_minutes}-minute session; present from {plan.threshold_minutes} "
+            "minutes online.")
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(round(plan.threshold * 100))
+        self.threshold.blockSignals(False)
+        self._threshold_changed()
+        self.warnings.setText("\n".join(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        self.table.setRowCount(len(plan.participants))
+        self.combos.clear()
+        for row, m in enumerate(plan.participants):
+            cells = (m.shown_name, m.email, m.minutes_text, status_text(m), found_text(m),
+                     self._effect_text(m))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(_TINT[m.outcome])
+                if m.hint:
+                    item.setToolTip(m.hint)
+                self.table.setItem(row, col, item)
+            if m.outcome in (SUGGESTED, UNMATCHED):
+                combo = self._choice_combo(m)
+                if keep and m.key in keep:
+                    _select(combo, keep[m.key])
+                self.combos[m.key] = combo
+                self.table.setCellWidget(row, len(COLUMNS) - 1, combo)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(plan.summary())
+
+    @staticmethod
+    def _effect_text(m: ZoomMatch) -> str:
+        if m.outcome == STAFF:
+            return "Left out (host or staff)"
+        if m.keeps:
+            return f"Keeps {m.keeps} (set by hand); records {m.minutes} min"
+        return {"new": "Add to the list and record", "update": "Record",
+                "unchanged": "Already recorded"}.get(m.effect, "")
+
+    def _choice_combo(self, m: ZoomMatch) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"What to do with {m.name}")
+        combo.addItem(LEAVE_OUT, None)
+        if m.outcome == SUGGESTED and m.person_id is not None:
+            combo.addItem(f"Yes, this is {m.person_name}", ZoomChoice(person_id=m.person_id))
+        if m.guest is not None:
+            role = "guest speaker" if m.guest.role == "speaker" else "guest"
+            name = f"{m.guest.given_name} {m.guest.family_name}".strip()
+            combo.addItem(f"Add {name} as a {role}", ZoomChoice(add_guest=True))
+        combo.insertSeparator(combo.count())
+        for pid, name in self.people:
+            combo.addItem(f"Match to {name}", ZoomChoice(person_id=pid))
+        if m.hint:
+            combo.setToolTip(m.hint)
+        return combo
+
+    def choices(self) -> dict[str, ZoomChoice]:
+        chosen = {}
+        for key, combo in self.combos.items():
+            data = combo.currentData()
+            if isinstance(data, ZoomChoice):
+                chosen[key] = data
+        return chosen
+
+    def recalculate(self) -> None:
+        store, plan, keep = self.context.store, self.plan, self.choices()
+        share = self.threshold.value() / 100
+        self.context.run_job(
+            "Reading the Zoom report…",
+            lambda progress: zoom_import.preview(store, plan.session_id, plan.path, share,
+                                                 progress),
+            lambda new_plan: self.show_plan(new_plan, keep))
+
+    def apply(self) -> None:
+        store, plan, choices = self.context.store, self.plan, self.choices()
+
+        def done(result: zoom_import.ImportResult) -> None:
+            parts = [f"Recorded {result.recorded}"]
+            if result.unchanged:
+                parts.append(f"{result.unchanged} already up to date")
+            if result.guests_added:
+                parts.append(f"{len(result.guests_added)} guest(s) added")
+            if result.left_out:
+                parts.append(f"{len(result.left_out)} left out")
+            self.context.show_status("Zoom report: " + ", ".join(parts) + ".", 10000)
+            self.accept()
+
+        self.context.run_job(
+            "Recording attendance…",
+            lambda progress: zoom_import.apply(store, plan, choices, progress=progress,
+                                               source=self),
+            done)
+
+
+def _select(combo: QComboBox, choice: ZoomChoice) -> None:
+    for i in range(combo.count()):
+        if combo.itemData(i) == choice:
+            combo.setCurrentIndex(i)
+            return

@@ -1,0 +1,40 @@
+"""Start the desktop app on a workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from cohortdesk import APP_NAME, __version__, paths
+from cohortdesk.ui.shell.backups_open import open_store_safely
+from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.style import STYLESHEET
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setStyleSheet(STYLESHEET)
+    icon = paths.resources_dir() / "icons" / "cohortdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_app(workspace: str | None = None, read_only: bool = False) -> int:
+    app = make_application()
+    path = Path(workspace).expanduser() if workspace else paths.default_workspace()
+    store = open_store_safely(path, read_only)
+    if store is None:
+        return 1
+    window = MainWindow(store)
+    window.show()
+    return app.exec()

@@ -1,0 +1,146 @@
+"""Opening a workspace the safe way, with a way forward for each refusal.
+
+- Open in another CohortDesk: offer "Open read-only".
+- On a network share or in a synced folder: offer "Open read-only" or "Copy to this computer"
+  (a consistent copy into the user data folder, opened for editing).
+- Damaged: renamed `*.damaged` by the store; offer to restore the newest good backup.
+
+`open_store_safely()` is for the start of the app (no window yet); the context's own
+`open_workspace` failures reach `offer_way_forward()` through the safety feature.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cohortdesk import APP_NAME, paths
+from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.store import Store
+from cohortdesk.store import backups as store_backups
+from cohortdesk.store.backups import BackupInfo
+from cohortdesk.store.integrity import DamagedWorkspaceError, connect_readonly
+from cohortdesk.store.location import UnsafeLocationError
+from cohortdesk.store.lock import WorkspaceLockedError
+from cohortdesk.ui.shell.context import AppContext
+
+READ_ONLY = "read-only"
+LOCAL_COPY = "local-copy"
+RESTORE = "restore"
+
+
+def local_copy_path(path: Path) -> Path:
+    """Where "Copy to this computer" puts a workspace: the user data folder, never overwriting."""
+    target = paths.data_dir() / path.name
+    n = 2
+    while target.exists():
+        target = paths.data_dir() / f"{path.stem} ({n}){path.suffix}"
+        n += 1
+    return target
+
+
+def copy_to_this_computer(path: Path) -> Path:
+    """A consistent copy (SQLite's backup API, read-only on the source) in the data folder."""
+    target = local_copy_path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    with connect_readonly(path) as source:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    partial.replace(target)
+    return target
+
+
+def ask(parent: QWidget | None, exc: CohortDeskError) -> str | None:
+    """Show the refusal with its ways forward; returns READ_ONLY, LOCAL_COPY, RESTORE or None."""
+    title = "Workspace damaged" if isinstance(exc, DamagedWorkspaceError) else APP_NAME
+    icon = (QMessageBox.Icon.Critical if isinstance(exc, DamagedWorkspaceError)
+            else QMessageBox.Icon.Warning)
+    text = str(exc)
+    if isinstance(exc, DamagedWorkspaceError):
+        more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
+        text = f"{exc.path.name} is damaged: {exc.problems[0] if exc.problems else ''}{more}."
+        if exc.damaged_path is not None:
+            text += (f"\n\nCohortDesk has not changed it; it is kept beside it as "
+                     f"{exc.damaged_path.name}.")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("damagedBox" if isinstance(exc, DamagedWorkspaceError) else "refusedBox")
+    choices: dict[Any, str] = {}
+    if isinstance(exc, DamagedWorkspaceError):
+        backup = exc.backup
+        if isinstance(backup, BackupInfo):
+            box.setInformativeText(
+                f"The newest good backup is from {backup.created:%A %d %B %Y at %H:%M}, with "
+                f"{backup.people} people and {backup.sessions} sessions. Restore it to carry on; "
+                "the damaged file stays where it is for your IT support.")
+            button = box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
+            choices[button] = RESTORE
+            box.setDefaultButton(button)
+    elif isinstance(exc, WorkspaceLockedError | UnsafeLocationError):
+        button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        choices[button] = READ_ONLY
+        box.setDefaultButton(button)
+        if isinstance(exc, UnsafeLocationError):
+            copy = box.addButton("Copy to this computer", QMessageBox.ButtonRole.ActionRole)
+            choices[copy] = LOCAL_COPY
+    box.exec()
+    return choices.get(box.clickedButton())
+
+
+def _path(exc: CohortDeskError) -> Path | None:
+    found = getattr(exc, "path", None)
+    return found if isinstance(found, Path) else None
+
+
+def open_store_safely(path: Path, read_only: bool = False,
+                      parent: QWidget | None = None) -> Store | None:
+    """Open `path`, offering a way forward when it is refused. None if the user gives up."""
+    try:
+        return Store.open(path, read_only=read_only)
+    except (WorkspaceLockedError, UnsafeLocationError, DamagedWorkspaceError) as exc:
+        choice = ask(parent, exc)
+        try:
+            if choice == READ_ONLY:
+                return Store.open(path, read_only=True)
+            if choice == LOCAL_COPY:
+                return Store.open(copy_to_this_computer(path))
+            if choice == RESTORE and isinstance(exc, DamagedWorkspaceError):
+                assert isinstance(exc.backup, BackupInfo)
+                store_backups.restore(exc.backup.path, path)
+                return Store.open(path)
+        except CohortDeskError as again:
+            QMessageBox.critical(parent, APP_NAME, str(again))
+        return None
+    except CohortDeskError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+
+
+def offer_way_forward(context: AppContext, exc: CohortDeskError) -> bool:
+    """For a refusal met by the open window: act on the user's choice. True if handled."""
+    path = _path(exc)
+    if path is None:
+        return False
+    choice = ask(context.host, exc)
+    if choice == READ_ONLY:
+        context.open_workspace(path, read_only=True)
+    elif choice == LOCAL_COPY:
+        try:
+            copy = copy_to_this_computer(path)
+        except (OSError, sqlite3.Error) as failed:
+            context.show_message("Copy failed", f"Could not copy {path.name}: {failed}")
+            return True
+        if context.open_workspace(copy):
+            context.show_status(f"Opened a copy on this computer: {copy}", 12000)
+    elif choice == RESTORE and isinstance(exc, DamagedWorkspaceError):
+        from cohortdesk.ui.shell.backups_dialog import restore_into_workspace
+
+        assert isinstance(exc.backup, BackupInfo)
+        restore_into_workspace(context, exc.backup.path, path)
+    return True

@@ -1,0 +1,66 @@
+"""The self-test's Qt checks: they start Qt, so they live in the UI package.
+
+`cohortdesk.selftest` runs them by name after its Qt-free checks.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from cohortdesk import APP_NAME, paths
+from cohortdesk.selftest import CheckFailed, _required
+
+
+def check_qt(workdir: Path) -> str:
+    """Start Qt offscreen and draw the main window over a new workspace."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    app = QApplication.instance() or QApplication([APP_NAME])
+    platform = QApplication.platformName()
+    icon = QIcon(str(paths.resources_dir() / "icons" / "cohortdesk-256.png"))
+    if icon.isNull():
+        raise CheckFailed("the app icon did not load (image plugins missing?)")
+    window = _main_window(workdir)
+    try:
+        window.resize(1000, 700)
+        window.show()
+        app.processEvents()
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 100:
+            raise CheckFailed("the main window drew nothing")
+        return f"{type(window).__name__} drawn at {image.width()}x{image.height()} " \
+               f"on {platform}"
+    finally:
+        window.close()
+        store = getattr(window, "store", None)
+        window.deleteLater()
+        app.processEvents()
+        if store is not None:
+            store.close()
+
+
+def check_licences(_workdir: Path) -> str:
+    """Every font and main library in Help > About has its licence text in this build."""
+    about = _required("cohortdesk.ui.shell.about")
+    components = about.font_components() + about.library_components()
+    missing = [c.name for c in components if not c.licence_files]
+    if missing:
+        raise CheckFailed(f"no licence text for {', '.join(missing)}")
+    return f"{len(components)} fonts and libraries, each with its licence text"
+
+
+def _main_window(workdir: Path) -> Any:
+    shell = _required("cohortdesk.ui.shell.main_window")
+    from cohortdesk.store import Store
+
+    store = Store.open(workdir / f"Window{paths.WORKSPACE_SUFFIX}")
+    try:
+        return shell.MainWindow(store)
+    except BaseException:
+        store.close()
+        raise

@@ -1,0 +1,1 @@
+"""Widgets shared by every area: the list view, the table model recipe, form helpers."""

@@ -1,0 +1,357 @@
+"""A list view: a search box that filters as you type, a sortable table and a detail pane."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.services.rows import RowSet, table_size
+from cohortdesk.store import Changes, Store
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.table_model import RowTableModel
+
+# Lists at least this long load on a background thread, so the window paints at once.
+BACKGROUND_ROWS = 5000
+
+
+class _LoaderSignals(QObject):
+    loaded = Signal(int, object, object)  # token, store, rowset
+    failed = Signal(object)
+
+
+class _Loader(QRunnable):
+    """Runs a read-only service call off the UI thread; the rows come back by signal."""
+
+    def __init__(self, token: int, store: Store, load: Callable[[Store], RowSet]) -> None:
+        super().__init__()
+        self.token, self.store, self.load = token, store, load
+        self.signals = _LoaderSignals()
+
+    def run(self) -> None:
+        try:
+            rowset = self.load(self.store)
+        except Exception as exc:  # noqa: BLE001 - shown by the list view
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.loaded.emit(self.token, self.store, rowset)
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """What a list view needs to know about one kind of record."""
+
+    noun: str                       # "person"
+    plural: str                     # "People"
+    tables: tuple[str, ...]         # refresh when these change
+    load: Callable[[Store], RowSet]
+    # Opens the editor over the parent widget; returns the saved record's id.
+    edit: Callable[[AppContext, QWidget, int | None], int | None]
+    delete: Callable[[Store, int], None]
+    impact: Callable[[Store, int], list[str]]
+    describe: Callable[[Store, int], str]  # name for confirmations
+    detail: Callable[[AppContext, QWidget], Any] | None = None  # detail pane factory
+    sort_column: int = 0            # visible column sorted on first show
+    detail_share: float = 0.4       # of the width the detail pane starts with
+    visual_order: tuple[int, ...] = ()  # visible columns shown first, in this order
+
+
+def dialog_editor(dialog_class: type) -> Callable[[AppContext, QWidget, int | None], int | None]:
+    """An `EntitySpec.edit` that opens `dialog_class(store, record_id, parent)` and returns the
+    saved record's id, or None if the dialog was cancelled."""
+    def edit(context: AppContext, parent: QWidget, record_id: int | None) -> int | None:
+        dialog = dialog_class(context.store, record_id, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.saved_id
+        return None
+
+    return edit
+
+
+class RecordTable(QTableView):
+    """Enter opens the record, Delete deletes it."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListView(QWidget):
+    selection_changed = Signal(object)  # the selected id or None
+
+    def __init__(self, context: AppContext, spec: EntitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.spec = spec
+        self.setObjectName(f"view_{spec.plural.lower()}")
+        self.model = RowTableModel(self)
+        self._stale = True
+        self._sized = False
+        self._load_token = 0
+        self._loader_signals: _LoaderSignals | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Search {spec.plural.lower()}…  (Ctrl+F)")
+        self.search.setAccessibleName(f"Search {spec.plural.lower()}")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._focus_table)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: #555;")
+        self.count.setAccessibleName(f"{spec.plural} count")
+        self.new_button = QPushButton(f"New {spec.noun}…")
+        self.new_button.setAccessibleName(f"New {spec.noun}")
+        self.new_button.clicked.connect(self.create_record)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName(f"Edit {spec.noun}")
+        self.edit_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName(f"Delete {spec.noun}")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.toggle_list = QPushButton("Hide list")
+        self.toggle_list.setAccessibleName(f"Hide the {spec.plural.lower()} list")
+        self.toggle_list.setCheckable(True)
+        self.toggle_list.toggled.connect(self._on_toggle_list)
+        self.toggle_list.setVisible(spec.detail is not None)
+
+        self.table = RecordTable()
+        # Tab moves on to the detail pane; arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(f"{spec.plural} table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.open_requested.connect(self.open_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        top = QHBoxLayout()
+        title = QLabel(spec.plural)
+        title.setObjectName("viewTitle")
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.toggle_list)
+
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        self.detail: Any = None
+        if spec.detail is not None:
+            self.detail = spec.detail(context, self)
+            splitter.addWidget(self.detail)
+            share = int(spec.detail_share * 1000)
+            splitter.setSizes([1000 - share, share])
+            splitter.setStretchFactor(0, 1000 - share)
+            splitter.setStretchFactor(1, share)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        context.bus.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "*" in changes.tables or changes.touches(*self.spec.tables):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+        if self.detail is not None and hasattr(self.detail, "on_changed"):
+            self.detail.on_changed(changes)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+        if self.detail is not None and not self._sized:
+            # Split by share once the real width is known; later the user's drag wins.
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            detail = int(width * self.spec.detail_share)
+            self.splitter.setSizes([width - detail, detail])
+
+    def reload(self) -> None:
+        """Load the rows: at once when the list is small, else on a background thread."""
+        store = self.context.store
+        self._stale = False
+        self._load_token += 1
+        token = self._load_token
+        size = self.model.total_count() or table_size(store, self.spec.tables[0])
+        if size < BACKGROUND_ROWS:
+            self._apply_rows(token, store, self.spec.load(store))
+            return
+        self.count.setText("Loading…")
+        loader = _Loader(token, store, self.spec.load)
+        # Bound methods of this QObject: Qt drops the connection if the view is gone.
+        loader.signals.loaded.connect(self._apply_rows)
+        loader.signals.failed.connect(self._load_failed)
+        self._loader_signals = loader.signals  # kept alive until the next load
+        QThreadPool.globalInstance().start(loader)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.context.show_error(exc)
+
+    def _apply_rows(self, token: int, store: Store, rowset: RowSet) -> None:
+        if token != self._load_token or store is not self.context.store:
+            return  # a newer load, or another workspace, has taken over
+        selected = self.selected_id()
+        self.model.set_rowset(rowset)
+        if len(rowset.rows) >= BACKGROUND_ROWS:
+            # Take the long-lived rows out of the cyclic collector's sweeps: a full collection
+            # on the worker would otherwise walk them all while holding the GIL, stalling the UI.
+            # They are still freed by reference counting when the list is replaced.
+            gc.freeze()
+        self._fit_columns()
+        self._apply_visual_order()
+        if selected is not None:
+            self.select_id(selected)
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._update_buttons()
+
+    def _apply_visual_order(self) -> None:
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate(self.spec.visual_order):
+            if logical < self.model.columnCount():
+                header.moveSection(header.visualIndex(logical), visual)
+
+    def _fit_columns(self) -> None:
+        # Size from the header and the first rows only: never measure 100k rows.
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        sample = min(self.model.rowCount(), 60)
+        for c in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal))]
+            texts += [self.model.data(self.model.index(r, c)) or "" for r in range(sample)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 28
+            header.resizeSection(c, min(max(width, 60), 260))
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        if self.model.rowCount() and self.selected_id() is None:
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.visible_count(), self.model.total_count()
+        noun = self.spec.noun if total == 1 else self.spec.plural.lower()
+        self.count.setText(f"{shown:,} of {total:,} {noun}" if shown != total else f"{total:,} {noun}")
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _on_toggle_list(self, hidden: bool) -> None:
+        # Give a record the whole view (an agenda needs the width); the search still filters.
+        self.table.setVisible(not hidden)
+        self.toggle_list.setText("Show list" if hidden else "Hide list")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of_id(record_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _on_selection(self, *_args: Any) -> None:
+        self._update_buttons()
+        selected = self.selected_id()
+        if self.detail is not None:
+            QTimer.singleShot(0, lambda: self.detail.show_record(self.selected_id()))
+        self.selection_changed.emit(selected)
+
+    def _update_buttons(self) -> None:
+        writable = not self.context.store.read_only
+        has = self.selected_id() is not None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(has and writable)
+        self.delete_button.setEnabled(has and writable)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def create_record(self) -> None:
+        saved = self.spec.edit(self.context, self.context.host, None)
+        if saved:
+            self.reload()
+            self.select_id(saved)
+
+    def open_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        self.spec.edit(self.context, self.context.host, record_id)
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or self.context.store.read_only:
+            return
+        store = self.context.store
+        name = self.spec.describe(store, record_id)
+        impact = self.spec.impact(store, record_id)
+        also = ("\n\nThis also deletes: " + ", ".join(impact) + ".") if impact else ""
+        question = f"Delete {self.spec.noun} {name}?{also}\n\nYou can undo this with Ctrl+Z."
+        if not self.context.confirm(f"Delete {self.spec.noun}", question, "Delete"):
+            return
+        row = self.table.currentIndex().row()
+        self.context.guard(lambda: self.spec.delete(store, record_id))
+        self.reload()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
