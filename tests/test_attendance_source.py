@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
 from cohortdesk.cli import run
 from cohortdesk.domain.attendance import AttendanceSource, AttendanceState, mark_origin
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData, SessionData
-from cohortdesk.services import attendance, cohorts, people, sessions
+from cohortdesk.operations import OpInfo, perform_as
+from cohortdesk.services import attendance, cohorts, history, people, sessions, zoom_import
 from cohortdesk.store import Store
 
 P, A, L = AttendanceState.PRESENT, AttendanceState.ABSENT_UNEXCUSED, AttendanceState.LATE
@@ -107,3 +109,61 @@ def test_attendance_mark_on_the_command_line(capsys, workspace_path) -> None:
     replaced = _cli(capsys, *base, "--person", str(ids["Renata"]), "--status", "excused",
                     "--replace", *ws)
     assert (replaced["changed"], replaced["attendance"]) == (True, "absent_excused")
+
+
+ZOOM = Path(__file__).parent / "data" / "attendance" / "zoom_0314.csv"
+
+
+def _call(store: Store) -> tuple[int, dict[str, int]]:
+    cohort = cohorts.create_cohort(store, CohortData(name="Cohort"))
+    ids = {}
+    for key, data in {
+        "renata": PersonData(given_name="Renata", family_name="Alvarez",
+                             email="renata.alvarez@example.org"),
+        "zoe": PersonData(given_name="Zoë", family_name="O'Brien", email="zoe.obrien@example.org"),
+        "keisha": PersonData(given_name="Keisha", family_name="Washington",
+                             email="keisha.washington@example.org"),
+        "daniel": PersonData(given_name="Daniel", family_name="Okafor"),
+        "priya": PersonData(given_name="Priya", family_name="Raman"),
+    }.items():
+        ids[key] = people.create_person(store, data)
+        cohorts.add_member(store, cohort, MembershipData(person_id=ids[key]))
+    sid = sessions.create_session(store, SessionData(
+        cohort_id=cohort, title="Peer Exchange Call", time_zone="America/New_York",
+        starts_at=dt.datetime(2026, 3, 14, 10), ends_at=dt.datetime(2026, 3, 14, 12)))
+    attendance.invite_cohort(store, sid)
+    return sid, ids
+
+
+def test_a_door_check_in_survives_a_zoom_report_until_the_user_replaces_it(store: Store) -> None:
+    sid, ids = _call(store)
+    attendance.check_in(store, sid, ids["zoe"], when=dt.datetime(2026, 3, 14, 9, 4))
+    attendance.set_attendance(store, sid, ids["daniel"], AttendanceState.ABSENT_EXCUSED)
+    plan = zoom_import.preview(store, sid, ZOOM)
+    found = {m.person_id: m for m in plan.participants if m.person_id}
+    assert found[ids["zoe"]].keeps == "kept: checked in at the door 9:04"
+    assert found[ids["zoe"]].minutes == 113  # two devices at once count once
+    assert found[ids["keisha"]].minutes == 120  # capped at the meeting's length
+    assert found[ids["renata"]].minutes == 115  # "015_Renata Alvarez" matched by name
+    assert found[ids["daniel"]].keeps.startswith("kept: marked absent (excused) by hand")
+    loki = next(m for m in plan.participants if m.name == "Loki")
+    assert loki.guest is not None and loki.guest.family_name == "Laufeyson"
+
+    perform_as(store, OpInfo(source="Zoom report zoom_0314.csv"), zoom_import.apply, plan)
+    zoe = attendance.registration(store, sid, ids["zoe"])
+    assert zoe is not None and zoe.source is AttendanceSource.CHECK_IN and zoe.minutes == 113
+    daniel = attendance.registration(store, sid, ids["daniel"])
+    assert daniel is not None and daniel.attendance is AttendanceState.ABSENT_EXCUSED
+
+    # The user saw "kept: …" and chose to replace Daniel's with the report's.
+    again = zoom_import.preview(store, sid, ZOOM)
+    key = next(m.key for m in again.participants if m.person_id == ids["daniel"])
+    perform_as(store, OpInfo(source="Zoom report zoom_0314.csv"), zoom_import.apply, again,
+               {key: zoom_import.ZoomChoice(replace=True)})
+    daniel = attendance.registration(store, sid, ids["daniel"])
+    assert daniel is not None and (daniel.attendance, daniel.source) == (P, AttendanceSource.ZOOM)
+    zoe = attendance.registration(store, sid, ids["zoe"])
+    assert zoe is not None and zoe.source is AttendanceSource.CHECK_IN
+    events = history.person_history(store, ids["daniel"]).events
+    assert events[0].source == "Zoom report zoom_0314.csv"
+    assert any("Attendance: Peer Exchange Call" in line for line in events[0].lines)

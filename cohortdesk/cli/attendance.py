@@ -94,7 +94,8 @@ def _import_zoom(args: argparse.Namespace) -> int:
     with open_store(args, read_only=args.dry_run) as store:
         plan = zoom_import.preview(store, args.session, args.file, args.threshold)
         result = None if args.dry_run else perform_as(
-            store, OpInfo(source=Path(args.file).name), zoom_import.apply, plan).value
+            store, OpInfo(source=f"Zoom report {Path(args.file).name}"), zoom_import.apply,
+            plan).value
     people = [{
         "name": m.shown_name, "email": m.email, "lines": list(m.lines), "minutes": m.minutes,
         "minutes_detail": m.minutes_text, "outcome": m.outcome, "matched_by": m.how or None,
