@@ -129,7 +129,77 @@ def ui_figures(bench: core_metrics.Bench, store: Store) -> list[Metric]:
     return out
 
 
-def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> list[Metric]:
+def merged(fresh: list[Metric], info: dict[str, Any], groups: list[str],
+           seconds: float) -> tuple[list[Metric], dict[str, Any]]:
+    """The figures in bench/results.json with `fresh` in place of those of the same name (new
+    ones at the end); the machine block says which figures were refreshed, when, and the load
+    then. Each refreshed figure still has its floor from its own run."""
+    import datetime as dt
+    import json
+
+    old = json.loads(RESULTS.read_text(encoding="utf-8"))
+    by_name = {m.name: m for m in fresh}
+    out: list[Metric] = []
+    for row in old["metrics"]:
+        name = row["name"]
+        out.append(by_name.pop(name) if name in by_name else _metric_from_json(row))
+    out += by_name.values()
+    kept = dict(old["machine"])
+    kept.setdefault("full_run", old["generated"].replace("T", " ")[:16])
+    numbers = [f"#{n}" for n, m in enumerate(out, 1) if m in fresh]
+    earlier = f"{kept['refreshed']}; " if kept.get("refreshed") else ""
+    kept["refreshed"] = earlier + (f"figures {', '.join(numbers)} measured again "
+                         f"on {dt.datetime.now():%Y-%m-%d %H:%M} (`--only {','.join(groups)} "
+                         f"--merge`, {seconds:.0f} s; load average {info['load_start']} "
+                         f"then {', '.join(map(str, info['load_average']))})")
+    return out, kept
+
+
+def keep_lines(page: Path, old_page: str, metrics: list[Metric], fresh: list[Metric]) -> None:
+    """Put back, word for word, the table rows and notes of the figures not measured again
+    (results.json rounds values, so writing them anew could change their last digit)."""
+    old_rows: dict[str, str] = {}
+    old_notes: dict[str, str] = {}
+    numbered: dict[int, str] = {}
+    for line in old_page.splitlines():
+        if line.startswith("| ") and line.split(" | ")[0][2:].isdigit():
+            number, name = line.split(" | ")[:2]
+            numbered[int(number[2:])] = name
+            old_rows[name] = line.split(" | ", 2)[2]
+    for line in old_page.splitlines():
+        head = line.split(". ", 1)
+        if len(head) == 2 and head[0].isdigit() and int(head[0]) in numbered:
+            old_notes[numbered[int(head[0])]] = head[1]
+    lines = page.read_text(encoding="utf-8").splitlines()
+    index = {m.name: n for n, m in enumerate(metrics, 1)}
+    kept = {m.name for m in metrics if m not in fresh}
+    for i, line in enumerate(lines):
+        if line.startswith("| ") and line.split(" | ")[0][2:].isdigit():
+            number, name = line.split(" | ")[:2]
+            if name in kept and name in old_rows:
+                lines[i] = f"{number} | {name} | {old_rows[name]}"
+        head = line.split(". ", 1)
+        if len(head) == 2 and head[0].isdigit():
+            name = next((k for k, n in index.items() if n == int(head[0])), "")
+            if name in kept and name in old_notes:
+                lines[i] = f"{head[0]}. {old_notes[name]}"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _metric_from_json(row: dict[str, Any]) -> Metric:
+    aim = None
+    text = row.get("aim", "")
+    if text.startswith("within "):
+        aim = Aim(float(text.split()[1].rstrip("×")), on_ratio=True)
+    elif text.startswith("under "):
+        aim = Aim(float(text.split()[1]))
+    return Metric(row["name"], row["value"], row["unit"], floor=row.get("floor"),
+                  floor_name=row.get("floor_name", ""), aim=aim, note=row.get("note", ""),
+                  status=row["status"], runs=row.get("runs", 0))
+
+
+def run(scale: float, seed: int, write_docs: bool, only: set[str] | None,
+        merge: bool = False) -> list[Metric]:
     started = time.perf_counter()
     load_start = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     home = OUT / "home"
@@ -153,6 +223,17 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
         "Open a session's data, services only", "ms", Aim(200),
         lambda: core_metrics.session_services(store, summary.flagship_session_id))))
     groups.append(("features", lambda: features.all_features(bench)))
+    # Parts of the groups above, for refreshing a few figures with --only ... --merge.
+    if only:
+        groups.append(("rosters", lambda: [
+            *guarded("Roster export to CSV, 100,000 rows", "s", Aim(1.5, on_ratio=True),
+                     lambda: features.roster_csv(bench)),
+            *guarded("Roster export to XLSX, 100,000 rows", "s", Aim(1.3, on_ratio=True),
+                     lambda: features.roster_xlsx(bench))]))
+        groups.append(("zoom", lambda: guarded("Zoom participants report import, 1,000 rows",
+                                               "s", Aim(0.5), lambda: features.zoom_import(bench))))
+    groups.append(("bundle", lambda: guarded("Linux bundle", "MB", Aim(100),
+                                             lambda: features.bundle(ROOT))))
     metrics: list[Metric] = []
     try:
         for name, group in groups:
@@ -171,10 +252,17 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None) -> lis
     info = machine()
     info["load_start"] = load_start
     seconds = time.perf_counter() - started
+    old_page = PERFORMANCE.read_text(encoding="utf-8") if merge else ""
+    if merge:
+        fresh = list(metrics)
+        metrics, info = merged(metrics, info, sorted(only or ()), seconds)
+        write_docs = True
     target_json = RESULTS if write_docs else OUT / f"results-x{scale:g}.json"
     write_json(target_json, metrics, summary, info)
     target_md = PERFORMANCE if write_docs else OUT / f"PERFORMANCE-x{scale:g}.md"
     write_markdown(target_md, metrics, summary, info, seconds)
+    if merge:
+        keep_lines(target_md, old_page, metrics, fresh)
     say(f"Wrote {target_json.relative_to(ROOT)} and {target_md.relative_to(ROOT)} "
         f"in {seconds:.0f} s.")
     return metrics
@@ -185,11 +273,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features")
+                                       "features, bundle; or parts: rosters, zoom")
+    parser.add_argument("--merge", action="store_true",
+                        help="with --only at full scale: put the figures measured into "
+                             "bench/results.json and docs/PERFORMANCE.md, keeping the others")
     args = parser.parse_args(argv)
     only = {x.strip() for x in args.only.split(",")} if args.only else None
     full = args.scale == 1.0 and args.seed == DEFAULT_SEED and only is None
-    run(args.scale, args.seed, write_docs=full, only=only)
+    merge = args.merge and only is not None and args.scale == 1.0 and args.seed == DEFAULT_SEED
+    if args.merge and not merge:
+        parser.error("--merge needs --only and the default scale and seed")
+    run(args.scale, args.seed, write_docs=full, only=only, merge=merge)
     return 0
 
 

@@ -21,7 +21,10 @@ DESCRIPTION = "Run peer-learning cohorts and their convenings, offline."
 # The only PySide6 modules the app may import. Everything else PySide6 ships (QML, Quick,
 # WebEngine, Designer, ...) is left out of the bundle; tests/test_installer.py fails if code
 # starts importing a module that is not listed here, before a bundle is built without it.
-QT_MODULES_KEPT = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+# QtPdf and QtPdfWidgets (print preview) come with PySide6-Addons; kept for when it is installed.
+# Every other Qt module (QtNetwork, QtQml, QtQuick, QtWebEngine, Qt3D, QtMultimedia...) stays out.
+QT_MODULES_KEPT = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtPdf",
+                   "QtPdfWidgets")
 
 # Standard-library and third-party modules that nothing at run time needs.
 PYTHON_EXCLUDES = (

@@ -178,3 +178,9 @@ def test_a6_alignment_title_stays_clear_of_the_cut_lines(tmp_path: Path) -> None
         right = x + fonts.string_width(t, size, bold=bold)
         assert right <= width / 2 - 4 or x >= width / 2 + 4, t  # not across the middle cut
         assert abs(y - height / 2) > 6, t
+
+
+def test_badge_stock_keys_match_the_plain_list_the_command_line_offers() -> None:
+    from cohortdesk.documents.packet_data import BADGE_STOCKS
+
+    assert tuple(pm.STOCKS) == BADGE_STOCKS

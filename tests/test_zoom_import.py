@@ -317,3 +317,67 @@ def test_command_line_dry_run_says_nothing_was_written(
     assert json.loads(capsys.readouterr().out)["written"] is False
     with Store.open(path, read_only=True) as store:
         assert all(r.minutes is None for r in attendance.registrations(store, sid))
+
+
+def test_bulk_matching_answers_as_an_index_of_everyone_would(
+        roundtable: tuple[Store, int, dict[str, int]]) -> None:
+    """The import loads only the people the report can match; every line must get the answer
+    an index of the whole workspace gives, ambiguity included."""
+    from sqlalchemy import select
+
+    from cohortdesk.documents.zoom_report import read_report
+    from cohortdesk.domain.attendance import (
+        Candidate,
+        NameIndex,
+        match_key,
+        merge_lines,
+        person_keys,
+        phone_digits,
+    )
+    from cohortdesk.domain.records import person_display_name
+    from cohortdesk.store.models import Person
+
+    store, _sid, _ids = roundtable
+    extra = [  # namesakes, a second Lan, a family-name-only person, phone numbers, initials
+        PersonData(given_name="Renata", family_name="Álvarez"),
+        PersonData(given_name="Lan", family_name="Nguyen", phone="(703) 555-0110"),
+        PersonData(given_name="", family_name="Raman", phone="+1 703.555.0111"),
+        PersonData(given_name="Keisha", family_name="Washington-Reyes", phone="703 555 0112"),
+        PersonData(given_name="Kim", family_name="Washington"),
+        PersonData(given_name="Dan", family_name="Okafor", preferred_name="Danny"),
+    ]
+    for data in extra:
+        people.create_person(store, data)
+    report = REPORT.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    header_end = next(i for i, line in enumerate(report) if line.startswith("Name (Original"))
+    body = report[header_end + 1].split(",")
+    rows = []
+    for name in ("Renata Alvarez", "Lan Nguyen", "Raman", "K. Washington", "Danny Okafor",
+                 "+1 (703) 555-0110", "703-555-0111", "Dan Okafor", "Nobody Here",
+                 "Keisha Washington-Reyes", "D. Okafor"):
+        cells = list(body)
+        cells[0], cells[1] = name, ""
+        rows.append(",".join(f'"{c}"' if "," in c else c for c in cells))
+    path = Path(store.path).with_name("bulk.csv")
+    path.write_text("\n".join([*report, *rows]) + "\n", encoding="utf-8")
+    attendees = merge_lines(read_report(path).lines)
+    with store.read() as s:
+        index, names, _roles = zoom_import._candidates(s, 1, attendees, ())
+        everyone = NameIndex.build(
+            Candidate(person_id=p.id, name=person_display_name(p.given_name, p.family_name,
+                                                               p.preferred_name),
+                      email=(p.email or "").lower(),
+                      keys=frozenset(person_keys(p.given_name, p.family_name,
+                                                 p.preferred_name)),
+                      phone=phone_digits(p.phone) if p.phone else None,
+                      given_initial=match_key(p.preferred_name or p.given_name)[:1],
+                      family_key=match_key(p.family_name))
+            for p in s.scalars(select(Person)))
+        all_names = {p.id: "" for p in s.scalars(select(Person))}
+    for a in attendees:
+        assert zoom_import._match(a, index, {}, names) == \
+            zoom_import._match(a, everyone, {}, all_names), a.name
+        digits = phone_digits(a.name)
+        if digits:
+            assert {c.person_id for c in index.by_phone.get(digits, [])} == \
+                {c.person_id for c in everyone.by_phone.get(digits, [])}, a.name

@@ -238,9 +238,8 @@ def _roster_export(args: argparse.Namespace) -> int:
         else:
             path = args.output
             fmt = roster.format_for(path, args.format)
-        table = roster.build_roster(store, request)
-        roster.write_table(table, fmt, path)
-    print(f"Wrote {len(table.rows)} people to {path}"
+        _written, count = roster.export_roster_counted(store, request, fmt, path)
+    print(f"Wrote {count} people to {path}"
           + (" (CONFIDENTIAL: internal)" if request.internal else ""))
     return 0
 

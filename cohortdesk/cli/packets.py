@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
-from cohortdesk.documents import print_materials
 from cohortdesk.documents.packet_data import (
+    BADGE_STOCKS,
     DEFAULT_SECTIONS,
     PAPERS,
     ROSTER_SORTS,
@@ -17,7 +17,7 @@ from cohortdesk.documents.packet_data import (
     PacketOptions,
     parse_sections,
 )
-from cohortdesk.documents.pdf_common import plural
+from cohortdesk.domain.text import plural
 from cohortdesk.operations import OpInfo, perform, perform_as
 from cohortdesk.services import packets, prereads
 
@@ -64,11 +64,11 @@ def register(sub: Any) -> None:
 
     badges = sub.add_parser("badges", help="write name badges for a session (PDF)")
     _session_and_output(badges)
-    badges.add_argument("--stock", choices=list(print_materials.STOCKS), default="avery-5392")
+    badges.add_argument("--stock", choices=list(BADGE_STOCKS), default="avery-5392")
     badges.set_defaults(handler=_badges)
 
     align = sub.add_parser("badge-alignment", help="write a one-page alignment test for a stock")
-    align.add_argument("--stock", choices=list(print_materials.STOCKS), default="avery-5392")
+    align.add_argument("--stock", choices=list(BADGE_STOCKS), default="avery-5392")
     align.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     align.set_defaults(handler=_alignment)
 
@@ -130,6 +130,8 @@ def _badges(args: argparse.Namespace) -> int:
 
 
 def _alignment(args: argparse.Namespace) -> int:
+    from cohortdesk.documents import print_materials
+
     print_materials.build_alignment_test(args.stock, args.output)
     print(f"Wrote the {args.stock} alignment test to {args.output}.")
     return 0

@@ -24,12 +24,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import icalendar
 
 from cohortdesk import __version__
 from cohortdesk.documents.atomic import write_bytes
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODID = f"-//CohortDesk//CohortDesk {__version__}//EN"
 DIGEST = "X-COHORTDESK-DIGEST"
@@ -61,6 +63,8 @@ class CalendarEvent:
 
 def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
                    stamp: dt.datetime | None = None) -> icalendar.Calendar:
+    import icalendar  # loaded on the first calendar export, not when the app starts
+
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -107,6 +111,8 @@ def build_calendar(events: Sequence[CalendarEvent], *, name: str = "",
 def previous_versions(path: str | Path) -> dict[str, tuple[int, str]]:
     """UID -> (SEQUENCE, digest) of the events in an earlier export at `path`; empty when
     there is none, or it is not a calendar we can read."""
+    import icalendar
+
     found: dict[str, tuple[int, str]] = {}
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         data = Path(path).read_bytes()

@@ -39,9 +39,9 @@ from cohortdesk.documents.pdf_common import (
     date_range,
     make_styles,
     page_margins,
-    plural,
 )
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.domain.text import plural
 
 MARGIN = 0.75 * inch
 BINDING = 0.5 * inch

@@ -38,6 +38,8 @@ SECTIONS: dict[str, str] = {
 OPTIONAL_SECTIONS = frozenset({"results"})
 DEFAULT_SECTIONS = tuple(k for k in SECTIONS if k not in OPTIONAL_SECTIONS)
 PAPERS = ("letter", "a4")
+# Badge stocks by key, in the order menus list them; their sizes are in print_materials.STOCKS.
+BADGE_STOCKS = ("avery-5392", "avery-5395", "a6")
 ROSTER_SORTS = ("family", "jurisdiction")
 NOTE_STYLES = ("lined", "dotted")
 

@@ -121,11 +121,6 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     return fonts.text_paragraph(text, style)
 
 
-def plural(count: int, noun: str, nouns: str = "") -> str:
-    """"1 page", "12 pages"."""
-    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
-
-
 def check_output(path: str | Path) -> Path:
     """`path` as a Path, or ValidationError("output") when its folder does not exist.
 

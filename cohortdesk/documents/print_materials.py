@@ -39,11 +39,11 @@ from cohortdesk.documents.pdf_common import (
     date_range,
     fit_text,
     make_styles,
-    plural,
     table_style,
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.domain.text import plural
 
 # Most printers leave about this much of each edge of the paper blank.
 PRINTABLE_MARGIN = 0.25 * inch

@@ -11,10 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from cohortdesk.documents.atomic import atomic_path
-from cohortdesk.documents.results_pdf import RULE_TEXT
 from cohortdesk.domain.results import CohortOverview, TrackStatus
 
 OVERVIEW_HEADER = ("Member", "Jurisdiction", "Result", "Indicator", "Unit", "Better when",
@@ -41,6 +38,10 @@ def _cell(sheet: Any, row: int, col: int, value: Any, fmt: Any = None,
 
 
 def write_results_xlsx(path: str | Path, overview: CohortOverview) -> Path:
+    import xlsxwriter  # loaded on the first export, not when the app starts
+
+    from cohortdesk.documents.results_pdf import RULE_TEXT
+
     target = Path(path)
     with atomic_path(target) as temp:
         book = xlsxwriter.Workbook(str(temp), {"strings_to_formulas": False,

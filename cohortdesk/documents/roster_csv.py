@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from pathlib import Path
 
 from cohortdesk.documents.atomic import atomic_open
@@ -21,16 +20,39 @@ from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
 
 CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 
-# Whether any cell of a column, joined with \x1f, starts (after spaces) with a character that
-# may need a guard. One C-speed search per column; only columns that match go cell by cell.
-_MAYBE_RISKY = re.compile(r"(?:^|\x1f) *[=+\-@\t\r']").search
+# Whether any cell of a column, each preceded by \x1f, starts (after spaces) with a character
+# that may need a guard. One C-speed search per column (the literal \x1f first lets the regex
+# engine skip ahead); only columns that match go cell by cell.
+_MAYBE_RISKY = re.compile(r"\x1f *[=+\-@\t\r']").search
 
 
 def write_rows_csv(
     path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], *,
     kinds: Sequence[Kind] = (), title_line: str = "",
 ) -> Path:
-    safe = _guarded(list(rows), len(headers), kinds)
+    rows = list(rows)
+    width = len(headers)
+    if any(len(r) != width for r in rows):  # ragged: cell by cell
+        return _write(path, headers, ([_cell(v) for v in row] for row in rows), title_line)
+    columns: list[Sequence[Cell]] = list(zip(*rows, strict=True)) if rows else []
+    return write_columns_csv(path, headers, columns, kinds=kinds, title_line=title_line)
+
+
+def write_columns_csv(
+    path: str | Path, headers: Sequence[str], columns: Sequence[Sequence[Cell]], *,
+    kinds: Sequence[Kind] = (), title_line: str = "",
+) -> Path:
+    """The same file as `write_rows_csv`, from the table's columns (all of one length): the
+    rows go to the csv module as they are zipped, never held as a list."""
+    if not columns or not len(columns[0]):
+        return _write(path, headers, (), title_line)
+    if len(columns) != len(headers):
+        raise ValueError(f"{len(columns)} columns for {len(headers)} headers")
+    return _write(path, headers, zip(*_guarded(columns, kinds), strict=True), title_line)
+
+
+def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
+           title_line: str) -> Path:
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
     with atomic_open(path, "w", encoding="utf-8", newline="") as fh:
@@ -39,44 +61,28 @@ def write_rows_csv(
         if title_line:
             writer.writerow([guard(title_line)])
         writer.writerow([guard(h) for h in headers])
-        writer.writerows(safe)
+        writer.writerows(rows)
     return Path(path)
 
 
-def _guarded(rows: list[Sequence[Cell]], width: int,
-             kinds: Sequence[Kind]) -> Iterable[Sequence[Cell]]:
-    """The rows as CSV text, formula-like values guarded. Column by column: most columns
-    (names, titles, organizations) hold nothing risky and are passed through untouched."""
-    if not rows:
-        return rows
-    if all(k == "text" for k in kinds):
-        try:  # one pass over every cell: usually nothing at all needs a guard
-            joined = "\x1f" + "\x1f".join(chain.from_iterable(rows))  # type: ignore[arg-type]
-        except TypeError:  # a None or a date among the cells
-            pass
-        else:
-            if not any(f"\x1f{first}" in joined for first in _RISKY):
-                return rows
-    columns: list[Sequence[Cell]] = list(zip(*rows, strict=False))
-    if len(columns) != width or any(len(r) != width for r in rows):  # ragged: cell by cell
-        return ([_cell(v) for v in row] for row in rows)
-    changed = False
-    for i, column in enumerate(columns):
+def _guarded(columns: Sequence[Sequence[Cell]],
+             kinds: Sequence[Kind]) -> list[Sequence[Cell]]:
+    """The columns as CSV text, formula-like values guarded. Most columns (names, titles,
+    organizations) hold nothing risky: one C-speed search each, and they pass untouched."""
+    out = list(columns)
+    for i, column in enumerate(out):
         kind = kinds[i] if i < len(kinds) else "text"
         if kind != "text":
-            columns[i] = [cell_text(v) for v in column]
-            changed = True
+            out[i] = [cell_text(v) for v in column]
             continue
         try:
-            joined = "\x1f".join(column)  # type: ignore[arg-type]
+            joined = "\x1f" + "\x1f".join(column)  # type: ignore[arg-type]
         except TypeError:  # a None or a date in a text column
-            columns[i] = [_cell(v) for v in column]
-            changed = True
+            out[i] = [_cell(v) for v in column]
             continue
         if _MAYBE_RISKY(joined) is not None:
-            columns[i] = [_cell(v) for v in column]
-            changed = True
-    return zip(*columns, strict=True) if changed else rows
+            out[i] = [_cell(v) for v in column]
+    return out
 
 
 # First characters that may need a guard; most cells start with a letter and skip the call.
@@ -94,6 +100,12 @@ def confidential_line(table: RosterTable) -> str:
     return f"{CONFIDENTIAL_LINE} {table.notice}".strip() if table.confidential else ""
 
 
-def write_roster_csv(path: str | Path, table: RosterTable) -> Path:
-    return write_rows_csv(path, table.headers, table.rows, kinds=table.kinds,
-                          title_line=confidential_line(table))
+def write_roster_csv(path: str | Path, table: RosterTable,
+                     columns: Sequence[Sequence[Cell]] | None = None) -> Path:
+    """The table as CSV; `columns`, when given, are its cells column by column (the table's
+    rows are then not used)."""
+    if columns is None:
+        return write_rows_csv(path, table.headers, table.rows, kinds=table.kinds,
+                              title_line=confidential_line(table))
+    return write_columns_csv(path, table.headers, columns, kinds=table.kinds,
+                             title_line=confidential_line(table))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-import xlsxwriter
+from typing import TYPE_CHECKING
 
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.roster_table import RosterTable, cell_text
+
+if TYPE_CHECKING:
+    import xlsxwriter
 
 MAX_CELL = 32767  # Excel's limit for one cell's text
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -42,6 +44,8 @@ def sheet_name(table: RosterTable) -> str:
 
 def write_roster_xlsx(path: str | Path, table: RosterTable, *,
                       constant_memory: bool = True) -> Path:
+    import xlsxwriter  # loaded on the first export, not when the app starts
+
     with atomic_path(path) as temp:
         book = xlsxwriter.Workbook(str(temp), {
             "constant_memory": constant_memory,

@@ -653,8 +653,24 @@ class NameIndex:
 
     def by_initial(self, name: str) -> Candidate | None:
         """ "A. Mensah" suggests the one Mensah whose given name starts with A."""
-        words = match_key(_HONORIFIC.sub("", name)).split()
-        if len(words) < 2 or len(words[0]) != 1:
+        family = initial_family(name)
+        if family is None:
             return None
-        found = [c for c in self.by_family.get(words[-1], []) if c.given_initial == words[0]]
+        initial = match_key(_HONORIFIC.sub("", name)).split()[0]
+        found = [c for c in self.by_family.get(family, []) if c.given_initial == initial]
         return found[0] if len(found) == 1 else None
+
+
+def initial_family(name: str) -> str | None:
+    """The family key `NameIndex.by_initial` looks up for "A. Mensah" ("mensah"), else None."""
+    words = match_key(_HONORIFIC.sub("", name)).split()
+    if len(words) < 2 or len(words[0]) != 1:
+        return None
+    return words[-1]
+
+
+def key_words(name: str) -> set[str]:
+    """The words of `name`'s match key. A person can only match a name through
+    `NameIndex.by_name` when every word of their given (or preferred) and family names is
+    among the words of the names looked up, so an import loads only such people."""
+    return set(match_key(name).split())

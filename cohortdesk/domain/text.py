@@ -39,3 +39,8 @@ def is_valid_email(email: str) -> bool:
 def normalize_email(email: str | None) -> str:
     """Emails are stored lower-case so that matching ignores case."""
     return clean(email).lower()
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """"1 page", "12 pages"."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"

@@ -17,11 +17,10 @@ registered yet, the cohort's selected and active members, so a packet can be dra
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from cohortdesk.documents import print_materials
-from cohortdesk.documents.packet import PacketResult, build_packet
 from cohortdesk.documents.packet_data import (
     AgendaDay,
     AgendaEntry,
@@ -44,6 +43,9 @@ from cohortdesk.services.sessions import zone_abbreviation
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
 from cohortdesk.store.models.attendance import Registration
+
+if TYPE_CHECKING:
+    from cohortdesk.documents.packet import PacketResult
 
 _PRINTED_STATUSES = ("registered",)
 
@@ -189,24 +191,32 @@ def generate_packet(store: Store, session_id: int, path: str | Path,
     progress(0, 1, "Reading the session")
     data = packet_data(store, session_id, with_prereads="pre-reads" in options.sections,
                        with_results="results" in options.sections)
+    from cohortdesk.documents.packet import build_packet  # reportlab, once printing starts
+
     return build_packet(data, options, path, progress)
 
 
 def generate_badges(store: Store, session_id: int, path: str | Path, stock: str = "avery-5392",
                     progress: Progress = no_progress) -> int:
     data = packet_data(store, session_id, with_prereads=False)
+    from cohortdesk.documents import print_materials
+
     return print_materials.build_badges(data, stock, path, progress)
 
 
 def generate_tents(store: Store, session_id: int, path: str | Path, paper: str = "letter",
                    progress: Progress = no_progress) -> int:
     data = packet_data(store, session_id, with_prereads=False)
+    from cohortdesk.documents import print_materials
+
     return print_materials.build_tents(data, paper, path, progress)
 
 
 def generate_sign_in(store: Store, session_id: int, path: str | Path, paper: str = "letter",
                      blank_rows: int = 10, progress: Progress = no_progress) -> int:
     data = packet_data(store, session_id, with_prereads=False)
+    from cohortdesk.documents import print_materials
+
     return print_materials.build_sign_in(data, paper, path, blank_rows=blank_rows,
                                          progress=progress)
 
@@ -214,4 +224,6 @@ def generate_sign_in(store: Store, session_id: int, path: str | Path, paper: str
 def generate_agenda(store: Store, session_id: int, path: str | Path, paper: str = "letter",
                     progress: Progress = no_progress) -> int:
     data = packet_data(store, session_id, with_prereads=False)
+    from cohortdesk.documents import print_materials
+
     return print_materials.build_agenda(data, paper, path, progress)

@@ -14,8 +14,6 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -53,6 +51,9 @@ def check_pdf(data: bytes, field: str = "file") -> int:
         raise ValidationError(field, "That file is not a PDF.")
     if len(data) > MAX_PREREAD_BYTES:
         raise ValidationError(field, "That PDF is larger than 50 MB; attach a smaller copy.")
+    from pypdf import PdfReader  # loaded when a PDF is first attached
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -21,9 +21,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import and_, case, func, select
 
 from cohortdesk.documents.roster_csv import write_roster_csv
-from cohortdesk.documents.roster_pdf import write_roster_pdf
 from cohortdesk.documents.roster_table import Cell, Kind, RosterTable
-from cohortdesk.documents.roster_xlsx import write_roster_xlsx
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
@@ -274,38 +272,49 @@ def _folder() -> Callable[[str], str]:
     return folded
 
 
-def _sort(rows: list[tuple[Cell, ...]], names: list[tuple[str, str]] | None,
-          keys: Sequence[tuple[int, bool]]) -> list[int]:
-    """The order of `rows` (indexes) for (column, descending) keys, most important first.
-    Column -1 is the name: family, then given name. Blanks go last either way."""
-    order = list(range(len(rows)))
+def _sort(count: int, keys: Sequence[tuple[Sequence[Cell] | None, bool]],
+          names: list[tuple[str, str]] | None) -> list[int]:
+    """The order of the rows (indexes) for (column, descending) keys, most important first.
+    A column of None is the name: family, then given name. Blanks go last either way."""
+    order = list(range(count))
     folded = _folder()
     for column, descending in reversed(keys):
-        if column < 0:
+        if column is None:
             assert names is not None
             order.sort(key=names.__getitem__, reverse=descending)
             continue
-
-        def value(i: int, c: int = column) -> str:
-            v = rows[i][c]
-            if isinstance(v, dt.datetime | dt.date):
-                return v.isoformat()
-            return folded(v) if v else ""
-
-        order.sort(key=value, reverse=descending)
+        values = [v.isoformat() if isinstance(v, dt.datetime | dt.date)
+                  else (folded(v) if v else "") for v in column]
+        order.sort(key=values.__getitem__, reverse=descending)
         # Blanks last, ascending or descending, in the order the earlier keys gave them.
-        blank = [i for i in order if rows[i][column] in ("", None)]
+        blank = [i for i in order if column[i] in ("", None)]
         if blank:
-            order = [i for i in order if rows[i][column] not in ("", None)] + blank
+            order = [i for i in order if column[i] not in ("", None)] + blank
     return order
 
 
-def build_roster(store: Store, request: RosterRequest) -> RosterTable:
+@dataclass(frozen=True)
+class _Built:
+    """A roster's columns, in the roster's field order and its rows' sorted order."""
+
+    chosen: tuple[RosterField, ...]
+    scope: _Scope
+    columns: list[Sequence[Cell]]
+    count: int
+
+    def rows(self) -> list[tuple[Cell, ...]]:
+        return list(zip(*self.columns, strict=True)) if self.count else []
+
+
+def _build(store: Store, request: RosterRequest) -> _Built:
+    """The roster, column by column: the query fills most cells, then the name and the
+    registration cells are added and the rows put in order, each a pass over whole columns
+    (C speed on 100,000 rows) rather than a loop over rows."""
     chosen = check_request(request)
     scope = _scope(store, request)
     keys = [f.key for f in chosen]
     sort_keys = [(k.lstrip("-"), k.startswith("-")) for k in request.sort or ("name",)]
-    # Sort fields not on the roster ride along at the end of each row, then are cut off.
+    # Sort fields not on the roster are fetched too, to sort by.
     columns = keys + [k for k, _ in dict.fromkeys(sort_keys) if k not in keys and k != "name"]
     sql_keys = [k for k in columns if k != "name" and k not in _REGISTRATION_FIELDS]
     stmt = (
@@ -333,51 +342,51 @@ def build_roster(store: Store, request: RosterRequest) -> RosterTable:
     if request.stages:
         stmt = stmt.where(func.coalesce(Membership.stage, "").in_(sorted(request.stages)))
 
-    # Each row: the cells the query gives, then the name and the registration cells, put in
-    # the roster's order by one itemgetter (C speed on 100,000 rows).
-    py_keys = [k for k in columns if k == "name" or k in _REGISTRATION_FIELDS]
-    place = {k: i for i, k in enumerate(["", "", "", "", *sql_keys, *py_keys])}
-    pick = itemgetter(*(place[k] for k in columns))
-    single = len(columns) == 1
-    with_name = "name" in py_keys
-    reg_keys = [k for k in py_keys if k != "name"]
-    by_name = any(k == "name" for k, _ in sort_keys)
-    folded = _folder()
-    rows: list[tuple[Cell, ...]] = []
-    names: list[tuple[str, str]] = []
     with store.read() as s:
-        result = s.connection().execute(stmt).all()
-        for found in result:
-            pid, given, family, preferred = found[0], found[1], found[2], found[3]
-            derived: tuple[Cell, ...] = ()
-            if with_name:
-                derived = (_display_name(given, family, preferred),)
-            if reg_keys:
-                reg = regs.get(pid) if regs is not None else None
-                derived += tuple(_registration_cell(reg, k) for k in reg_keys)
-            full = tuple(found) + derived
-            rows.append((pick(full),) if single else pick(full))
-            if by_name:
-                names.append((folded(family), folded(given)))
-    index = {k: i for i, k in enumerate(columns)}
-    order = _sort(rows, names if by_name else None,
-                  [(-1 if k == "name" else index[k], desc) for k, desc in sort_keys])
-    width = len(keys)
-    if width < len(columns):
-        rows = [rows[i][:width] for i in order]
-    else:
-        rows = [rows[i] for i in order]
-    count = f"{len(rows)} {'person' if len(rows) == 1 else 'people'}"
+        found = s.connection().execute(stmt).all()
+    if not found:
+        return _Built(chosen, scope, [() for _ in keys], 0)
+    fetched: list[Sequence[Any]] = list(zip(*found, strict=True))  # rows to columns
+    pids, given, family, preferred = fetched[0], fetched[1], fetched[2], fetched[3]
+    by_key: dict[str, Sequence[Cell]] = {k: fetched[4 + i] for i, k in enumerate(sql_keys)}
+    if "name" in columns:
+        by_key["name"] = list(map(_display_name, given, family, preferred))
+    for key in columns:
+        if key in _REGISTRATION_FIELDS:
+            by_key[key] = [_registration_cell(regs.get(pid) if regs is not None else None, key)
+                           for pid in pids]
+    names = None
+    if any(k == "name" for k, _ in sort_keys):
+        folded = _folder()
+        names = list(zip(map(folded, family), map(folded, given), strict=True))
+    order = _sort(len(found), [(None if k == "name" else by_key[k], desc)
+                               for k, desc in sort_keys], names)
+    picked = [by_key[k] for k in keys]
+    if len(found) > 1:
+        reorder = itemgetter(*order)  # one C call per column
+        picked = [reorder(column) for column in picked]
+    return _Built(chosen, scope, picked, len(found))
+
+
+def _table(built: _Built, request: RosterRequest,
+           rows: list[tuple[Cell, ...]]) -> RosterTable:
+    n = built.count
+    count = f"{n} {'person' if n == 1 else 'people'}"
     return RosterTable(
-        title=f"{scope.title}: roster",
-        headers=tuple(f.label for f in chosen),
-        kinds=tuple(f.kind for f in chosen),
+        title=f"{built.scope.title}: roster",
+        headers=tuple(f.label for f in built.chosen),
+        kinds=tuple(f.kind for f in built.chosen),
         rows=rows,
-        subtitle=" · ".join(x for x in (scope.subtitle, count) if x),
+        subtitle=" · ".join(x for x in (built.scope.subtitle, count) if x),
         confidential=request.internal,
         notice=INTERNAL_NOTICE if request.internal else PARTICIPANTS_NOTICE,
         keywords=("roster", "internal" if request.internal else "for participants"),
     )
+
+
+def build_roster(store: Store, request: RosterRequest) -> RosterTable:
+    built = _build(store, request)
+    return _table(built, request, built.rows())
 
 
 def _registration_cell(reg: RegistrationRecord | None, key: str) -> Cell:
@@ -427,16 +436,30 @@ def default_file_name(store: Store, request: RosterRequest, fmt: Format) -> str:
 
 
 def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str | Path) -> Path:
-    table = build_roster(store, request)
-    return write_table(table, fmt, path)
+    return export_roster_counted(store, request, fmt, path)[0]
+
+
+def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
+                          path: str | Path) -> tuple[Path, int]:
+    """Write the roster; the path and how many people it lists. CSV goes from the query's
+    columns to the file without building a table of rows first."""
+    built = _build(store, request)
+    if fmt == "csv":
+        return write_roster_csv(path, _table(built, request, []), built.columns), built.count
+    return write_table(_table(built, request, built.rows()), fmt, path), built.count
 
 
 def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:
     if fmt == "csv":
         return write_roster_csv(path, table)
+    # The XLSX and PDF writers load their libraries, so they are imported on first use.
     if fmt == "xlsx":
+        from cohortdesk.documents.roster_xlsx import write_roster_xlsx
+
         return write_roster_xlsx(path, table)
     if fmt == "pdf":
+        from cohortdesk.documents.roster_pdf import write_roster_pdf
+
         return write_roster_pdf(path, table)
     raise ValidationError("format", f"Unknown format “{fmt}”; use csv, xlsx or pdf.")
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.zoom_report import MeetingInfo, read_report
@@ -33,6 +35,7 @@ from cohortdesk.domain.attendance import (
     check_threshold,
     device_owner,
     guest_offer,
+    initial_family,
     mark_origin,
     match_key,
     merge_lines,
@@ -156,21 +159,111 @@ def _meeting_minutes(meeting: MeetingInfo | None) -> int | None:
     return meeting.minutes if meeting and meeting.minutes else None
 
 
-def _candidates(session: Session,
-                cohort_id: int) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
+def _values(values: Iterable[str]) -> Any:
+    """A subquery of the given strings (SQLite's json_each): one bound parameter however many
+    there are."""
+    table = func.json_each(json.dumps(sorted(values))).table_valued("value")
+    return select(table.c.value)
+
+
+# The separators phone_digits allows, in ASCII; a number with anything else left (another
+# script's digits or spaces) is checked by phone_digits itself.
+_SEPARATORS = str.maketrans("", "", " ()+-.\t\n\r\f\v")
+
+
+def _dialled_people(session: Session, dialled: set[str]) -> list[int]:
+    """Ids of the people whose phone number has one of the `dialled` digit strings (and maybe
+    a few more, which the index then tells apart): one pass over the numbers, in C mostly."""
+    out = []
+    for pid, phone in session.execute(select(Person.id, Person.phone).where(Person.phone != "")):
+        digits = phone.translate(_SEPARATORS)
+        if digits.isascii() and digits.isdigit():
+            if digits[-10:] in dialled:
+                out.append(pid)
+        elif phone_digits(phone) in dialled:
+            out.append(pid)
+    return out
+
+
+def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
+                remembered: Iterable[int]) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
+    """The people the report can match, found in bulk: one query for its emails, one for the
+    people whose folded names spell a name it looks up, one for the family names its initials
+    point to, one pass over phone numbers for its dial-ins, and the people an earlier import remembered.
+    Nobody else in the workspace could match any line (nor make a match ambiguous), so the
+    index answers as if it held everyone."""
     roles = {int(pid): str(role) for pid, role in session.execute(
         select(Membership.person_id, Membership.role).where(Membership.cohort_id == cohort_id))}
+    emails = {a.email for a in attendees if a.email}
+    keys: set[str] = set()  # the name keys the matching looks up
+    initials: set[str] = set()
+    dialled: set[str] = set()
+    for a in attendees:
+        for text in (a.name, a.original_name, device_owner(a.original_name or a.name) or ""):
+            if text:
+                keys.add(match_key(text))
+        family = initial_family(_offer_name(a.name))
+        if family:
+            initials.add(family)
+        digits = phone_digits(a.name)
+        if digits:
+            dialled.add(digits)
+
+    # Every distinct name in the workspace by its match key (one query; names repeat).
+    by_key: dict[str, list[str]] = {}
+    for (text,) in session.execute(union(select(Person.family_name), select(Person.given_name),
+                                         select(Person.preferred_name))):
+        by_key.setdefault(match_key(text or ""), []).append(text or "")
+    # A person's keys are their given (or preferred) name's words next to their family
+    # name's, either way round (person_keys), so each looked-up key splits into the
+    # (family, first) pairs that can spell it.
+    pairs: set[str] = set()
+    for key in keys:
+        words = key.split()
+        for cut in range(len(words) + 1):
+            left, right = " ".join(words[:cut]), " ".join(words[cut:])
+            for first_key, family_key in ((left, right), (right, left)):
+                for first in by_key.get(first_key, ()):
+                    for family in by_key.get(family_key, ()):
+                        pairs.add(f"{family}\x1f{first}")
+    initial_families = {t for k in initials for t in by_key.get(k, ())}
+
+    columns = (Person.id, Person.given_name, Person.family_name, Person.preferred_name,
+               Person.email, Person.phone)
+    found: dict[int, Any] = {}
+    wheres: list[Any] = []
+    if emails:
+        wheres.append(Person.email.in_(_values(emails)))
+    if pairs:
+        spelled = _values(pairs)
+        wheres.append((Person.family_name + "\x1f" + Person.given_name).in_(spelled)
+                      | (Person.family_name + "\x1f" + Person.preferred_name).in_(spelled))
+    if initial_families:
+        wheres.append(Person.family_name.in_(_values(initial_families)))
+    ids = sorted(set(remembered) | set(_dialled_people(session, dialled) if dialled else ()))
+    if ids:
+        wheres.append(Person.id.in_(ids))
+    for where in wheres:
+        for row in session.execute(select(*columns).where(where)):
+            found[row[0]] = row
+
     names: dict[int, str] = {}
     cands = []
-    for p in session.scalars(select(Person)):
-        names[p.id] = person_display_name(p.given_name, p.family_name, p.preferred_name)
-        given = p.preferred_name or p.given_name
+    named: dict[tuple[str, str, str], tuple[str, frozenset[str], str, str]] = {}
+    for pid, given_name, family_name, preferred, email, phone in found.values():
+        # People who share a name share its keys: work them out once per name.
+        full = (given_name, family_name, preferred)
+        known = named.get(full)
+        if known is None:
+            known = named[full] = (
+                person_display_name(given_name, family_name, preferred),
+                frozenset(person_keys(given_name, family_name, preferred)),
+                match_key(preferred or given_name)[:1], match_key(family_name))
+        names[pid] = known[0]
         cands.append(Candidate(
-            person_id=p.id, name=names[p.id], email=(p.email or "").lower(),
-            keys=frozenset(person_keys(p.given_name, p.family_name, p.preferred_name)),
-            phone=phone_digits(p.phone) if p.phone else None,
-            given_initial=match_key(given)[:1], family_key=match_key(p.family_name),
-            role=roles.get(p.id, ""),
+            person_id=pid, name=known[0], email=(email or "").lower(), keys=known[1],
+            phone=phone_digits(phone) if phone else None,
+            given_initial=known[2], family_key=known[3], role=roles.get(pid, ""),
         ))
     return NameIndex.build(cands), names, roles
 
@@ -245,9 +338,11 @@ def preview(store: Store, session_id: int, path: str | Path,
         row = session.get(CohortSession, session_id)
         if row is None:
             raise NotFoundError(f"Session {session_id} is not in this workspace.")
-        index, names, roles = _candidates(session, row.cohort_id)
+        keys = {a.key for a in attendees}
         aliases = {str(k): int(v) for k, v in session.execute(
-            select(AttendanceAlias.name_key, AttendanceAlias.person_id))}
+            select(AttendanceAlias.name_key, AttendanceAlias.person_id)
+            .where(AttendanceAlias.name_key.in_(_values(keys))))}
+        index, names, roles = _candidates(session, row.cohort_id, attendees, aliases.values())
         regs = {r.person_id: r for r in session.scalars(
             select(Registration).where(Registration.session_id == session_id))}
         session_minutes = _session_minutes(row, report.meeting, attendees)
@@ -371,12 +466,16 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
                     replace.add(pid)
             if progress:
                 progress(i + 1, len(todo), m.name)
+        # The session's registrations in one query, then every change in one flush.
+        regs = {r.person_id: r for r in session.scalars(
+            select(Registration).where(Registration.session_id == plan.session_id))}
         for pid, minutes in per_person.items():
-            if _record(session, plan.session_id, pid, minutes, minutes >= plan.threshold_minutes,
-                       replace=pid in replace, when=now):
+            if _record(session, regs, plan.session_id, pid, minutes,
+                       minutes >= plan.threshold_minutes, replace=pid in replace, when=now):
                 recorded += 1
             else:
                 unchanged += 1
+        session.flush()
     return ImportResult(recorded, unchanged, tuple(added), tuple(left_out))
 
 
@@ -425,24 +524,27 @@ def _remember(session: Session, key: str, person_id: int) -> None:
         alias.person_id = person_id
 
 
-def _record(session: Session, session_id: int, person_id: int, minutes: int, present: bool, *,
-            replace: bool = False, when: dt.datetime | None = None) -> bool:
-    """Write one person's minutes; False when nothing needed to change."""
-    reg = session.scalar(select(Registration).where(
-        Registration.session_id == session_id, Registration.person_id == person_id))
+def _record(session: Session, regs: dict[int, Registration], session_id: int, person_id: int,
+            minutes: int, present: bool, *, replace: bool = False,
+            when: dt.datetime | None = None) -> bool:
+    """Set one person's minutes (`regs`: the session's registrations by person, kept up to
+    date); False when nothing needed to change. The caller flushes. A state set by a person
+    is replaced only with `replace`."""
+    reg = regs.get(person_id)
+    new = reg is None
     if reg is None:
-        reg = Registration(session_id=session_id, person_id=person_id,
-                           status=RegistrationStatus.REGISTERED.value, attendance=None, mode="",
-                           walk_in=False, source="", note="")
+        reg = regs[person_id] = Registration(
+            session_id=session_id, person_id=person_id,
+            status=RegistrationStatus.REGISTERED.value, attendance=None, mode="", walk_in=False,
+            source="", note="")
         session.add(reg)
     target = _target(reg, minutes, present, replace)
     current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
-    if target == current and reg.id is not None:
+    if target == current and not new:
         return False
     if (target[0], target[3]) != (reg.attendance, reg.source):
         reg.marked_at = when
         if replace and reg.checked_in_at is not None:
             reg.checked_in_at = None  # the report's word replaces the door's
     reg.attendance, reg.mode, reg.minutes, reg.source, reg.status = target
-    session.flush()
     return True
