@@ -718,6 +718,8 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 changes = _changes(pending, row.values, mapped, skip=row.superseded,
                                    fill_email=fill_email)
                 fields = _take(changes, decision)
+                if decision.into is not None:  # merged into a possible duplicate: fill blanks too
+                    fields |= {c.field for c in changes if not c.conflict}
                 if any(c.conflict for c in changes):
                     conflicts[row.row] = _done(changes, fields)
                 if fields:

@@ -238,9 +238,18 @@ class AttendanceTab(QWidget):
         if r is None or self.session_id is None:
             return
         row = self.table.currentIndex().row()
-        self.context.guard(lambda: attendance.set_attendance(
+        kept = self.context.guard(lambda: attendance.set_attendance(
             self.context.store, r.session_id, r.person_id, state, how=AttendanceSource.SHEET,
             source=self))
+        if kept is not None:
+            # A door check-in or a mark set by hand: replaced only when the user says so.
+            wanted = state.label.lower() if state else "not recorded"
+            if self.context.confirm(
+                    "Replace this mark?",
+                    f"{r.name}: {kept.text}.\n\nReplace it with {wanted}?", "Replace"):
+                self.context.guard(lambda: attendance.set_attendance(
+                    self.context.store, r.session_id, r.person_id, state,
+                    how=AttendanceSource.SHEET, replace=True, source=self))
         if row + 1 < len(self.model.rows):
             self.select_row(row + 1)
 
