@@ -301,3 +301,16 @@ def test_history_says_when_older_changes_were_trimmed(store: Store) -> None:
         conn.exec_driver_sql("DELETE FROM op_entry")
     found = history.person_history(store, pid)
     assert found.trimmed and "500 operations or 90 days" in found.trim_note
+
+
+def test_a_merged_persons_id_given_to_someone_new_is_not_their_history(store: Store) -> None:
+    keep = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien"))
+    other = people.create_person(store, PersonData(given_name="Zoe", family_name="OBrien"))
+    perform_as(store, OpInfo(source=merge.merge_source(other)), merge.merge_people, keep, other)
+    newcomer = people.create_person(store, PersonData(given_name="Sam", family_name="Whitfield"))
+    assert newcomer == other  # SQLite hands the freed id out again
+    found = history.person_history(store, keep)
+    assert found.merged_ids == (other,)
+    assert not any("Sam" in line for e in found.events for line in e.lines)
+    assert [e.operation for e in found.events] == [
+        "Merge Zoe OBrien into Zoë O'Brien", "Add Person Zoe OBrien", "Add Person Zoë O'Brien"]

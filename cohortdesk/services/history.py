@@ -196,31 +196,39 @@ def person_history(store: Store, person_id: int) -> PersonHistory:
         ids = {person_id}
         merged: list[int] = []
         found: list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]] = []
-        todo = [person_id]
-        while todo:  # people merged into this one, and into those...
-            batch = todo
-            todo = []
-            found += [(e, c, {}) for e, c in journal.row_history(conn, "person", batch)]
-            for entry, change, row in journal.referring_history(conn, columns, batch):
+        # People merged into this one (and into those...): their history up to the merge.
+        # Their ids may be given to someone new afterwards, so nothing later is theirs.
+        todo: list[tuple[int, int | None]] = [(person_id, None)]
+        while todo:
+            pid, until = todo.pop(0)
+
+            def mine(entry: journal.Entry, until: int | None = until) -> bool:
+                return until is None or entry.id <= until
+
+            found += [(e, c, {}) for e, c in journal.row_history(conn, "person", [pid]) if mine(e)]
+            for entry, change, row in journal.referring_history(conn, columns, [pid]):
+                if not mine(entry):
+                    continue
                 found.append((entry, change, row))
                 if entry.kind != "op" or entry.state != "done":
                     continue
+                was: Any = None
                 if change.table == "person_merged" and change.action == "insert":
                     was = change.fields.get("merged_id", (None, None))[1]
-                    if isinstance(was, int) and was not in ids:
-                        ids.add(was)
-                        merged.append(was)
-                        todo.append(was)
-                for col in columns.get(change.table, []):
-                    old, new = change.fields.get(col, (None, None))
-                    if new in ids and isinstance(old, int) and old not in ids:
-                        ids.add(old)
-                        merged.append(old)
-                        todo.append(old)
+                else:
+                    for col in columns.get(change.table, []):
+                        old, new = change.fields.get(col, (None, None))
+                        if new == pid and isinstance(old, int):
+                            was = old
+                if isinstance(was, int) and was not in ids:
+                    ids.add(was)
+                    merged.append(was)
+                    todo.append((was, entry.id))
         oldest = journal.oldest(conn)
     names = _Names(store)
     for _entry, change, _row in found:  # people no longer in the workspace, by their last name
-        if change.table == "person" and change.row_id not in names.people:
+        if change.table == "person" and (change.row_id not in names.people
+                                         or change.row_id in merged):
             given = change.fields.get("given_name", (None, None))
             family = change.fields.get("family_name", (None, None))
             shown = person_display_name(str(given[0] or given[1] or ""), str(family[0] or family[1] or ""))

@@ -380,10 +380,12 @@ class ImportPeopleDialog(QDialog):
             return
         r = result.rows[index]
         lines = [_issue_text(i) for i in r.issues]
-        if r.changes:
-            lines.append("Changes: " + "; ".join(
-                f"{FIELD_LABELS.get(c.field, c.field)}: “{_clip(c.current)}” → "
-                f"“{_clip(c.incoming)}”" for c in r.changes))
+        for c in r.conflicts:
+            lines.append(f"Differs, {FIELD_LABELS.get(c.field, c.field)}: ours “{_clip(c.current)}” → "
+                         f"file's “{_clip(c.incoming)}” (kept unless you take it)")
+        for c in r.fills:
+            lines.append(f"Fills a blank, {FIELD_LABELS.get(c.field, c.field)}: "
+                         f"“{_clip(c.incoming)}”")
         where = f"Row {r.row} (line {r.line} of the file)"
         self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
                              if lines else f"<b>{where}</b>: nothing to check.")
