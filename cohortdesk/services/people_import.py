@@ -198,8 +198,9 @@ class ImportSummary:
             parts.append(f"{len(self.blank_rows)} empty line{'s' * (len(self.blank_rows) != 1)}")
         text = ", ".join(parts) + "."
         if self.conflicts_kept:
-            text += (f" {self.conflicts_kept} differing value{'s' * (self.conflicts_kept != 1)} "
-                     "kept as they were.")
+            one = self.conflicts_kept == 1
+            text += (f" {self.conflicts_kept} differing value{'' if one else 's'} kept as "
+                     f"{'it was' if one else 'they were'}.")
         if self.memberships_added:
             text += f" {self.memberships_added} added to the cohort."
         return text
