@@ -8,7 +8,7 @@ Each group says why. Anything vulture reports that is not here is dead code: rem
 WELCOME, DISCUSSION, REFLECTION, COUNTY, STATE_AGENCY, REGIONAL_BODY, NONPROFIT, FOUNDATION
 ALUMNI, SITE_VISIT, WORKSHOP, PAUSED, APART
 arabic, arabic_bold, cjk, body_bold, centered, meeting_id, ignored_columns, owner_organization
-flagship_cohort_id, _.flagship_cohort_id, last_batch, last_seen, applied, _.applied
+flagship_cohort_id, _.flagship_cohort_id, last_batch, last_seen, applied, _.applied, merged_id
 LANGUAGE_NAMES  # the document languages by name, for the language choices in the app
 start_field  # check_order(start_field, start, end_field, end): the pair names both fields
 
@@ -22,6 +22,7 @@ _._loader_signals  # holds the loader's signals alive until the next load
 # Called by a library: SQLAlchemy event listeners, Qt overrides, the self-test's named checks.
 _on_connect, _on_begin
 _.sizeHint, _.paintEvent, _.supportedDropActions, _.mimeTypes, _.dropMimeData
+_.contextMenuEvent, _.print_action  # a Qt override; the preview's action, kept with its window
 check_qt, check_licences
 
 # The journal's readers: each person's history and the change set's field values.

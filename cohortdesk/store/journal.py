@@ -338,3 +338,35 @@ def row_history(conn: Connection, table: str, row_ids: Iterable[int]) -> list[tu
             for r in rows]
 
 
+def referring_history(conn: Connection, columns: Mapping[str, Iterable[str]],
+                      row_ids: Iterable[int]) -> list[tuple[Entry, RowChange, dict[str, Any]]]:
+    """Every recorded change to a row whose `columns` (table -> column names) held one of
+    `row_ids` before or after it, newest first: a person's registrations, memberships...
+    Each comes with the row's whole values (after the change; before it, for a delete)."""
+    ids = ", ".join(str(int(i)) for i in sorted(set(row_ids)))
+    if not ids or not columns:
+        return []
+    tests = []
+    for table, cols in columns.items():
+        either = " OR ".join(
+            f"json_extract(c.{side}, {_lit('$.' + col)}) IN ({ids})"
+            for col in cols for side in ("old", "new"))
+        if either:
+            tests.append(f"(c.table_name = {_lit(table)} AND ({either}))")
+    if not tests:
+        return []
+    rows: Any = conn.execute(text(
+        f"SELECT e.id, e.name, e.kind, e.state, e.target_id, e.source, e.created_at, "
+        f"c.table_name, c.row_id, c.action, c.old, c.new FROM op_change c "
+        f"JOIN op_entry e ON e.id = c.entry_id WHERE {' OR '.join(tests)} ORDER BY c.id DESC"
+    )).all()
+    return [(_entry(r), RowChange(str(r.table_name), int(r.row_id), str(r.action),
+                                  _diff(str(r.action), _load(r.old), _load(r.new))),
+             _load(r.new) or _load(r.old) or {})
+            for r in rows]
+
+
+def oldest(conn: Connection) -> Entry | None:
+    """The oldest entry the journal still keeps (older ones were trimmed)."""
+    row = conn.execute(text(f"SELECT {_ENTRY_COLUMNS} FROM op_entry ORDER BY id LIMIT 1")).first()
+    return _entry(row) if row else None

@@ -5,6 +5,7 @@ from cohortdesk.store.models import (  # noqa: F401
     attendance,
     breakouts,
     exchange,
+    merges,
     packets,
     results,
     sync,

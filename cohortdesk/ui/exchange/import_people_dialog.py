@@ -58,7 +58,9 @@ STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse":
 REFUSED_FILL = "#fde7e9"
 WARNING_FILL = "#fff4ce"
 QUIET_TEXT = "#6b7280"  # up to date and empty lines: nothing will happen
-CHOICES = (("update", "Update"), ("skip", "Skip"), ("merge", "Choose fields…"))
+# The first is what happens unless the user chooses: fill blank fields, keep values that differ.
+CHOICES = (("fill", "Fill blanks, keep ours"), ("update", "Take all from the file"),
+           ("skip", "Skip"), ("merge", "Keep or take per field…"))
 NEW_PERSON = ("add", "Add as a new person")  # for a row matched by name only
 # "What happens" holds the choice (update, skip, choose fields…) for a row that matches someone.
 COLUMNS = ("Row", "What happens", "Name", "Email", "Consent", "Problems and notes")
@@ -73,11 +75,13 @@ class MergeFieldsDialog(QDialog):
         self.setWindowTitle(f"Merge {row.match_name or row.name}")
         self.setAccessibleName("Merge fields")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the fields the file should change:"))
+        layout.addWidget(QLabel("Tick a field to take the file's value; leave it to keep ours:"))
         self.boxes: dict[str, QCheckBox] = {}
         for change in row.changes:
             label = FIELD_LABELS.get(change.field, change.field)
-            box = QCheckBox(f"{label}: “{_clip(change.current)}” → “{_clip(change.incoming)}”")
+            kind = "differs" if change.conflict else "fills a blank"
+            box = QCheckBox(f"{label} ({kind}): ours “{_clip(change.current)}” → "
+                            f"file's “{_clip(change.incoming)}”")
             box.setAccessibleName(f"Take {label} from the file")
             box.setChecked(change.field in chosen)
             self.boxes[change.field] = box
@@ -207,6 +211,11 @@ class ImportPeopleDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName("Import")
         self.import_button.setEnabled(False)
+        self.take_all_button = self.buttons.addButton("Take all from the file",
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.take_all_button.setToolTip("Every value that differs from the workspace is "
+                                        "replaced by the file's; blank cells still erase nothing.")
+        self.take_all_button.clicked.connect(self.take_all)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -373,6 +382,8 @@ class ImportPeopleDialog(QDialog):
                 table.setItem(n, c, item)
             if r.status == "update":
                 table.setCellWidget(n, COL_CHOICE, self._choice(r))
+            elif r.status == "add" and r.duplicates:
+                table.setCellWidget(n, COL_CHOICE, self._duplicate_choice(r))
 
     def _show_details(self, index: int) -> None:
         result = self.preview_result
@@ -381,10 +392,12 @@ class ImportPeopleDialog(QDialog):
             return
         r = result.rows[index]
         lines = [_issue_text(i) for i in r.issues]
-        if r.changes:
-            lines.append("Changes: " + "; ".join(
-                f"{FIELD_LABELS.get(c.field, c.field)}: “{_clip(c.current)}” → "
-                f"“{_clip(c.incoming)}”" for c in r.changes))
+        for c in r.conflicts:
+            lines.append(f"Differs, {FIELD_LABELS.get(c.field, c.field)}: ours “{_clip(c.current)}” → "
+                         f"file's “{_clip(c.incoming)}” (kept unless you take it)")
+        for c in r.fills:
+            lines.append(f"Fills a blank, {FIELD_LABELS.get(c.field, c.field)}: "
+                         f"“{_clip(c.incoming)}”")
         where = f"Row {r.row} (line {r.line} of the file)"
         self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
                              if lines else f"<b>{where}</b>: nothing to check.")
@@ -409,8 +422,10 @@ class ImportPeopleDialog(QDialog):
 
         def changed(_index: int) -> None:
             key = combo.currentData()
-            if key == "merge":
-                current = self.decisions.get(row.row, Decision("update"))
+            if key == "fill":
+                self.decisions[row.row] = people_import.default_decision(row)
+            elif key == "merge":
+                current = self.decisions.get(row.row, people_import.default_decision(row))
                 chosen = current.fields if current.action == "merge" else frozenset(
                     c.field for c in row.changes if not c.current)
                 dialog = MergeFieldsDialog(self, row, chosen)
@@ -423,6 +438,39 @@ class ImportPeopleDialog(QDialog):
 
         combo.currentIndexChanged.connect(changed)
         return combo
+
+    def _duplicate_choice(self, row: PreviewRow) -> QComboBox:
+        """A row to add that may be someone already here: add, merge into them, or skip."""
+        combo = QComboBox()
+        combo.setAccessibleName(f"What to do with row {row.row}")
+        combo.addItem("Add (possible duplicate)", None)
+        for d in row.duplicates:
+            combo.addItem(f"Merge into {d.name} (#{d.person_id})", d.person_id)
+        combo.addItem("Skip", -1)
+
+        def changed(_index: int) -> None:
+            into = combo.currentData()
+            if into is None:
+                self.decisions[row.row] = Decision("add")
+            elif into == -1:
+                self.decisions[row.row] = Decision("skip")
+            else:
+                # Fill what they leave blank; values that differ stay theirs.
+                self.decisions[row.row] = Decision("merge", frozenset(), into=into)
+
+        combo.currentIndexChanged.connect(changed)
+        return combo
+
+    def take_all(self) -> None:
+        """Take every differing value from the file, for every row of someone already here."""
+        if self.preview_result is None:
+            return
+        for n, r in enumerate(self.preview_result.rows):
+            if r.status == "update" and r.match_row is None:
+                combo = self.rows.cellWidget(n, COL_CHOICE)
+                if isinstance(combo, QComboBox):
+                    combo.setCurrentIndex(1)
+                self.decisions[r.row] = Decision("update")
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -468,9 +516,13 @@ def problems_text(row: PreviewRow) -> str:
     """The row's problems first, then warnings, then notes, then what would change."""
     order = {"error": 0, "warning": 1, "note": 2}
     parts = [_issue_text(i) for i in sorted(row.issues, key=lambda i: order[i.severity])]
-    if row.changes:
-        parts.append("Changes: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
-                                             for c in row.changes) + ".")
+    if row.conflicts:
+        parts.append("Differs: " + "; ".join(
+            f"{FIELD_LABELS.get(c.field, c.field)} (ours “{_clip(c.current, 30)}” → file's "
+            f"“{_clip(c.incoming, 30)}”)" for c in row.conflicts) + ".")
+    if row.fills:
+        parts.append("Fills: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
+                                           for c in row.fills) + ".")
     return "  ".join(parts)
 
 

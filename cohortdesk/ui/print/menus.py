@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import sessions
 from cohortdesk.ui.exchange.files import ask_open_path, ask_save_path, offer_open
@@ -55,10 +55,6 @@ def _check_paper(context: AppContext) -> None:
         action = context.actions.action(f"paper_{key}")
         if action is not None:
             action.setChecked(key == chosen)
-
-
-def paper_menu(context: AppContext) -> QMenu:
-    return context.actions.menu("print_paper")
 
 
 def _session(context: AppContext) -> int | None:

@@ -306,8 +306,20 @@ class AttendanceTab(QWidget):
             return
         r = chosen[0]
         row = self.table.currentIndex().row()
+
+        def kept_or_done(kept: Any) -> None:
+            if kept is None:
+                return
+            # A door check-in or a mark set by hand: replaced only when the user says so.
+            wanted = state.label.lower() if state else "not recorded"
+            if self.context.confirm("Replace this mark?",
+                                    f"{r.name}: {kept.text}.\n\nReplace it with {wanted}?",
+                                    "Replace"):
+                self._run(attendance.set_attendance, r.session_id, r.person_id, state,
+                          how=AttendanceSource.SHEET, replace=True)
+
         self._run(attendance.set_attendance, r.session_id, r.person_id, state,
-                  how=AttendanceSource.SHEET)
+                  how=AttendanceSource.SHEET, on_success=kept_or_done)
         if row + 1 < len(self.model.rows):
             self.select_row(row + 1)
 

@@ -202,7 +202,7 @@ class ZoomImportDialog(QDialog):
         if m.outcome == STAFF:
             return "Left out (host or staff)"
         if m.keeps:
-            return f"Keeps {m.keeps} (set by hand); records {m.minutes} min"
+            return f"{m.keeps[:1].upper()}{m.keeps[1:]}; records {m.minutes} min"
         return {"new": "Add to the list and record", "update": "Record",
                 "unchanged": "Already recorded"}.get(m.effect, "")
 
