@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench installer installer-test clean
+.PHONY: run test lint bench screenshots installer installer-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.sync_bench --scale 0.1
+
+# docs/images/app-*.png and dialog-*.png at 1366×768, under Xvfb (apt install xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m cohortdesk.ui.shell.screenshots docs/images
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
