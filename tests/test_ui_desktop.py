@@ -157,3 +157,30 @@ def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # typ
         assert len(shown) >= 2, key
         right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
         assert right <= view.table.viewport().width() + 1, key
+
+
+def test_the_look_follows_a_dark_system_scheme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    from cohortdesk.ui.shell import style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    try:
+        app.setPalette(dark)
+        style.apply(app)
+        if app.styleHints().colorScheme() != Qt.ColorScheme.Light:
+            assert style.DARK.selection in app.styleSheet()
+        app.setPalette(before)
+        style.apply(app)
+        if app.styleHints().colorScheme() != Qt.ColorScheme.Dark:
+            assert style.LIGHT.selection in app.styleSheet()
+    finally:
+        app.setPalette(before)
+        style.apply(app)
+    # Spacing stays on the 8-pixel grid.
+    assert all(v % 4 == 0 for v in style.SPACE.values())

@@ -9,9 +9,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cohortdesk import APP_NAME, __version__, paths
+from cohortdesk.ui.shell import style
 from cohortdesk.ui.shell.backups_open import open_store_safely
 from cohortdesk.ui.shell.main_window import MainWindow
-from cohortdesk.ui.shell.style import STYLESHEET
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -22,7 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setStyleSheet(STYLESHEET)
+    style.apply(app)
     icon = paths.resources_dir() / "icons" / "cohortdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
