@@ -146,6 +146,18 @@ def test_layout_is_remembered_by_the_next_window(qtbot, example_store: Store) ->
     assert again.table.columnWidth(0) == 217
 
 
+def test_the_session_tab_is_remembered(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    first = _window(qtbot, example_store)
+    first.show_view("sessions")
+    page = first.views["sessions"].detail
+    page.setCurrentIndex(2)
+    name = page.tabText(2)
+    first.close()
+    second = _window(qtbot, example_store)
+    again = second.views["sessions"].detail
+    assert again.tabText(again.currentIndex()) == name
+
+
 
 def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     for key in ("people", "organizations", "cohorts", "sessions"):

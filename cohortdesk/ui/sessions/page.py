@@ -87,6 +87,13 @@ class SessionPage(QTabWidget):
             self.pages.append(page)
             self.addTab(page, title)
         self.show_record(None)
+        # The tab the user was on is remembered, like the rest of the layout.
+        last = context.settings.text("sessions/tab")
+        for index in range(self.count()):
+            if self.tabText(index) == last:
+                self.setCurrentIndex(index)
+        self.currentChanged.connect(
+            lambda index: context.settings.set_value("sessions/tab", self.tabText(index)))
 
     def show_record(self, session_id: int | None) -> None:
         self.session_id = session_id
