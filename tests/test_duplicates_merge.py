@@ -25,7 +25,7 @@ from cohortdesk.domain.records import OrganizationData, PersonData
 from cohortdesk.operations import OpInfo, perform_as, undo
 from cohortdesk.services import archive, duplicates, history, merge, organizations, people
 from cohortdesk.store import Store
-from cohortdesk.store.models import Base, Cohort, CohortSession, Membership
+from cohortdesk.store.models import Base, Cohort, CohortSession, Membership, Person
 from cohortdesk.store.models.agenda import (
     ActionItem,
     AgendaItem,
@@ -35,6 +35,7 @@ from cohortdesk.store.models.agenda import (
     Note,
 )
 from cohortdesk.store.models.attendance import AttendanceAlias, Registration
+from cohortdesk.store.models.breakouts import BreakoutRule
 from cohortdesk.store.models.merges import PersonMerged
 from cohortdesk.store.models.results import (
     AssistanceRequest,
@@ -108,6 +109,8 @@ def _archive(store: Store, path: Path) -> dict[str, object]:
 
 def _network(store: Store) -> dict[str, int]:
     """KEEP and OTHER, with OTHER referenced by a row of every kind there is."""
+    # Someone added before both, so a breakout rule can name OTHER second (lower id first).
+    before = people.create_person(store, PersonData(given_name="Ana", family_name="Alpha"))
     keep = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien",
                                                   email="zoe.obrien@example.org", title=""))
     other = people.create_person(store, PersonData(
@@ -160,6 +163,19 @@ def _network(store: Store) -> dict[str, int]:
             FrameworkResult(cohort_id=cohort.id, person_id=other, statement="Housing is stable"),
             ProgressUpdate(cohort_id=cohort.id, person_id=other, on_date=dt.date(2026, 3, 2)),
             AssistanceRequest(cohort_id=cohort.id, person_id=other, need="Data help"),
+        ])
+        # Breakout rules name the lower id first: one with OTHER first, one with OTHER second,
+        # and one between KEEP and OTHER, which a merge drops (one person has no pair).
+        after = Person(given_name="Omar", family_name="Omega")
+        s.add(after)
+        s.flush()
+        low, high = sorted((before, other))
+        s.add_all([
+            BreakoutRule(cohort_id=cohort.id, person_id=min(other, after.id),
+                         other_id=max(other, after.id), rule="apart"),
+            BreakoutRule(cohort_id=cohort.id, person_id=low, other_id=high, rule="together"),
+            BreakoutRule(cohort_id=cohort.id, person_id=min(keep, other),
+                         other_id=max(keep, other), rule="apart"),
         ])
     return {"keep": keep, "other": other, "cohort": cohort.id, "s1": s1, "s2": s2, "s3": s3}
 

@@ -33,6 +33,7 @@ from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import OrganizationData, PersonData, person_display_name
 from cohortdesk.store import Store
 from cohortdesk.store.models import Base, Organization, Person
+from cohortdesk.store.models.breakouts import BreakoutRule
 from cohortdesk.store.models.merges import PersonMerged
 
 PERSON_FIELDS = tuple(f.name for f in dataclasses.fields(PersonData))
@@ -191,6 +192,19 @@ def _move(session: Session, target_refs: Iterable[Reference], keep_id: int,
     return moved, combined
 
 
+def _drop_rules_between(session: Session, keep_id: int, other_id: int) -> None:
+    """A breakout rule between the two people being merged names one person twice: drop it."""
+    session.execute(delete(BreakoutRule).where(
+        BreakoutRule.person_id.in_((keep_id, other_id)),
+        BreakoutRule.other_id.in_((keep_id, other_id))))
+
+
+def _order_rule_pairs(session: Session) -> None:
+    """A rule names the lower id first; a moved reference may have turned a pair round."""
+    session.execute(update(BreakoutRule).where(BreakoutRule.person_id > BreakoutRule.other_id)
+                    .values(person_id=BreakoutRule.other_id, other_id=BreakoutRule.person_id))
+
+
 def _blank(value: object) -> bool:
     return value is None or value == "" or value is False
 
@@ -226,7 +240,9 @@ def merge_people(store: Store, keep_id: int, other_id: int,
     other_name = person_display_name(other["given_name"], other["family_name"],
                                      other["preferred_name"])
     with store.change(f"Merge {other_name} into {keep_name}", source=source) as session:
+        _drop_rules_between(session, keep_id, other_id)
         moved, combined = _move(session, references("person"), keep_id, other_id)
+        _order_rule_pairs(session)
         values = {f: other[f] for f in chosen if other[f] != keep[f]}
         if "email" in values:
             # One email per person: OTHER gives it up before KEEP takes it.
