@@ -334,10 +334,12 @@ class ListView(QWidget):
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.setCurrentIndex(index)
+        selection = self.table.selectionModel()
+        selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+        # Not table.setCurrentIndex: with several rows selectable, that reads the keyboard's
+        # modifiers, and a Ctrl still held (Ctrl+Z a moment ago) would toggle the row off.
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
 
     def _on_selection(self, *_args: Any) -> None:
