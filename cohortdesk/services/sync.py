@@ -66,7 +66,8 @@ def hub_url(store: Store) -> str | None:
 
 
 def status(store: Store) -> dict[str, Any]:
-    """Last synced, and how many operations wait to be sent (the app's status line)."""
+    """Last synced, how many operations wait to be sent, and the open conflicts (the app's
+    status line)."""
     with store.engine.connect() as conn:
         upto = int(engine.get_state(conn, "prepared_upto") or 0)
         waiting = int(conn.execute(text(
@@ -74,8 +75,27 @@ def status(store: Store) -> dict[str, Any]:
         outbox = int(conn.execute(text("SELECT COUNT(*) FROM sync_outbox")).scalar() or 0)
         last = engine.get_state(conn, "last_sync")
         hub = engine.get_state(conn, "hub")
+        conflicts = int(conn.execute(text(
+            "SELECT COUNT(*) FROM sync_conflict WHERE resolution = ''")).scalar() or 0)
         conn.rollback()
-    return {"hub": hub, "last_sync": last, "waiting": waiting + (1 if outbox else 0)}
+    return {"hub": hub, "last_sync": last, "waiting": waiting + (1 if outbox else 0),
+            "conflicts": conflicts}
+
+
+def set_hub(store: Store, url: str) -> str:
+    """Remember the hub this workspace syncs with, never its password; returns the URL kept.
+
+    The URL's libpq options (`sslmode=require`, `sslrootcert=...`) are kept as they are."""
+    url = url.strip()
+    if not server.is_server_url(url):
+        raise CohortDeskError("The hub address starts with postgresql+psycopg:// "
+                              "(for example postgresql+psycopg://amara@hub.example.org/cohortdesk_hub).")
+    if store.is_server:
+        raise CohortDeskError("This is the hub itself; set the hub on a laptop's workspace.")
+    public = server.public_url(url)
+    with _local(store) as conn:
+        engine.set_state(conn, "hub", public)
+    return public
 
 
 def _who(hub: Store) -> str:
@@ -267,6 +287,7 @@ class ConflictRecord:
     theirs_at: str
     kept: str  # "mine" or "theirs": the value the workspace holds now
     resolution: str
+    label: str = ""  # the record, in words: "Person Amara Okafor"
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -291,14 +312,36 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         me = engine.get_state(conn, "node") or ""
         where = "" if include_resolved else " WHERE c.resolution = ''"
         rows: Any = conn.execute(text(_CONFLICT + where + " ORDER BY c.id")).all()
-    out = []
-    for row in rows:
-        mine, theirs, kept = _sides(row, me)
-        out.append(ConflictRecord(int(row.id), str(row.table_name),
-                                  None if row.row_id is None else int(row.row_id), str(row.field),
-                                  mine[0], mine[1], mine[2], theirs[0], theirs[1], theirs[2], kept,
-                                  str(row.resolution)))
+        out = []
+        for row in rows:
+            mine, theirs, kept = _sides(row, me)
+            row_id = None if row.row_id is None else int(row.row_id)
+            label = _label(conn, str(row.table_name), row_id, (mine[0], theirs[0]))
+            out.append(ConflictRecord(int(row.id), str(row.table_name), row_id, str(row.field),
+                                      mine[0], mine[1], mine[2], theirs[0], theirs[1], theirs[2],
+                                      kept, str(row.resolution), label))
     return out
+
+
+_NAMES = ("name", "title", "label", "text", "number")
+
+
+def _label(conn: Connection, table_name: str, row_id: int | None, sides: tuple[Any, Any]) -> str:
+    """The record a conflict is about, in words ("Person Amara Okafor")."""
+    kind = table_name.replace("_", " ").capitalize()
+    values: dict[str, Any] = {}
+    table = engine.table_named(table_name)
+    if table is not None and row_id is not None:
+        values = engine.read_rows(conn, table, [row_id]).get(row_id, {})
+    if not values:
+        values = next((dict(v) for v in sides if isinstance(v, dict)), {})
+    if values.get("given_name") is not None or values.get("family_name") is not None:
+        name = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()
+    else:
+        name = next((str(values[k]) for k in _NAMES if values.get(k) not in (None, "")), "")
+    if not name:
+        name = f"#{row_id}" if row_id is not None else "(deleted)"
+    return f"{kind} {name}"[:200]
 
 
 def resolve_conflict(store: Store, conflict_id: int, take: str) -> None:

@@ -14,4 +14,5 @@ FEATURES: list[str] = [
     "cohortdesk.ui.shell.safety",
     "cohortdesk.ui.shell.about",
     "cohortdesk.ui.exchange.menus",
+    "cohortdesk.ui.sync.menus",
 ]
