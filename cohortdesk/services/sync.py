@@ -147,7 +147,8 @@ def _record_conflicts(conn: Connection, hub_node: str, conflicts: list[Conflict]
         fields = {
             "table_name": c.table, "row_gid": c.gid, "field": c.field,
             "kept_value": json.dumps(c.kept_value, ensure_ascii=False), "kept_node": kept_node,
-            "kept_by": who.get(kept_node, kept_node[:8]), "kept_at": engine.clock_time(c.kept_clock),
+            "kept_by": c.reason or who.get(kept_node, kept_node[:8]),
+            "kept_at": engine.clock_time(c.kept_clock),
             "lost_value": json.dumps(c.lost_value, ensure_ascii=False), "lost_node": lost_node,
             "lost_by": who.get(lost_node, lost_node[:8]), "lost_at": engine.clock_time(c.lost_clock),
             "resolution": "",
@@ -175,7 +176,12 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         now = engine.clock_time(engine.clock_text(time.time_ns() // 1_000_000, 0, ""))
         if node and (known is None or str(known[0]) != batch):
             _log(conn, changes)
-            result = engine.merge(conn, changes, detect=True)
+            hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
+            for change in changes:
+                hlc.observe(change.clock)
+            result = engine.merge(conn, changes, detect=True, hlc=hlc)
+            _log(conn, result.made)  # a clash undone by the hub, after the batch
+            engine.set_state(conn, "hlc", hlc.last)
             _record_conflicts(conn, hub_node, result.conflicts)
             conflicts = len(result.conflicts)
         if node:
@@ -253,6 +259,11 @@ def sync_now(store: Store, url: str | None = None, progress: Progress = no_progr
     except Exception as exc:
         if _is_connection_error(exc):
             raise server.unreachable(url, exc) from exc
+        if _is_clash(exc):
+            raise CohortDeskError(
+                "Two laptops gave the same value to records that must differ "
+                f"({_first_line(exc)}); change one of them and sync again. Nothing was lost: "
+                "your changes stay on this computer.") from exc
         raise
     finally:
         hub.close()
@@ -262,6 +273,17 @@ def sync_now(store: Store, url: str | None = None, progress: Progress = no_progr
     progress(4, 4, "")
     return SyncSummary(sent, received, conflicts, len(list_conflicts(store)),
                        time.perf_counter() - started, server.public_url(url))
+
+
+def _is_clash(exc: BaseException) -> bool:
+    from sqlalchemy.exc import IntegrityError
+
+    return isinstance(exc, IntegrityError)
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", None) or exc).strip()
+    return text_.splitlines()[0][:200] if text_ else type(exc).__name__
 
 
 def _is_connection_error(exc: BaseException) -> bool:
