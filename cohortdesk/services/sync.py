@@ -174,8 +174,12 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         hub_node = _hub_own(conn)
         known = conn.execute(text("SELECT last_batch FROM sync_node WHERE node=:n"), {"n": node}).first()
         now = engine.clock_time(engine.clock_text(time.time_ns() // 1_000_000, 0, ""))
+        own = ""
         if node and (known is None or str(known[0]) != batch):
+            first = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
             _log(conn, changes)
+            last = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
+            own = f"{first + 1}-{last}"  # this batch's place in the log: no need to pull it back
             hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
             for change in changes:
                 hlc.observe(change.clock)
@@ -197,6 +201,7 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         with _local(store) as local:
             local.execute(text("DELETE FROM sync_outbox"))
             engine.set_state(local, "batch", "")
+            engine.set_state(local, "own_seqs", own)
     return len(changes), conflicts
 
 
@@ -216,17 +221,20 @@ def _pull(store: Store, hub: Store) -> int:
     with store.engine.connect() as conn:
         since = int(engine.get_state(conn, "pulled_upto") or 0)
         node = engine.node_id(conn) if engine.get_state(conn, "node") else ""
+        lo, _, hi = (engine.get_state(conn, "own_seqs") or "0-0").partition("-")
         conn.rollback()
     with hub.engine.connect() as hconn:
+        upto = int(hconn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
+        # The batch this laptop has just sent is already here: only the others' come back.
         rows: Any = hconn.execute(text(
-            "SELECT seq, table_name, gid, kind, clock, data FROM sync_log WHERE seq > :s ORDER BY seq"),
-            {"s": since}).all()
+            "SELECT seq, table_name, gid, kind, clock, data FROM sync_log WHERE seq > :s "
+            "AND seq <= :u AND NOT (seq BETWEEN :lo AND :hi AND node = :n) ORDER BY seq"),
+            {"s": since, "u": upto, "lo": int(lo or 0), "hi": int(hi or 0), "n": node}).all()
         hconn.rollback()
-    if not rows:
+    if upto <= since:
         return 0
     changes = [Change(str(r.table_name), str(r.gid), str(r.kind), str(r.clock),
                       json.loads(r.data) if r.data else {}) for r in rows]
-    upto = int(rows[-1].seq)
     perform_as(store, OpInfo(name="Sync with hub", kind="sync", source="hub"),
                _apply_pulled, changes, upto)
     return sum(1 for c in changes if c.node != node)
@@ -357,7 +365,7 @@ def _label(conn: Connection, table_name: str, row_id: int | None, sides: tuple[A
         values = engine.read_rows(conn, table, [row_id]).get(row_id, {})
     if not values:
         values = next((dict(v) for v in sides if isinstance(v, dict)), {})
-    if values.get("given_name") is not None or values.get("family_name") is not None:
+    if table is not None and "given_name" in table.c:
         name = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()
     else:
         name = next((str(values[k]) for k in _NAMES if values.get(k) not in (None, "")), "")
