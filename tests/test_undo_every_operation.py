@@ -67,6 +67,7 @@ from cohortdesk.services import (
     prereads,
     results,
     sessions,
+    sync,
     technical_assistance,
     zoom_import,
 )
@@ -821,6 +822,25 @@ def _set_request_status(store: Store, tmp: Path) -> Call:
 @case(technical_assistance.delete_request)
 def _delete_request(store: Store, tmp: Path) -> Call:
     return call(first_of(store, AssistanceRequest.id))
+
+
+@case(sync.resolve_conflict)
+def _resolve_conflict(store: Store, tmp: Path) -> Call:
+    """A conflict as a sync records it: this laptop's title lost to another laptop's."""
+    from sqlalchemy import text
+
+    pid = person(store, "m1")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO sync_state(key, value) VALUES ('node', 'mine0')"))
+        conn.execute(text("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
+                          "VALUES ('g-m1', 'person', :r, 0, '{}')"), {"r": pid})
+        found = conn.execute(text(
+            "INSERT INTO sync_conflict(table_name, row_gid, field, kept_value, kept_node, kept_by, "
+            "kept_at, lost_value, lost_node, lost_by, lost_at, resolution) VALUES ('person', "
+            "'g-m1', 'title', '\"Director\"', 'theirs0', 'kofi', '2026-03-02T10:00:00+00:00', "
+            "'\"Program Officer\"', 'mine0', 'amara', '2026-03-02T09:00:00+00:00', '') "
+            "RETURNING id")).scalar_one()
+    return call(int(found), "mine")
 
 
 # -- every writer has a case --------------------------------------------------------------------
