@@ -58,6 +58,7 @@ from cohortdesk.services import (
     archive,
     attendance,
     breakouts,
+    merge,
     cohorts,
     example,
     notes,
@@ -67,6 +68,7 @@ from cohortdesk.services import (
     prereads,
     results,
     sessions,
+    sync,
     technical_assistance,
     zoom_import,
 )
@@ -103,10 +105,9 @@ ZOOM_REPORT = DATA / "attendance" / "roundtable_participants.csv"
 # An archive import is a bulk write: it replaces an empty workspace's contents without recording
 # each row, and is deliberately not undoable (the README says so); test_archive_roundtrip.py
 # covers it, and a test below checks that nothing before a bulk write can be undone.
-# Team sync needs a hub: tests/test_sync*.py run both against a real PostgreSQL, where resolving
-# a conflict is undone and redone, and a sync is an entry that Undo passes over by design.
-EXCLUDED: frozenset[str] = frozenset({"import_archive", "create_from_archive",
-                                      "sync_now", "resolve_conflict"})
+# A sync needs a hub (tests/test_sync*.py run it against a real PostgreSQL) and is an entry
+# that Undo passes over by design.
+EXCLUDED: frozenset[str] = frozenset({"import_archive", "create_from_archive", "sync_now"})
 
 
 # -- the workspace every case starts from ------------------------------------------------------
@@ -624,6 +625,23 @@ def _set_attendance_many(store: Store, tmp: Path) -> Call:
                 AttendanceState.PRESENT)
 
 
+@case(attendance.mark_many)
+def _mark_many(store: Store, tmp: Path) -> Call:
+    return call(session_of(store, "roundtable"), [person(store, "m4"), person(store, "m5")],
+                AttendanceState.ABSENT_EXCUSED)
+
+
+@case(merge.merge_people)
+def _merge_people(store: Store, tmp: Path) -> Call:
+    # m1 has memberships, registrations, results, requests and presentations to move.
+    return call(person(store, "m2"), person(store, "m1"))
+
+
+@case(merge.merge_organizations)
+def _merge_organizations(store: Store, tmp: Path) -> Call:
+    return call(org(store, "chicago"), org(store, "austin"))
+
+
 @case(attendance.set_mode)
 def _set_mode(store: Store, tmp: Path) -> Call:
     return call(session_of(store, "kickoff"), person(store, "m3"), AttendanceMode.REMOTE)
@@ -814,6 +832,25 @@ def _set_request_status(store: Store, tmp: Path) -> Call:
 @case(technical_assistance.delete_request)
 def _delete_request(store: Store, tmp: Path) -> Call:
     return call(first_of(store, AssistanceRequest.id))
+
+
+@case(sync.resolve_conflict)
+def _resolve_conflict(store: Store, tmp: Path) -> Call:
+    """A conflict as a sync records it: this laptop's title lost to another laptop's."""
+    from sqlalchemy import text
+
+    pid = person(store, "m1")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO sync_state(key, value) VALUES ('node', 'mine0')"))
+        conn.execute(text("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
+                          "VALUES ('g-m1', 'person', :r, 0, '{}')"), {"r": pid})
+        found = conn.execute(text(
+            "INSERT INTO sync_conflict(table_name, row_gid, field, kept_value, kept_node, kept_by, "
+            "kept_at, lost_value, lost_node, lost_by, lost_at, resolution) VALUES ('person', "
+            "'g-m1', 'title', '\"Director\"', 'theirs0', 'kofi', '2026-03-02T10:00:00+00:00', "
+            "'\"Program Officer\"', 'mine0', 'amara', '2026-03-02T09:00:00+00:00', '') "
+            "RETURNING id")).scalar_one()
+    return call(int(found), "mine")
 
 
 # -- every writer has a case --------------------------------------------------------------------

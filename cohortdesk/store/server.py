@@ -56,7 +56,8 @@ def normalize_url(raw: str) -> URL:
     url = make_url(raw.replace("postgres://", "postgresql://", 1))
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
-    return url.set(password=None)
+    # `URL.set(password=None)` leaves the password as it is; replace the field itself.
+    return url._replace(password=None)
 
 
 def public_url(raw: str) -> str:
@@ -82,10 +83,33 @@ def password_for(raw: str) -> str | None:
     return str(found) if found else None
 
 
-def save_password(raw: str, password: str) -> None:
-    import keyring
+NO_KEYRING = (
+    "This computer has no password keyring, so the hub password was not saved: set PGPASSWORD, "
+    "or add a line for the hub to ~/.pgpass (host:port:database:role:password), as for the "
+    "command line.")
 
-    keyring.set_password(KEYRING_SERVICE, keyring_user(normalize_url(raw)), password)
+
+class PasswordNotSavedError(WorkspaceError):
+    """The OS keyring is missing or refused the password."""
+
+
+def save_password(raw: str, password: str) -> None:
+    """Keep the hub password in the OS keyring (never in the workspace)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_user(normalize_url(raw)), password)
+    except NoKeyringError as exc:
+        raise PasswordNotSavedError(NO_KEYRING) from exc
+    except (KeyringError, RuntimeError) as exc:
+        raise PasswordNotSavedError(
+            f"The keyring refused the hub password ({exc}); it was not saved.") from exc
+
+
+def has_saved_password(raw: str) -> bool:
+    """Whether the OS keyring holds a password for this hub."""
+    return password_for(public_url(raw)) is not None
 
 
 def describe(raw: str) -> str:

@@ -15,4 +15,5 @@ FEATURES: list[str] = [
     "cohortdesk.ui.shell.about",
     "cohortdesk.ui.exchange.menus",
     "cohortdesk.ui.people.duplicates",
+    "cohortdesk.ui.sync.menus",
 ]

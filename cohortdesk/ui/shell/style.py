@@ -66,10 +66,6 @@ QLineEdit {{ padding: {s['xs']}px {s['xs'] + 2}px; }}
 """
 
 
-# The light stylesheet, for code and tests that want it without an application.
-STYLESHEET = stylesheet(LIGHT)
-
-
 def is_dark(app: QGuiApplication) -> bool:
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
