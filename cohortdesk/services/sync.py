@@ -234,7 +234,6 @@ def _pull(store: Store, hub: Store) -> int:
         return 0
     changes = [Change(str(r.table_name), str(r.gid), str(r.kind), str(r.clock),
                       json.loads(r.data) if r.data else {}) for r in rows]
-    upto = int(rows[-1].seq)
     # One operation of kind "sync" (opened on the store: services sit below the operations
     # layer, which the clients use), so History shows it and Undo passes over it.
     with store.operation("Sync with hub", source="hub", kind="sync"):

@@ -99,7 +99,8 @@ class SyncFeature(QObject):
         self.sync_action.setEnabled(False)
 
         def work(progress: Any) -> sync_service.SyncSummary:
-            return sync_service.sync_now(store, progress=progress)
+            # A sync opens its own operation for what it pulls, once the network work is done.
+            return sync_service.sync_now(store, progress=progress)  # door: see above
 
         def done(summary: sync_service.SyncSummary) -> None:
             self._running = False
