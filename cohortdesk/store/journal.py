@@ -30,10 +30,12 @@ from sqlalchemy import Connection, text
 
 from cohortdesk.store import server
 
-# Not journaled: the journal itself and team sync's bookkeeping (cohortdesk/store/sync.py).
+# Not journaled: the journal itself, team sync's bookkeeping (cohortdesk/store/sync.py) and the
+# People list's search keys (derived from people; undo restores the people and they follow).
 # A sync conflict (sync_conflict) is content: resolving one is an operation, undone as any.
 JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version",
-                            "sync_row", "sync_state", "sync_outbox", "sync_log", "sync_node"})
+                            "sync_row", "sync_state", "sync_outbox", "sync_log", "sync_node",
+                            "person_search"})
 TRIGGER_PREFIX = "cd_journal_"
 # The journal keeps the newest KEEP_ENTRIES operations or KEEP_DAYS days, whichever is more.
 KEEP_ENTRIES = 500

@@ -7,6 +7,7 @@ from cohortdesk.store.models import (  # noqa: F401
     exchange,
     packets,
     results,
+    search,
     sync,
 )
 from cohortdesk.store.models.base import Base
