@@ -8,6 +8,7 @@ from cohortdesk.store.models import (  # noqa: F401
     merges,
     packets,
     results,
+    search,
     sync,
 )
 from cohortdesk.store.models.base import Base

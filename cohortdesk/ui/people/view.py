@@ -48,4 +48,5 @@ SPEC = EntitySpec(
     _person_name, PersonCard,
     # Name, Title, Organization and Email stay; Preferred and Pronouns go first.
     hide_first=(1, 2, 5, 8, 7),
-    bulk=(("Add to cohort…", add_to_cohort), ("Invite to session…", invite_to_session)))
+    bulk=(("Add to cohort…", add_to_cohort), ("Invite to session…", invite_to_session)),
+    source=people.people_source)
