@@ -32,3 +32,8 @@ save_password
 
 # A stand-in keyring backend in the sync tests: the keyring package reads these names.
 priority, _.delete_password, restore_keyring
+
+# The People list's search keys: an ORM model whose columns are read and written through SQL,
+# and the hub log's sequence column.
+PersonSearch, preferred_key, pronouns_key, title_key, organization_key, jurisdiction_key
+email_key, phone_key, consent_key, seq
