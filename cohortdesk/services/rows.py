@@ -63,7 +63,7 @@ class RowSource:
         raise NotImplementedError
 
 
-def _sort_value(value: Any) -> Any:
+def sort_value(value: Any) -> Any:
     """What a cell sorts by: numbers as numbers, dates in order, text without accents or case."""
     if isinstance(value, int | float):
         return value
@@ -89,7 +89,7 @@ class MemorySource(RowSource):
             if given is not None:
                 keys = list(given)
             else:
-                keys = [None if (v := row[c]) is None or v == "" else _sort_value(v)
+                keys = [None if (v := row[c]) is None or v == "" else sort_value(v)
                         for row in self.rowset.rows]
             self._keys[column] = keys
         return keys

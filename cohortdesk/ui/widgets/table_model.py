@@ -12,7 +12,7 @@ page at a time, so the first rows show without reading every row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cohortdesk.domain.text import fold
-from cohortdesk.services.rows import RowSet, RowSource
+from cohortdesk.services.rows import RowSet, RowSource, sort_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -38,16 +38,26 @@ def display(value: Any) -> str:
     return str(value)
 
 
-def _sort_value(value: Any) -> Any:
-    """What a cell sorts by: numbers as numbers, dates in order, text without accents or case."""
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    return fold(str(value))
+class _ListModel(QAbstractTableModel):
+    """What both list models share: the visible rows and the columns after the hidden id."""
+
+    _visible: Sequence[Any]
+    _columns: tuple[str, ...]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max(len(self._columns) - 1, 0)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section + 1]
+        return None
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(_ListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._columns: tuple[str, ...] = ()
@@ -100,18 +110,6 @@ class RowTableModel(QAbstractTableModel):
 
     # -- Qt model API -----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else max(len(self._columns) - 1, 0)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section + 1]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -159,7 +157,7 @@ class RowTableModel(QAbstractTableModel):
             if given is not None:
                 keys = list(given)
             else:
-                keys = [None if (v := row[c]) is None or v == "" else _sort_value(v)
+                keys = [None if (v := row[c]) is None or v == "" else sort_value(v)
                         for row in self._rows]
             self._column_keys[column] = keys
         filled = [i for i, k in enumerate(keys) if k is not None]
@@ -208,7 +206,7 @@ def _narrow(query: str, ids: list[int], texts: list[str]) -> tuple[list[int], li
     return ids, texts
 
 
-class SourceTableModel(QAbstractTableModel):
+class SourceTableModel(_ListModel):
     """A long list: ids in sort order and a folded search text per id; the rows themselves are
     read from the RowSource a page at a time when they come on screen, and cached (as Anki's
     browser does). Sorting asks the source for the new order (an indexed query); filtering tests
@@ -300,18 +298,6 @@ class SourceTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else max(len(self._columns) - 1, 0)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section + 1]
-        return None
 
     def _row(self, position: int) -> tuple[Any, ...]:
         rid = self._visible[position]
