@@ -170,6 +170,9 @@ class AttendanceTab(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
+        # Fitted columns hold short values from small vocabularies (statuses, modes, times):
+        # measure the first rows, not all 500 of a convening on every reload.
+        header.setResizeContentsPrecision(60)
         for col in range(len(COLUMNS)):
             mode = (QHeaderView.ResizeMode.Stretch if col in _ELIDED
                     else QHeaderView.ResizeMode.ResizeToContents)
