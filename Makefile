@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench installer installer-test clean
+.PHONY: run test lint bench installer installer-test clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.sync_bench --scale 0.1
+
+# The app's Spanish catalogue: collect every tr()/translate() string of cohortdesk/ui into the .ts
+# (new ones unfinished, removed ones dropped), then translate them there (docs/glossary-es.md).
+# No build step follows: the app compiles the .ts with lrelease on first use (ui/i18n/__init__.py).
+TS := cohortdesk/ui/i18n/cohortdesk_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en \
+		-target-language es cohortdesk/ui -ts $(TS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

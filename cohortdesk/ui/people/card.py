@@ -18,7 +18,7 @@ class PersonCard(QTextBrowser):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Person details")
+        self.setAccessibleName(self.tr("Person details"))
         self.setOpenExternalLinks(False)
         self.record_id: int | None = None
         self.show_record(None)
@@ -26,7 +26,8 @@ class PersonCard(QTextBrowser):
     def show_record(self, person_id: int | None) -> None:
         self.record_id = person_id
         if person_id is None:
-            self.setHtml("<p style='color:#777'>Select a person to see their details.</p>")
+            self.setHtml("<p style='color:#777'>" + self.tr("Select a person to see their details.")
+                         + "</p>")
             return
         try:
             p = people.get_person(self.context.store, person_id)
@@ -37,14 +38,17 @@ class PersonCard(QTextBrowser):
         if p.preferred_name:
             name += f" <span style='color:#555'>(“{escape(p.preferred_name)}”)</span>"
         sub = " · ".join(escape(x) for x in (p.pronouns, p.title, p.organization_name) if x)
-        consent = "Shares email and phone with the cohort" if p.consent_share_contact \
-            else "Does <b>not</b> share contact details"
+        consent = self.tr("Shares email and phone with the cohort") if p.consent_share_contact \
+            else self.tr("Does <b>not</b> share contact details")
         pairs = [
-            ("Email", escape(p.email)), ("Phone", escape(p.phone)), ("Jurisdiction", escape(p.jurisdiction)),
-            ("Consent", consent),
-            ("Access", f"<span class='flag'>{escape(p.access_needs)}</span>" if p.access_needs else ""),
-            ("Dietary", f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
-            ("Bio", escape(p.bio)), ("Internal notes", escape(p.internal_notes)),
+            (self.tr("Email"), escape(p.email)), (self.tr("Phone"), escape(p.phone)),
+            (self.tr("Jurisdiction"), escape(p.jurisdiction)),
+            (self.tr("Consent"), consent),
+            (self.tr("Access"),
+             f"<span class='flag'>{escape(p.access_needs)}</span>" if p.access_needs else ""),
+            (self.tr("Dietary"),
+             f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
+            (self.tr("Bio"), escape(p.bio)), (self.tr("Internal notes"), escape(p.internal_notes)),
         ]
         self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}")
 
