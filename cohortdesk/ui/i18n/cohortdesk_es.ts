@@ -416,6 +416,108 @@
     </message>
 </context>
 <context>
+    <name>BreakoutsDialog</name>
+    <message>
+        <source>Generate breakout groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Number of groups</source>
+        <translation>Número de grupos</translation>
+    </message>
+    <message>
+        <source>People per group</source>
+        <translation>Personas por grupo</translation>
+    </message>
+    <message>
+        <source>Make groups by</source>
+        <translation>Formar grupos por</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Place everyone registered or attending, mixing people who have not shared a group before. Locked groups stay as they are.</source>
+        <translation>Ubica a todas las personas inscritas o presentes, mezclando a quienes no han compartido grupo antes. Los grupos bloqueados se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Choose how many groups to make, then Generate.</source>
+        <translation>Elija cuántos grupos formar y pulse Generar.</translation>
+    </message>
+    <message>
+        <source>Drag people from one group to another. Lock a group to keep it when you generate again.</source>
+        <translation>Arrastre personas de un grupo a otro. Bloquee un grupo para conservarlo al generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Generating breakout groups…</source>
+        <translation>Generando grupos de trabajo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate the rest</source>
+        <translation>Re&amp;generar el resto</translation>
+    </message>
+    <message>
+        <source> (facilitator)</source>
+        <translation> (facilitador)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group {n}&lt;/b&gt; · {count}</source>
+        <translation>&lt;b&gt;Grupo {n}&lt;/b&gt; · {count}</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked on the agenda: it stays as it is.</source>
+        <translation>Bloqueado en la agenda: se queda como está.</translation>
+    </message>
+    <message>
+        <source>Keep this group as it is when you generate again.</source>
+        <translation>Conservar este grupo tal como está al generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Grupo {n}</translation>
+    </message>
+    <message>
+        <source>{people} people in {groups} groups. {repeats} pairs already shared a group in an earlier session; a random draw would give about {chance}.</source>
+        <translation>{people} personas en {groups} grupos. {repeats} parejas ya compartieron grupo en una sesión anterior; un sorteo al azar daría unas {chance}.</translation>
+    </message>
+    <message>
+        <source>{n} pairs come from the same organization.</source>
+        <translation>{n} parejas son de la misma organización.</translation>
+    </message>
+    <message>
+        <source>{n} keep-together or keep-apart rules could not be honoured.</source>
+        <translation>No se pudieron respetar {n} reglas de mantener juntos o separados.</translation>
+    </message>
+    <message>
+        <source>(Figures for the generated groups, before your moves.)</source>
+        <translation>(Cifras de los grupos generados, antes de sus cambios.)</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoutsMenus</name>
+    <message>
+        <source>Generate breakout groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Select a session in Sessions first.</source>
+        <translation>Primero seleccione una sesión en Sesiones.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;breakout groups…</source>
+        <translation>Generar &amp;grupos de trabajo…</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Joined briefly</source>
