@@ -225,7 +225,7 @@ def test_the_main_window_reads_spanish_under_a_spanish_system(tmp_path: Path) ->
     assert seen["actions"]["quit"] == "&Salir"
     assert seen["actions"]["preferences"] == "&Preferencias…"
     assert seen["actions"]["new_workspace"] == "&Nuevo espacio de trabajo…"
-    assert seen["actions"]["undo"].startswith("&Deshacer")
+    assert seen["actions"]["undo"] == "&Deshacer Cargar la red de ejemplo"
     assert seen["sidebar"][:3] == ["Cohortes", "Personas", "Organizaciones"]
     assert {"Nuevo", "Editar", "Eliminar", "Deshacer", "Buscar"} <= set(seen["toolbar"])
     assert seen["headers"][0] == "Nombre"
@@ -238,3 +238,17 @@ def test_the_preference_overrides_the_system_language(tmp_path: Path) -> None:
     seen = start_window(tmp_path, {"LANG": "es_ES.UTF-8"})
     assert seen["menus"][:3] == ["&File", "&Edit", "&View"]
     assert "Undo" in seen["toolbar"]
+
+
+def test_undo_names_the_step_in_spanish_and_keeps_the_users_words(qapp) -> None:
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert vocabulary.step("Edit Person Zoë O'Brien") == "Editar persona Zoë O'Brien"
+        assert vocabulary.step("Delete Agenda Item Welcome") == "Eliminar punto de la agenda Welcome"
+        assert vocabulary.step("Load Example Network") == "Cargar la red de ejemplo"
+        assert vocabulary.step("Something New") == "Something New"
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)
+    assert vocabulary.step("Edit Person Zoë O'Brien") == "Edit Person Zoë O'Brien"

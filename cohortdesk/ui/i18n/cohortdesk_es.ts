@@ -1740,6 +1740,173 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <source>Load Example Network</source>
+        <translation>Cargar la red de ejemplo</translation>
+    </message>
+    <message>
+        <source>Generate Breakout Groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Sync with hub</source>
+        <translation>Sincronizar con el servidor</translation>
+    </message>
+    <message>
+        <source>Edit Membership</source>
+        <translation>Editar membresía</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Quitar integrante</translation>
+    </message>
+    <message>
+        <source>Add Presenter</source>
+        <translation>Agregar ponente</translation>
+    </message>
+    <message>
+        <source>Edit Presenter</source>
+        <translation>Editar ponente</translation>
+    </message>
+    <message>
+        <source>Remove Presenter</source>
+        <translation>Quitar ponente</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>Cambiar duración</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Type in Note</source>
+        <translation>Escribir en la nota</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Add Organization</source>
+        <translation>Agregar organización</translation>
+    </message>
+    <message>
+        <source>Edit Organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>Delete Organization</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Add Cohort</source>
+        <translation>Agregar cohorte</translation>
+    </message>
+    <message>
+        <source>Edit Cohort</source>
+        <translation>Editar cohorte</translation>
+    </message>
+    <message>
+        <source>Delete Cohort</source>
+        <translation>Eliminar cohorte</translation>
+    </message>
+    <message>
+        <source>Add Session</source>
+        <translation>Agregar sesión</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Add Agenda Item</source>
+        <translation>Agregar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Item</source>
+        <translation>Editar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Delete Agenda Item</source>
+        <translation>Eliminar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Move Agenda Item</source>
+        <translation>Mover punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation>Agregar acuerdo</translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation>Editar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete Action Item</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Add Breakout Group</source>
+        <translation>Agregar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Edit Breakout Group</source>
+        <translation>Editar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Delete Breakout Group</source>
+        <translation>Eliminar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Lock Breakout Group</source>
+        <translation>Bloquear grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Unlock Breakout Group</source>
+        <translation>Desbloquear grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Import People from</source>
+        <translation>Importar personas desde</translation>
+    </message>
+    <message>
+        <source>Import Zoom Report for</source>
+        <translation>Importar informe de Zoom de</translation>
+    </message>
+    <message>
+        <source>Check In Walk-in</source>
+        <translation>Registrar llegada sin inscripción de</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Registrar llegada de</translation>
+    </message>
+    <message>
+        <source>Apply Agenda Template</source>
+        <translation>Aplicar plantilla de agenda</translation>
+    </message>
+    <message>
+        <source>Copy Agenda from</source>
+        <translation>Copiar agenda de</translation>
+    </message>
+</context>
+<context>
     <name>StrategyStatus</name>
     <message>
         <source>Planned</source>

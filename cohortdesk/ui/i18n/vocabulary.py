@@ -144,6 +144,66 @@ LABELS = (
 )
 
 
+# The names of undoable steps that the core gives (Edit › Undo names them): whole ones, and
+# the beginnings of those that end with a name typed by the user ("Edit Person Zoë O'Brien").
+STEPS = (
+    QT_TRANSLATE_NOOP("Steps", "Load Example Network"),
+    QT_TRANSLATE_NOOP("Steps", "Generate Breakout Groups"),
+    QT_TRANSLATE_NOOP("Steps", "Sync with hub"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Membership"),
+    QT_TRANSLATE_NOOP("Steps", "Remove Member"),
+    QT_TRANSLATE_NOOP("Steps", "Add Presenter"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Presenter"),
+    QT_TRANSLATE_NOOP("Steps", "Remove Presenter"),
+    QT_TRANSLATE_NOOP("Steps", "Change Duration"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Note"),
+    QT_TRANSLATE_NOOP("Steps", "Type in Note"),
+)
+STEP_BEGINNINGS = (
+    QT_TRANSLATE_NOOP("Steps", "Add Person"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Person"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Person"),
+    QT_TRANSLATE_NOOP("Steps", "Add Organization"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Organization"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Organization"),
+    QT_TRANSLATE_NOOP("Steps", "Add Cohort"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Cohort"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Cohort"),
+    QT_TRANSLATE_NOOP("Steps", "Add Session"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Session"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Session"),
+    QT_TRANSLATE_NOOP("Steps", "Add Agenda Item"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Agenda Item"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Agenda Item"),
+    QT_TRANSLATE_NOOP("Steps", "Move Agenda Item"),
+    QT_TRANSLATE_NOOP("Steps", "Add Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Add Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Lock Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Unlock Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Import People from"),
+    QT_TRANSLATE_NOOP("Steps", "Import Zoom Report for"),
+    QT_TRANSLATE_NOOP("Steps", "Check In Walk-in"),
+    QT_TRANSLATE_NOOP("Steps", "Check In"),
+    QT_TRANSLATE_NOOP("Steps", "Apply Agenda Template"),
+    QT_TRANSLATE_NOOP("Steps", "Copy Agenda from"),
+)
+
+
+def step(label: str) -> str:
+    """An undoable step's name in the app's language: the core's words translated, the name
+    typed by the user after them left as it is ("Editar persona Zoë O'Brien")."""
+    if label in STEPS:
+        return QCoreApplication.translate("Steps", label)
+    for beginning in sorted(STEP_BEGINNINGS, key=len, reverse=True):
+        if label.startswith(beginning + " "):
+            return QCoreApplication.translate("Steps", beginning) + label[len(beginning):]
+    return label
+
+
 def column(name: str) -> str:
     """A list column's heading in the app's language."""
     return QCoreApplication.translate("Columns", name)

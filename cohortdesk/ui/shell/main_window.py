@@ -28,6 +28,7 @@ from cohortdesk.store import Changes, Store
 from cohortdesk.ui import i18n
 from cohortdesk.ui.cohorts.view import SPEC as COHORTS
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.organizations.view import SPEC as ORGANIZATIONS
 from cohortdesk.ui.people.view import SPEC as PEOPLE
 from cohortdesk.ui.sessions.view import SPEC as SESSIONS
@@ -325,7 +326,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_undo(self) -> None:
         state = self.context.undo_state()
-        undo, redo = state.undo, state.redo
+        undo = step(state.undo) if state.undo else state.undo
+        redo = step(state.redo) if state.redo else state.redo
         # A literal "&" in a label ("Health & Human Services") would become a mnemonic.
         self.undo_action.setText(self.tr("&Undo {step}").format(step=undo.replace("&", "&&"))
                                  if undo else self.tr("&Undo"))
