@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>Cuándo</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>People</source>
