@@ -252,3 +252,25 @@ def test_undo_names_the_step_in_spanish_and_keeps_the_users_words(qapp) -> None:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
     assert vocabulary.step("Edit Person Zoë O'Brien") == "Edit Person Zoë O'Brien"
+
+
+def test_a_bundle_without_the_ts_loads_the_qm_the_installer_compiled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = tmp_path / "cohortdesk_es.qm"
+    i18n.compile_catalogue(TS, shipped)  # what installer/cohortdesk.spec does
+    monkeypatch.setattr(i18n, "ts_path", lambda code: tmp_path / f"cohortdesk_{code}.ts")
+    assert i18n.compiled_catalogue("es") == shipped
+
+
+def test_without_lrelease_the_app_starts_in_english(qapp, monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    monkeypatch.setenv("COHORTDESK_HOME", str(tmp_path / "fresh"))
+    monkeypatch.setattr(i18n, "_lrelease", lambda: None)
+    monkeypatch.setattr(i18n.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    assert i18n.compiled_catalogue("es") is None
+    before = QLocale()
+    try:
+        assert i18n.install(qapp, "es") == "en"
+    finally:
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
