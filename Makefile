@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench installer installer-test clean translations
+.PHONY: run test lint bench screenshots installer installer-test clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,16 +15,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m cohortdesk
 
-test: $(STAMP)
-	$(BIN)/lint-imports
-	$(BIN)/ruff check cohortdesk tests bench main.py
-	$(BIN)/mypy cohortdesk
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# The layers contract, no import cycles (counting TYPE_CHECKING imports), style, types, dead code.
 lint: $(STAMP)
 	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_architecture.py
 	$(BIN)/ruff check cohortdesk tests bench main.py
 	$(BIN)/mypy cohortdesk
+	$(BIN)/vulture cohortdesk bench tests --min-confidence 60 --exclude "*/migrations/*" \
+		--ignore-decorators "@case,@pytest.fixture"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
@@ -37,6 +38,10 @@ TS := cohortdesk/ui/i18n/cohortdesk_es.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en \
 		-target-language es cohortdesk/ui -ts $(TS)
+
+# docs/images/app-*.png and dialog-*.png at 1366×768, under Xvfb (apt install xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m cohortdesk.ui.shell.screenshots docs/images
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

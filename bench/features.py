@@ -393,7 +393,7 @@ def responsiveness(bench: Bench, window: Any) -> list[Metric]:
             blame = (" The largest gap is that pause: collecting the worker's large heap "
                      "holds the GIL, so the UI thread waits.")
         return Metric(f"UI stays responsive: largest UI-thread gap during {title}", gap * 1000,
-                      "ms", aim=Aim(100),
+                      "ms", aim=Aim(50),
                       note=f"The work took {seconds:.1f} s on the worker; its longest garbage "
                            f"collection, which stops every thread, took {pause * 1000:.0f} ms. "
                            f"A miss profiles the UI thread's own work.{blame}",

@@ -259,6 +259,11 @@ def generate(path: Path, *, seed: int = DEFAULT_SEED, scale: float = 1.0,
                     summary.skipped.append(section.name)
                 else:
                     summary.counts.update(written)
+        # The People list's search and sort keys, as the first People list would make them.
+        say("the People list's index")
+        from cohortdesk.services.people import index_people
+
+        index_people(store)
         # Outside any transaction: fresh statistics for the planner, and an empty WAL so the
         # cached file can be copied on its own.
         raw = store.engine.raw_connection()

@@ -112,7 +112,8 @@ def people_view(window: Any) -> list[Metric]:
                                  for _ in range(RUNS)])]
     metrics.append(Metric(f"People list query (services.people.list_people), {n} rows",
                           loaded[0] * 1000, "ms", runs=RUNS,
-                          note="One query plus the folded search keys; part of the figure below."))
+                          note="One query plus the folded search keys: every row, as the command "
+                               "line reads them; the People view reads its index instead."))
 
     view = window.views["people"]
     probe = PaintProbe(view.table.viewport())
@@ -127,12 +128,22 @@ def people_view(window: Any) -> list[Metric]:
         with model_resets(view.model) as reset:
             samples.append(until_painted(probe, lambda: window.show_view("people"),
                                          lambda: reset[0] and view.model.rowCount() > 0))
-    metrics.append(Metric(f"People view: first rows shown, {n} people", statistics.median(samples)
-                          * 1000, "ms", runs=RUNS,
-                          note="Sidebar click on a People view whose rows changed meanwhile, to "
-                               "the paint of the fresh rows (loaded in the background when the "
-                               "list is long): query, model reset, column fitting, paint."))
     spin_until(lambda: False, timeout=0.3)  # no load left running into the next figure
+    # The floor: the same click when nothing changed, so the rows are there already.
+    shown = []
+    for _ in range(RUNS):
+        window.show_view("organizations")
+        settle()
+        shown.append(until_painted(probe, lambda: window.show_view("people")))
+    metrics.append(Metric(f"People view: first rows shown, {n} people", statistics.median(samples)
+                          * 1000, "ms", floor=statistics.median(shown) * 1000,
+                          floor_name="the same click with the rows loaded already",
+                          aim=Aim(1000), runs=RUNS,
+                          note="Sidebar click on a People view whose rows changed meanwhile, to "
+                               "the paint of the fresh rows (read in the background when the "
+                               "list is long): the ids in order and the search texts through "
+                               "the People index, model reset, column fitting, the rows on "
+                               "screen, paint."))
 
     view.search.setFocus()
 
@@ -147,6 +158,16 @@ def people_view(window: Any) -> list[Metric]:
             keystroke(view, probe, Qt.Key.Key_Backspace)
 
     why = (clear_search, type_and_erase)
+    # The floor: a key that leaves the folded query as it was (a trailing space), so the
+    # table has nothing to do; what is left is the key's own handling.
+    floor_samples = []
+    for _ in range(10):
+        keystroke(view, probe, "a")
+        floor_samples.append(keystroke(view, probe, " "))
+        keystroke(view, probe, Qt.Key.Key_Backspace)
+        keystroke(view, probe, Qt.Key.Key_Backspace)
+    clear_search()
+    floor = statistics.median(floor_samples) * 1000
     latencies: list[float] = []
     for query in QUERIES:
         for ch in query:
@@ -156,11 +177,13 @@ def people_view(window: Any) -> list[Metric]:
     ms = [x * 1000 for x in latencies]
     note = (f"{len(ms)} keystrokes typing and erasing {', '.join(QUERIES)}; "
             "each from key press to the repainted table.")
+    floor_name = "a keystroke that leaves the query as it was"
     metrics.append(Metric(f"People search: latency per keystroke, median, {n} people",
-                          statistics.median(ms), "ms", aim=Aim(50), runs=len(ms), note=note,
-                          why=why))
+                          statistics.median(ms), "ms", floor=floor, floor_name=floor_name,
+                          aim=Aim(30), runs=len(ms), note=note, why=why))
     metrics.append(Metric(f"People search: latency per keystroke, p95, {n} people",
-                          percentile(ms, 95), "ms", aim=Aim(50), runs=len(ms),
+                          percentile(ms, 95), "ms", floor=floor, floor_name=floor_name,
+                          aim=Aim(30), runs=len(ms),
                           note=f"Slowest keystroke {max(ms):.0f} ms.", why=why))
     metrics += people_sort(view, probe, window.store)
     return metrics
@@ -206,11 +229,22 @@ def people_sort(view: Any, probe: PaintProbe, store: Any) -> list[Metric]:
         out.append(Metric(f"People view: sort by {name}, {model.total_count():,} rows",
                           statistics.median(samples) * 1000, "ms", floor=floor * 1000,
                           floor_name="sorted() of the same tuples by that column",
-                          aim=Aim(2, on_ratio=True), runs=RUNS,
+                          aim=Aim(150), runs=RUNS,
                           note="Header click to repainted table; ascending and descending.",
                           why=(settle, lambda c=c: until_painted(
                               probe, lambda: view.table.sortByColumn(
                                   c, Qt.SortOrder.DescendingOrder)))))
+    # Every column (the hidden ones can be shown and sorted on): the slowest one's median.
+    slowest = (0.0, "")
+    for c, name in enumerate(columns):
+        samples = [until_painted(probe, lambda o=order, c=c: view.table.sortByColumn(c, o))
+                   for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder) * 2]
+        slowest = max(slowest, (statistics.median(samples), name))
+    out.append(Metric(f"People view: sort by the slowest of all {len(columns)} columns, "
+                      f"{model.total_count():,} rows", slowest[0] * 1000, "ms",
+                      floor=out[0].floor, floor_name=f"as above ({columns[0]})", aim=Aim(150),
+                      runs=4, note=f"The slowest was {slowest[1]}; median of 4 header clicks, "
+                                   "descending and ascending, on each column."))
     view.table.sortByColumn(columns.index("Name"), Qt.SortOrder.AscendingOrder)
     return out
 

@@ -134,12 +134,6 @@ def atomic_write(path: str | Path, mode: str = "wb", *, private: bool = True,
         raise
 
 
-def write_bytes_atomic(path: str | Path, data: bytes, *, private: bool = True) -> Path:
-    with atomic_write(path, "wb", private=private) as handle:
-        handle.write(data)
-    return Path(path)
-
-
 def write_text_atomic(path: str | Path, text: str, *, private: bool = True) -> Path:
     with atomic_write(path, "w", private=private, encoding="utf-8") as handle:
         handle.write(text)

@@ -21,7 +21,7 @@ from cohortdesk.ui.sessions.agenda_tab import AgendaTab
 from cohortdesk.ui.sessions.notes_tab import NotesTab
 from cohortdesk.ui.sessions.page import SessionPage
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal
+from tests.qt_helpers import on_next_modal, wait_for_ops
 
 ROUNDTABLE = 2
 
@@ -75,12 +75,14 @@ def test_drag_and_drop_reorders_and_re_times(qtbot: Any, tab: AgendaTab) -> None
     before = shown(tab)
     assert before[1][1].startswith("Structural racism")
     drag_row(qtbot, tab, 2, 0)  # "Questions and answers" to the top
+    wait_for_ops(qtbot, tab)
     after = shown(tab)
     assert after[0] == ("1:00 – 1:15 PM", "Questions and answers")
     assert after[1] == ("1:15 – 1:25 PM", "Welcome and today's objectives")
     assert [t for _c, t in after].count("Questions and answers") == 1
     assert tab.context.store.undo_label() == "Move Agenda Item Questions and answers"
     tab.context.undo()
+    wait_for_ops(qtbot, tab)
     assert shown(tab) == before
 
 
@@ -90,12 +92,14 @@ def test_alt_up_and_down_move_the_selected_item(qtbot: Any, tab: AgendaTab) -> N
     assert breakout is not None
     tab.select_item(breakout.id)
     qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    wait_for_ops(qtbot, tab)
     rows = shown(tab)
     assert rows[2] == ("1:35 – 2:00 PM", "Breakout: practices from our jurisdictions  [2 groups]")
     assert rows[3][0] == "2:00 – 2:15 PM"
     selected = tab.selected_item()
     assert selected is not None and selected.kind.value == "breakout"
     qtbot.keyClick(tab.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    wait_for_ops(qtbot, tab)
     assert shown(tab)[3][1].startswith("Breakout")
 
 
@@ -104,6 +108,7 @@ def test_changing_the_length_in_the_panel_re_times_the_rest(qtbot: Any, tab: Age
     assert first is not None
     tab.select_item(first.id)
     tab.editor.duration.setValue(20)
+    wait_for_ops(qtbot, tab)
     rows = shown(tab)
     assert rows[0][0] == "1:00 – 1:20 PM" and rows[1][0] == "1:20 – 1:45 PM"
     assert "runs 10 min past the planned end at 2:30 PM" in tab.summary.text()
@@ -112,6 +117,7 @@ def test_changing_the_length_in_the_panel_re_times_the_rest(qtbot: Any, tab: Age
     tab.select_item(item.id)
     tab.editor.pin_time.setTime(tab.editor.pin_time.time().fromString("14:15", "HH:mm"))
     tab.editor.pinned.setChecked(True)
+    wait_for_ops(qtbot, tab)
     timed = agenda.timed_agenda(tab.context.store, ROUNDTABLE)
     assert timed.items[4].is_pinned and format_clock(timed.items[4].start) == "2:15 PM"
 
@@ -133,6 +139,7 @@ def test_typing_a_note_is_saved_without_a_save_button(qtbot: Any, window: MainWi
     notes_tab.set_session(ROUNDTABLE)
     assert notes_tab.list.count() == 0
     qtbot.mouseClick(notes_tab.add_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert notes_tab.list.count() == 1
     qtbot.keyClicks(notes_tab.editor, "Members want **monthly** calls")
     store = window.store
@@ -157,6 +164,7 @@ def test_next_steps_tab_closes_items_in_this_session(qtbot: Any, window: MainWin
     row = carried.index("Find a budget office speaker from a partner city for the webinar")
     tab.carried.selectRow(row)
     qtbot.mouseClick(tab.buttons["done"], Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     record = next(r for r in actions.carried_into(window.store, 3)
                   if r.description.startswith("Find a budget office"))
     assert record.status.value == "done" and record.closed_session_id == 3
@@ -252,16 +260,19 @@ def test_the_next_steps_tab_keeps_the_same_item_selected_after_a_change(
     selected = tab.current()
     assert selected is not None and selected.description == chosen
     qtbot.mouseClick(tab.buttons["done"], Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     done = next(r for r in actions.carried_into(window.store, 3) if r.description == chosen)
     assert done.status.value == "done" and done.closed_session_id == 3
     untouched = actions.get_action(window.store, other.id)
     assert untouched.status.value == "open"
     # Deleted, nothing is selected: Delete does not fall onto the next row.
     qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert chosen not in [r.description for r in tab.carried.records]
     assert tab.current() is None
     count = len(tab.carried.records)
     qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert len(tab.carried.records) == count
 
 
@@ -284,6 +295,7 @@ def test_switching_sessions_leaves_no_day_header_spans_behind(qtbot: Any, tab: A
     tab.table.setFocus()
     tab.select_item(first_of_day_two.id)
     qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    wait_for_ops(qtbot, tab)
     assert headers() == [0, 13]
     assert spans() == [0, 13]
 
@@ -312,6 +324,7 @@ def test_day_times_have_their_own_button(qtbot: Any, tab: AgendaTab) -> None:
 
     errors = on_next_modal(set_times)
     qtbot.mouseClick(tab.day_times_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, tab)
     assert not errors
     assert shown(tab)[0] == ("1:30 – 1:40 PM", "Welcome and today's objectives")
     assert agenda.day_times(tab.context.store, ROUNDTABLE, 1) == (dt.time(13, 30),
@@ -334,10 +347,12 @@ def test_applying_a_template_adds_to_the_agenda_unless_told_to_replace(
 
     errors = on_next_modal(pick("90-minute virtual roundtable", False))
     tab.apply_template()
+    wait_for_ops(qtbot, tab)
     assert not errors and seen == [(True, False)]  # offered, not ticked
     assert len(tab.model.timed.items) == 12  # type: ignore[union-attr]  # 6 + 6 added
     errors = on_next_modal(pick("90-minute virtual roundtable", True))
     tab.apply_template()
+    wait_for_ops(qtbot, tab)
     assert not errors and seen[-1] == (True, False)
     assert len(tab.model.timed.items) == 6  # type: ignore[union-attr]
 
@@ -357,6 +372,7 @@ def test_saving_under_a_taken_name_asks_then_replaces(qtbot: Any, tab: AgendaTab
     assert first is not None
     tab.select_item(first.id)
     tab.editor.duration.setValue(20)  # this agenda now differs from the template
+    wait_for_ops(qtbot, tab)
     before = next(t for t in agenda_templates.list_templates(store) if t.name.startswith("90"))
     errors = on_next_modal(name_it("Cancel"))
     tab.save_template()
@@ -366,6 +382,7 @@ def test_saving_under_a_taken_name_asks_then_replaces(qtbot: Any, tab: AgendaTab
     assert unchanged.total_minutes == before.total_minutes == 90
     errors = on_next_modal(name_it("Replace"))
     tab.save_template()
+    wait_for_ops(qtbot, tab)
     assert not errors
     replaced = next(t for t in agenda_templates.list_templates(store) if t.id == before.id)
     assert replaced.total_minutes == 100
@@ -385,6 +402,7 @@ def test_a_template_can_be_deleted_from_the_tab(qtbot: Any, tab: AgendaTab) -> N
 
     errors = on_next_modal(pick)
     tab.delete_template()
+    wait_for_ops(qtbot, tab)
     assert not errors
     assert [t.name for t in agenda_templates.list_templates(store)] == [
         "90-minute virtual roundtable"]
@@ -397,9 +415,11 @@ def test_length_clicks_on_one_item_undo_as_one_step(qtbot: Any, tab: AgendaTab) 
     tab.select_item(first.id)
     for _ in range(3):
         tab.editor.duration.stepUp()
+    wait_for_ops(qtbot, tab)
     assert shown(tab)[0][0] == "1:00 – 1:25 PM"
     assert tab.context.store.undo_label() == "Change Duration"
     tab.context.undo()
+    wait_for_ops(qtbot, tab)
     assert shown(tab)[0][0] == "1:00 – 1:10 PM"
     assert tab.context.store.undo_label() != "Change Duration"
 

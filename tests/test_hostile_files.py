@@ -72,11 +72,41 @@ def test_read_only_in_a_read_only_folder(tmp_path: Path) -> None:
     folder.chmod(0o555)
     try:
         if os.access(folder, os.W_OK):
-            pytest.skip("running as a user who may write anywhere")
+            # Root may write in any folder, whatever its mode: make the folder truly read-only
+            # instead, a read-only mount in a private namespace, and open it from there.
+            _open_in_a_read_only_mount(path)
+            return
         with Store.open(path, read_only=True) as store:
             assert people.count_people(store) == 1
     finally:
         folder.chmod(0o755)
+
+
+READ_ONLY_CHILD = """
+import sys
+from cohortdesk.services import people
+from cohortdesk.store import Store
+with Store.open(sys.argv[1], read_only=True) as store:
+    print("people:", people.count_people(store))
+"""
+
+
+def _open_in_a_read_only_mount(path: Path) -> None:
+    import subprocess
+    import sys
+
+    mount = path.parent.parent / "mounted"
+    mount.mkdir()
+    shell = ('mount -t tmpfs -o size=8m tmpfs "$1" && cp "$2" "$1/" && '
+             'mount -o remount,ro "$1" && touch "$1/probe" 2>/dev/null && exit 78; '
+             'shift 2; exec "$@"')
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", shell, "sh", str(mount), str(path), sys.executable, "-c",
+         READ_ONLY_CHILD, str(mount / path.name)],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode != 78, "the mount took a write: it is not read-only"
+    assert done.returncode == 0, done.stderr
+    assert "people: 1" in done.stdout
 
 
 def _plant(folder: Path, victim: Path, names: list[str]) -> None:

@@ -13,7 +13,8 @@ from babel.dates import format_date
 from babel.messages.pofile import read_po
 from pypdf import PdfReader
 
-from cohortdesk.documents import catalogue, i18n
+from cohortdesk.cli import catalogue
+from cohortdesk.documents import i18n
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import example, packets, roster, roster_catering, sessions
 from cohortdesk.store import Store

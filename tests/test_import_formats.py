@@ -163,9 +163,13 @@ def test_existing_person_is_offered_for_update_never_duplicated(
     assert {c.field: (c.current, c.incoming) for c in row.changes} == {
         "title": ("Manager", "Director"), "phone": ("", "555-0110")}
     summary = people_import.apply(store, result)
-    assert (summary.added, summary.updated) == (0, 1)
+    assert (summary.added, summary.updated, summary.conflicts_kept) == (0, 1, 1)
     got = people.get_person(store, zoe)
-    assert (got.title, got.phone, got.bio) == ("Director", "555-0110", "Original bio")
+    # The blank phone is filled; the title staff set stays until the user takes the file's.
+    assert (got.title, got.phone, got.bio) == ("Manager", "555-0110", "Original bio")
+    people_import.apply(store, people_import.preview(store, read_table(_zoe_file(tmp_path))),
+                        {row.row: people_import.Decision("update")})
+    assert people.get_person(store, zoe).title == "Director"
     assert people.count_people(store) == 1
 
 

@@ -63,7 +63,9 @@ def test_preview_shows_every_row_before_anything_is_written(
 
 def test_every_row_becomes_what_the_sample_says(store: Store, checked: ImportPreview) -> None:
     summary = people_import.apply(store, checked)
-    assert (summary.added, summary.updated) == (12, 1)
+    # Row 11 is Renata again with another bio: a conflict between the rows, the first one kept.
+    assert (summary.added, summary.updated, summary.unchanged) == (12, 0, 1)
+    assert [(c.field, done) for c, done in summary.conflicts[11]] == [("bio", "kept")]
     assert [(s.row, s.name) for s in summary.refused] == [(9, "Maria Lopez")]
     assert "Email" in summary.refused[0].reason
     assert summary.blank_rows == (6,)
@@ -72,7 +74,7 @@ def test_every_row_becomes_what_the_sample_says(store: Store, checked: ImportPre
     assert store.undo_label() == "Import People from registration_form.csv"
 
     renata = _person(store, "renata.alvarez@example.org")
-    assert renata.bio.startswith("Newer bio")
+    assert not renata.bio.startswith("Newer bio")
     assert renata.consent_share_contact is True
 
     mati = _person(store, "matias.nunez@example.org")
@@ -127,9 +129,11 @@ def test_importing_the_same_file_again_creates_nobody(store: Store) -> None:
     people_import.import_file(store, FORM)
     _, summary = people_import.import_file(store, FORM)
     assert summary is not None
-    assert summary.added == 0
+    assert (summary.added, summary.updated) == (0, 0)
+    assert set(summary.outcomes.values()) == {"unchanged", "refused", "blank"}
+    assert "unchanged" in summary.sentence()
     assert people.count_people(store) == 12
-    assert _person(store, "renata.alvarez@example.org").bio.startswith("Newer bio")
+    assert not _person(store, "renata.alvarez@example.org").bio.startswith("Newer bio")
 
 
 def test_undo_takes_the_whole_import_out(store: Store) -> None:

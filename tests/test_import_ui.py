@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
@@ -19,7 +21,7 @@ from cohortdesk.ui.exchange.import_people_dialog import (
     WARNING_FILL,
 )
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal
+from tests.qt_helpers import on_next_modal, wait_for_ops
 
 FORM = Path(__file__).parent / "data" / "import" / "registration_form.csv"
 
@@ -60,8 +62,31 @@ def test_preview_then_import_the_registration_form(qtbot, store: Store) -> None:
     for box in window.findChildren(QMessageBox):
         messages.append(box.text())
     assert people.count_people(store) == 12
-    assert any("12 added, 1 updated" in m and "Row 9 (Maria Lopez)" in m for m in messages)
-    assert window.store.undo_label() == "Import People from registration_form.csv"
+    assert any("12 added, 0 updated, 1 unchanged" in m and "Row 9 (Maria Lopez)" in m
+               for m in messages)
+    assert window.store.undo_label() == "Import people from registration_form.csv"
+
+
+def _imports(store: Store) -> list[str]:
+    return [e.source for e in store.journal_entries()
+            if e.kind == "op" and e.name == "Import people from registration_form.csv"]
+
+
+@pytest.mark.parametrize("gap_ms", [0, 400])
+def test_a_double_click_on_import_imports_once(qtbot, store: Store, gap_ms: int) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    if gap_ms:
+        qtbot.wait(gap_ms)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog.run_import()  # and the slot itself, once more, as a queued second click would
+    wait_for_ops(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert people.count_people(store) == 12
+    assert _imports(store) == ["registration_form.csv"]
+    window.store.undo()
+    assert people.count_people(store) == 0
 
 
 def test_the_preview_shows_consent_colours_warnings_and_whole_messages(  # type: ignore[no-untyped-def]

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cohortdesk.services import prereads
 from cohortdesk.store import Store
 from cohortdesk.ui.print import menus as packets_feature
 from cohortdesk.ui.shell.main_window import MainWindow
+from tests.qt_helpers import wait_for_ops
 
 
 @pytest.fixture
@@ -99,12 +101,15 @@ def test_prereads_move_up_and_down_in_the_dialog(qtbot, window: MainWindow,  # t
     dialog.prereads.setCurrentRow(2)
     assert dialog.preread_up.isEnabled() and not dialog.preread_down.isEnabled()
     qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Toolkit", "Glossary", "Budget"]
     assert [p.id for p in prereads.list_prereads(window.store, 1)] == [ids[0], ids[2], ids[1]]
     assert dialog.prereads.currentRow() == 1  # the moved pre-read stays selected
     qtbot.mouseClick(dialog.preread_up, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Glossary", "Toolkit", "Budget"]
     qtbot.mouseClick(dialog.preread_down, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot, window)
     assert shown() == ["Toolkit", "Glossary", "Budget"]
     assert window.store.undo_label() == "Move Pre-read Glossary"
     window.store.undo()
@@ -113,28 +118,39 @@ def test_prereads_move_up_and_down_in_the_dialog(qtbot, window: MainWindow,  # t
 
 
 @pytest.mark.parametrize("action", ["print_tents", "print_signin", "print_agenda"])
-def test_tents_sign_in_and_agenda_ask_for_the_paper(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                    tmp_path: Path, action: str,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+def test_tents_sign_in_and_agenda_follow_the_paper_setting(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path, action: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paper is one setting (Print › Paper size), asked nowhere else; the document opens in
+    Print Preview, and Save as PDF… writes it."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from cohortdesk.ui.print.preview import PrintPreviewDialog
 
     asked: list[tuple[str, list[str]]] = []
 
     def get_item(parent, title, label, items, current=0, editable=True):  # type: ignore[no-untyped-def]
         asked.append((label, list(items)))
-        if label == "Paper:":
-            return "A4", True
         return items[0], True  # the first session
 
     out = tmp_path / f"{action}.pdf"
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    window.context.actions.action("paper_a4").trigger()
+    assert window.context.actions.action("paper_a4").isChecked()
     window.context.actions.action(action).trigger()
-    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "printPreview") is not None,
+                    timeout=20000)
+    preview = window.findChild(QDialog, "printPreview")
+    assert isinstance(preview, PrintPreviewDialog)
+    assert "A4" in preview.about.text()
+    assert preview.page_count() == len(PdfReader(preview.pages.path).pages)
+    preview.findChild(QAction, "savePdf").trigger()
+    assert out.exists()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "printDone") is not None,
                     timeout=20000)
-    assert ("Paper:", ["US Letter", "A4"]) in asked
+    assert all(label != "Paper:" for label, _items in asked)
     page = PdfReader(out).pages[0]
     assert {round(float(page.mediabox.width)), round(float(page.mediabox.height))} == {595, 842}
 

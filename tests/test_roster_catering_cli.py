@@ -47,7 +47,8 @@ def test_cli_people_import_dry_run_then_for_real(tmp_path: Path,
         assert people.count_people(store) == 0
     assert run(["people", "import", str(FORM), "--workspace", ws]) == 0
     out = capsys.readouterr().out
-    assert "12 added, 1 updated, 0 skipped, 1 refused, 1 empty line." in out
+    assert ("12 added, 0 updated, 1 unchanged, 0 skipped, 1 refused, 1 empty line. "
+            "1 differing value kept as it was.") in out
     assert "row   9 (line 11): refused" in out
 
 

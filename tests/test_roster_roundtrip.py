@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cohortdesk.documents.formula_guard import guard, unguard
+from cohortdesk.domain.limits import is_invisible
 from cohortdesk.domain.records import CohortData, MembershipData, PersonData
 from cohortdesk.services import cohorts, people, people_import, roster
 from cohortdesk.services.roster import RosterRequest
@@ -58,6 +59,9 @@ def teardown_module() -> None:
 
 
 def _roundtrip(values: list[tuple[str, str, str, str]], fmt: roster.Format) -> None:
+    # A name of only invisible characters is refused as a name: such a person is called X.
+    values = [(first if not is_invisible(first + family) else "X", family, title, bio)
+              for first, family, title, bio in values]
     pair = _pair()
     pair.serial += 1
     cid = cohorts.create_cohort(pair.source, CohortData(name=f"Round trip {pair.serial}"))

@@ -199,3 +199,37 @@ def test_ten_laptops_converge_with_no_lost_edit(tmp_path: Path, hub: str) -> Non
     assert outcome.identical
     assert outcome.lost_edits == 0, outcome.notes
     assert outcome.conflicts > 0
+
+
+def test_the_same_email_added_on_two_laptops_becomes_a_conflict_not_a_refusal(
+        tmp_path: Path, hub: str) -> None:
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    sync_service.sync_now(a, hub)
+    sync_service.sync_now(b, hub)
+    perform(a, people.create_person, PersonData(given_name="Amara", family_name="Okafor",
+                                                email="amara@example.org"))
+    perform(b, people.create_person, PersonData(given_name="Amara", family_name="Okafor-Mensah",
+                                                email="amara@example.org"))
+    perform(b, people.create_person, PersonData(given_name="Kofi", family_name="Mensah",
+                                                email="kofi@example.org"))
+    sync_service.sync_now(a)
+    summary = sync_service.sync_now(b)  # the hub takes the batch; the clash is a conflict
+    assert summary.conflicts == 1
+    sync_service.sync_now(a)
+    emails = {f"{r.given_name} {r.family_name}": r.email
+              for r in (people.get_person(b, int(x[0])) for x in people.list_people(b).rows)}
+    assert emails == {"Amara Okafor": "amara@example.org", "Amara Okafor-Mensah": "",
+                      "Kofi Mensah": "kofi@example.org"}
+    assert _content(a) == _content(b)
+    (cb,) = sync_service.list_conflicts(b)
+    assert (cb.table, cb.field, cb.mine, cb.theirs, cb.kept) == (
+        "person", "email", "amara@example.org", None, "theirs")
+    assert "already the email of another person" in cb.theirs_by
+    assert cb.label == "Person Amara Okafor-Mensah"
+    # Syncing goes on as usual afterwards.
+    edit(b, int(cb.row_id or 0), email="amara.om@example.org")
+    sync_service.sync_now(b)
+    sync_service.sync_now(a)
+    assert _content(a) == _content(b)
+    a.close()
+    b.close()

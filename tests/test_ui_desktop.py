@@ -29,6 +29,12 @@ def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untype
     return _window(qtbot, example_store)
 
 
+def test_the_window_fits_a_small_laptop(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 640
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640
+
+
 def test_toolbar_has_the_daily_commands_with_icons_and_tooltips(window) -> None:  # type: ignore[no-untyped-def]
     names = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
     assert len(names) >= 9
@@ -140,6 +146,18 @@ def test_layout_is_remembered_by_the_next_window(qtbot, example_store: Store) ->
     assert again.table.columnWidth(0) == 217
 
 
+def test_the_session_tab_is_remembered(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    first = _window(qtbot, example_store)
+    first.show_view("sessions")
+    page = first.views["sessions"].detail
+    page.setCurrentIndex(2)
+    name = page.tabText(2)
+    first.close()
+    second = _window(qtbot, example_store)
+    again = second.views["sessions"].detail
+    assert again.tabText(again.currentIndex()) == name
+
+
 
 def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     for key in ("people", "organizations", "cohorts", "sessions"):
@@ -151,3 +169,30 @@ def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # typ
         assert len(shown) >= 2, key
         right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
         assert right <= view.table.viewport().width() + 1, key
+
+
+def test_the_look_follows_a_dark_system_scheme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    from cohortdesk.ui.shell import style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    try:
+        app.setPalette(dark)
+        style.apply(app)
+        if app.styleHints().colorScheme() != Qt.ColorScheme.Light:
+            assert style.DARK.selection in app.styleSheet()
+        app.setPalette(before)
+        style.apply(app)
+        if app.styleHints().colorScheme() != Qt.ColorScheme.Dark:
+            assert style.LIGHT.selection in app.styleSheet()
+    finally:
+        app.setPalette(before)
+        style.apply(app)
+    # Spacing stays on the 8-pixel grid.
+    assert all(v % 4 == 0 for v in style.SPACE.values())

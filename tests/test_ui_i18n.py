@@ -84,29 +84,35 @@ def test_the_catalogue_is_up_to_date_with_the_code(tmp_path: Path) -> None:
 
 def _core_labels() -> set[tuple[str, str]]:
     import importlib
+    import pkgutil
 
+    import cohortdesk.domain
+    import cohortdesk.services
     from cohortdesk.domain.enums import Labelled
 
     found = set()
-    for name in ("cohortdesk.domain.enums", "cohortdesk.domain.agenda", "cohortdesk.domain.results",
-                 "cohortdesk.domain.attendance", "cohortdesk.services.breakouts"):
-        module = importlib.import_module(name)
-        for cls in vars(module).values():
-            if inspect.isclass(cls) and issubclass(cls, Labelled) and cls is not Labelled \
-                    and issubclass(cls, Enum):
-                found |= {(cls.__name__, member.label) for member in cls}
+    for package in (cohortdesk.domain, cohortdesk.services):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for cls in vars(module).values():
+                if inspect.isclass(cls) and issubclass(cls, Labelled) and cls is not Labelled \
+                        and issubclass(cls, Enum):
+                    found |= {(cls.__name__, member.label) for member in cls}
     return found
 
 
 def test_every_column_and_label_of_the_core_is_in_the_vocabulary() -> None:
     import importlib
+    import pkgutil
+
+    import cohortdesk.services
 
     columns = set()
-    for name in ("actions", "cohorts", "organizations", "people", "results", "sessions",
-                 "technical_assistance"):
-        module = importlib.import_module(f"cohortdesk.services.{name}")
+    for info in pkgutil.iter_modules(cohortdesk.services.__path__):
+        module = importlib.import_module(f"cohortdesk.services.{info.name}")
         for key, value in vars(module).items():
-            if key.endswith("COLUMNS") and isinstance(value, tuple):
+            # A list's columns: the record id, then the headings the UI shows.
+            if key.endswith("COLUMNS") and isinstance(value, tuple) and value[:1] == ("id",):
                 columns |= set(value[1:])
     assert columns - set(vocabulary.COLUMNS) == set()
     marked = {(c, s) for c, s, _m in messages(TS)}

@@ -15,6 +15,7 @@ from cohortdesk import __version__
 # Modules that define register(subparsers): one per area, in the order `--help` lists them.
 COMMAND_MODULES = [
     "cohortdesk.cli.foundation",
+    "cohortdesk.cli.organizations",
     "cohortdesk.cli.journal",
     "cohortdesk.cli.agenda",
     "cohortdesk.cli.safety",

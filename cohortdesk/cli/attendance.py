@@ -8,9 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store, print_rows
-from cohortdesk.domain.attendance import DEFAULT_THRESHOLD
+from cohortdesk.domain.attendance import (
+    DEFAULT_THRESHOLD,
+    AttendanceMode,
+    AttendanceSource,
+    AttendanceState,
+)
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import attendance, zoom_import
+
+CLI_SOURCE = "command line"
 
 
 def register(sub: Any) -> None:
@@ -32,6 +39,20 @@ def register(sub: Any) -> None:
     add_workspace_arg(imp)
     add_json_arg(imp)
     imp.set_defaults(handler=_import_zoom)
+
+    mark = verbs.add_parser("mark", help="record one person's attendance at a session")
+    mark.add_argument("--session", type=int, required=True, metavar="ID")
+    mark.add_argument("--person", type=int, required=True, metavar="ID")
+    mark.add_argument("--status", required=True, choices=sorted(MARK_STATES),
+                      help="absent = absent (unexcused); excused = absent (excused); "
+                           "clear = not recorded")
+    mark.add_argument("--mode", choices=[m.value for m in AttendanceMode],
+                      help="in_person or remote")
+    mark.add_argument("--replace", action="store_true",
+                      help="replace a door check-in or an earlier mark set by hand")
+    add_workspace_arg(mark)
+    add_json_arg(mark)
+    mark.set_defaults(handler=_mark)
 
     mat = verbs.add_parser("matrix", help="the cohort's people-by-sessions attendance record")
     mat.add_argument("--cohort", type=int, required=True, metavar="ID")
@@ -73,7 +94,8 @@ def _import_zoom(args: argparse.Namespace) -> int:
     with open_store(args, read_only=args.dry_run) as store:
         plan = zoom_import.preview(store, args.session, args.file, args.threshold)
         result = None if args.dry_run else perform_as(
-            store, OpInfo(source=Path(args.file).name), zoom_import.apply, plan).value
+            store, OpInfo(source=f"Zoom report {Path(args.file).name}"), zoom_import.apply,
+            plan).value
     people = [{
         "name": m.shown_name, "email": m.email, "lines": list(m.lines), "minutes": m.minutes,
         "minutes_detail": m.minutes_text, "outcome": m.outcome, "matched_by": m.how or None,
@@ -104,6 +126,45 @@ def _import_zoom(args: argparse.Namespace) -> int:
     else:
         print(f"Recorded {result.recorded}; {result.unchanged} already up to date. "
               "Suggested and unmatched people are matched in the app.")
+    return 0
+
+
+MARK_STATES: dict[str, AttendanceState | None] = {
+    **{s.value: s for s in AttendanceState},
+    "absent": AttendanceState.ABSENT_UNEXCUSED, "excused": AttendanceState.ABSENT_EXCUSED,
+    "clear": None,
+}
+
+
+def _mark(args: argparse.Namespace) -> int:
+    state = MARK_STATES[args.status]
+    mode = AttendanceMode(args.mode) if args.mode else None
+    with open_store(args) as store:
+        outcome = perform_as(store, OpInfo(source=CLI_SOURCE), attendance.set_attendance,
+                             args.session, args.person, state, mode=mode,
+                             how=AttendanceSource.MANUAL, replace=args.replace)
+        record = attendance.registration(store, args.session, args.person)
+    kept = outcome.value
+    if args.json:
+        print(json.dumps({
+            "session": args.session, "person": args.person, "changed": outcome.changed,
+            "entry": outcome.changes.entry_id if outcome.changed else None,
+            "attendance": record.attendance.value if record and record.attendance else None,
+            "mode": record.mode.value if record and record.mode else None,
+            "source": record.source.value if record and record.source else None,
+            "marked_at": record.marked_at.isoformat() if record and record.marked_at else None,
+            "kept": kept.text if kept else None,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    name = record.name if record else f"person {args.person}"
+    if kept is not None:
+        print(f"{name}: {kept.text}. Run again with --replace to record "
+              f"{state.label.lower() if state else 'nothing'} instead.")
+    elif outcome.changed:
+        print(f"{name}: {record.attendance_label if record else ''}"
+              f"{' (' + record.mode.label.lower() + ')' if record and record.mode else ''}.")
+    else:
+        print(f"{name}: already {record.attendance_label.lower() if record else 'so'}; nothing to change.")
     return 0
 
 

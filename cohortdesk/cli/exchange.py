@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cohortdesk.cli.common import add_json_arg, add_language_arg, add_workspace_arg, open_store
+from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.domain.attendance import RegistrationStatus
 from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.operations import OpInfo, perform_as
@@ -35,9 +36,11 @@ def register(sub: Any) -> None:
     imp.add_argument("--cohort", type=int, metavar="ID", help="also add everyone to this cohort")
     imp.add_argument("--role", default="member", choices=[r.value for r in MembershipRole])
     imp.add_argument("--stage", default="active", choices=[s.value for s in MembershipStage])
-    imp.add_argument("--existing", default="update", choices=["update", "merge", "skip"],
-                     help="people already known by email: update them with the file's values, "
-                          "merge (fill only empty fields), or skip them (default: update)")
+    imp.add_argument("--existing", default="fill", choices=["fill", "update", "skip", "merge"],
+                     help="people already here: fill only their blank fields and report values "
+                          "that differ (fill, the default; merge is its older name), take every "
+                          "differing value from the file (update), or leave them alone (skip). "
+                          "A blank cell never erases a value.")
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     add_workspace_arg(imp)
     add_json_arg(imp)
@@ -113,7 +116,14 @@ def import_report(result: ImportPreview, summary: ImportSummary | None) -> dict[
             "issues": [{"field": i.field, "severity": i.severity, "message": i.message}
                        for i in r.issues],
             "changes": [{"field": c.field, "from": c.current, "to": c.incoming}
-                        for c in r.changes],
+                        for c in r.changes if not c.conflict],
+            "conflicts": [{"field": c.field, "current": c.current, "file": c.incoming,
+                           "done": done.get(c.field, "kept") if summary else "would keep"}
+                          for c in r.conflicts
+                          for done in [{x.field: d for x, d in
+                                        (summary.conflicts.get(r.row, ()) if summary else ())}]],
+            "possible_duplicates": [{"person_id": d.person_id, "name": d.name, "reason": d.reason}
+                                    for d in r.duplicates],
             **({"matches_row": r.match_row} if r.match_row else {}),
             **({"matches_person_id": r.match_person_id} if r.match_person_id else {}),
         })
@@ -126,6 +136,7 @@ def import_report(result: ImportPreview, summary: ImportSummary | None) -> dict[
     if summary is not None:
         report["summary"] = {
             "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
+            "conflicts_kept": summary.conflicts_kept,
             "skipped": [vars(s) for s in summary.skipped],
             "refused": [vars(s) for s in summary.refused],
             "empty_lines": list(summary.blank_rows),
@@ -173,6 +184,9 @@ def _people_import(args: argparse.Namespace) -> int:
             print(f"        {issue['severity']}: {field}{issue['message']}")
         for c in r["changes"]:
             print(f"        {c['field']}: {_clip(c['from'])!r} -> {_clip(c['to'])!r}")
+        for c in r["conflicts"]:
+            print(f"        conflict, {c['done']}: {c['field']}: ours {_clip(c['current'])!r}, "
+                  f"file's {_clip(c['file'])!r}")
     for note in result.notes:
         print(f"Note: {note}")
     if summary is not None:
@@ -229,8 +243,13 @@ def _roster_export(args: argparse.Namespace) -> int:
             fmt = roster.format_for(path, args.format)
         _written, count = roster.export_roster_counted(store, request, fmt, path,
                                                        language=args.language)
+        # Which cells the CSV had to guard, and why: read from the same roster.
+        notice = guard_notice(guarded_columns(roster.build_roster(store, request))) \
+            if fmt == "csv" else ""
     print(f"Wrote {count} people to {path}"
           + (" (CONFIDENTIAL: internal)" if request.internal else ""))
+    if notice:
+        print(notice)
     return 0
 
 

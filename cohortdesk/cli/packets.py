@@ -14,7 +14,6 @@ from cohortdesk.cli.common import (
     open_store,
     print_rows,
 )
-from cohortdesk.documents import print_materials
 from cohortdesk.documents.packet_data import (
     BADGE_STOCKS,
     DEFAULT_SECTIONS,
@@ -140,6 +139,8 @@ def _badges(args: argparse.Namespace) -> int:
 
 
 def _alignment(args: argparse.Namespace) -> int:
+
+    from cohortdesk.documents import print_materials  # reportlab, only when printing
 
     print_materials.build_alignment_test(args.stock, args.output)
     print(f"Wrote the {args.stock} alignment test to {args.output}.")

@@ -10,7 +10,7 @@ from cohortdesk.cli.common import add_json_arg, add_workspace_arg, open_store
 from cohortdesk.domain.records import PersonData
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.operations import people as people_ops
-from cohortdesk.services import people
+from cohortdesk.services import duplicates, history, merge, people
 
 # The text fields a command can set, with their flags.
 TEXT_FIELDS = {
@@ -47,6 +47,7 @@ def add_verbs(verbs: Any) -> None:
     add_workspace_arg(delete)
     add_json_arg(delete)
     delete.set_defaults(handler=_delete)
+    add_record_verbs(verbs)
 
 
 def _person_flags(parser: argparse.ArgumentParser, *, require_name: bool) -> None:
@@ -134,4 +135,109 @@ def _delete(args: argparse.Namespace) -> int:
         print(json.dumps({"id": args.id, "deleted": True, "entry": outcome.changes.entry_id}))
     else:
         print(f"Deleted {name} (person {args.id}). `cohortdesk undo` brings them back.")
+    return 0
+
+
+# -- duplicates, merge, history ------------------------------------------------------------
+
+def add_record_verbs(verbs: Any) -> None:
+    dupes = verbs.add_parser("duplicates", help="pairs of people who may be one person")
+    add_workspace_arg(dupes)
+    add_json_arg(dupes)
+    dupes.set_defaults(handler=_duplicates)
+
+    merge = verbs.add_parser(
+        "merge", help="merge OTHER into KEEP: everything pointing at OTHER moves to KEEP")
+    merge.add_argument("keep", type=int, metavar="KEEP")
+    merge.add_argument("other", type=int, metavar="OTHER")
+    merge.add_argument("--take", metavar="FIELD", action="append", default=None,
+                       help="a field to take from OTHER (repeat; default: fill KEEP's blank "
+                            "fields); 'none' takes nothing")
+    add_workspace_arg(merge)
+    add_json_arg(merge)
+    merge.set_defaults(handler=_merge)
+
+    history = verbs.add_parser("history", help="who changed a person, when, and from which file")
+    history.add_argument("id", type=int)
+    add_workspace_arg(history)
+    add_json_arg(history)
+    history.set_defaults(handler=_history)
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    with open_store(args, read_only=True) as store:
+        pairs = duplicates.duplicate_people(store)
+    if args.json:
+        print(json.dumps([{
+            "first": {"id": p.first_id, "name": p.first_name, "email": p.first_email,
+                      "organization": p.first_organization},
+            "second": {"id": p.second_id, "name": p.second_name, "email": p.second_email,
+                       "organization": p.second_organization},
+            "reason": p.reason, "reasons": list(p.reasons), "score": round(p.score, 1),
+        } for p in pairs], ensure_ascii=False, indent=2))
+        return 0
+    if not pairs:
+        print("No possible duplicates.")
+        return 0
+    for p in pairs:
+        print(f"{p.first_id:>6} {p.first_name}  ~  {p.second_id:>6} {p.second_name}  "
+              f"({', '.join(p.reasons)})")
+    print(f"{len(pairs)} possible duplicate{'s' * (len(pairs) != 1)}. "
+          "Merge one with `cohortdesk people merge KEEP OTHER`.")
+    return 0
+
+
+def _take(args: argparse.Namespace) -> list[str] | None:
+    if args.take is None:
+        return None
+    fields = [f.strip() for item in args.take for f in item.split(",") if f.strip()]
+    return [] if fields == ["none"] else [{"organization": "organization_id"}.get(f, f) for f in fields]
+
+
+def merge_json(result: merge.MergeResult, entry: int | None) -> dict[str, object]:
+    return {"keep": result.keep_id, "merged": result.other_id, "entry": entry,
+            "fields_taken": list(result.fields_taken), "moved": dict(result.moved),
+            "combined": dict(result.combined)}
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        outcome = perform_as(store, OpInfo(source=merge.merge_source(args.other)),
+                             merge.merge_people, args.keep, args.other, _take(args))
+        record = people.get_person(store, args.keep)
+    if args.json:
+        print(json.dumps({**merge_json(outcome.value, outcome.changes.entry_id),
+                          "person": person_json(record)}, ensure_ascii=False, indent=2))
+    else:
+        print(outcome.value.sentence() + f" {record.full_name} remains. `cohortdesk undo` "
+              "separates them again.")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    with open_store(args, read_only=True) as store:
+        found = history.person_history(store, args.id)
+    if args.json:
+        print(json.dumps({
+            "person": found.person_id, "merged": list(found.merged_ids),
+            "trimmed": found.trimmed, "kept_since": found.kept_since, "note": found.trim_note,
+            "events": [{
+                "entry": e.entry_id, "when": e.when, "operation": e.operation,
+                "source": e.source, "undone": e.undone,
+                "changes": [{
+                    "subject": i.subject, "action": i.action, "summary": i.summary,
+                    "fields": [{"field": c.field, "label": c.label, "old": c.old, "new": c.new}
+                               for c in i.changes]} for i in e.items],
+            } for e in found.events]}, ensure_ascii=False, indent=2))
+        return 0
+    for e in found.events:
+        source = f" [{e.source}]" if e.source else ""
+        undone = " (undone)" if e.undone else ""
+        print(f"{e.local_time}  {e.operation}{source}{undone}")
+        for line in e.lines:
+            print(f"    {line}")
+    if not found.events:
+        print("No recorded changes.")
+    if found.trimmed:
+        print(found.trim_note)
     return 0

@@ -61,7 +61,8 @@ def register_sync(sub: Any) -> None:
 
 def _sync(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        summary = sync_service.sync_now(store, args.hub)
+        # door: a sync opens its own operation for what it pulls, once the network work is done
+        summary = sync_service.sync_now(store, args.hub)  # door: see above
     if args.json:
         print(json.dumps(summary.as_json()))
     else:

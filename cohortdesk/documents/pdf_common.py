@@ -137,12 +137,6 @@ def check_output(path: str | Path) -> Path:
     return target
 
 
-def human_size(size_bytes: int) -> str:
-    if size_bytes >= 1024 * 1024:
-        return f"{size_bytes / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size_bytes / 1024))} KB"
-
-
 def date_range(start: dt.datetime | None, end: dt.datetime | None) -> str:
     """"Tuesday, June 10, 2025" or "June 10–11, 2025" (in the document's language)."""
     if start is None:

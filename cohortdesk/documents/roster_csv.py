@@ -110,3 +110,29 @@ def write_roster_csv(path: str | Path, table: RosterTable,
                               title_line=confidential_line(table))
     return write_columns_csv(path, table.headers, columns, kinds=table.kinds,
                              title_line=confidential_line(table))
+
+
+def guarded_columns(table: RosterTable) -> dict[str, int]:
+    """For each column, how many of its cells a CSV export guards with an apostrophe."""
+    found: dict[str, int] = {}
+    for row in table.rows:
+        for i, value in enumerate(row):
+            kind = table.kinds[i] if i < len(table.kinds) else "text"
+            if (kind == "text" and isinstance(value, str) and value and value[0] in _RISKY
+                    and guard(value) != value):
+                found[table.headers[i]] = found.get(table.headers[i], 0) + 1
+    return found
+
+
+def guard_notice(columns: dict[str, int]) -> str:
+    """Why some cells of a CSV roster start with an apostrophe, and what keeps them plain."""
+    count = sum(columns.values())
+    if not count:
+        return ""
+    cells = "1 cell" if count == 1 else f"{count} cells"
+    verb = "starts" if count == 1 else "start"
+    where = ", ".join(columns)
+    return (f"{cells} ({where}) {verb} with +, -, = or @, like a phone number written "
+            "+1 312 555 0100. A spreadsheet would read such a value as a formula, so the CSV "
+            "puts an apostrophe in front of it. Export as XLSX to keep these values as plain "
+            "text, with no apostrophe.")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import landscape, legal, letter
+from reportlab.lib.pagesizes import A3, A4, landscape, legal, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
@@ -41,6 +41,8 @@ TABLOID = (11 * inch, 17 * inch)
 # Rows this tall (the header and two rows) surely fit on a new page: worth moving them there.
 _FRESH = 4 * inch
 PAGES = (landscape(letter), landscape(legal), landscape(TABLOID))
+# On A4 paper: A4, then A3 for a roster too wide for it.
+PAGES_FOR = {"letter": PAGES, "a4": (landscape(A4), landscape(A3))}
 CELL_SIZES = (8.5, 7.5, 6.5)
 
 
@@ -153,24 +155,26 @@ def _squeeze_long(floors: list[float], naturals: list[float],
         fixed.update(low)
 
 
-def layout(table: RosterTable) -> tuple[tuple[float, float], float, list[float]]:
+def layout(table: RosterTable,
+           paper: str = "letter") -> tuple[tuple[float, float], float, list[float]]:
     """(page size, type size, column widths). Letter first, stepping down the type size, then
     narrowing long-text columns; a roster still too wide goes on a legal, then a tabloid page
-    (which print shrunk to fit) rather than splitting short values."""
+    (which print shrunk to fit) rather than splitting short values. On A4: A4, then A3."""
+    pages = PAGES_FOR[paper]
     floors: list[float] = []
     naturals: list[float] = []
-    for number, page in enumerate(PAGES):
+    for number, page in enumerate(pages):
         available = page[0] - 2 * MARGIN
         for size in CELL_SIZES:
             floors, naturals = _measure(table, size)
             if sum(floors) < available:
                 return page, size, _spread(floors, naturals, available)
-        if number in (0, len(PAGES) - 1):  # Letter, or nothing bigger left
+        if number in (0, len(pages) - 1):  # Letter (A4), or nothing bigger left
             squeezed = _squeeze_long(floors, naturals, available)
             if squeezed is not None:
                 return page, CELL_SIZES[-1], squeezed
-    available = PAGES[-1][0] - 2 * MARGIN
-    return PAGES[-1], CELL_SIZES[-1], [w * available / sum(floors) for w in floors]
+    available = pages[-1][0] - 2 * MARGIN
+    return pages[-1], CELL_SIZES[-1], [w * available / sum(floors) for w in floors]
 
 
 class _RosterTable(LongTable):
@@ -236,8 +240,8 @@ def page_footer(left: str, margin: float = MARGIN) -> Callable[[Any, int, int], 
     return draw
 
 
-def write_roster_pdf(path: str | Path, table: RosterTable) -> Path:
-    page, size, widths = layout(table)
+def write_roster_pdf(path: str | Path, table: RosterTable, paper: str = "letter") -> Path:
+    page, size, widths = layout(table, paper)
     styles = _styles(size)
     story: list[Any] = [text_paragraph(table.title, styles["title"])]
     if table.subtitle:

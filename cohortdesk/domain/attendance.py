@@ -67,13 +67,77 @@ class AttendanceSource(Labelled):
 
     CHECK_IN = "check_in"
     MANUAL = "manual"
-    SHEET = "sheet"
+    SHEET = "sheet"  # typed back from a paper sign-in sheet, row by row with the keyboard
+    BULK = "bulk"  # one keystroke or action for many people at once
     ZOOM = "zoom"
+    IMPORT = "import"
     MARKED_ABSENT = "marked_absent"
 
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self.value]
+
+
+_SOURCE_LABELS = {"check_in": "Door check-in", "manual": "Manual", "sheet": "Sign-in sheet",
+                  "bulk": "Bulk action", "zoom": "Zoom report", "import": "Import",
+                  "marked_absent": "Marked absent (not checked in)"}
 
 # Sources a Zoom import leaves alone: a person checked them in or typed their state.
 HUMAN_SOURCES = (AttendanceSource.CHECK_IN, AttendanceSource.MANUAL, AttendanceSource.SHEET)
+# Marks that nothing replaces without the user seeing it and choosing to: a door check-in and
+# a mark set by hand for this one person.
+PROTECTED_SOURCES = (AttendanceSource.CHECK_IN, AttendanceSource.MANUAL)
+
+
+def _clock(when: dt.datetime | None) -> str:
+    return f"{when.hour}:{when.minute:02d}" if when else ""
+
+
+def mark_origin(source: AttendanceSource | str | None, state: AttendanceState | str | None,
+                checked_in_at: dt.datetime | None, marked_at: dt.datetime | None) -> str:
+    """Where a mark came from, for "kept: checked in at the door 9:04"."""
+    if not source:
+        return ""
+    src = AttendanceSource(source)
+    if src is AttendanceSource.CHECK_IN:
+        return " ".join(p for p in ("checked in at the door", _clock(checked_in_at or marked_at)) if p)
+    what = AttendanceState(state).label.lower() if state else "recorded"
+    how = {AttendanceSource.MANUAL: "by hand", AttendanceSource.SHEET: "from the sign-in sheet",
+           AttendanceSource.BULK: "by a bulk action", AttendanceSource.ZOOM: "from a Zoom report",
+           AttendanceSource.IMPORT: "by an import",
+           AttendanceSource.MARKED_ABSENT: "when everyone not checked in was marked"}[src]
+    return " ".join(p for p in (f"marked {what} {how}", _clock(marked_at)) if p)
+
+
+@dataclass(frozen=True)
+class KeptMark:
+    """A protected mark that a write left alone, for the user to see and perhaps replace."""
+
+    person_id: int
+    name: str
+    state: AttendanceState
+    origin: str  # "checked in at the door 9:04"
+    wanted: AttendanceState | None = None
+
+    @property
+    def text(self) -> str:
+        return f"kept: {self.origin}" if self.origin else f"kept: {self.state.label}"
+
+
+@dataclass(frozen=True)
+class BulkMarks:
+    """What marking many people did: how many changed, and which protected marks stayed."""
+
+    marked: int
+    kept: tuple[KeptMark, ...] = ()
+
+
+def needs_confirmation(source: AttendanceSource | str | None, current: AttendanceState | str | None,
+                       wanted: AttendanceState | str | None) -> bool:
+    """Would writing `wanted` replace a protected mark with something else?"""
+    if not current or not source or AttendanceSource(source) not in PROTECTED_SOURCES:
+        return False
+    return (AttendanceState(wanted).value if wanted else None) != AttendanceState(current).value
 
 
 # Statuses of people who were expected to come, and so are marked absent if they did not.
@@ -153,6 +217,12 @@ class RegistrationRecord:
     access_needs: str
     dietary_needs: str
     note: str = ""
+    marked_at: dt.datetime | None = None
+
+    @property
+    def origin(self) -> str:
+        """"checked in at the door 9:04", "marked late by hand 10:15", or ""."""
+        return mark_origin(self.source, self.attendance, self.checked_in_at, self.marked_at)
 
     @property
     def checked_in(self) -> bool:
@@ -365,12 +435,37 @@ class ZoomAttendee:
     joined: dt.datetime | None
     left: dt.datetime | None
     is_host: bool
+    overlap: int = 0  # minutes two devices were online at once, counted once
+    capped: bool = False  # more than the meeting's length: cut to it
 
     @property
     def minutes_text(self) -> str:
-        if len(self.parts) < 2:
+        if len(self.parts) < 2 and not self.capped:
             return str(self.minutes)
-        return " + ".join(map(str, self.parts)) + f" = {self.minutes}"
+        text = " + ".join(map(str, self.parts))
+        if self.overlap:
+            text += f" − {self.overlap} overlapping"
+        text += f" = {self.minutes}"
+        return text + (" (the meeting's length)" if self.capped else "")
+
+
+def _overlap_minutes(lines: Sequence[ZoomLine]) -> int:
+    """Minutes during which two or more of these lines were online at once."""
+    spans = sorted((g.joined, g.left) for g in lines if g.joined and g.left and g.left > g.joined)
+    if len(spans) < 2:
+        return 0
+    total = dt.timedelta()
+    union = dt.timedelta()
+    start, end = spans[0]
+    for s, e in spans:
+        total += e - s
+        if s > end:
+            union += end - start
+            start, end = s, e
+        else:
+            end = max(end, e)
+    union += end - start
+    return round((total - union).total_seconds() / 60)
 
 
 def attendee_key(line: ZoomLine) -> str:
@@ -380,7 +475,9 @@ def attendee_key(line: ZoomLine) -> str:
     return "name:" + match_key(line.original_name or line.name)
 
 
-def merge_lines(lines: Iterable[ZoomLine]) -> list[ZoomAttendee]:
+def merge_lines(lines: Iterable[ZoomLine], meeting_minutes: int | None = None) -> list[ZoomAttendee]:
+    """One attendee per person: their minutes are the union of their join intervals (two
+    devices online at once count once), at most `meeting_minutes`."""
     groups: dict[str, list[ZoomLine]] = {}
     for line in lines:
         groups.setdefault(attendee_key(line), []).append(line)
@@ -389,12 +486,16 @@ def merge_lines(lines: Iterable[ZoomLine]) -> list[ZoomAttendee]:
         first = group[0]
         joins = [g.joined for g in group if g.joined]
         leaves = [g.left for g in group if g.left]
+        overlap = _overlap_minutes(group)
+        minutes = max(0, sum(g.minutes for g in group) - overlap)
+        capped = bool(meeting_minutes) and minutes > (meeting_minutes or 0)
         merged.append(ZoomAttendee(
             key=key, name=first.name, original_name=first.original_name,
-            email=first.email.lower(), minutes=sum(g.minutes for g in group),
+            email=first.email.lower(),
+            minutes=min(minutes, meeting_minutes or minutes),
             lines=tuple(g.line for g in group), parts=tuple(g.minutes for g in group),
             joined=min(joins) if joins else None, left=max(leaves) if leaves else None,
-            is_host=any(g.is_host for g in group),
+            is_host=any(g.is_host for g in group), overlap=overlap, capped=capped,
         ))
     return merged
 
@@ -434,16 +535,25 @@ def person_keys(given: str, family: str, preferred: str = "") -> set[str]:
     return keys - {""}
 
 
+_ROSTER_NUMBER = re.compile(r"^\s*(?:#\s*\d{1,3}|\d{1,3})(?:\s*[_.:)\-–]\s*|\s+)(?=\D)")
+
+
+def strip_roster_number(name: str) -> str:
+    """A leading roster number is no part of a name: "015_Loki", "015 Loki", "#15 Loki" -> "Loki"."""
+    return _ROSTER_NUMBER.sub("", name, count=1).strip()
+
+
 def split_display_name(raw: str) -> tuple[str, str]:
-    """Zoom's "Preferred (Original)" as (name, original); "(Host)", "(Co-host)" are roles."""
+    """Zoom's "Preferred (Original)" as (name, original); "(Host)", "(Co-host)" are roles.
+    A leading roster number ("015_") is stripped from both."""
     text = raw.strip()
     m = re.match(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$", text)
     if not m:
-        return text, ""
+        return strip_roster_number(text), ""
     inner = m.group("inner").strip()
     if fold(inner) in {"host", "co-host", "cohost", "me", "guest"}:
-        return m.group("name").strip(), ""
-    return m.group("name").strip(), inner
+        return strip_roster_number(m.group("name").strip()), ""
+    return strip_roster_number(m.group("name").strip()), strip_roster_number(inner)
 
 
 def is_host_label(raw: str) -> bool:
@@ -474,8 +584,15 @@ class GuestOffer:
     role: str  # MembershipRole value: "speaker" or "guest"
 
 
-def guest_offer(name: str, email: str) -> GuestOffer | None:
-    """Propose a guest from a Zoom name; None for phone numbers and device names."""
+def guest_offer(name: str, email: str, original: str = "") -> GuestOffer | None:
+    """Propose a guest from a Zoom name; None for phone numbers and device names.
+
+    The "(Original Name)" Zoom keeps beside a renamed participant holds the real name, so it
+    is offered when it is a name ("Loki (Loki Laufeyson)" offers Loki Laufeyson)."""
+    original = strip_roster_number(original)
+    if original and not phone_digits(original) and not device_owner(original):
+        name = original
+    name = strip_roster_number(name)
     if phone_digits(name) or device_owner(name):
         return None
     role = "guest"
@@ -552,8 +669,3 @@ def initial_family(name: str) -> str | None:
     return words[-1]
 
 
-def key_words(name: str) -> set[str]:
-    """The words of `name`'s match key. A person can only match a name through
-    `NameIndex.by_name` when every word of their given (or preferred) and family names is
-    among the words of the names looked up, so an import loads only such people."""
-    return set(match_key(name).split())

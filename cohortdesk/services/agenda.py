@@ -354,11 +354,6 @@ def get_item(store: Store, item_id: int) -> ItemData:
                         i.pinned_time, i.room, i.materials, i.day)
 
 
-def item_session_id(store: Store, item_id: int) -> int:
-    with store.read() as session:
-        return item_row(session, item_id).session_id
-
-
 # -- editing -----------------------------------------------------------------------------
 
 

@@ -57,9 +57,11 @@ FORMAT_VERSION = 1
 # The change journal is the workspace's own history, not its records, and the team-sync
 # bookkeeping of one laptop (its id, its outbox, the hub's log) is not content either: an archive
 # leaves them out, so a workspace made from one starts with nothing to undo. The global ids of
-# rows (sync_row) are content, so an archived workspace joins the hub as itself.
+# rows (sync_row) are content, so an archived workspace joins the hub as itself. The People
+# list's search keys (person_search) are derived from people and made again on first use.
 SKIPPED_TABLES = frozenset({"op_entry", "op_change", "op_recording",
-                            "sync_state", "sync_outbox", "sync_log", "sync_node"})
+                            "sync_state", "sync_outbox", "sync_log", "sync_node",
+                            "person_search"})
 # A workspace counts as empty when these hold nothing. Other tables may hold rows that
 # migrations wrote (the workspace identity, shipped templates); the archive's rows replace them.
 CONTENT_TABLES = ("person", "organization", "cohort", "cohort_session")

@@ -18,11 +18,11 @@ Read API (frozen records from `cohortdesk.domain.attendance`, safe to hold in an
   `needs_outreach`; a cell is a state, `Brief.JOINED_BRIEFLY` (Zoom minutes below the
   threshold: counts as recorded and not attended) or None. `export_matrix_csv(matrix, path)`
   writes it, with per-session count rows under the people.
-- `person_history(store, person_id)`: (session_id, title, starts_at, RegistrationRecord)
-  for every session the person was on the list of, in date order.
 
 Writes, each one undoable step: `invite`, `invite_cohort`, `set_status`, `check_in`,
-`add_walk_in`, `set_attendance`, `set_mode`, `clear_attendance`, `mark_unchecked_absent`.
+`add_walk_in`, `set_attendance`, `set_attendance_many`, `mark_many`, `set_mode`,
+`mark_unchecked_absent`. A door check-in or a mark set by hand is never replaced by another
+mark unless the caller says `replace` (after showing the user what stays).
 """
 
 from __future__ import annotations
@@ -39,11 +39,14 @@ from sqlalchemy.orm import Session
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.formula_guard import guard
 from cohortdesk.domain.attendance import (
+    PROTECTED_SOURCES,
     AttendanceMatrix,
     AttendanceMode,
     AttendanceSource,
     AttendanceState,
     Brief,
+    BulkMarks,
+    KeptMark,
     MatrixCell,
     MatrixRow,
     MatrixSession,
@@ -55,7 +58,9 @@ from cohortdesk.domain.attendance import (
     attendance_rate,
     consecutive_absences,
     format_rate,
+    mark_origin,
     match_key,
+    needs_confirmation,
     person_keys,
 )
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
@@ -103,6 +108,7 @@ def _records(
             checked_in_at=reg.checked_in_at, walk_in=reg.walk_in, minutes=reg.minutes,
             source=AttendanceSource(reg.source) if reg.source else None,
             access_needs=p.access_needs, dietary_needs=p.dietary_needs, note=reg.note,
+            marked_at=reg.marked_at,
         ))
     out.sort(key=lambda r: r.sort_key)
     return out
@@ -296,19 +302,6 @@ def export_matrix_csv(m: AttendanceMatrix, path: str | Path) -> Path:
     return target
 
 
-def person_history(store: Store, person_id: int) -> list[tuple[int, str, dt.datetime | None,
-                                                               RegistrationRecord]]:
-    with store.read() as session:
-        sids = session.scalars(select(Registration.session_id).where(
-            Registration.person_id == person_id)).all()
-        out = []
-        for sid in sids:
-            s = _session_row(session, sid)
-            out.append((sid, s.title, s.starts_at, _records(session, sid, person_id)[0]))
-    out.sort(key=lambda t: (t[2] is None, t[2] or dt.datetime.min))
-    return out
-
-
 # -- writing ------------------------------------------------------------------------------------
 
 
@@ -426,6 +419,7 @@ def check_in(store: Store, session_id: int, person_id: int, *, when: dt.datetime
         if reg.status != RegistrationStatus.REGISTERED.value:
             reg.status = RegistrationStatus.REGISTERED.value
         reg.checked_in_at = when
+        reg.marked_at = when
         reg.attendance = AttendanceState.PRESENT.value
         reg.mode = AttendanceMode(mode).value
         reg.source = AttendanceSource.CHECK_IN.value
@@ -465,7 +459,8 @@ def add_walk_in(store: Store, session_id: int, name: str, *, when: dt.datetime |
         session.add(Registration(
             session_id=session_id, person_id=person.id, status=RegistrationStatus.REGISTERED.value,
             attendance=AttendanceState.PRESENT.value, mode=AttendanceMode.IN_PERSON.value,
-            checked_in_at=when, walk_in=True, source=AttendanceSource.CHECK_IN.value, note=""))
+            checked_in_at=when, walk_in=True, source=AttendanceSource.CHECK_IN.value, note="",
+            marked_at=when))
         return person.id
 
 
@@ -485,29 +480,112 @@ def _walk_in_existing(store: Store, session_id: int, person_id: int, when: dt.da
             session_id=session_id, person_id=person_id,
             status=RegistrationStatus.REGISTERED.value, attendance=AttendanceState.PRESENT.value,
             mode=AttendanceMode.IN_PERSON.value, checked_in_at=when, walk_in=True,
-            source=AttendanceSource.CHECK_IN.value, note=""))
+            source=AttendanceSource.CHECK_IN.value, note="", marked_at=when))
     return person_id
+
+
+_PROTECTED = tuple(s.value for s in PROTECTED_SOURCES)
+
+
+def _kept(reg: Registration | None, name: str,
+          state: AttendanceState | None) -> KeptMark | None:
+    """The protected mark `reg` holds that writing `state` would replace, or None."""
+    if reg is None or reg.attendance is None or not needs_confirmation(
+            reg.source, reg.attendance, state):
+        return None
+    return KeptMark(reg.person_id, name, AttendanceState(reg.attendance),
+                    mark_origin(reg.source, reg.attendance, reg.checked_in_at, reg.marked_at),
+                    AttendanceState(state) if state else None)
+
+
+def _mark(reg: Registration, state: AttendanceState | None, mode: AttendanceMode | None,
+          how: AttendanceSource, when: dt.datetime) -> None:
+    reg.attendance = AttendanceState(state).value if state else None
+    if mode is not None:
+        reg.mode = AttendanceMode(mode).value
+    elif state and AttendanceState(state).attended and not reg.mode:
+        reg.mode = AttendanceMode.IN_PERSON.value
+    reg.source = AttendanceSource(how).value if state else ""
+    reg.marked_at = when if state else None
+    if state is None or not AttendanceState(state).attended:
+        reg.checked_in_at = None
 
 
 def set_attendance(store: Store, session_id: int, person_id: int, state: AttendanceState | None, *,
                    mode: AttendanceMode | None = None,
                    how: AttendanceSource = AttendanceSource.MANUAL,
-                   source: object | None = None) -> None:
-    """Record (or with None, clear) one person's attendance state."""
+                   replace: bool = False,
+                   source: object | None = None) -> KeptMark | None:
+    """Record (or with None, clear) one person's attendance state.
+
+    A door check-in or a mark set by hand is replaced only with `replace`: otherwise nothing
+    changes and the mark that stayed is returned ("kept: checked in at the door 9:04"), for
+    the user to see and perhaps replace."""
     with store.read() as session:
         name = _name(_person(session, person_id))
+        zone = _session_row(session, session_id).time_zone
+        kept = None if replace else _kept(_reg(session, session_id, person_id), name, state)
+    if kept is not None:
+        return kept
     label = (f"Mark {name} {AttendanceState(state).label}" if state
              else f"Clear Attendance of {name}")
     with store.change(label, source=source) as session:
         reg = _ensure(session, session_id, person_id, RegistrationStatus.REGISTERED)
-        reg.attendance = AttendanceState(state).value if state else None
-        if mode is not None:
-            reg.mode = AttendanceMode(mode).value
-        elif state and AttendanceState(state).attended and not reg.mode:
-            reg.mode = AttendanceMode.IN_PERSON.value
-        reg.source = AttendanceSource(how).value if state else ""
-        if state is None:
-            reg.checked_in_at = None
+        unchanged = (reg.attendance == (AttendanceState(state).value if state else None)
+                     and (mode is None or reg.mode == AttendanceMode(mode).value)
+                     and (reg.source == AttendanceSource(how).value
+                          or reg.source in _PROTECTED or not state))
+        if not unchanged:
+            _mark(reg, state, mode, how, now_in_zone(zone))
+    return None
+
+
+def mark_many(store: Store, session_id: int, person_ids: Sequence[int],
+              state: AttendanceState | None, *, mode: AttendanceMode | None = None,
+              how: AttendanceSource = AttendanceSource.BULK, replace: Iterable[int] = (),
+              source: object | None = None) -> BulkMarks:
+    """Mark several people at once, as one step. Door check-ins and marks set by hand stay
+    unless their person is in `replace`; they come back as `kept`, for the user to see."""
+    allowed = set(replace)
+    with store.read() as session:
+        row = _session_row(session, session_id)
+        title, zone = row.title, row.time_zone
+    what = AttendanceState(state).label if state else "Not Recorded"
+    kept: list[KeptMark] = []
+    marked = 0
+    when = now_in_zone(zone)
+    with store.change(f"Mark {len(person_ids)} People {what} ({title})", source=source) as session:
+        for pid in dict.fromkeys(person_ids):
+            p = _person(session, pid)
+            reg = _reg(session, session_id, pid)
+            found = _kept(reg, _name(p), state)
+            if found is not None and pid not in allowed:
+                kept.append(found)
+                continue
+            reg = reg or _ensure(session, session_id, pid, RegistrationStatus.REGISTERED)
+            if reg.attendance == (AttendanceState(state).value if state else None) and (
+                    mode is None or reg.mode == AttendanceMode(mode).value):
+                continue
+            _mark(reg, state, mode, how, when)
+            marked += 1
+    return BulkMarks(marked, tuple(kept))
+
+
+def set_attendance_many(store: Store, session_id: int, person_ids: Sequence[int],
+                        state: AttendanceState | None, *,
+                        how: AttendanceSource = AttendanceSource.MANUAL,
+                        source: object | None = None) -> int:
+    """Record (or with None, clear) the same state for several people, as one step."""
+    ids = list(dict.fromkeys(person_ids))
+    if len(ids) == 1:
+        set_attendance(store, session_id, ids[0], state, how=how, source=source)
+        return 1
+    label = (f"Mark {len(ids)} People {AttendanceState(state).label}" if state
+             else f"Clear Attendance of {len(ids)} People")
+    with store.change(label, source=source):
+        for pid in ids:
+            set_attendance(store, session_id, pid, state, how=how, source=source)
+    return len(ids)
 
 
 def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode, *,
@@ -518,11 +596,6 @@ def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode
         name = _name(_person(session, person_id))
     with store.change(f"Mark {name} {mode.label}", source=source) as session:
         _ensure(session, session_id, person_id).mode = mode.value
-
-
-def clear_attendance(store: Store, session_id: int, person_id: int, *,
-                     source: object | None = None) -> None:
-    set_attendance(store, session_id, person_id, None, source=source)
 
 
 def mark_unchecked_absent(store: Store, session_id: int, *, source: object | None = None) -> int:
@@ -537,6 +610,7 @@ def mark_unchecked_absent(store: Store, session_id: int, *, source: object | Non
         row = _session_row(session, session_id)
         title, cohort_id = row.title, row.cohort_id
     marked = 0
+    when = now_in_zone(row.time_zone)
     with store.change(f"Mark Everyone Not Checked In Absent ({title})", source=source) as session:
         staff = set(session.scalars(select(Membership.person_id).where(
             Membership.cohort_id == cohort_id,
@@ -548,6 +622,7 @@ def mark_unchecked_absent(store: Store, session_id: int, *, source: object | Non
                 continue
             reg.attendance = state.value
             reg.source = AttendanceSource.MARKED_ABSENT.value
+            reg.marked_at = when
             marked += 1
     return marked
 

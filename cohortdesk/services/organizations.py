@@ -89,19 +89,6 @@ def get_organization(store: Store, org_id: int) -> OrganizationRecord:
         )
 
 
-def find_or_create_organization(session: Session, name: str, **extra: str) -> int:
-    """Match an organization by folded name inside an open change, creating it if new."""
-    wanted = fold(name)
-    for oid, oname in session.execute(select(Organization.id, Organization.name)):
-        if fold(oname) == wanted:
-            return int(oid)
-    org = Organization(name=clean(name), kind=extra.get("kind", "other"),
-                       city=extra.get("city", ""), state_region=extra.get("state_region", ""))
-    session.add(org)
-    session.flush()
-    return org.id
-
-
 def organization_choices(store: Store) -> list[tuple[int, str]]:
     with store.read() as session:
         return [(int(i), str(n)) for i, n in

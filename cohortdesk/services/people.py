@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import func, select
@@ -21,9 +22,10 @@ from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_email
 from cohortdesk.services.impact import cascaded_counts
-from cohortdesk.services.rows import RowSet
+from cohortdesk.services.rows import MemorySource, RowSet, RowSource
 from cohortdesk.store import Store
 from cohortdesk.store.models import Organization, Person
+from cohortdesk.store.models.search import SORT_KEYS
 
 # The same limits as the import and the archive (the columns' own lengths).
 PERSON_LIMITS = {"given_name": 200, "family_name": 200, "preferred_name": 200, "pronouns": 60,
@@ -134,14 +136,18 @@ def count_people(store: Store) -> int:
         return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
-# A row of list_people()'s query: the outer join leaves the organization's columns nullable.
+# A row of the people query: the outer join leaves the organization's columns nullable.
 _PersonRow = tuple[int, str, str, str, str, str, str | None, str | None, str | None, str | None,
                    str | None, str, bool]
+_PEOPLE_SQL = (
+    "SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.pronouns, p.title, o.name, "
+    "o.kind, o.city, o.state_region, p.email, p.phone, p.consent_share_contact "
+    "FROM person p LEFT JOIN organization o ON o.id = p.organization_id"
+)
 
 
-def list_people(store: Store) -> RowSet:
-    """All people as tuples for the People view, with accent-free search keys."""
-    stmt = (
+def _people_stmt() -> Any:
+    return (
         select(
             Person.id, Person.given_name, Person.family_name, Person.preferred_name,
             Person.pronouns, Person.title, Organization.name, Organization.kind, Organization.city,
@@ -149,21 +155,142 @@ def list_people(store: Store) -> RowSet:
         )
         .outerjoin(Organization, Person.organization_id == Organization.id)
     )
+
+
+def _shown(raw: _PersonRow) -> tuple[tuple[Any, ...], str, str]:
+    """A person as the People list shows them, their folded search text and family-name key."""
+    (pid, given, family, preferred, pronouns, title, org, kind, city, state, email, phone,
+     consent) = raw
+    place = jurisdiction_of(org, kind, city, state)
+    org = org or ""
+    name = full_name(given, family)
+    row = (pid, name, preferred, pronouns, title, org, place, email or "", phone,
+           "Yes" if consent else "No")
+    search = fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{place}")
+    return row, search, fold(f"{family or given}\t{given}")
+
+
+def list_people(store: Store) -> RowSet:
+    """All people as tuples for the People view, with accent-free search keys."""
     rows = []
     keys = []
     by_family: list[str] = []
     with store.read() as session:
-        for (pid, given, family, preferred, pronouns, title, org, kind, city, state, email, phone,
-             consent) in cast("Iterable[_PersonRow]", session.execute(stmt)):
-            place = jurisdiction_of(org, kind, city, state)
-            org = org or ""
-            name = full_name(given, family)
-            rows.append((pid, name, preferred, pronouns, title, org, place, email or "",
-                         phone, "Yes" if consent else "No"))
-            keys.append(fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{place}"))
-            by_family.append(fold(f"{family or given}\t{given}"))
+        for raw in cast("Iterable[_PersonRow]", session.execute(_people_stmt())):
+            row, search, family_key = _shown(raw)
+            rows.append(row)
+            keys.append(search)
+            by_family.append(family_key)
     # Rosters are read by family name; the Name column sorts that way.
     return RowSet(COLUMNS, rows, keys, sort_keys={1: by_family})
+
+
+# -- the People list's index (store/models/search.py) -----------------------------------------
+
+def _index_row(raw: _PersonRow) -> tuple[Any, ...]:
+    row, search, family_key = _shown(raw)
+    # The same keys as RowSet sorting: the Name column by family name; others folded, with a
+    # blank (None or "") as NULL, which sorts last either way.
+    keys = [None if v is None or v == "" else fold(str(v)) for v in row[2:]]
+    return (row[0], search, family_key, *keys)
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    """The session's SQLite connection: 100k ids come back several times faster without
+    SQLAlchemy's result rows."""
+    return cast("sqlite3.Connection", session.connection().connection.driver_connection)
+
+
+def index_people(store: Store) -> int | None:
+    """Compute the search and sort keys of every person who has none (new, edited, or whose
+    organization changed: the triggers removed their keys). Returns how many were written, or
+    None when the keys cannot be kept here (a read-only workspace missing some, or a hub)."""
+    if store.is_server:
+        return None
+    with store.read() as session:
+        missing = _raw(session).execute(
+            "SELECT (SELECT count(*) FROM person) - (SELECT count(*) FROM person_search)"
+        ).fetchone()[0]
+    if not missing:
+        return 0
+    if store.read_only:
+        return None
+    # Derived keys, not content: written outside the journal, in one write transaction, so a
+    # change committed meanwhile cannot leave stale keys behind (its trigger waits for us).
+    with Session(store.engine) as session:
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        raw = _raw(session)
+        rows = raw.execute(
+            _PEOPLE_SQL + " WHERE NOT EXISTS (SELECT 1 FROM person_search s "
+            "WHERE s.person_id = p.id)").fetchall()
+        marks = ", ".join("?" * (2 + len(SORT_KEYS)))
+        raw.executemany(f"INSERT OR REPLACE INTO person_search VALUES ({marks})",
+                        [_index_row(cast("_PersonRow", r)) for r in rows])
+        session.commit()
+    return len(rows)
+
+
+class PeopleIndex(RowSource):
+    """The People list read through its index: ids in the order of an indexed key, folded search
+    texts, and rows fetched by id for the screen."""
+
+    columns = COLUMNS
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def order(self, column: int, descending: bool) -> list[int]:
+        key = SORT_KEYS[column]
+        direction = "DESC" if descending else "ASC"
+        with self.store.read() as session:
+            raw = _raw(session)
+            filled = raw.execute(f"SELECT person_id FROM person_search WHERE {key} IS NOT NULL "
+                                 f"ORDER BY {key} {direction}, person_id").fetchall()
+            blanks = raw.execute(f"SELECT person_id FROM person_search WHERE {key} IS NULL "
+                                 "ORDER BY person_id").fetchall()
+        return [r[0] for r in filled] + [r[0] for r in blanks]
+
+    def fetch(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        found: dict[int, tuple[Any, ...]] = {}
+        with self.store.read() as session:
+            raw = _raw(session)
+            for start in range(0, len(ids), 500):
+                part = list(ids[start:start + 500])
+                marks = ", ".join("?" * len(part))
+                for r in raw.execute(f"{_PEOPLE_SQL} WHERE p.id IN ({marks})", part):
+                    row = _shown(cast("_PersonRow", r))[0]
+                    found[row[0]] = row
+        return found
+
+    def texts(self) -> dict[int, str]:
+        with self.store.read() as session:
+            return dict(_raw(session).execute("SELECT person_id, search FROM person_search"))
+
+    def refresh(self, ids: Iterable[int]) -> dict[int, str] | None:
+        if index_people(self.store) is None:
+            return None
+        wanted = list(ids)
+        marks = ", ".join("?" * len(wanted))
+        with self.store.read() as session:
+            return dict(_raw(session).execute(
+                f"SELECT person_id, search FROM person_search WHERE person_id IN ({marks})",
+                wanted))
+
+    def sort_key(self, column: int, ids: Sequence[int]) -> dict[int, Any]:
+        key = SORT_KEYS[column]
+        marks = ", ".join("?" * len(ids))
+        with self.store.read() as session:
+            return dict(_raw(session).execute(
+                f"SELECT person_id, {key} FROM person_search WHERE person_id IN ({marks})",
+                list(ids)))
+
+
+def people_source(store: Store) -> RowSource:
+    """What the People list reads: its index when it can be kept, else every row in memory (a
+    team hub, or a read-only workspace whose keys are not all made yet)."""
+    if index_people(store) is None:
+        return MemorySource(list_people(store))
+    return PeopleIndex(store)
 
 
 def display_name(store: Store, person_id: int) -> str:

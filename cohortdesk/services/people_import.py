@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from cohortdesk.documents.formula_guard import unguard
 from cohortdesk.documents.tabular_read import SourceTable, read_table
+from cohortdesk.domain.duplicates import DuplicateIndex, PersonFacts
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.limits import LONG_TEXT_CHARS, is_invisible
@@ -35,12 +36,15 @@ from cohortdesk.services.people_import_headers import (
 )
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, Membership, Organization, Person
+from cohortdesk.store.models.merges import PersonMerged
 
 __all__ = ["TARGETS", "guess_mapping", "read_source", "preview", "apply"]
 
 Status = Literal["add", "update", "same", "refuse", "blank"]
 Action = Literal["add", "update", "merge", "skip"]
 
+# Whether a row's consent cell held an answer we know (a blank or "peut-être" does not).
+CONSENT_GIVEN = "_consent_given"
 # Person columns an import can fill, in the order differences are listed.
 PERSON_FIELDS = ("given_name", "family_name", "preferred_name", "pronouns", "title",
                  "organization", "email", "phone", "bio", "dietary_needs", "access_needs",
@@ -67,9 +71,25 @@ class RowIssue:
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
+    """A field the file gives differently. A blank current value is filled; a non-blank one
+    is a *conflict*, kept unless the user takes the file's value."""
+
     field: str
     current: str
     incoming: str
+
+    @property
+    def conflict(self) -> bool:
+        return self.current not in ("", "No")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Someone in the workspace an added row may be ("possible duplicate of X")."""
+
+    person_id: int
+    name: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +109,16 @@ class PreviewRow:
     # Matched by name only (no email, or an email the workspace does not have): a guess the
     # user may overrule with Decision("add"), a new person.
     by_name: bool = False
+    # A row to add that may be someone already here: add, merge into them, or skip.
+    duplicates: tuple[Duplicate, ...] = ()
+
+    @property
+    def conflicts(self) -> tuple[FieldChange, ...]:
+        return tuple(c for c in self.changes if c.conflict)
+
+    @property
+    def fills(self) -> tuple[FieldChange, ...]:
+        return tuple(c for c in self.changes if not c.conflict)
 
     @property
     def name(self) -> str:
@@ -124,10 +154,12 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class Decision:
-    """What to do with a row that matches someone. `fields` picks the fields for "merge"."""
+    """What to do with a row that matches someone. `fields` picks the fields for "merge";
+    `into` merges a row to add into a possible duplicate instead."""
 
     action: Action
     fields: frozenset[str] = frozenset()
+    into: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,16 +188,26 @@ class ImportSummary:
     person_ids: tuple[int, ...] = field(default_factory=tuple)
     # Row number -> "added", "updated", "unchanged", "skipped", "refused" or "blank".
     outcomes: Mapping[int, str] = field(default_factory=dict)
+    # Row number -> the conflicts of that row, each with what was done: "kept" or "taken".
+    conflicts: Mapping[int, tuple[tuple[FieldChange, str], ...]] = field(default_factory=dict)
+
+    @property
+    def conflicts_kept(self) -> int:
+        return sum(1 for items in self.conflicts.values() for _c, done in items if done == "kept")
 
     def sentence(self) -> str:
         parts = [f"{self.added} added", f"{self.updated} updated"]
         if self.unchanged:
-            parts.append(f"{self.unchanged} already up to date")
+            parts.append(f"{self.unchanged} unchanged")
         parts.append(f"{len(self.skipped)} skipped")
         parts.append(f"{len(self.refused)} refused")
         if self.blank_rows:
             parts.append(f"{len(self.blank_rows)} empty line{'s' * (len(self.blank_rows) != 1)}")
         text = ", ".join(parts) + "."
+        if self.conflicts_kept:
+            one = self.conflicts_kept == 1
+            text += (f" {self.conflicts_kept} differing value{'' if one else 's'} kept as "
+                     f"{'it was' if one else 'they were'}.")
         if self.memberships_added:
             text += f" {self.memberships_added} added to the cohort."
         return text
@@ -221,6 +263,7 @@ class _Workspace:
     # email that is not in the workspace is that person, and fills the email in.
     without_email: dict[str, int] = field(default_factory=dict)
     values_by_id: dict[int, dict[str, str | bool]] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # id -> display name
 
     @classmethod
     def load(cls, session: Session,
@@ -233,14 +276,20 @@ class _Workspace:
         names: dict[str, list[tuple[int, bool]]] = {}  # name key -> [(id, has email)]
         folded = _folder()
         conn = session.connection()  # Core rows: no ORM bookkeeping for 100,000 people
+        names_by_id: dict[int, str] = {}
         for pid, given, family, email in conn.execute(
                 select(Person.id, Person.given_name, Person.family_name, Person.email)).all():
+            names_by_id[pid] = person_display_name(given, family)
             if email:
                 ids[email] = pid
             g, f = folded(given), folded(family)
             key = f"name:{g} {f}" if g and f else (f"name:{g or f}" if g or f else "")
             if key and (every or key in wanted_names):
                 names.setdefault(key, []).append((pid, bool(email)))
+        # The email of someone merged into another person finds that person.
+        for email, pid in conn.execute(select(PersonMerged.email, PersonMerged.person_id)
+                                       .where(PersonMerged.email != "")).all():
+            ids.setdefault(str(email), int(pid))
         without_email: dict[str, int] = {}
         for key, found in names.items():
             if len(found) == 1:  # two people of one name: never guess between them
@@ -256,7 +305,7 @@ class _Workspace:
             candidates |= {without_email[k] for k in wanted_names if k in without_email}
         orgs = {fold(name): oid
                 for oid, name in conn.execute(select(Organization.id, Organization.name))}
-        return cls(ids, orgs, without_email, _current_values(session, candidates))
+        return cls(ids, orgs, without_email, _current_values(session, candidates), names_by_id)
 
     def find(self, values: Mapping[str, str | bool],
              filled: Mapping[int, str]) -> tuple[int, bool] | None:
@@ -333,9 +382,11 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
                   city=raw.get("city", ""), state_region=raw.get("state_region", ""))
     consent, recognized = consent_answer(raw.get("consent", ""))
     values["consent_share_contact"] = consent
-    if not recognized:
-        issues.append(RowIssue("consent", f"“{raw['consent']}” is not a yes; read as no.",
-                               "warning"))
+    # A blank or unknown answer changes no one's consent (a new person's is no).
+    values[CONSENT_GIVEN] = recognized and bool(raw.get("consent", "").strip())
+    if not recognized and raw.get("consent", "").strip():
+        issues.append(RowIssue("consent", f"“{raw['consent']}” is neither a yes nor a no: consent "
+                                          "is left as it is (no, for someone new).", "warning"))
     if not given and not family:
         issues.append(RowIssue("name", "No name: enter a given or family name."))
     elif is_invisible(given + family):
@@ -376,7 +427,8 @@ def _changes(current: Mapping[str, str | bool], incoming: Mapping[str, str | boo
             continue
         if f not in mapped and f != "consent_share_contact":
             continue
-        if f == "consent_share_contact" and "consent" not in mapped:
+        if f == "consent_share_contact" and ("consent" not in mapped
+                                              or not incoming.get(CONSENT_GIVEN, True)):
             continue
         new, old = incoming.get(f, ""), current.get(f, "")
         if isinstance(new, bool) or isinstance(old, bool):
@@ -385,16 +437,6 @@ def _changes(current: Mapping[str, str | bool], incoming: Mapping[str, str | boo
         elif new and new != old:
             out.append(FieldChange(f, str(old), str(new)))
     return tuple(out)
-
-
-def _provided(values: Mapping[str, str | bool], mapped: set[str]) -> set[str]:
-    """The fields a row sets: its non-blank mapped cells, and its consent answer (a blank
-    consent cell is a no)."""
-    out = {f for f in PERSON_FIELDS
-           if f not in ("email", "consent_share_contact") and f in mapped and values.get(f)}
-    if "consent" in mapped:
-        out.add("consent_share_contact")
-    return out
 
 
 def _mapped_fields(mapping: Mapping[int, str]) -> set[str]:
@@ -444,30 +486,8 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         parsed.append((values, issues, extra or no_extra))
     with store.read() as session:
         ws = _Workspace.load(session, [item[0] for item in parsed if item is not None])
-    # Row index -> (fields later rows of the same person give, the last such row's number).
-    later: dict[int, tuple[frozenset[str], int]] = {}
-    # Match key -> (fields given by this and later rows, or None while only one row has it,
-    # the last such row's number, its index): most people appear once, and get no set.
-    after: dict[str, tuple[set[str] | None, int, int]] = {}
-    for index in range(len(parsed) - 1, -1, -1):
-        item = parsed[index]
-        if item is None or any(i.severity == "error" for i in item[1]):
-            continue
-        key = match_key(item[0])
-        if not key:
-            continue
-        if key in after:
-            fields, last, last_index = after[key]
-            if fields is None:
-                last_item = parsed[last_index]
-                fields = _provided(last_item[0], mapped) if last_item else set()
-            later[index] = (frozenset(fields), last)
-            fields |= _provided(item[0], mapped)
-            after[key] = (fields, last, last_index)
-        else:
-            after[key] = (None, table.rows[index].row, index)
-
     rows: list[PreviewRow] = []
+    dupes: DuplicateIndex | None = None  # built when the first row to add needs it
     seen: dict[str, _Seen] = {}  # match key -> first accepted row of that person
     filled: dict[int, str] = {}  # person id -> the email this file fills in
     extra_rows: list[int] = []
@@ -492,24 +512,25 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             rows.append(PreviewRow(src.row, src.line, "refuse", values, tuple(issues)))
             continue
         key = match_key(values)
-        superseded, last_row = later.get(index, (frozenset(), 0))
+        superseded: frozenset[str] = frozenset()
         if key in seen:
             first = seen[key]
-            changes = _changes(first.pending, values, mapped,
-                               skip=superseded if first.person_id else frozenset())
+            changes = _changes(first.pending, values, mapped)
             same = "email" if email else "name (and no email)"
-            issues.append(RowIssue("email", f"Same {same} as row {first.row.row}: this row "
-                                            f"updates that person with its newer values.",
-                                   "warning"))
-            if superseded and first.person_id:
-                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
-                                           f"its {_field_list(superseded)} win.", "note"))
+            differ = [c for c in changes if c.conflict]
+            text = (f"Same {same} as row {first.row.row}: this row fills what that row leaves "
+                    "blank")
+            if differ:
+                text += (f"; where they differ ({_field_list({c.field for c in differ})}), "
+                         f"row {first.row.row}'s value stays unless you take this row's")
+            issues.append(RowIssue("email", text + ".", "warning"))
             status: Status = "update" if changes else "same"
             rows.append(PreviewRow(src.row, src.line, status, values, tuple(issues),
                                    match_person_id=first.person_id, match_row=first.row.row,
-                                   match_name=first.row.name, changes=changes,
-                                   superseded=superseded if first.person_id else frozenset()))
-            first.pending = {**first.pending, **{c.field: values[c.field] for c in changes}}
+                                   match_name=first.row.name, changes=changes))
+            # A new dict: `pending` may be the workspace index's own row, shared, never changed.
+            first.pending = {**first.pending,
+                             **{c.field: values[c.field] for c in changes if not c.conflict}}
             continue
         found = ws.find(values, filled)
         if found is not None:
@@ -526,22 +547,29 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                 how = " (matched by name: this row has no email)" if by_name else ""
             issues.append(RowIssue("email", f"Already in the workspace as {match_name}{how}.",
                                    "warning" if by_name else "note"))
-            if superseded:
-                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
-                                           f"its {_field_list(superseded)} win.", "note"))
+            differ = [c for c in changes if c.conflict]
+            if differ:
+                issues.append(RowIssue("", f"Differs from the workspace in "
+                                           f"{_field_list({c.field for c in differ})}: kept as it "
+                                           "is unless you take the file's value.", "note"))
             status = "update" if changes else "same"
             row = PreviewRow(src.row, src.line, status, values, tuple(issues),
                              match_person_id=pid, match_name=match_name, changes=changes,
                              superseded=superseded, by_name=by_name)
-            pending = {**current, **{c.field: values[c.field] for c in changes}}
+            pending = {**current, **{c.field: values[c.field] for c in changes if not c.conflict}}
             if key:
                 seen[key] = _Seen(row, pending, pid)
         else:
-            if last_row:
-                issues.append(RowIssue("", f"Row {last_row} comes later for the same person: "
-                                           "its newer values are applied after this row's.",
-                                       "note"))
-            row = PreviewRow(src.row, src.line, "add", values, tuple(issues))
+            if dupes is None:
+                with store.read() as session:
+                    dupes = DuplicateIndex(_dup_facts(session), _dup_orgs(session))
+            found_dupes = _possible_duplicates(dupes, values, ws)
+            if found_dupes:
+                who = "; ".join(f"{d.name} (#{d.person_id}, {d.reason})" for d in found_dupes)
+                issues.append(RowIssue("name", f"Possible duplicate of {who}: add, merge into "
+                                               "them, or skip.", "warning"))
+            row = PreviewRow(src.row, src.line, "add", values, tuple(issues),
+                             duplicates=found_dupes)
             if key:
                 seen[key] = _Seen(row, values, None)
         rows.append(row)
@@ -560,6 +588,30 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                          tuple(notes))
 
 
+def _dup_facts(session: Session) -> list[PersonFacts]:
+    rows = session.execute(
+        select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
+               Person.email, Person.organization_id)).all()
+    return [PersonFacts(int(r[0]), r[1] or "", r[2] or "", r[3] or "", r[4] or "", r[5])
+            for r in rows]
+
+
+def _dup_orgs(session: Session) -> list[tuple[int, str]]:
+    return [(int(i), str(n)) for i, n in session.execute(select(Organization.id, Organization.name))]
+
+
+def _possible_duplicates(index: DuplicateIndex, values: Mapping[str, str | bool],
+                         ws: _Workspace) -> tuple[Duplicate, ...]:
+    facts = PersonFacts(0, str(values.get("given_name", "")), str(values.get("family_name", "")),
+                        str(values.get("preferred_name", "")), str(values.get("email", "")),
+                        None, str(values.get("organization", "")))
+    out = []
+    for match in index.matches(facts)[:3]:
+        name = ws.names.get(match.person_id, f"#{match.person_id}")
+        out.append(Duplicate(match.person_id, name, match.reason))
+    return tuple(out)
+
+
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -568,19 +620,30 @@ def _short(text: str, limit: int = 40) -> str:
 # -- 3. apply --------------------------------------------------------------------------------
 
 def default_decision(row: PreviewRow) -> Decision:
+    """Add new people and fill blank fields; a value that differs stays as it is."""
     if row.status == "update":
-        return Decision("update")
+        return Decision("merge", fill_fields(row))
     if row.status == "same":
         return Decision("skip")
     return Decision("add")
 
 
 def _take(changes: tuple[FieldChange, ...], decision: Decision) -> set[str]:
+    """The fields a row writes: every change for "update", the chosen ones for "merge"."""
     if decision.action in ("update", "add"):  # "add" cannot duplicate an email: update
         return {c.field for c in changes}
     if decision.action == "merge":
         return {c.field for c in changes} & set(decision.fields)
     return set()
+
+
+def fill_fields(row: PreviewRow) -> frozenset[str]:
+    """The fields of a row that fill a blank: what "merge" takes unless told more."""
+    return frozenset(c.field for c in row.changes if not c.conflict)
+
+
+def _done(changes: tuple[FieldChange, ...], fields: set[str]) -> tuple[tuple[FieldChange, str], ...]:
+    return tuple((c, "taken" if c.field in fields else "kept") for c in changes if c.conflict)
 
 
 def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision] | None = None,
@@ -599,6 +662,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     filled: dict[int, str] = {}  # person id -> email this import fills in
     org_rows: dict[int, Mapping[str, str | bool]] = {}  # person id -> row naming a new org
     outcomes: dict[int, str] = {}
+    conflicts: dict[int, tuple[tuple[FieldChange, str], ...]] = {}
     added = updated = unchanged = 0
     total = len(result.rows)
     label = f"Import People from {result.source}" if result.source else "Import People"
@@ -622,6 +686,8 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 outcomes[row.row] = "refused"
                 continue
             decision = decisions.get(row.row, default_decision(row))
+            if row.conflicts:
+                conflicts[row.row] = _done(row.changes, set())
             if decision.action == "skip":
                 reason = "already up to date" if row.status == "same" else "skipped by you"
                 if row.status == "same":
@@ -640,14 +706,25 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 added += 1
                 outcomes[row.row] = "added"
                 continue
-            if key in new_people:
+            if key in new_people and decision.into is None:
+                # Copied before it changes: the first row's values are shared, not owned.
                 target = new_people[key] = dict(new_people[key])
-                fields = _take(_changes(target, row.values, mapped), decision)
+                changes = _changes(target, row.values, mapped)
+                fields = _take(changes, decision)
                 target.update({f: row.values[f] for f in fields})
-                updated += 1
-                outcomes[row.row] = "updated"
+                if any(c.conflict for c in changes):
+                    conflicts[row.row] = _done(changes, fields)
+                updated += 1 if fields else 0
+                unchanged += 0 if fields else 1
+                outcomes[row.row] = "updated" if fields else "unchanged"
                 continue
-            pid = matched.get(key)
+            pid = decision.into if decision.action == "merge" else None
+            if pid is not None and pid not in ws.values_by_id:
+                ws.values_by_id.update(_current_values(session, {pid}))
+                if pid not in ws.values_by_id:
+                    raise NotFoundError(f"Person {pid} is not in this workspace.")
+            if pid is None:
+                pid = matched.get(key)
             if pid is None:
                 found = ws.find(row.values, filled)
                 pid = found[0] if found else None
@@ -658,8 +735,13 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 pending = {**ws.values_by_id[pid], **updates.get(pid, {})}  # earlier rows
                 email = str(row.values.get("email", ""))
                 fill_email = bool(email) and not pending.get("email")
-                fields = _take(_changes(pending, row.values, mapped, skip=row.superseded,
-                                        fill_email=fill_email), decision)
+                changes = _changes(pending, row.values, mapped, skip=row.superseded,
+                                   fill_email=fill_email)
+                fields = _take(changes, decision)
+                if decision.into is not None:  # merged into a possible duplicate: fill blanks too
+                    fields |= {c.field for c in changes if not c.conflict}
+                if any(c.conflict for c in changes):
+                    conflicts[row.row] = _done(changes, fields)
                 if fields:
                     updates.setdefault(pid, {}).update({f: row.values[f] for f in fields})
                     if "email" in fields:
@@ -685,7 +767,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
         if cohort is not None:
             memberships = _add_memberships(session, cohort, person_ids)
     return ImportSummary(added, updated, unchanged, tuple(skipped), tuple(refused), tuple(blank),
-                         memberships, person_ids, outcomes)
+                         memberships, person_ids, outcomes, conflicts)
 
 
 def _organizations(session: Session, ws: _Workspace,
@@ -763,8 +845,32 @@ def _add_memberships(session: Session, cohort: CohortTarget, person_ids: tuple[i
 
 # -- the whole thing, for the command line ---------------------------------------------------
 
+Existing = Literal["fill", "update", "skip", "merge"]
+
+
+def decisions_for(result: ImportPreview, existing: Existing = "fill") -> dict[int, Decision]:
+    """What to do with rows of people already here, for a whole file.
+
+    "fill" (the default; "merge" is its older name) adds new people and fills blank fields
+    only: a value that differs is a conflict, kept and reported. "update" takes every differing
+    non-blank value from the file. "skip" leaves people already here untouched. A blank cell
+    never erases a value, in any mode. Two rows for one person stay a conflict between the
+    rows in every mode: the first row's value stays."""
+    decisions: dict[int, Decision] = {}
+    for r in result.rows:
+        if r.status != "update":
+            continue
+        if existing == "skip":
+            decisions[r.row] = Decision("skip")
+        elif existing == "update" and r.match_row is None:
+            decisions[r.row] = Decision("update")
+        else:
+            decisions[r.row] = Decision("merge", fill_fields(r))
+    return decisions
+
+
 def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | None = None,
-                existing: Action = "update", cohort: CohortTarget | None = None,
+                existing: Existing = "fill", cohort: CohortTarget | None = None,
                 dry_run: bool = False) -> tuple[ImportPreview, ImportSummary | None]:
     table: SourceTable | None = read_source(path)
     assert table is not None
@@ -772,11 +878,4 @@ def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | 
     table = None  # the preview holds what the import needs; let the file's cells go
     if dry_run:
         return result, None
-    decisions = {r.row: Decision(existing) for r in result.rows if r.status == "update"}
-    if existing == "merge":
-        # Without someone to choose field by field, merge fills only what is empty today.
-        decisions = {
-            r.row: Decision("merge", frozenset(c.field for c in r.changes if not c.current))
-            for r in result.rows if r.status == "update"
-        }
-    return result, apply(store, result, decisions, cohort=cohort)
+    return result, apply(store, result, decisions_for(result, existing), cohort=cohort)

@@ -2,8 +2,7 @@
 
 Read API: `list_prereads(store, session_id) -> list[PrereadRecord]` (no file content),
 `preread_content(store, preread_id) -> bytes`, `logo(store) -> LogoRecord | None`.
-Writes, each one undoable step: `add_preread`, `rename_preread`, `move_preread`,
-`remove_preread`, `set_logo`, `clear_logo`.
+Writes, each one undoable step: `add_preread`, `move_preread`, `remove_preread`, `set_logo`.
 """
 
 from __future__ import annotations
@@ -132,15 +131,6 @@ def preread_content(store: Store, preread_id: int) -> bytes:
         return bytes(_get(session, preread_id).content)
 
 
-def rename_preread(store: Store, preread_id: int, title: str, *,
-                   source: object | None = None) -> None:
-    title = clean(title)
-    if not title:
-        raise ValidationError("title", "Enter a title for the pre-read.")
-    with store.change(f"Rename Pre-read {title}", source=source) as session:
-        _get(session, preread_id).title = title[:300]
-
-
 def move_preread(store: Store, preread_id: int, index: int, *,
                  source: object | None = None) -> None:
     """Put the pre-read at `index` (0-based) in its session's order."""
@@ -184,13 +174,6 @@ def set_logo(store: Store, path: str | Path, *, source: object | None = None) ->
             session.add(row)
         row.filename = path.name[:300]
         row.content = data
-
-
-def clear_logo(store: Store, *, source: object | None = None) -> None:
-    with store.change("Remove Logo", source=source) as session:
-        row = session.scalar(select(PrintAsset).where(PrintAsset.kind == "logo"))
-        if row is not None:
-            session.delete(row)
 
 
 def logo(store: Store) -> LogoRecord | None:

@@ -471,7 +471,8 @@ def session_language(store: Store, session_id: int | None) -> str:
         return row.document_language if row is not None else "en"
 
 
-def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:
+def write_table(table: RosterTable, fmt: Format, path: str | Path, paper: str = "letter") -> Path:
+    """Write the roster as CSV, XLSX or PDF; `paper` ("letter" or "a4") lays out the PDF."""
     if fmt == "csv":
         return write_roster_csv(path, table)
     # The XLSX and PDF writers load their libraries, so they are imported on first use.
@@ -482,7 +483,7 @@ def write_table(table: RosterTable, fmt: Format, path: str | Path) -> Path:
     if fmt == "pdf":
         from cohortdesk.documents.roster_pdf import write_roster_pdf
 
-        return write_roster_pdf(path, table)
+        return write_roster_pdf(path, table, paper)
     raise ValidationError("format", f"Unknown format “{fmt}”; use csv, xlsx or pdf.")
 
 
@@ -505,5 +506,3 @@ def status_choices() -> list[tuple[str, str]]:
     return [(s.value, s.label) for s in RegistrationStatus]
 
 
-def field_labels(keys: Sequence[str]) -> list[str]:
-    return [BY_KEY[k].label for k in keys]

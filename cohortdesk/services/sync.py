@@ -22,7 +22,6 @@ from sqlalchemy import Connection, text
 
 from cohortdesk.domain.errors import CohortDeskError, NotFoundError
 from cohortdesk.domain.progress import Progress, no_progress
-from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.store import Store, server
 from cohortdesk.store import sync as engine
 from cohortdesk.store.sync import Change, Conflict
@@ -66,7 +65,8 @@ def hub_url(store: Store) -> str | None:
 
 
 def status(store: Store) -> dict[str, Any]:
-    """Last synced, and how many operations wait to be sent (the app's status line)."""
+    """Last synced, how many operations wait to be sent, and the open conflicts (the app's
+    status line)."""
     with store.engine.connect() as conn:
         upto = int(engine.get_state(conn, "prepared_upto") or 0)
         waiting = int(conn.execute(text(
@@ -74,8 +74,27 @@ def status(store: Store) -> dict[str, Any]:
         outbox = int(conn.execute(text("SELECT COUNT(*) FROM sync_outbox")).scalar() or 0)
         last = engine.get_state(conn, "last_sync")
         hub = engine.get_state(conn, "hub")
+        conflicts = int(conn.execute(text(
+            "SELECT COUNT(*) FROM sync_conflict WHERE resolution = ''")).scalar() or 0)
         conn.rollback()
-    return {"hub": hub, "last_sync": last, "waiting": waiting + (1 if outbox else 0)}
+    return {"hub": hub, "last_sync": last, "waiting": waiting + (1 if outbox else 0),
+            "conflicts": conflicts}
+
+
+def set_hub(store: Store, url: str) -> str:
+    """Remember the hub this workspace syncs with, never its password; returns the URL kept.
+
+    The URL's libpq options (`sslmode=require`, `sslrootcert=...`) are kept as they are."""
+    url = url.strip()
+    if not server.is_server_url(url):
+        raise CohortDeskError("The hub address starts with postgresql+psycopg:// "
+                              "(for example postgresql+psycopg://amara@hub.example.org/cohortdesk_hub).")
+    if store.is_server:
+        raise CohortDeskError("This is the hub itself; set the hub on a laptop's workspace.")
+    public = server.public_url(url)
+    with _local(store) as conn:
+        engine.set_state(conn, "hub", public)
+    return public
 
 
 def _who(hub: Store) -> str:
@@ -127,7 +146,8 @@ def _record_conflicts(conn: Connection, hub_node: str, conflicts: list[Conflict]
         fields = {
             "table_name": c.table, "row_gid": c.gid, "field": c.field,
             "kept_value": json.dumps(c.kept_value, ensure_ascii=False), "kept_node": kept_node,
-            "kept_by": who.get(kept_node, kept_node[:8]), "kept_at": engine.clock_time(c.kept_clock),
+            "kept_by": c.reason or who.get(kept_node, kept_node[:8]),
+            "kept_at": engine.clock_time(c.kept_clock),
             "lost_value": json.dumps(c.lost_value, ensure_ascii=False), "lost_node": lost_node,
             "lost_by": who.get(lost_node, lost_node[:8]), "lost_at": engine.clock_time(c.lost_clock),
             "resolution": "",
@@ -153,9 +173,18 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         hub_node = _hub_own(conn)
         known = conn.execute(text("SELECT last_batch FROM sync_node WHERE node=:n"), {"n": node}).first()
         now = engine.clock_time(engine.clock_text(time.time_ns() // 1_000_000, 0, ""))
+        own = ""
         if node and (known is None or str(known[0]) != batch):
+            first = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
             _log(conn, changes)
-            result = engine.merge(conn, changes, detect=True)
+            last = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
+            own = f"{first + 1}-{last}"  # this batch's place in the log: no need to pull it back
+            hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
+            for change in changes:
+                hlc.observe(change.clock)
+            result = engine.merge(conn, changes, detect=True, hlc=hlc)
+            _log(conn, result.made)  # a clash undone by the hub, after the batch
+            engine.set_state(conn, "hlc", hlc.last)
             _record_conflicts(conn, hub_node, result.conflicts)
             conflicts = len(result.conflicts)
         if node:
@@ -171,6 +200,7 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         with _local(store) as local:
             local.execute(text("DELETE FROM sync_outbox"))
             engine.set_state(local, "batch", "")
+            engine.set_state(local, "own_seqs", own)
     return len(changes), conflicts
 
 
@@ -190,19 +220,24 @@ def _pull(store: Store, hub: Store) -> int:
     with store.engine.connect() as conn:
         since = int(engine.get_state(conn, "pulled_upto") or 0)
         node = engine.node_id(conn) if engine.get_state(conn, "node") else ""
+        lo, _, hi = (engine.get_state(conn, "own_seqs") or "0-0").partition("-")
         conn.rollback()
     with hub.engine.connect() as hconn:
+        upto = int(hconn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
+        # The batch this laptop has just sent is already here: only the others' come back.
         rows: Any = hconn.execute(text(
-            "SELECT seq, table_name, gid, kind, clock, data FROM sync_log WHERE seq > :s ORDER BY seq"),
-            {"s": since}).all()
+            "SELECT seq, table_name, gid, kind, clock, data FROM sync_log WHERE seq > :s "
+            "AND seq <= :u AND NOT (seq BETWEEN :lo AND :hi AND node = :n) ORDER BY seq"),
+            {"s": since, "u": upto, "lo": int(lo or 0), "hi": int(hi or 0), "n": node}).all()
         hconn.rollback()
-    if not rows:
+    if upto <= since:
         return 0
     changes = [Change(str(r.table_name), str(r.gid), str(r.kind), str(r.clock),
                       json.loads(r.data) if r.data else {}) for r in rows]
-    upto = int(rows[-1].seq)
-    perform_as(store, OpInfo(name="Sync with hub", kind="sync", source="hub"),
-               _apply_pulled, changes, upto)
+    # One operation of kind "sync" (opened on the store: services sit below the operations
+    # layer, which the clients use), so History shows it and Undo passes over it.
+    with store.operation("Sync with hub", source="hub", kind="sync"):
+        _apply_pulled(store, changes, upto)
     return sum(1 for c in changes if c.node != node)
 
 
@@ -233,6 +268,11 @@ def sync_now(store: Store, url: str | None = None, progress: Progress = no_progr
     except Exception as exc:
         if _is_connection_error(exc):
             raise server.unreachable(url, exc) from exc
+        if _is_clash(exc):
+            raise CohortDeskError(
+                "Two laptops gave the same value to records that must differ "
+                f"({_first_line(exc)}); change one of them and sync again. Nothing was lost: "
+                "your changes stay on this computer.") from exc
         raise
     finally:
         hub.close()
@@ -242,6 +282,17 @@ def sync_now(store: Store, url: str | None = None, progress: Progress = no_progr
     progress(4, 4, "")
     return SyncSummary(sent, received, conflicts, len(list_conflicts(store)),
                        time.perf_counter() - started, server.public_url(url))
+
+
+def _is_clash(exc: BaseException) -> bool:
+    from sqlalchemy.exc import IntegrityError
+
+    return isinstance(exc, IntegrityError)
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", None) or exc).strip()
+    return text_.splitlines()[0][:200] if text_ else type(exc).__name__
 
 
 def _is_connection_error(exc: BaseException) -> bool:
@@ -267,6 +318,7 @@ class ConflictRecord:
     theirs_at: str
     kept: str  # "mine" or "theirs": the value the workspace holds now
     resolution: str
+    label: str = ""  # the record, in words: "Person Amara Okafor"
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -291,14 +343,36 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         me = engine.get_state(conn, "node") or ""
         where = "" if include_resolved else " WHERE c.resolution = ''"
         rows: Any = conn.execute(text(_CONFLICT + where + " ORDER BY c.id")).all()
-    out = []
-    for row in rows:
-        mine, theirs, kept = _sides(row, me)
-        out.append(ConflictRecord(int(row.id), str(row.table_name),
-                                  None if row.row_id is None else int(row.row_id), str(row.field),
-                                  mine[0], mine[1], mine[2], theirs[0], theirs[1], theirs[2], kept,
-                                  str(row.resolution)))
+        out = []
+        for row in rows:
+            mine, theirs, kept = _sides(row, me)
+            row_id = None if row.row_id is None else int(row.row_id)
+            label = _label(conn, str(row.table_name), row_id, (mine[0], theirs[0]))
+            out.append(ConflictRecord(int(row.id), str(row.table_name), row_id, str(row.field),
+                                      mine[0], mine[1], mine[2], theirs[0], theirs[1], theirs[2],
+                                      kept, str(row.resolution), label))
     return out
+
+
+_NAMES = ("name", "title", "label", "text", "number")
+
+
+def _label(conn: Connection, table_name: str, row_id: int | None, sides: tuple[Any, Any]) -> str:
+    """The record a conflict is about, in words ("Person Amara Okafor")."""
+    kind = table_name.replace("_", " ").capitalize()
+    values: dict[str, Any] = {}
+    table = engine.table_named(table_name)
+    if table is not None and row_id is not None:
+        values = engine.read_rows(conn, table, [row_id]).get(row_id, {})
+    if not values:
+        values = next((dict(v) for v in sides if isinstance(v, dict)), {})
+    if table is not None and "given_name" in table.c:
+        name = " ".join(str(values.get(k) or "") for k in ("given_name", "family_name")).strip()
+    else:
+        name = next((str(values[k]) for k in _NAMES if values.get(k) not in (None, "")), "")
+    if not name:
+        name = f"#{row_id}" if row_id is not None else "(deleted)"
+    return f"{kind} {name}"[:200]
 
 
 def resolve_conflict(store: Store, conflict_id: int, take: str) -> None:

@@ -11,6 +11,7 @@ Applying the same report again changes nothing and never adds a person twice.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from cohortdesk.domain.attendance import (
     device_owner,
     guest_offer,
     initial_family,
+    mark_origin,
     match_key,
     merge_lines,
     person_keys,
@@ -44,6 +46,7 @@ from cohortdesk.domain.attendance import (
 from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
+from cohortdesk.services.attendance import now_in_zone
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Person
 from cohortdesk.store.models.attendance import AttendanceAlias, Registration
@@ -120,6 +123,9 @@ class ZoomChoice:
 
     person_id: int | None = None
     add_guest: bool = False
+    # For a matched person whose state was set at the door or by hand ("kept: checked in at
+    # the door 9:04"): record the report's state instead.
+    replace: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,13 @@ def _session_minutes(row: CohortSession, meeting: MeetingInfo | None,
     if meeting and meeting.minutes:
         return meeting.minutes
     return max((a.minutes for a in attendees), default=60) or 60
+
+
+def _meeting_minutes(meeting: MeetingInfo | None) -> int | None:
+    """The meeting's length by the report, if it says: no one is online longer."""
+    if meeting and meeting.start and meeting.end and meeting.end > meeting.start:
+        return int((meeting.end - meeting.start).total_seconds() // 60) or None
+    return meeting.minutes if meeting and meeting.minutes else None
 
 
 def _values(values: Iterable[str]) -> Any:
@@ -293,14 +306,16 @@ def _effect(reg: Registration | None, minutes: int, present: bool) -> tuple[str,
     current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
     keeps = ""
     if reg.source in _HUMAN_SOURCES and reg.attendance:
-        keeps = AttendanceState(reg.attendance).label
+        origin = mark_origin(reg.source, reg.attendance, reg.checked_in_at, reg.marked_at)
+        keeps = f"kept: {origin}" if origin else f"kept: {AttendanceState(reg.attendance).label}"
     return (UNCHANGED if target == current else UPDATE), keeps
 
 
-def _target(reg: Registration, minutes: int,
-            present: bool) -> tuple[str | None, str, int, str, str]:
-    """The (attendance, mode, minutes, source, status) the import leaves behind."""
-    if reg.source in _HUMAN_SOURCES and reg.attendance:
+def _target(reg: Registration, minutes: int, present: bool,
+            replace: bool = False) -> tuple[str | None, str, int, str, str]:
+    """The (attendance, mode, minutes, source, status) the import leaves behind. A state set
+    by a person stays, with the report's minutes beside it, unless the user chose `replace`."""
+    if reg.source in _HUMAN_SOURCES and reg.attendance and not replace:
         return (reg.attendance, reg.mode, minutes, reg.source, reg.status)
     status = reg.status
     if present and status != RegistrationStatus.REGISTERED.value:
@@ -316,7 +331,7 @@ def preview(store: Store, session_id: int, path: str | Path,
     """Read the report and say what importing it would do. Writes nothing."""
     threshold = check_threshold(threshold)
     report = read_report(path)
-    attendees = merge_lines(report.lines)
+    attendees = merge_lines(report.lines, _meeting_minutes(report.meeting))
     if progress:
         progress(0, len(attendees), "Matching participants")
     with store.read() as session:
@@ -361,7 +376,8 @@ def preview(store: Store, session_id: int, path: str | Path,
             effect, keeps = ("", "")
             if outcome == MATCHED and pid is not None:
                 effect, keeps = _effect(regs.get(pid), a.minutes, status == PRESENT)
-            offer = guest_offer(a.name, a.email) if outcome in (UNMATCHED, SUGGESTED) else None
+            offer = (guest_offer(a.name, a.email, a.original_name)
+                     if outcome in (UNMATCHED, SUGGESTED) else None)
             out.append(ZoomMatch(
                 key=a.key, name=a.name, original_name=a.original_name, email=a.email,
                 minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
@@ -431,13 +447,23 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
         row = session.get(CohortSession, plan.session_id)
         if row is None:
             raise NotFoundError(f"Session {plan.session_id} is not in this workspace.")
+        now = now_in_zone(row.time_zone)
         per_person: dict[int, int] = {}
+        replace: set[int] = set()
         for i, m in enumerate(todo):
-            pid = _resolve(session, row.cohort_id, m, choices.get(m.key), added)
+            choice = choices.get(m.key)
+            if m.outcome == MATCHED and choice is not None and choice.replace and \
+                    choice.person_id is None and not choice.add_guest:
+                choice = None  # the match stands; only its kept state is replaced
+                if m.person_id is not None:
+                    replace.add(m.person_id)
+            pid = _resolve(session, row.cohort_id, m, choice, added)
             if pid is None:
                 left_out.append(m.shown_name)
             else:
                 per_person[pid] = per_person.get(pid, 0) + m.minutes
+                if choice is not None and choice.replace:
+                    replace.add(pid)
             if progress:
                 progress(i + 1, len(todo), m.name)
         # The session's registrations in one query, then every change in one flush.
@@ -445,7 +471,7 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
             select(Registration).where(Registration.session_id == plan.session_id))}
         for pid, minutes in per_person.items():
             if _record(session, regs, plan.session_id, pid, minutes,
-                       minutes >= plan.threshold_minutes):
+                       minutes >= plan.threshold_minutes, replace=pid in replace, when=now):
                 recorded += 1
             else:
                 unchanged += 1
@@ -499,9 +525,11 @@ def _remember(session: Session, key: str, person_id: int) -> None:
 
 
 def _record(session: Session, regs: dict[int, Registration], session_id: int, person_id: int,
-            minutes: int, present: bool) -> bool:
+            minutes: int, present: bool, *, replace: bool = False,
+            when: dt.datetime | None = None) -> bool:
     """Set one person's minutes (`regs`: the session's registrations by person, kept up to
-    date); False when nothing needed to change. The caller flushes."""
+    date); False when nothing needed to change. The caller flushes. A state set by a person
+    is replaced only with `replace`."""
     reg = regs.get(person_id)
     new = reg is None
     if reg is None:
@@ -510,9 +538,13 @@ def _record(session: Session, regs: dict[int, Registration], session_id: int, pe
             status=RegistrationStatus.REGISTERED.value, attendance=None, mode="", walk_in=False,
             source="", note="")
         session.add(reg)
-    target = _target(reg, minutes, present)
+    target = _target(reg, minutes, present, replace)
     current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
     if target == current and not new:
         return False
+    if (target[0], target[3]) != (reg.attendance, reg.source):
+        reg.marked_at = when
+        if replace and reg.checked_in_at is not None:
+            reg.checked_in_at = None  # the report's word replaces the door's
     reg.attendance, reg.mode, reg.minutes, reg.source, reg.status = target
     return True

@@ -35,8 +35,9 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 
 from cohortdesk import paths
@@ -54,8 +55,16 @@ from cohortdesk.store import integrity
 from cohortdesk.store.lock import WorkspaceLock
 from cohortdesk.store.sqlite_copy import copy_file, private_temp
 
-if TYPE_CHECKING:
-    from cohortdesk.store.workspace import Store
+
+class Store(Protocol):
+    """What a backup needs of an open workspace (the Store, which imports this module to back
+    itself up before a migration: a Protocol here keeps the two from importing each other)."""
+
+    path: Path
+    engine: Engine
+    unchanged_since_backup: str | None
+
+    def backup_to(self, target: str | Path) -> Path: ...
 
 KEEP_LAST = 10
 KEEP_DAILY = 30

@@ -29,12 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from cohortdesk.store import server
+from cohortdesk.store.journal_names import JOURNAL_TABLES, TRIGGER_PREFIX  # noqa: F401 - re-exported
 
-# Not journaled: the journal itself and team sync's bookkeeping (cohortdesk/store/sync.py).
-# A sync conflict (sync_conflict) is content: resolving one is an operation, undone as any.
-JOURNAL_TABLES = frozenset({"op_entry", "op_change", "op_recording", "alembic_version",
-                            "sync_row", "sync_state", "sync_outbox", "sync_log", "sync_node"})
-TRIGGER_PREFIX = "cd_journal_"
 # The journal keeps the newest KEEP_ENTRIES operations or KEEP_DAYS days, whichever is more.
 KEEP_ENTRIES = 500
 KEEP_DAYS = 90
@@ -342,7 +338,35 @@ def row_history(conn: Connection, table: str, row_ids: Iterable[int]) -> list[tu
             for r in rows]
 
 
-def drop_all(conn: Connection) -> None:
-    """Make nothing undoable (the data was replaced without a record, as by a restore)."""
-    conn.exec_driver_sql("DELETE FROM op_recording")
-    conn.exec_driver_sql("UPDATE op_entry SET state='dropped' WHERE kind='op' AND state!='dropped'")
+def referring_history(conn: Connection, columns: Mapping[str, Iterable[str]],
+                      row_ids: Iterable[int]) -> list[tuple[Entry, RowChange, dict[str, Any]]]:
+    """Every recorded change to a row whose `columns` (table -> column names) held one of
+    `row_ids` before or after it, newest first: a person's registrations, memberships...
+    Each comes with the row's whole values (after the change; before it, for a delete)."""
+    ids = ", ".join(str(int(i)) for i in sorted(set(row_ids)))
+    if not ids or not columns:
+        return []
+    tests = []
+    for table, cols in columns.items():
+        either = " OR ".join(
+            f"json_extract(c.{side}, {_lit('$.' + col)}) IN ({ids})"
+            for col in cols for side in ("old", "new"))
+        if either:
+            tests.append(f"(c.table_name = {_lit(table)} AND ({either}))")
+    if not tests:
+        return []
+    rows: Any = conn.execute(text(
+        f"SELECT e.id, e.name, e.kind, e.state, e.target_id, e.source, e.created_at, "
+        f"c.table_name, c.row_id, c.action, c.old, c.new FROM op_change c "
+        f"JOIN op_entry e ON e.id = c.entry_id WHERE {' OR '.join(tests)} ORDER BY c.id DESC"
+    )).all()
+    return [(_entry(r), RowChange(str(r.table_name), int(r.row_id), str(r.action),
+                                  _diff(str(r.action), _load(r.old), _load(r.new))),
+             _load(r.new) or _load(r.old) or {})
+            for r in rows]
+
+
+def oldest(conn: Connection) -> Entry | None:
+    """The oldest entry the journal still keeps (older ones were trimmed)."""
+    row = conn.execute(text(f"SELECT {_ENTRY_COLUMNS} FROM op_entry ORDER BY id LIMIT 1")).first()
+    return _entry(row) if row else None

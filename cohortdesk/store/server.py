@@ -23,7 +23,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy import exc as sa_exc
@@ -31,8 +31,9 @@ from sqlalchemy.engine import URL, make_url
 
 from cohortdesk.domain.errors import WorkspaceError
 
-if TYPE_CHECKING:
-    from cohortdesk.store.workspace import Store
+# The Store class is handed in by Store.open (a hub opens as a Store); typed loosely here so
+# that this seam and the Store do not import each other.
+Store = Any
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 KEYRING_SERVICE = "CohortDesk hub"
@@ -55,7 +56,8 @@ def normalize_url(raw: str) -> URL:
     url = make_url(raw.replace("postgres://", "postgresql://", 1))
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
-    return url.set(password=None)
+    # `URL.set(password=None)` leaves the password as it is; replace the field itself.
+    return url._replace(password=None)
 
 
 def public_url(raw: str) -> str:
@@ -81,10 +83,33 @@ def password_for(raw: str) -> str | None:
     return str(found) if found else None
 
 
-def save_password(raw: str, password: str) -> None:
-    import keyring
+NO_KEYRING = (
+    "This computer has no password keyring, so the hub password was not saved: set PGPASSWORD, "
+    "or add a line for the hub to ~/.pgpass (host:port:database:role:password), as for the "
+    "command line.")
 
-    keyring.set_password(KEYRING_SERVICE, keyring_user(normalize_url(raw)), password)
+
+class PasswordNotSavedError(WorkspaceError):
+    """The OS keyring is missing or refused the password."""
+
+
+def save_password(raw: str, password: str) -> None:
+    """Keep the hub password in the OS keyring (never in the workspace)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_user(normalize_url(raw)), password)
+    except NoKeyringError as exc:
+        raise PasswordNotSavedError(NO_KEYRING) from exc
+    except (KeyringError, RuntimeError) as exc:
+        raise PasswordNotSavedError(
+            f"The keyring refused the hub password ({exc}); it was not saved.") from exc
+
+
+def has_saved_password(raw: str) -> bool:
+    """Whether the OS keyring holds a password for this hub."""
+    return password_for(public_url(raw)) is not None
 
 
 def describe(raw: str) -> str:
@@ -213,7 +238,7 @@ END $$
 
 
 def journaled_tables(conn: Connection) -> list[str]:
-    from cohortdesk.store.journal import JOURNAL_TABLES
+    from cohortdesk.store.journal_names import JOURNAL_TABLES
 
     rows: Any = conn.execute(text(
         "SELECT c.table_name FROM information_schema.columns c "
@@ -225,7 +250,7 @@ def journaled_tables(conn: Connection) -> list[str]:
 
 
 def install_triggers(conn: Connection) -> None:
-    from cohortdesk.store.journal import TRIGGER_PREFIX
+    from cohortdesk.store.journal_names import TRIGGER_PREFIX
 
     conn.exec_driver_sql(_FUNCTION)
     have = {(str(r[0]), str(r[1])) for r in conn.execute(text(

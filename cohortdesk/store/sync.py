@@ -453,6 +453,7 @@ class Conflict:
     kept_clock: str
     lost_value: Any
     lost_clock: str
+    reason: str = ""  # why the hub kept its value, when it is not a later edit (a clash)
 
 
 @dataclass
@@ -460,6 +461,74 @@ class MergeResult:
     applied: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
+    made: list[Change] = field(default_factory=list)  # the hub's own changes (a clash undone)
+
+
+@cache
+def unique_columns(name: str) -> tuple[str, ...]:
+    """The table's nullable columns that must be unique on their own (a person's email)."""
+    table = table_named(name)
+    if table is None:
+        return ()
+    found = {c.name for c in table.columns if c.unique and c.nullable}
+    for constraint in table.constraints:
+        cols = list(getattr(constraint, "columns", []))
+        if type(constraint).__name__ == "UniqueConstraint" and len(cols) == 1 and cols[0].nullable:
+            found.add(cols[0].name)
+    for index in table.indexes:
+        if index.unique and len(index.columns) == 1:
+            col = next(iter(index.columns))
+            if col.nullable:
+                found.add(col.name)
+    return tuple(sorted(found))
+
+
+def _unique_clashes(conn: Connection, states: dict[str, RowState], result: MergeResult,
+                    hlc: Hlc) -> None:
+    """A unique value (an email) given to two rows in two places: the row that held it first
+    keeps it; the other's is emptied by a change of the hub's own, and a conflict keeps it."""
+    by_table: dict[str, list[RowState]] = {}
+    for s in states.values():
+        if unique_columns(s.table):
+            by_table.setdefault(s.table, []).append(s)
+    for name, group in by_table.items():
+        table = table_named(name)
+        assert table is not None
+        for col in unique_columns(name):
+            claims: dict[Any, list[RowState]] = {}
+            for s in group:
+                value = s.values.get(col)
+                if not s.deleted and value is not None:
+                    claims.setdefault(value, []).append(s)
+            if not claims:
+                continue
+            leaving = {s.row_id for s in group if s.row_id is not None and (s.deleted or col in s.values)}
+            holders: dict[Any, int] = {}
+            for part in _chunks(list(claims)):
+                found: Any = conn.execute(
+                    select(table.c.id, table.c[col]).where(table.c[col].in_(part))).all()
+                for row_id, value in found:
+                    holders[value] = int(row_id)
+            for value, claimants in claims.items():
+                holder = holders.get(value)
+                keeper = next((s for s in claimants if holder is not None and s.row_id == holder), None)
+                if keeper is None and (holder is None or holder in leaving):
+                    keeper = min(claimants, key=lambda s: s.clocks.get(col) or "")
+                for s in claimants:
+                    if s is keeper:
+                        continue
+                    lost_clock = s.clocks.get(col) or ""
+                    clock = hlc.tick()
+                    s.values[col] = None
+                    if s.current is not None:
+                        s.current[col] = None
+                    s.clocks[col] = clock
+                    s.changed = True
+                    result.made.append(Change(name, s.gid, "put", clock, {col: None}, {col: lost_clock}))
+                    result.conflicts.append(Conflict(
+                        name, s.gid, col, None, clock, value, lost_clock,
+                        reason=f"the hub: already the {col.replace('_', ' ')} of another "
+                               f"{name.replace('_', ' ')}"))
 
 
 def _current_values(conn: Connection, states: dict[str, RowState]) -> None:
@@ -495,9 +564,11 @@ def _current_values(conn: Connection, states: dict[str, RowState]) -> None:
 
 
 def merge(conn: Connection, changes: Sequence[Change], *, detect: bool = False,
-          skip: set[tuple[str, int, str]] | None = None) -> MergeResult:
+          skip: set[tuple[str, int, str]] | None = None, hlc: Hlc | None = None) -> MergeResult:
     """Apply changes with the later clock winning per field; on the hub (`detect`), also find
-    the conflicts. `skip`: (table, row id, field) changed here and not yet sent, left alone."""
+    the conflicts. `skip`: (table, row id, field) changed here and not yet sent, left alone.
+    With the hub's `hlc`, a unique value (an email) claimed in two places is given to the row
+    that held it first; the other is emptied by a change in `made` and recorded as a conflict."""
     result = MergeResult()
     gids = {c.gid for c in changes}
     for c in changes:
@@ -561,6 +632,8 @@ def merge(conn: Connection, changes: Sequence[Change], *, detect: bool = False,
                                                      value, change.clock))
         result.applied += 1
         result.touched.add(change.table)
+    if detect and hlc is not None:
+        _unique_clashes(conn, states, result, hlc)
     _write(conn, states)
     return result
 
@@ -612,8 +685,6 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
                     row[col] = default.arg if default is not None and default.is_scalar else None
             row["id"] = s.row_id
             inserts.setdefault(tuple(sorted(row)), []).append(row)
-        for rows in inserts.values():
-            conn.execute(table.insert(), rows)
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for s in group:
             if s.was_alive and not s.deleted and s.values and s.row_id is not None:
@@ -629,6 +700,9 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
             stmt = update(table).where(table.c.id == bindparam("b_id")).values(
                 {n: bindparam(f"v_{n}") for n in names})
             conn.execute(stmt, rows)
+        # New rows after the updates: an update may free a unique value (an email) a new row takes.
+        for rows in inserts.values():
+            conn.execute(table.insert(), rows)
         removed += [s for s in group if s.deleted and s.row_id is not None]
     for table in reversed(order):
         ids = [s.row_id for s in removed if s.table == table.name and s.row_id is not None]

@@ -15,4 +15,6 @@ FEATURES: list[str] = [
     "cohortdesk.ui.shell.safety",
     "cohortdesk.ui.shell.about",
     "cohortdesk.ui.exchange.menus",
+    "cohortdesk.ui.people.duplicates",
+    "cohortdesk.ui.sync.menus",
 ]

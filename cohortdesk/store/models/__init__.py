@@ -5,8 +5,10 @@ from cohortdesk.store.models import (  # noqa: F401
     attendance,
     breakouts,
     exchange,
+    merges,
     packets,
     results,
+    search,
     sync,
 )
 from cohortdesk.store.models.base import Base

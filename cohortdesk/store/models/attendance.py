@@ -38,6 +38,8 @@ class Registration(Base):
     minutes: Mapped[int | None] = mapped_column(Integer)
     # Who set `attendance`: domain.attendance.AttendanceSource
     source: Mapped[str] = mapped_column(String(20), default="")
+    # When `attendance` was set: local wall-clock time of the session's zone.
+    marked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

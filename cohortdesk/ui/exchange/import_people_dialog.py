@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,8 @@ from cohortdesk.services.people_import import (
     ImportSummary,
     PreviewRow,
 )
+from cohortdesk.ui.exchange.files import ask_open_path
+from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.shell.context import AppContext
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -57,7 +58,9 @@ STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse":
 REFUSED_FILL = "#fde7e9"
 WARNING_FILL = "#fff4ce"
 QUIET_TEXT = "#6b7280"  # up to date and empty lines: nothing will happen
-CHOICES = (("update", "Update"), ("skip", "Skip"), ("merge", "Choose fields…"))
+# The first is what happens unless the user chooses: fill blank fields, keep values that differ.
+CHOICES = (("fill", "Fill blanks, keep ours"), ("update", "Take all from the file"),
+           ("skip", "Skip"), ("merge", "Keep or take per field…"))
 NEW_PERSON = ("add", "Add as a new person")  # for a row matched by name only
 # "What happens" holds the choice (update, skip, choose fields…) for a row that matches someone.
 COLUMNS = ("Row", "What happens", "Name", "Email", "Consent", "Problems and notes")
@@ -72,11 +75,13 @@ class MergeFieldsDialog(QDialog):
         self.setWindowTitle(f"Merge {row.match_name or row.name}")
         self.setAccessibleName("Merge fields")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the fields the file should change:"))
+        layout.addWidget(QLabel("Tick a field to take the file's value; leave it to keep ours:"))
         self.boxes: dict[str, QCheckBox] = {}
         for change in row.changes:
             label = FIELD_LABELS.get(change.field, change.field)
-            box = QCheckBox(f"{label}: “{_clip(change.current)}” → “{_clip(change.incoming)}”")
+            kind = "differs" if change.conflict else "fills a blank"
+            box = QCheckBox(f"{label} ({kind}): ours “{_clip(change.current)}” → "
+                            f"file's “{_clip(change.incoming)}”")
             box.setAccessibleName(f"Take {label} from the file")
             box.setChecked(change.field in chosen)
             self.boxes[change.field] = box
@@ -102,12 +107,13 @@ class ImportPeopleDialog(QDialog):
         self.context = context
         self.setWindowTitle("Import people")
         self.setAccessibleName("Import people")
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.table: SourceTable | None = None
         self.preview_result: ImportPreview | None = None
         self.decisions: dict[int, Decision] = {}
         self.summary: ImportSummary | None = None
         self.loading: Any = None  # the job reading or checking the file, while it runs
+        self.source_name = ""  # the file's name, which the import's journal entry records
         self._choice_models: dict[bool, QStandardItemModel] = {}
 
         self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
@@ -124,7 +130,7 @@ class ImportPeopleDialog(QDialog):
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.setHorizontalHeaderLabels(["Column in the file", "Imports as"])
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         mapping_box = QGroupBox("Columns")
@@ -166,7 +172,7 @@ class ImportPeopleDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(mapping_box)
         split.addWidget(rows_box)
-        split.setSizes([260, 920])
+        split.setSizes([340, 840])
 
         self.add_to_cohort = QCheckBox("Add everyone imported to")
         self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
@@ -205,6 +211,11 @@ class ImportPeopleDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName("Import")
         self.import_button.setEnabled(False)
+        self.take_all_button = self.buttons.addButton("Take all from the file",
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.take_all_button.setToolTip("Every value that differs from the workspace is "
+                                        "replaced by the file's; blank cells still erase nothing.")
+        self.take_all_button.clicked.connect(self.take_all)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -217,10 +228,9 @@ class ImportPeopleDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import people from", str(Path.home()),
-                                              FILE_FILTER)
-        if name:
-            self.load(Path(name))
+        path = ask_open_path(self.context, self, "import", "Import people from", FILE_FILTER)
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> Any:
         """Read and check the file on the worker; the preview fills in when it is done."""
@@ -241,6 +251,7 @@ class ImportPeopleDialog(QDialog):
         def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
             table, mapping, result, problem = loaded
             self.table = table
+            self.source_name = path.name
             self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
                                     f"{len(table.rows)} rows")
             self._fill_mapping(mapping)
@@ -252,6 +263,7 @@ class ImportPeopleDialog(QDialog):
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
         assert self.table is not None
         self.mapping.setRowCount(len(self.table.headers))
+        widest = 0
         for i, header in enumerate(self.table.headers):
             item = QTableWidgetItem(header or f"(column {i + 1}, no header)")
             item.setToolTip(header)
@@ -265,6 +277,15 @@ class ImportPeopleDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.mapping.setCellWidget(i, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
+        self.mapping.setColumnWidth(1, widest)  # the choices are never cut
+        # Room for the file's column names too (long ones are elided, with a tooltip).
+        metrics = self.mapping.fontMetrics()
+        names = max((metrics.horizontalAdvance(header or f"(column {i + 1}, no header)")
+                     for i, header in enumerate(self.table.headers)), default=0)
+        first = min(names + 16, 180)
+        self.mapping.setMinimumWidth(first + widest + self.mapping.verticalScrollBar().sizeHint()
+                                     .width() + 2 * self.mapping.frameWidth() + 4)
 
     def current_mapping(self) -> dict[int, str]:
         out = {}
@@ -361,6 +382,8 @@ class ImportPeopleDialog(QDialog):
                 table.setItem(n, c, item)
             if r.status == "update":
                 table.setCellWidget(n, COL_CHOICE, self._choice(r))
+            elif r.status == "add" and r.duplicates:
+                table.setCellWidget(n, COL_CHOICE, self._duplicate_choice(r))
 
     def _show_details(self, index: int) -> None:
         result = self.preview_result
@@ -369,10 +392,12 @@ class ImportPeopleDialog(QDialog):
             return
         r = result.rows[index]
         lines = [_issue_text(i) for i in r.issues]
-        if r.changes:
-            lines.append("Changes: " + "; ".join(
-                f"{FIELD_LABELS.get(c.field, c.field)}: “{_clip(c.current)}” → "
-                f"“{_clip(c.incoming)}”" for c in r.changes))
+        for c in r.conflicts:
+            lines.append(f"Differs, {FIELD_LABELS.get(c.field, c.field)}: ours “{_clip(c.current)}” → "
+                         f"file's “{_clip(c.incoming)}” (kept unless you take it)")
+        for c in r.fills:
+            lines.append(f"Fills a blank, {FIELD_LABELS.get(c.field, c.field)}: "
+                         f"“{_clip(c.incoming)}”")
         where = f"Row {r.row} (line {r.line} of the file)"
         self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
                              if lines else f"<b>{where}</b>: nothing to check.")
@@ -397,8 +422,10 @@ class ImportPeopleDialog(QDialog):
 
         def changed(_index: int) -> None:
             key = combo.currentData()
-            if key == "merge":
-                current = self.decisions.get(row.row, Decision("update"))
+            if key == "fill":
+                self.decisions[row.row] = people_import.default_decision(row)
+            elif key == "merge":
+                current = self.decisions.get(row.row, people_import.default_decision(row))
                 chosen = current.fields if current.action == "merge" else frozenset(
                     c.field for c in row.changes if not c.current)
                 dialog = MergeFieldsDialog(self, row, chosen)
@@ -412,6 +439,39 @@ class ImportPeopleDialog(QDialog):
         combo.currentIndexChanged.connect(changed)
         return combo
 
+    def _duplicate_choice(self, row: PreviewRow) -> QComboBox:
+        """A row to add that may be someone already here: add, merge into them, or skip."""
+        combo = QComboBox()
+        combo.setAccessibleName(f"What to do with row {row.row}")
+        combo.addItem("Add (possible duplicate)", None)
+        for d in row.duplicates:
+            combo.addItem(f"Merge into {d.name} (#{d.person_id})", d.person_id)
+        combo.addItem("Skip", -1)
+
+        def changed(_index: int) -> None:
+            into = combo.currentData()
+            if into is None:
+                self.decisions[row.row] = Decision("add")
+            elif into == -1:
+                self.decisions[row.row] = Decision("skip")
+            else:
+                # Fill what they leave blank; values that differ stay theirs.
+                self.decisions[row.row] = Decision("merge", frozenset(), into=into)
+
+        combo.currentIndexChanged.connect(changed)
+        return combo
+
+    def take_all(self) -> None:
+        """Take every differing value from the file, for every row of someone already here."""
+        if self.preview_result is None:
+            return
+        for n, r in enumerate(self.preview_result.rows):
+            if r.status == "update" and r.match_row is None:
+                combo = self.rows.cellWidget(n, COL_CHOICE)
+                if isinstance(combo, QComboBox):
+                    combo.setCurrentIndex(1)
+                self.decisions[r.row] = Decision("update")
+
     # -- writing ---------------------------------------------------------------------------
 
     def cohort_target(self) -> CohortTarget | None:
@@ -421,16 +481,16 @@ class ImportPeopleDialog(QDialog):
                             MembershipRole(self.role.currentData()),
                             MembershipStage(self.stage.currentData()))
 
-    def run_import(self) -> None:
-        if self.preview_result is None:
-            return
-        store, result, decisions = self.context.store, self.preview_result, dict(self.decisions)
-        target = self.cohort_target()
-        self.import_button.setEnabled(False)
+    def run_import(self) -> bool:
+        """Import the previewed rows as one operation on the worker, with progress and Cancel.
 
-        def work(progress: Any) -> ImportSummary:
-            return people_import.apply(store, result, decisions, cohort=target,
-                                       progress=progress, source=self)
+        The Import button is the operation's trigger: it stays disabled while the import runs,
+        so a double click imports once. False if nothing was started.
+        """
+        if self.preview_result is None or self.summary is not None:
+            return False
+        result, decisions = self.preview_result, dict(self.decisions)
+        source = self.source_name or result.source
 
         def done(summary: ImportSummary) -> None:
             self.summary = summary
@@ -438,9 +498,12 @@ class ImportPeopleDialog(QDialog):
             self.context.show_message("Import finished", summary_text(summary))
             self.context.show_view("people")
 
-        self.context.run_job("Importing people…", work, done)
         # On failure or cancel the dialog stays open with the preview, nothing written.
-        self.import_button.setEnabled(True)
+        return self.context.ops.run(
+            people_import.apply, result, decisions, cohort=self.cohort_target(),
+            name=f"Import people from {source}" if source else "Import people", source=source,
+            trigger=self.import_button, initiator=self, progress="Importing people…",
+            on_success=done)
 
 
 def _issue_text(issue: Any) -> str:
@@ -453,9 +516,13 @@ def problems_text(row: PreviewRow) -> str:
     """The row's problems first, then warnings, then notes, then what would change."""
     order = {"error": 0, "warning": 1, "note": 2}
     parts = [_issue_text(i) for i in sorted(row.issues, key=lambda i: order[i.severity])]
-    if row.changes:
-        parts.append("Changes: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
-                                             for c in row.changes) + ".")
+    if row.conflicts:
+        parts.append("Differs: " + "; ".join(
+            f"{FIELD_LABELS.get(c.field, c.field)} (ours “{_clip(c.current, 30)}” → file's "
+            f"“{_clip(c.incoming, 30)}”)" for c in row.conflicts) + ".")
+    if row.fills:
+        parts.append("Fills: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
+                                           for c in row.fills) + ".")
     return "  ".join(parts)
 
 

@@ -161,7 +161,7 @@ def import_archive(context: AppContext) -> None:
 
     def work(progress: Any) -> Path:
         # Leaves no file behind if the archive cannot be imported after all.
-        archive.create_from_archive(source, target, progress)
+        archive.create_from_archive(source, target, progress)  # door: a new workspace, one bulk write
         return target
 
     context.run_job("Opening the archive…", work, lambda p: context.open_workspace(p))

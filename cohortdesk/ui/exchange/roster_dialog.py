@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,8 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
+from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.print import paper as paper_setting
+from cohortdesk.ui.print.preview import Printable, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
 FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadsheet (.csv)",
@@ -81,6 +84,8 @@ class RosterDialog(QDialog):
         self.setAccessibleName("Export roster")
         self.resize(760, 620)
         self.written: Path | None = None
+        self.notice = ""  # why a CSV guarded some cells, after an export
+        self.done_box: Any = None
 
         self.scope = QComboBox()
         self.scope.setAccessibleName("Roster for")
@@ -146,6 +151,11 @@ class RosterDialog(QDialog):
         self.export_button = self.buttons.addButton("Export…",
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setAccessibleName("Export")
+        self.preview_button = self.buttons.addButton("Print preview…",
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setObjectName("rosterPreview")
+        self.preview_button.setToolTip("The roster as its PDF prints, with Print… and Save")
+        self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
 
@@ -261,10 +271,29 @@ class RosterDialog(QDialog):
         request = self.request()
         fmt = self.format.currentData()
         name = roster.default_file_name(self.context.store, request, fmt)
-        path, _ = QFileDialog.getSaveFileName(self, "Save roster as", str(Path.home() / name),
-                                              f"{FORMAT_LABELS[fmt]};;All files (*)")
-        if path:
-            self.export_to(Path(path))
+        path = ask_save_path(self.context, self, "roster", "Save roster as", name,
+                             f"{FORMAT_LABELS[fmt]};;All files (*)")
+        if path is not None:
+            self.export_to(path)
+
+    def printable(self) -> Printable:
+        """The roster as a PDF, to preview or print (built and written on the worker)."""
+        request = self.request()
+        store, paper = self.context.store, paper_setting.paper(self.context)
+        name = roster.default_file_name(store, request, "pdf")
+
+        def write(path: Path, progress: Any) -> Path:
+            progress(0, 0, "Reading the roster…")
+            return roster.write_table(roster.build_roster(store, request), "pdf", path, paper)
+
+        return Printable(Path(name).stem, name, write)
+
+    def preview(self) -> Any:
+        request = self.request()
+        if request.internal and not self.context.confirm(
+                "Preview the internal roster?", confirm_text("pdf"), "Show confidential roster"):
+            return None
+        return show_preview(self.context, self.printable(), self)
 
     def target(self, path: Path) -> tuple[Path, roster.Format]:
         """The file and format to write: a typed .csv, .xlsx or .pdf decides the format (and
@@ -278,25 +307,34 @@ class RosterDialog(QDialog):
         return path.with_name(f"{path.name}.{fmt}"), fmt
 
     def export_to(self, path: Path) -> bool:
-        """Confirm an internal roster, then write it on the worker thread."""
+        """Confirm an internal roster, then build and write it on the worker thread."""
         request = self.request()
         path, fmt = self.target(path)
         if request.internal and not self.context.confirm(
                 "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
             return False
-        store = self.context.store
-        try:
-            table = roster.build_roster(store, request)  # validation errors show at once
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.context.show_error(exc)
-            return False
+        store, paper = self.context.store, paper_setting.paper(self.context)
 
-        def done(written: Path) -> None:
-            self.written = written
-            self.context.show_status(
-                f"Wrote {len(table.rows)} people to {written.name}", 8000)
+        def work(progress: Any) -> tuple[Path, int, str]:
+            progress(0, 0, "Reading the roster…")
+            table = roster.build_roster(store, request)
+            progress(0, 0, f"Writing {path.name}…")
+            written = roster.write_table(table, fmt, path, paper)
+            notice = guard_notice(guarded_columns(table)) if fmt == "csv" else ""
+            return written, len(table.rows), notice
+
+        def done(result: tuple[Path, int, str]) -> None:
+            written, count, notice = result
+            self.written, self.notice = written, notice
+            self.context.show_status(f"Wrote {count} people to {written.name}", 8000)
             self.accept()
+            text = f"Wrote {count} people to {written.name}."
+            self.done_box = offer_open(self.context.host, "Roster exported",
+                                       text + (f"\n\n{notice}" if notice else ""), written)
 
-        self.context.run_job("Writing the roster…",
-                             lambda _progress: roster.write_table(table, fmt, path), done)
+        self.export_button.setEnabled(False)
+        job = self.context.run_job("Exporting the roster…", work, done)
+        signals = getattr(job, "signals", None)
+        if signals is not None:
+            signals.failed.connect(lambda _exc: self.export_button.setEnabled(True))
         return True

@@ -182,24 +182,32 @@
 <context>
     <name>AttendanceSource</name>
     <message>
-        <source>Check in</source>
-        <translation>Registro de llegada</translation>
+        <source>Door check-in</source>
+        <translation>Registro en la entrada</translation>
     </message>
     <message>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
+        <source>Bulk action</source>
+        <translation>Acción en bloque</translation>
     </message>
     <message>
-        <source>Marked absent</source>
-        <translation>Marcado ausente</translation>
+        <source>Zoom report</source>
+        <translation>Informe de Zoom</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Marked absent (not checked in)</source>
+        <translation>Marcado ausente (sin registro de llegada)</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,16 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.errors import NotFoundError
-from cohortdesk.services import people
+from cohortdesk.services import history, people
 from cohortdesk.store import Changes
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
+
+HISTORY_SHOWN = 25
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class PersonCard(QTextBrowser):
@@ -50,8 +56,32 @@ class PersonCard(QTextBrowser):
              f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
             (self.tr("Bio"), escape(p.bio)), (self.tr("Internal notes"), escape(p.internal_notes)),
         ]
-        self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}")
+        self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}"
+                     f"{self._history(person_id)}")
+
+    def _history(self, person_id: int) -> str:
+        """The History section: the newest changes to this person, from the journal."""
+        found = history.person_history(self.context.store, person_id)
+        parts = ["<h3 style='margin:14px 0 4px 0'>History</h3>"]
+        if not found.events:
+            parts.append("<p style='color:#777'>No recorded changes.</p>")
+        rows = []
+        for event in found.events[:HISTORY_SHOWN]:
+            source = f" <span style='color:#777'>· {escape(event.source)}</span>" if event.source else ""
+            undone = " <span style='color:#a33'>(undone)</span>" if event.undone else ""
+            lines = "<br>".join(escape(_clip(line)) for line in event.lines[:6])
+            if len(event.lines) > 6:
+                lines += f"<br><span style='color:#777'>and {len(event.lines) - 6} more</span>"
+            rows.append(f"<tr><td class='k'>{escape(event.local_time)}</td><td><b>"
+                        f"{escape(event.operation)}</b>{source}{undone}<br>{lines}</td></tr>")
+        parts.append("<table>" + "".join(rows) + "</table>")
+        if len(found.events) > HISTORY_SHOWN:
+            parts.append(f"<p style='color:#777'>{len(found.events) - HISTORY_SHOWN} older changes: "
+                         f"<code>cohortdesk people history {person_id}</code> lists them all.</p>")
+        if found.trimmed:
+            parts.append(f"<p style='color:#777'>{escape(found.trim_note)}</p>")
+        return "".join(parts)
 
     def on_changed(self, changes: Changes) -> None:
-        if "*" in changes.tables or changes.touches("person", "organization"):
-            self.show_record(self.record_id)
+        # Any change may be to this person's registrations, memberships... (their History).
+        self.show_record(self.record_id)

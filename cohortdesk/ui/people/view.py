@@ -67,4 +67,4 @@ SPEC = EntitySpec(
     hide_first=(1, 2, 5, 8, 7),
     bulk=((QT_TRANSLATE_NOOP("ListView", "Add to cohort…"), add_to_cohort),
           (QT_TRANSLATE_NOOP("ListView", "Invite to session…"), invite_to_session)),
-    words=_words)
+    source=people.people_source, words=_words)

@@ -1,14 +1,20 @@
-"""Print materials in the Session menu: packet, badges, table tents, sign-in sheet, agenda."""
+"""Print materials in the Session menu: packet, badges, table tents, sign-in sheet, agenda.
+
+Each opens Print Preview with the real pages, from which staff print or save the PDF; the
+paper (US Letter or A4) is the one setting under Print › Paper size.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import sessions
+from cohortdesk.ui.exchange.files import ask_open_path, ask_save_path, offer_open
 from cohortdesk.ui.lazy import lazy_import
+from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.shell.context import AppContext
 
 # Loaded when a print action runs, not when the window opens.
@@ -27,9 +33,28 @@ def install(context: AppContext) -> None:
     actions.add("print_signin", "&Sign-in sheet…", lambda: _sign_in(context), menu="print")
     actions.add("print_agenda", "Print a&genda…", lambda: _agenda(context), menu="print")
     actions.add_separator("print")
+    papers = QActionGroup(context.host)
+    actions.add_menu("print_paper", "Paper si&ze", parent="print",
+                     on_show=lambda _menu: _check_paper(context))
+    for label, key in paper_setting.PAPERS:
+        action = actions.add(f"paper_{key}", label,
+                             lambda key=key: paper_setting.set_paper(context, key),  # type: ignore[misc]
+                             menu="print_paper")
+        action.setCheckable(True)
+        action.setActionGroup(papers)
+        action.setStatusTip(f"Lay out every packet, sheet and roster on {label} paper")
+    _check_paper(context)
     actions.add("print_alignment", "Badge alignment test…", lambda: _alignment(context),
                 menu="print")
     actions.add("print_logo", "Set cover logo…", lambda: _logo(context), menu="print")
+
+
+def _check_paper(context: AppContext) -> None:
+    chosen = paper_setting.paper(context)
+    for _label, key in paper_setting.PAPERS:
+        action = context.actions.action(f"paper_{key}")
+        if action is not None:
+            action.setChecked(key == chosen)
 
 
 def _session(context: AppContext) -> int | None:
@@ -56,92 +81,78 @@ def open_packet_dialog(context: AppContext, session_id: int | None = None) -> An
     return dialog
 
 
-def _save_as(context: AppContext, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(context.host, "Save as", str(Path.home() / suggestion),
-                                          "PDF (*.pdf)")
-    if not name:
-        return None
-    return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+def _preview(context: AppContext, title: str, file_name: str, write: Any) -> Any:
+    """Choose the session, then preview `write(store, session, path, progress)`'s PDF."""
+    from cohortdesk.ui.print.preview import Printable, show_preview
 
-
-def _run(context: AppContext, title: str, suggestion: str, fn: Any) -> None:
     sid = _session(context)
     if sid is None:
-        return
-    path = _save_as(context, suggestion)
-    if path is None:
-        return
+        return None
     store = context.store
-
-    def done(_pages: Any) -> None:
-        from cohortdesk.ui.print.packet_dialog import offer_open
-
-        offer_open(context.host, title, f"Wrote {path}.", path)
-
-    context.run_job(title, lambda progress: fn(store, sid, path, progress), done)
+    name = sessions.get_session(store, sid).title
+    return show_preview(context, Printable(
+        f"{title} — {name}", file_name,
+        lambda path, progress: write(store, sid, path, progress)))
 
 
-def _badges(context: AppContext) -> None:
-    labels = [s.label for s in print_materials.STOCKS.values()]
+def badge_stocks(paper: str) -> list[str]:
+    """The badge stocks, those printed on the chosen paper first."""
+    stocks = list(print_materials.STOCKS.values())
+    size = print_materials.PAPER[paper]
+    return [s.key for s in sorted(stocks, key=lambda s: tuple(s.page) != tuple(size))]
+
+
+def _badges(context: AppContext) -> Any:
+    keys = badge_stocks(paper_setting.paper(context))
+    labels = [print_materials.STOCKS[k].label for k in keys]
     text, ok = QInputDialog.getItem(context.host, "Name badges", "Badge stock:", labels, 0, False)
-    if not ok:
-        return
-    key = list(print_materials.STOCKS)[labels.index(text)]
-    _run(context, "Name badges", "badges.pdf",
-         lambda store, sid, path, progress: packets.generate_badges(store, sid, path, key,
-                                                                    progress))
-
-
-PAPERS = (("US Letter", "letter"), ("A4", "a4"))
-
-
-def _paper(context: AppContext, title: str) -> str | None:
-    """Ask for the paper ("letter" or "a4"), as badges ask for their stock; A4 comes first
-    where the system's measurements are metric."""
-    from PySide6.QtCore import QLocale
-
-    labels = [label for label, _key in PAPERS]
-    metric = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.MetricSystem
-    text, ok = QInputDialog.getItem(context.host, title, "Paper:", labels, 1 if metric else 0, False)
     if not ok or text not in labels:
         return None
-    return PAPERS[labels.index(text)][1]
+    key = keys[labels.index(text)]
+    return _preview(context, "Name badges", "badges.pdf",
+                    lambda store, sid, path, progress: packets.generate_badges(
+                        store, sid, path, key, progress))
 
 
-def _print_on_paper(context: AppContext, title: str, filename: str, generate: Any) -> None:
-    """Ask for Letter or A4, then print with `generate(store, session, path, paper, progress=)`."""
-    paper = _paper(context, title)
-    if paper is None:
-        return
-    _run(context, title, filename,
-         lambda store, sid, path, progress: generate(store, sid, path, paper, progress=progress))
+def _on_paper(context: AppContext, title: str, filename: str, generate: Any) -> Any:
+    """Preview `generate(store, session, path, paper, progress=)` on the chosen paper."""
+    paper = paper_setting.paper(context)
+    return _preview(context, title, filename,
+                    lambda store, sid, path, progress: generate(store, sid, path, paper,
+                                                                progress=progress))
 
 
-def _tents(context: AppContext) -> None:
-    _print_on_paper(context, "Table tents", "table-tents.pdf", packets.generate_tents)
+def _tents(context: AppContext) -> Any:
+    return _on_paper(context, "Table tents", "table-tents.pdf", packets.generate_tents)
 
 
-def _sign_in(context: AppContext) -> None:
-    _print_on_paper(context, "Sign-in sheet", "sign-in.pdf", packets.generate_sign_in)
+def _sign_in(context: AppContext) -> Any:
+    return _on_paper(context, "Sign-in sheet", "sign-in.pdf", packets.generate_sign_in)
 
 
-def _agenda(context: AppContext) -> None:
-    _print_on_paper(context, "Agenda", "agenda.pdf", packets.generate_agenda)
+def _agenda(context: AppContext) -> Any:
+    return _on_paper(context, "Agenda", "agenda.pdf", packets.generate_agenda)
 
 
 def _alignment(context: AppContext) -> None:
-    labels = [s.label for s in print_materials.STOCKS.values()]
+    keys = badge_stocks(paper_setting.paper(context))
+    labels = [print_materials.STOCKS[k].label for k in keys]
     text, ok = QInputDialog.getItem(context.host, "Alignment test", "Badge stock:", labels, 0, False)
-    if not ok:
+    if not ok or text not in labels:
         return
-    path = _save_as(context, "badge-alignment-test.pdf")
+    path = ask_save_path(context, None, "print", "Save as", "badge-alignment-test.pdf",
+                         "PDF (*.pdf)")
     if path is not None:
-        key = list(print_materials.STOCKS)[labels.index(text)]
-        context.guard(lambda: print_materials.build_alignment_test(key, path))
+        key = keys[labels.index(text)]
+        context.run_job("Badge alignment test",
+                        lambda _progress: print_materials.build_alignment_test(key, path),
+                        lambda _result: offer_open(context.host, "Badge alignment test",
+                                                   f"Wrote {path}.", path))
 
 
 def _logo(context: AppContext) -> None:
-    name, _ = QFileDialog.getOpenFileName(context.host, "Cover logo", str(Path.home()),
-                                          "Images (*.png *.jpg *.jpeg)")
-    if name:
-        context.guard(lambda: prereads.set_logo(context.store, name))
+    path = ask_open_path(context, None, "logo", "Cover logo", "Images (*.png *.jpg *.jpeg)")
+    if path is not None:
+        context.ops.run(prereads.set_logo, str(path), source=path.name,
+                        trigger=context.actions.action("print_logo"),
+                        on_success=lambda _v: context.show_status("Cover logo set", 6000))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +33,10 @@ from cohortdesk.documents.packet_data import (
     section_is_empty,
 )
 from cohortdesk.services import packets, prereads, sessions
+from cohortdesk.ui.exchange.files import last_folder, offer_open, remember_folder
+from cohortdesk.ui.exchange.screen import fit_to_screen
+from cohortdesk.ui.print import paper as paper_setting
+from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
 
@@ -51,6 +53,7 @@ class PacketDialog(QDialog):
         self.context = context
         self.session_id = session_id
         record = sessions.get_session(context.store, session_id)
+        self.record_title = record.title
         self.setWindowTitle(f"Convening packet — {record.title}")
         self.setObjectName("packetDialog")
 
@@ -58,6 +61,7 @@ class PacketDialog(QDialog):
         self.sections.setObjectName("packetSections")
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         labels = {"note-pages": "Note pages (blank, for writing)"}
         for key, title in SECTIONS.items():
             item = QListWidgetItem(labels.get(key, title))
@@ -67,6 +71,9 @@ class PacketDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if key in OPTIONAL_SECTIONS
                                else Qt.CheckState.Checked)
             self.sections.addItem(item)
+        # Wide enough for the longest section's name with its tick box: nothing is cut.
+        self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0)
+                                      + 2 * self.sections.frameWidth() + 8)
         sections_box = QGroupBox("Sections (drag to reorder)")
         sections_layout = QVBoxLayout(sections_box)
         sections_layout.addWidget(self.sections)
@@ -77,8 +84,14 @@ class PacketDialog(QDialog):
         sections_layout.addWidget(self.empty_note)
 
         self.paper = QComboBox()
-        self.paper.addItem("US Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        for label, key in paper_setting.PAPERS:
+            self.paper.addItem(label, key)
+        # The one paper setting: every document follows it, so a change here is kept.
+        self.paper.setCurrentIndex(max(self.paper.findData(paper_setting.paper(context)), 0))
+        self.paper.setToolTip("Every packet, sheet and roster uses this paper "
+                              "(also under Session › Print › Paper size)")
+        self.paper.currentIndexChanged.connect(
+            lambda _i: paper_setting.set_paper(context, str(self.paper.currentData())))
         self.large_print = QCheckBox("Large-print edition (body text 14 pt)")
         self.binding = QCheckBox("Binding margin")
         self.roster_sort = QComboBox()
@@ -96,7 +109,8 @@ class PacketDialog(QDialog):
         self.prereads.setObjectName("packetPrereads")
         add = QPushButton("Attach PDF…")
         add.clicked.connect(self._attach)
-        remove = QPushButton("Remove")
+        self.preread_remove = remove = QPushButton("Remove")
+        remove.setObjectName("prereadRemove")
         remove.clicked.connect(self._remove)
         self.preread_up = QPushButton("Move up")
         self.preread_up.setObjectName("prereadUp")
@@ -118,7 +132,7 @@ class PacketDialog(QDialog):
         pre_layout.addWidget(self.prereads)
         pre_layout.addLayout(pre_buttons)
 
-        default = Path.home() / f"{_safe_name(record.title)}-packet.pdf"
+        default = Path(last_folder(context, "packet")) / f"{_safe_name(record.title)}-packet.pdf"
         self.output = QLineEdit(str(default))
         self.output.setObjectName("packetOutput")
         browse = QPushButton("Browse…")
@@ -147,15 +161,23 @@ class PacketDialog(QDialog):
         columns.addWidget(right_widget, 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.generate = self.buttons.addButton("Generate", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.buttons.addButton("Print preview…",
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setObjectName("packetPreview")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("packetPrint")
+        self.print_button.clicked.connect(self.print_packet)
+        self.generate = self.buttons.addButton("Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate.setObjectName("packetGenerate")
+        self.generate.setToolTip("Write the packet to the file under “Save as”")
         self.generate.setDefault(True)
         self.buttons.accepted.connect(self._generate)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 800, 540)
         self._load_prereads()
 
     # -- state -------------------------------------------------------------------------------
@@ -211,35 +233,60 @@ class PacketDialog(QDialog):
         if row < 0 or not 0 <= target < self.prereads.count():
             return
         preread_id = int(self.prereads.item(row).data(Qt.ItemDataRole.UserRole))
-        self.context.guard(lambda: prereads.move_preread(self.context.store, preread_id, target,
-                                                         source=self))
-        self._load_prereads(select=preread_id)
+        button = self.preread_up if step < 0 else self.preread_down
+        self.context.ops.run(prereads.move_preread, preread_id, target, trigger=button,
+                             initiator=self,
+                             on_success=lambda _v: self._load_prereads(select=preread_id))
 
     def _attach(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads", str(Path.home()),
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads",
+                                                last_folder(self.context, "prereads"),
                                                 "PDF files (*.pdf)")
+        if names:
+            remember_folder(self.context, "prereads", names[0])
+        # One undoable step per file: a file that is not a PDF is refused on its own.
         for name in names:
-            try:
-                prereads.add_preread(self.context.store, self.session_id, name, source=self)
-            except Exception as exc:  # noqa: BLE001 - shown, not lost
-                self.context.show_error(exc)
-        self._load_prereads()
+            self.context.ops.run(prereads.add_preread, self.session_id, name,
+                                 source=Path(name).name, initiator=self,
+                                 on_success=lambda _v: self._load_prereads())
 
     def _remove(self) -> None:
         item = self.prereads.currentItem()
         if item is None:
             return
-        self.context.guard(lambda: prereads.remove_preread(
-            self.context.store, int(item.data(Qt.ItemDataRole.UserRole)), source=self))
-        self._load_prereads()
+        self.context.ops.run(prereads.remove_preread, int(item.data(Qt.ItemDataRole.UserRole)),
+                             trigger=self.preread_remove, initiator=self,
+                             on_success=lambda _v: self._load_prereads())
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save the packet as", self.output.text(),
                                               "PDF (*.pdf)")
         if name:
+            remember_folder(self.context, "packet", name)
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     # -- generation --------------------------------------------------------------------------
+
+    def printable(self) -> Printable | None:
+        """The packet as chosen now, to preview or print (written on the worker)."""
+        try:
+            options = self.options().checked()
+        except Exception as exc:  # noqa: BLE001
+            self.context.show_error(exc)
+            return None
+        store, sid = self.context.store, self.session_id
+        return Printable(f"Convening packet — {self.record_title}",
+                         Path(self.output.text()).name or "packet.pdf",
+                         lambda path, progress: packets.generate_packet(store, sid, path, options,
+                                                                        progress))
+
+    def preview(self) -> Any:
+        printable = self.printable()
+        return show_preview(self.context, printable, self) if printable else None
+
+    def print_packet(self) -> Any:
+        printable = self.printable()
+        return print_now(self.context, printable, self) if printable else None
 
     def _generate(self) -> None:
         try:
@@ -263,17 +310,6 @@ class PacketDialog(QDialog):
         signals = getattr(job, "signals", None)
         if signals is not None:
             signals.failed.connect(lambda _exc: self.generate.setEnabled(True))
-
-
-def offer_open(parent: QWidget, title: str, text: str, path: Path) -> QMessageBox:
-    """Say where the file went, with "Open" to show it in the system viewer."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
-                      parent)
-    box.setObjectName("printDone")
-    opener = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-    box.open()
-    return box
 
 
 __all__ = ["PacketDialog", "offer_open"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -187,10 +188,9 @@ class ProgressForm(FormDialog):
     def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         today = self.today
         if self.current is None:
-            return (lambda store, data: results.record_progress(
-                store, self.cohort_id, self.person_id, data, today=today)), (self.data(),)
-        return (lambda store, pid, data: results.update_progress(store, pid, data, today=today)), (
-            self.current.id, self.data())
+            return partial(results.record_progress, today=today), (
+                self.cohort_id, self.person_id, self.data())
+        return partial(results.update_progress, today=today), (self.current.id, self.data())
 
 
 class AssistanceForm(FormDialog):

@@ -303,7 +303,7 @@ class MemberFrameworkPage(QDialog):
     def delete_result(self, r: ResultRecord) -> None:
         what = f"{len(r.indicators)} indicators and {len(r.strategies)} strategies go with it."
         if self.context.confirm("Delete result", f"Delete “{r.statement}”? {what}", "Delete"):
-            self.context.guard(lambda: results.delete_result(self.context.store, r.id))
+            self.context.ops.run(results.delete_result, r.id, initiator=self)
 
     def add_indicator(self, r: ResultRecord) -> QDialog:
         return self._open(IndicatorForm(self.context, r.id, parent=self))
@@ -314,7 +314,7 @@ class MemberFrameworkPage(QDialog):
     def delete_indicator(self, ind: IndicatorRecord) -> None:
         text = f"Delete “{ind.name}” and its {len(ind.readings)} readings?"
         if self.context.confirm("Delete indicator", text, "Delete"):
-            self.context.guard(lambda: results.delete_indicator(self.context.store, ind.id))
+            self.context.ops.run(results.delete_indicator, ind.id, initiator=self)
 
     def add_strategy(self, r: ResultRecord) -> QDialog:
         return self._open(StrategyForm(self.context, r.id, parent=self))
@@ -325,7 +325,7 @@ class MemberFrameworkPage(QDialog):
     def delete_strategy(self, st: StrategyRecord) -> None:
         if self.context.confirm("Delete strategy", f"Delete the strategy “{st.description}”?",
                              "Delete"):
-            self.context.guard(lambda: results.delete_strategy(self.context.store, st.id))
+            self.context.ops.run(results.delete_strategy, st.id, initiator=self)
 
     def record_progress(self) -> QDialog:
         fw = self.framework
@@ -342,7 +342,7 @@ class MemberFrameworkPage(QDialog):
     def delete_progress(self, u: Any) -> None:
         if self.context.confirm("Delete update", f"Delete the update of {u.on_date:%d %b %Y}?",
                                 "Delete"):
-            self.context.guard(lambda: results.delete_progress(self.context.store, u.id))
+            self.context.ops.run(results.delete_progress, u.id, initiator=self)
 
     def request_assistance(self) -> QDialog:
         return self._open(AssistanceForm(self.context, self.cohort_id, person_id=self.person_id,

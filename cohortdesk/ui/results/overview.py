@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,10 @@ from cohortdesk.domain.results import AssistanceStatus, CohortOverview, TrackSta
 from cohortdesk.services import cohorts, results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
+from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.exchange.screen import fit_to_screen
+from cohortdesk.ui.print import paper as paper_setting
+from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
@@ -60,6 +63,9 @@ class OverviewModel(RowTableModel):
                 and self._columns[index.column() + 1] in _EXPLAINED):
             row = self._visible[index.row()]
             return self._why[row] if row < len(self._why) else None
+        if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
+                and self._columns[index.column() + 1] == "Indicator"):
+            return super().data(index, Qt.ItemDataRole.DisplayRole)  # the whole name
         if index.isValid() and index.column() == last:
             status = _BY_LABEL.get(str(super().data(index)))
             if status is not None and role == Qt.ItemDataRole.ForegroundRole:
@@ -111,7 +117,7 @@ class ResultsOverview(QDialog):
         self.context = context
         self.today = today
         self.setWindowTitle("Results frameworks")
-        self.resize(1200, 640)
+        fit_to_screen(self, 1240, 660)
         self.cohort = _cohort_combo(context, cohort_id)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel()
@@ -136,15 +142,22 @@ class ResultsOverview(QDialog):
         top.addWidget(self.cohort, 1)
         top.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        for text, slot, name in (("Open member page", self.open_member, "openMember"),
+        # Work on the members at the left; the outputs (files and paper) at the right.
+        for entry in (("Open member page", self.open_member, "openMember"),
                                  ("Technical assistance…", self.open_assistance, "openTa"),
+                                 None,
                                  ("Export to XLSX…", self.export_xlsx, "exportXlsx"),
-                                 ("Print to PDF…", self.print_pdf, "printPdf")):
+                                 ("Save PDF…", self.print_pdf, "printPdf"),
+                                 ("Print preview…", self.preview, "printPreview"),
+                                 ("Print…", self.print_now, "printNow")):
+            if entry is None:
+                buttons.addStretch(1)
+                continue
+            text, slot, name = entry
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -178,8 +191,15 @@ class ResultsOverview(QDialog):
         self.summary.setText(
             f"{counts} — as of {overview.today:%d %b %Y}"
             + (f". {missing} members have no framework yet." if missing else "."))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         _fit_columns(self.table, 300)
+        # The indicator's name takes the room the short columns leave, so none of them is
+        # pushed past the right edge; its full text is in the tooltip when it is cut.
+        for column in range(self.model.columnCount()):
+            if self.model.headerData(column, Qt.Orientation.Horizontal) == "Indicator":
+                header.setStretchLastSection(False)  # else the two share the room
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def selected_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -209,9 +229,8 @@ class ResultsOverview(QDialog):
         """Ask where to save, suggesting "<cohort> results.<suffix>"; None if cancelled."""
         if self.cohort_id() is None:
             return None
-        name, _ = QFileDialog.getSaveFileName(
-            self, caption, f"{self.cohort.currentText()} results.{suffix}", file_filter)
-        return Path(name) if name else None
+        return ask_save_path(self.context, self, "results", caption,
+                             f"{self.cohort.currentText()} results.{suffix}", file_filter)
 
     def export_xlsx(self, target: Path | None = None) -> None:
         from cohortdesk.documents.results_xlsx import write_results_xlsx
@@ -225,21 +244,42 @@ class ResultsOverview(QDialog):
         self.context.run_job(
             "Exporting the results overview…",
             lambda _p: write_results_xlsx(target, results.cohort_overview(store, cid, today)),
-            lambda path: self.context.show_status(f"Exported {path}", 6000))
+            lambda path: offer_open(self.context.host, "Results overview", f"Exported {path}.",
+                                    Path(path)))
 
-    def print_pdf(self, target: Path | None = None) -> None:
+    def printable(self) -> Printable | None:
+        """The cohort's results frameworks as a PDF on the paper setting (written on the worker)."""
         from cohortdesk.documents.results_pdf import write_results_pdf
 
         cid = self.cohort_id()
-        target = target or self._save_target("Print results framework", "pdf",
+        if cid is None:
+            return None
+        store, today, paper = self.context.store, self.today, paper_setting.paper(self.context)
+        return Printable(
+            f"Results frameworks — {self.cohort.currentText()}",
+            f"{self.cohort.currentText()} results.pdf",
+            lambda path, progress: write_results_pdf(
+                path, results.print_data(store, cid, today, progress), paper=paper))
+
+    def preview(self) -> Any:
+        printable = self.printable()
+        return show_preview(self.context, printable, self) if printable else None
+
+    def print_now(self) -> Any:
+        printable = self.printable()
+        return print_now(self.context, printable, self) if printable else None
+
+    def print_pdf(self, target: Path | None = None) -> None:
+        printable = self.printable()
+        target = target or self._save_target("Save the results frameworks as PDF", "pdf",
                                              "PDF documents (*.pdf)")
-        if cid is None or target is None:
+        if printable is None or target is None:
             return
-        store, today = self.context.store, self.today
         self.context.run_job(
-            "Printing the results framework…",
-            lambda p: write_results_pdf(target, results.print_data(store, cid, today, p)),
-            lambda path: self.context.show_status(f"Printed {path}", 6000))
+            "Writing the results frameworks…",
+            lambda p: printable.write(target, p),
+            lambda path: offer_open(self.context.host, "Results frameworks",
+                                    f"Wrote {path}.", Path(path)))
 
 
 def choose_member(context: AppContext, cohort_id: int, parent: Any = None) -> int | None:
@@ -383,5 +423,6 @@ class AssistanceList(QDialog):
         if rid is None:
             return
         if self.context.confirm("Delete request", "Delete this assistance request?", "Delete"):
-            self.context.guard(lambda: ta.delete_request(self.context.store, rid))
+            self.context.ops.run(ta.delete_request, rid, trigger=self.delete_button,
+                                 initiator=self)
 

@@ -8,9 +8,10 @@ next session no longer carries it. After any change the selection stays on the s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.agenda import ActionStatus, format_day
-from cohortdesk.domain.errors import NotFoundError
+from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.services import actions
 from cohortdesk.services.actions import ActionData, ActionRecord
 from cohortdesk.store import Changes
 from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.form import ERROR_STYLE
 
 COLUMNS = ("Next step", "Owner", "Jurisdiction", "Due", "Status", "Raised in")
 NO_DATE = "No date"
@@ -49,13 +51,18 @@ def due_text(record: ActionRecord, today: dt.date) -> str:
     if record.due_on is None:
         return NO_DATE
     text = format_day(record.due_on)
-    return text + "  (overdue)" if record.is_overdue(today) else text
+    return text + " (overdue)" if record.is_overdue(today) else text
 
 
 class ActionDialog(QDialog):
+    """A next step's fields. With `save` (the tab's), Save runs it as one operation and the
+    dialog stays open to show a problem ("say what is to be done") next to the fields."""
+
     def __init__(self, store: Any, parent: QWidget | None = None,
-                 record: ActionRecord | None = None) -> None:
+                 record: ActionRecord | None = None, *,
+                 save: Callable[[ActionDialog], None] | None = None) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle("Next step" if record is None else "Edit next step")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -94,11 +101,31 @@ class ActionDialog(QDialog):
         form.addRow("", due_row)
         form.addRow("&Status:", self.status)
         layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _on_save(self) -> None:
+        self.error.hide()
+        if self._save is None:
+            self.accept()
+        else:
+            self._save(self)
+
+    def failed(self, exc: BaseException) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+        if isinstance(exc, ValidationError) and exc.field == "description":
+            self.description.setFocus()
 
     def data(self) -> ActionData:
         d = self.due.date()
@@ -117,10 +144,14 @@ class ActionTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)  # one line a step: long text elides, its tooltip has it all
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 140), (2, 110), (3, 150), (4, 64), (5, 150)):
-            self.setColumnWidth(col, width)
+        for col in range(1, len(COLUMNS)):  # names, places, dates, statuses: never cut
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # a session title
+        self.setColumnWidth(5, 170)
         self.records: list[ActionRecord] = []
 
     def set_records(self, records: list[ActionRecord], today: dt.date) -> None:
@@ -137,7 +168,7 @@ class ActionTable(QTableWidget):
                       due_text(r, today), r.status.label, r.raised_session_title)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if col == 0:
+                if col in (0, 5):
                     cell.setToolTip(value)
                 if r.is_overdue(today) and col == 3:
                     cell.setForeground(OVERDUE)
@@ -185,6 +216,7 @@ class ActionsTab(QWidget):
         self.raised = ActionTable("Raised in this session")
         self.raised.setColumnHidden(5, True)  # they were all raised here
         layout.addWidget(self.raised, 1)
+        layout.addStretch(0)  # takes the room empty tables leave
         for table in (self.carried, self.raised):
             table.itemDoubleClicked.connect(lambda _i: self.edit())
             table.itemSelectionChanged.connect(lambda t=table: self._focus(t))
@@ -226,6 +258,13 @@ class ActionsTab(QWidget):
         extra = f", <span style='color:#a11d1d'>{overdue} overdue</span>" if overdue else ""
         self.carried_label.setText(f"<b>Carried forward from earlier sessions</b> — "
                                    f"{still_open} still open{extra}")
+        if not carried:
+            self.carried_label.setText("<b>Carried forward from earlier sessions</b> — none")
+        if not raised:
+            self.raised_label.setText("<b>Raised in this session</b> — none yet")
+        # An empty table is not drawn as an empty box: its heading says "none".
+        self.carried.setVisible(bool(carried))
+        self.raised.setVisible(bool(raised))
         self.raised_label.setText(f"<b>Raised in this session</b> — {len(raised)}")
         writable = self.session_id is not None and not self.context.store.read_only
         for b in self.buttons.values():
@@ -234,33 +273,38 @@ class ActionsTab(QWidget):
     def current(self) -> ActionRecord | None:
         return self._active.current_record()
 
+    def _run(self, fn: Any, *args: Any, trigger: str, **kwargs: Any) -> None:
+        self.context.ops.run(fn, *args, initiator=self, trigger=self.buttons[trigger], **kwargs)
+
+    def _in_dialog(self, dialog: ActionDialog, fn: Any, *args: Any, **kwargs: Any) -> None:
+        self.context.ops.run(fn, *args, dialog.data(), initiator=self, trigger=dialog.save_button,
+                             on_success=lambda _v: dialog.accept(), on_failure=dialog.failed,
+                             **kwargs)
+
     def add(self) -> None:
         if self.session_id is None:
             return
-        dialog = ActionDialog(self.context.store, self)
-        if dialog.exec():
-            sid, data = self.session_id, dialog.data()
-            self.context.guard(lambda: actions.add_action(self.context.store, sid, data))
+        sid = self.session_id
+        ActionDialog(self.context.store, self, save=lambda d: self._in_dialog(
+            d, actions.add_action, sid)).exec()
 
     def edit(self) -> None:
         record = self.current()
         if record is None:
             return
-        dialog = ActionDialog(self.context.store, self, record)
-        if dialog.exec():
-            data, sid = dialog.data(), self.session_id
-            self.context.guard(lambda: actions.update_action(
-                self.context.store, record.id, data, closing_session_id=sid))
+        sid = self.session_id
+        ActionDialog(self.context.store, self, record, save=lambda d: self._in_dialog(
+            d, actions.update_action, record.id, closing_session_id=sid)).exec()
 
     def close_as(self, status: ActionStatus) -> None:
         record = self.current()
         if record is None or record.status == status:
             return
-        sid = self.session_id
-        self.context.guard(lambda: actions.set_status(self.context.store, record.id, status,
-                                                      closing_session_id=sid))
+        key = {ActionStatus.DONE: "done", ActionStatus.DROPPED: "drop"}.get(status, "reopen")
+        self._run(actions.set_status, record.id, status, closing_session_id=self.session_id,
+                  trigger=key)
 
     def delete(self) -> None:
         record = self.current()
         if record is not None:
-            self.context.guard(lambda: actions.delete_action(self.context.store, record.id))
+            self._run(actions.delete_action, record.id, trigger="delete")

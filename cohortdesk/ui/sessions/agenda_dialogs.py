@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cohortdesk.domain.agenda import PresenterRole
 from cohortdesk.services import people
+from cohortdesk.ui.sessions.time_edit import TimeEdit
 
 PLACEHOLDER = -1
 
@@ -156,12 +156,10 @@ class DayTimesDialog(QDialog):
         self.setWindowTitle(f"Day {day} times")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.start = QTimeEdit(QTime(start.hour, start.minute))
-        self.start.setDisplayFormat("h:mm AP")
+        self.start = TimeEdit(start, field="start_time")
         self.start.setAccessibleName("Day starts")
         self.has_end = QCheckBox("Planned end:")
-        self.end = QTimeEdit(QTime(end.hour, end.minute) if end else QTime(17, 0))
-        self.end.setDisplayFormat("h:mm AP")
+        self.end = TimeEdit(end or dt.time(17, 0), field="end_time")
         self.end.setAccessibleName("Day ends")
         self.has_end.setChecked(end is not None)
         self.end.setEnabled(end is not None)
@@ -171,10 +169,20 @@ class DayTimesDialog(QDialog):
         layout.addLayout(form)
         _buttons(self, layout)
 
+    def accept(self) -> None:
+        """Only times that read as times: a field that does not stays open, outlined."""
+        fields = [self.start] + ([self.end] if self.has_end.isChecked() else [])
+        for edit in fields:
+            edit.commit()
+            if edit.error() or edit.value() is None:
+                edit.setFocus()
+                return
+        super().accept()
+
     def values(self) -> tuple[dt.time, dt.time | None]:
-        s, e = self.start.time(), self.end.time()
-        return (dt.time(s.hour(), s.minute()),
-                dt.time(e.hour(), e.minute()) if self.has_end.isChecked() else None)
+        start = self.start.value()
+        assert start is not None
+        return start, self.end.value() if self.has_end.isChecked() else None
 
 
 class ChoiceDialog(QDialog):

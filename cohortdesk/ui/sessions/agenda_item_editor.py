@@ -7,11 +7,10 @@ one undo step; the change notification then re-times the table.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from cohortdesk.domain.agenda import MAX_DURATION_MINUTES, AgendaItemKind
 from cohortdesk.services import agenda, agenda_people, cohorts, sessions
 from cohortdesk.services.agenda import ItemData, TimedItem
 from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog, PresenterDialog, person_choices
+from cohortdesk.ui.sessions.time_edit import TimeEdit
 from cohortdesk.ui.shell.context import AppContext
 
 
@@ -72,6 +71,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setObjectName("viewTitle")
+        self.heading.setWordWrap(True)  # a long title wraps in the narrow panel, never cut
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.title = QLineEdit()
@@ -88,10 +88,8 @@ class ItemEditor(QWidget):
         self.duration.setKeyboardTracking(False)
         self.pinned = QCheckBox("Pin to")
         self.pinned.setAccessibleName("Pinned to a clock time")
-        self.pin_time = QTimeEdit()
-        self.pin_time.setDisplayFormat("h:mm AP")
+        self.pin_time = TimeEdit(field="pinned_time")
         self.pin_time.setAccessibleName("Pinned time")
-        self.pin_time.setKeyboardTracking(False)
         pin_row = QHBoxLayout()
         pin_row.addWidget(self.pinned)
         pin_row.addWidget(self.pin_time)
@@ -124,7 +122,7 @@ class ItemEditor(QWidget):
         self.presenters.setWordWrap(True)
         self.presenters.itemDoubleClicked.connect(lambda _i: self.edit_presenter())
         layout.addWidget(self.presenters)
-        row, _ = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
+        row, self.presenter_buttons = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
                           ("Remove", self.remove_presenter))
         layout.addLayout(row)
 
@@ -171,8 +169,7 @@ class ItemEditor(QWidget):
                 self.duration.setSuffix("")
                 self.duration.clear()
                 self.day.clear()
-                self.pin_time.setSpecialValueText(" ")  # shown at the minimum time
-                self.pin_time.setTime(self.pin_time.minimumTime())
+                self.pin_time.clear()
                 self.description.clear()
                 self.presenters.clear()
                 self.groups.clear()
@@ -181,17 +178,18 @@ class ItemEditor(QWidget):
             self.heading.setText(item.title)
             if self.title.text() != item.title or not self.title.hasFocus():
                 self.title.setText(item.title)
+                self.title.setCursorPosition(0)  # a long title shows its start
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
             self.duration.setSuffix(" min")
             self.duration.setValue(item.duration_minutes)
             self.pinned.setChecked(item.is_pinned)
             t = item.pinned_time or item.start.time()
-            self.pin_time.setSpecialValueText("")
-            self.pin_time.setTime(QTime(t.hour, t.minute))
+            self.pin_time.setTime(t)
             self.pin_time.setEnabled(item.is_pinned)
             self.day.setValue(item.day)
-            self.room.setText(item.room)
-            self.materials.setText(item.materials)
+            for edit, text in ((self.room, item.room), (self.materials, item.materials)):
+                edit.setText(text)
+                edit.setCursorPosition(0)
             if self.description.toPlainText() != item.description:
                 self.description.setPlainText(item.description)
             self.presenters.clear()
@@ -236,6 +234,10 @@ class ItemEditor(QWidget):
             pinned_time=self.item.pinned_time, room=self.room.text(),
             materials=self.materials.text(), day=self.day.value())
 
+    def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """One edit as one operation on the app's worker; failures are shown by the runner."""
+        self.context.ops.run(fn, *args, initiator=self, **kwargs)
+
     def _save(self) -> None:
         if self._loading or self.item is None:
             return
@@ -244,25 +246,22 @@ class ItemEditor(QWidget):
                            self.item.description, self.item.pinned_time, self.item.room,
                            self.item.materials, self.item.day)
         if data != current:
-            item_id = self.item.id
-            self.context.guard(lambda: agenda.update_item(self.context.store, item_id, data,
-                                                          source=self))
+            self._run(agenda.update_item, self.item.id, data)
 
     def _set_duration(self, minutes: int) -> None:
         if self._loading or self.item is None or minutes == self.item.duration_minutes:
             return
-        item_id = self.item.id
-        self.context.guard(lambda: agenda.set_duration(self.context.store, item_id, minutes))
+        # Steps of the spin box on one item, one after another, undo as one step.
+        self._run(agenda.set_duration, self.item.id, minutes,
+                  merge_key=("item length", self.item.id))
 
     def _set_pin(self, pinned: bool) -> None:
         self.pin_time.setEnabled(pinned)
         if self._loading or self.item is None:
             return
-        t = self.pin_time.time()
-        value = dt.time(t.hour(), t.minute()) if pinned else None
+        value = (self.pin_time.value() or self.item.start.time()) if pinned else None
         if value != self.item.pinned_time:
-            item_id = self.item.id
-            self.context.guard(lambda: agenda.set_pinned_time(self.context.store, item_id, value))
+            self._run(agenda.set_pinned_time, self.item.id, value)
 
     # -- presenters ------------------------------------------------------------------------
 
@@ -276,10 +275,8 @@ class ItemEditor(QWidget):
         dialog = PresenterDialog(self.context.store, self)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
-            item_id = self.item.id
-            self.context.guard(lambda: agenda_people.add_presenter(
-                self.context.store, item_id, person_id=person_id, placeholder=placeholder,
-                role=role))
+            self._run(agenda_people.add_presenter, self.item.id, person_id=person_id,
+                      placeholder=placeholder, role=role, trigger=self.presenter_buttons[0])
 
     def edit_presenter(self) -> None:
         p = self._presenter()
@@ -289,13 +286,13 @@ class ItemEditor(QWidget):
                                  placeholder=p.placeholder, role=p.role)
         if dialog.exec():
             person_id, placeholder, role = dialog.values()
-            self.context.guard(lambda: agenda_people.update_presenter(
-                self.context.store, p.id, person_id=person_id, placeholder=placeholder, role=role))
+            self._run(agenda_people.update_presenter, p.id, person_id=person_id,
+                      placeholder=placeholder, role=role, trigger=self.presenter_buttons[1])
 
     def remove_presenter(self) -> None:
         p = self._presenter()
         if p is not None:
-            self.context.guard(lambda: agenda_people.remove_presenter(self.context.store, p.id))
+            self._run(agenda_people.remove_presenter, p.id, trigger=self.presenter_buttons[2])
 
     # -- breakout groups -------------------------------------------------------------------
 
@@ -331,10 +328,9 @@ class ItemEditor(QWidget):
             return
         dialog = self._group_dialog()
         if dialog.exec():
-            item_id = self.item.id
-            self.context.guard(lambda: agenda_people.add_group(
-                self.context.store, item_id, dialog.name.text(), room=dialog.room.text(),
-                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+            self._run(agenda_people.add_group, self.item.id, dialog.name.text(),
+                      room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
+                      members=dialog.member_ids(), trigger=self.group_button_widgets[0])
 
     def edit_group(self) -> None:
         group = self._group()
@@ -342,11 +338,11 @@ class ItemEditor(QWidget):
             return
         dialog = self._group_dialog(group)
         if dialog.exec():
-            self.context.guard(lambda: agenda_people.update_group(
-                self.context.store, group.id, dialog.name.text(), room=dialog.room.text(),
-                facilitator_id=dialog.facilitator.currentData(), members=dialog.member_ids()))
+            self._run(agenda_people.update_group, group.id, dialog.name.text(),
+                      room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
+                      members=dialog.member_ids(), trigger=self.group_button_widgets[1])
 
     def delete_group(self) -> None:
         group = self._group()
         if group is not None:
-            self.context.guard(lambda: agenda_people.delete_group(self.context.store, group.id))
+            self._run(agenda_people.delete_group, group.id, trigger=self.group_button_widgets[2])

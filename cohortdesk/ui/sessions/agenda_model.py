@@ -97,6 +97,13 @@ class AgendaModel(QAbstractTableModel):
             return self._item_text(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = list(r.warnings)
+            if col >= TITLE_COLUMN:  # the full title, and what a narrow table leaves out
+                about = [r.title]
+                if r.presenters:
+                    about.append("Presenters: " + ", ".join(p.name for p in r.presenters))
+                if r.room:
+                    about.append(f"Room: {r.room}")
+                tips = about + tips
             if r.is_pinned and r.pinned_time is not None:
                 tips.insert(0, f"Pinned at {format_clock(r.pinned_time)}.")
             if r.gap_before_minutes:

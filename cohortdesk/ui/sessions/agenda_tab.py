@@ -16,12 +16,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -39,6 +41,8 @@ from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
 from cohortdesk.ui.shell.context import AppContext
 
+PRESENTERS_COLUMN, ROOM_COLUMN = 3, 5
+WIDE_ENOUGH_FOR_PRESENTERS, WIDE_ENOUGH_FOR_ROOM = 720, 860
 TABLES = ("agenda_item", "agenda_presenter", "breakout_group", "breakout_member", "agenda_day",
           "cohort_session", "person", "organization")
 
@@ -59,6 +63,41 @@ class AgendaTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Columns shown or hidden by hand (the header's right-click menu), over the automatic.
+        self.chosen: dict[int, bool] = {}
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Presenters and Room show when there is room for them; on a laptop screen beside the
+        item panel they go to the Title's tooltip, so Time and Length are never cut."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        for col, enough in ((PRESENTERS_COLUMN, WIDE_ENOUGH_FOR_PRESENTERS),
+                            (ROOM_COLUMN, WIDE_ENOUGH_FOR_ROOM)):
+            self.setColumnHidden(col, not self.chosen.get(col, width >= enough))
+
+    def header_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for col in (PRESENTERS_COLUMN, ROOM_COLUMN):
+            name = str(self.model().headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(f"Show {name}")
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self._choose(c, on))
+        return menu
+
+    def _header_menu(self, pos: Any) -> None:
+        self.header_menu().exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def _choose(self, col: int, shown: bool) -> None:
+        self.chosen[col] = shown
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -92,9 +131,9 @@ class AgendaTab(QWidget):
         self.add_button = QPushButton("&Add item")
         self.add_button.clicked.connect(lambda _c=False: self.add_item())
         self.up_button = QPushButton("Move up (Alt+↑)")
-        self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1))
+        self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1, self.up_button))
         self.down_button = QPushButton("Move down (Alt+↓)")
-        self.down_button.clicked.connect(lambda _c=False: self.move_selected(1))
+        self.down_button.clicked.connect(lambda _c=False: self.move_selected(1, self.down_button))
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         self.reuse = QToolButton()
@@ -121,19 +160,30 @@ class AgendaTab(QWidget):
         self.table = AgendaTable(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 128), (1, 70), (2, 280), (3, 170), (4, 96)):
-            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(False)
+        # Times, lengths and kinds fit their content; the title takes the rest and elides.
+        fit, interactive = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive
+        for col, mode in ((0, fit), (1, fit), (2, QHeaderView.ResizeMode.Stretch),
+                          (3, interactive), (4, fit), (ROOM_COLUMN, interactive)):
+            header.setSectionResizeMode(col, mode)
+        self.table.setColumnWidth(PRESENTERS_COLUMN, 160)
+        self.table.setColumnWidth(ROOM_COLUMN, 120)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = ItemEditor(context)
         split.addWidget(self.table)
-        split.addWidget(self.editor)
+        # The item's editor scrolls when the window is short (a 1366×768 laptop with a panel),
+        # rather than holding the whole window taller than the screen.
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidget(self.editor)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(self.editor_scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
-        self.editor.setMinimumWidth(300)
-        self.editor.setMaximumWidth(420)
-        split.setSizes([820, 320])
+        self.editor_scroll.setMinimumWidth(300)
+        self.editor_scroll.setMaximumWidth(430)
+        split.setSizes([860, 300])
         layout.addWidget(split, 1)
         context.bus.changed.connect(self.on_changed)
         self.set_session(None)
@@ -146,7 +196,12 @@ class AgendaTab(QWidget):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        if self.session_id is not None and ("*" in changes.tables or changes.touches(*TABLES)):
+        """Once per operation, when the agenda or what it shows changed: another session's
+        details (its title, its times) leave this one as it is."""
+        if self.session_id is None:
+            return
+        if changes.touches(*(t for t in TABLES if t != "cohort_session")) \
+                or changes.touches_row("cohort_session", self.session_id):
             self.reload()
 
     def reload(self) -> None:
@@ -233,40 +288,52 @@ class AgendaTab(QWidget):
         self.editor.show_item(self.model.item_at(current.row()) if current.isValid() else None)
 
     # -- edits -----------------------------------------------------------------------------
+    # Each edit is one operation on the app's worker; its change set reloads the table once.
+
+    def _run(self, fn: Any, *args: Any, trigger: Any = None, select: int | None = None,
+             on_success: Any = None, **kwargs: Any) -> bool:
+        def done(value: Any) -> None:
+            if select is not None:
+                self.select_item(select)
+            if on_success is not None:
+                on_success(value)
+
+        return self.context.ops.run(fn, *args, initiator=self, trigger=trigger, on_success=done,
+                                    **kwargs)
 
     def _move(self, item_id: int, index: int, day: int | None) -> None:
-        self.context.guard(lambda: agenda.move_item(self.context.store, item_id, index, day=day))
-        self.select_item(item_id)
+        self._run(agenda.move_item, item_id, index, day=day, select=item_id)
 
-    def move_selected(self, direction: int) -> None:
+    def move_selected(self, direction: int, trigger: Any = None) -> None:
         item = self.selected_item()
         if item is None or self.context.store.read_only:
             return
         step = agenda.move_up if direction < 0 else agenda.move_down
-        self.context.guard(lambda: step(self.context.store, item.id))
-        self.select_item(item.id)
+        self._run(step, item.id, trigger=trigger, select=item.id)
 
     def add_item(self) -> None:
-        if self.session_id is None:
+        """A new item after the selected one, named "New item" and selected, with its Title
+        field focused and selected: type its name and press Tab for the rest."""
+        if self.session_id is None or self.context.store.read_only:
             return
         after = self.selected_item()
-        title, ok = QInputDialog.getText(self, "Add agenda item", "Title:")
-        if not ok or not title.strip():
-            return
-        sid = self.session_id
-        new_id = self.context.guard(lambda: agenda.add_item(
-            self.context.store, sid, ItemData(title=title, kind=AgendaItemKind.OTHER,
-                                              duration_minutes=30, day=after.day if after else 1),
-            after_item_id=after.id if after else None))
-        if new_id is not None:
+
+        def added(new_id: int) -> None:
             self.select_item(new_id)
-            self.editor.kind.setFocus()
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+        self._run(agenda.add_item, self.session_id,
+                  ItemData(title="New item", kind=AgendaItemKind.OTHER, duration_minutes=30,
+                           day=after.day if after else 1),
+                  after_item_id=after.id if after else None, trigger=self.add_button,
+                  on_success=added)
 
     def delete_selected(self) -> None:
         item = self.selected_item()
         if item is None or self.context.store.read_only:
             return
-        self.context.guard(lambda: agenda.delete_item(self.context.store, item.id))
+        self._run(agenda.delete_item, item.id, trigger=self.delete_button)
 
     def copy_from_session(self) -> None:
         if self.session_id is None:
@@ -279,9 +346,8 @@ class AgendaTab(QWidget):
         dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
-            source, sid = dialog.value(), self.session_id
-            self.context.guard(lambda: agenda_templates.copy_agenda(
-                self.context.store, source, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self._run(agenda_templates.copy_agenda, dialog.value(), self.session_id,
+                      replace=dialog.replace.isChecked(), trigger=self.reuse)
 
     def apply_template(self) -> None:
         if self.session_id is None:
@@ -295,9 +361,8 @@ class AgendaTab(QWidget):
         dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
-            tid, sid = dialog.value(), self.session_id
-            self.context.guard(lambda: agenda_templates.apply_template(
-                self.context.store, tid, sid, replace=dialog.replace.isChecked()))  # type: ignore[arg-type]
+            self._run(agenda_templates.apply_template, dialog.value(), self.session_id,
+                      replace=dialog.replace.isChecked(), trigger=self.reuse)
 
     def _item_count(self) -> int:
         return len(self.model.timed.items) if self.model.timed is not None else 0
@@ -314,9 +379,8 @@ class AgendaTab(QWidget):
                 f"There is already a template named “{name.strip()}”. Replace it with this "
                 "agenda?", "Replace"):
             return
-        sid = self.session_id
-        self.context.guard(lambda: agenda_templates.save_template(
-            self.context.store, sid, name, replace=replace))
+        self._run(agenda_templates.save_template, self.session_id, name, replace=replace,
+                  trigger=self.reuse)
 
     def delete_template(self) -> None:
         templates = agenda_templates.list_templates(self.context.store)
@@ -333,8 +397,7 @@ class AgendaTab(QWidget):
                 "Delete template?",
                 f"Delete the template “{name}”? Agendas made from it stay as they are.",
                 "Delete"):
-            self.context.guard(lambda: agenda_templates.delete_template(
-                self.context.store, tid))  # type: ignore[arg-type]
+            self._run(agenda_templates.delete_template, tid, trigger=self.reuse)
 
     def edit_day_times(self) -> None:
         timed = self.model.timed
@@ -353,6 +416,5 @@ class AgendaTab(QWidget):
         dialog = DayTimesDialog(number, day.start.time(), planned, self)
         if dialog.exec():
             start, end = dialog.values()
-            sid = self.session_id
-            self.context.guard(lambda: agenda.set_day_times(self.context.store, sid, number,  # type: ignore[arg-type]
-                                                            start, end))
+            self._run(agenda.set_day_times, self.session_id, number, start, end,
+                      trigger=self.day_times_button)

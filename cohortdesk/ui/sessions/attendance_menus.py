@@ -55,9 +55,17 @@ def _import_zoom(context: AppContext) -> None:
 def _mark_absent(context: AppContext) -> None:
     sid = chosen_session(context)
     if sid is not None:
-        n = context.guard(lambda: attendance.mark_unchecked_absent(context.store, sid))
-        if n is not None:
-            context.show_status(f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+        mark_unchecked_absent(context, sid, trigger=context.actions.action("mark_absent"))
+
+
+def mark_unchecked_absent(context: AppContext, session_id: int, *, trigger: Any = None,
+                          initiator: object | None = None) -> None:
+    """After the event, everyone with no attendance recorded is marked absent, as one step."""
+    def marked(n: int) -> None:
+        context.show_status(f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+
+    context.ops.run(attendance.mark_unchecked_absent, session_id, trigger=trigger,
+                    initiator=initiator, on_success=marked)
 
 
 def open_matrix(context: AppContext, cohort_id: int | None = None) -> Any:

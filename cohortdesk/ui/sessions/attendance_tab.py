@@ -2,8 +2,9 @@
 
 With the list focused, P, L, E, X and A record Present, Late, Left early, Absent (excused) and
 Absent (unexcused) for the selected person and move to the next one, so a paper sign-in sheet
-is typed back in as fast as it can be read. R toggles remote / in person (only the mode: it
-records no state for someone with none); Delete clears.
+is typed back in as fast as it can be read. With several people selected (Shift or Ctrl and a
+click), the key marks them all, as one undo step; right-click offers the same. R toggles
+remote / in person (only the mode: it records no state for someone with none); Delete clears.
 
 "Invite cohort" invites the cohort's members; its menu invites staff, facilitators, partners
 and speakers when chosen, so they are not marked absent with the members.
@@ -14,12 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -41,10 +49,15 @@ from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.services import attendance
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
+from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
 from cohortdesk.ui.shell.context import AppContext
 
 COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode", "Checked in",
-           "Access and dietary needs")
+           "Needs")
+HEADER_TIPS = {7: "Access and dietary needs"}
+# Free text, elided with the full text in a tooltip; every other column fits its content.
+NAME, ORGANIZATION, NEEDS = 0, 1, 7
+_ELIDED = (ORGANIZATION, NEEDS)
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QColor("#fde8e8")
 _PRESENT = QColor("#e6f4ea")
@@ -79,8 +92,12 @@ class RegistrationModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,15 +117,23 @@ class RegistrationModel(QAbstractTableModel):
             return _PRESENT if r.attendance.attended else _ABSENT
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.minutes:
             return f"{r.minutes} minutes online (Zoom)"
+        if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, *_ELIDED):
+            return self.data(index) or None
         return None
 
 
 class SheetTable(QTableView):
-    """The list; single keys record attendance for the selected person and move on."""
+    """The list; single keys record attendance for the selected people and move on."""
 
     def __init__(self, tab: AttendanceTab) -> None:
         super().__init__()
         self.tab = tab
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        index = self.indexAt(event.pos())
+        if index.isValid() and not self.selectionModel().isRowSelected(index.row()):
+            self.tab.select_row(index.row())
+        self.tab.context_menu().exec(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         text = event.text().upper()
@@ -132,15 +157,23 @@ class AttendanceTab(QWidget):
         self.context = context
         self.session_id: int | None = None
         self.counts = QLabel()
-        self.counts.setObjectName("viewTitle")
+        self.counts.setStyleSheet("font-size: 14px; font-weight: 600; color: #1f3a4d;")
         self.counts.setWordWrap(True)
         self.model = RegistrationModel(self)
         self.table = SheetTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        for col in range(len(COLUMNS)):
+            mode = (QHeaderView.ResizeMode.Stretch if col in _ELIDED
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, mode)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Registrations")
 
@@ -156,7 +189,8 @@ class AttendanceTab(QWidget):
         self.invite_button.setMenu(invite_menu)
         self.checkin_button = QPushButton("Check-in mode")
         self.checkin_button.clicked.connect(self.open_check_in)
-        self.absent_button = QPushButton("Mark everyone not checked in absent")
+        self.absent_button = QPushButton("Mark the rest absent")
+        self.absent_button.setToolTip("Mark everyone not checked in absent (Ctrl+Z takes it back)")
         self.absent_button.clicked.connect(self.mark_absent)
         self.zoom_button = QPushButton("Import Zoom report…")
         self.zoom_button.clicked.connect(self.import_zoom)
@@ -170,12 +204,14 @@ class AttendanceTab(QWidget):
         for b in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button):
             b.setAccessibleName(b.text().rstrip("…"))
             buttons.addWidget(b)
+        self.absent_button.setAccessibleName("Mark everyone not checked in absent")
         buttons.addStretch(1)
         buttons.addWidget(QLabel("Registration:"))
         buttons.addWidget(self.status)
         hint = QLabel("Typing back a sign-in sheet: select the first name, then press P present, "
                       "L late, E left early, X absent (excused), A absent, R remote / in "
-                      "person, Delete to clear.")
+                      "person, Delete to clear. Shift- or Ctrl-click to mark several people at "
+                      "once; right-click for more.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
@@ -194,8 +230,10 @@ class AttendanceTab(QWidget):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        if "*" in changes.tables or changes.touches("registration", "person", "membership",
-                                                    "cohort_session"):
+        if self.session_id is None:
+            return
+        if changes.touches("registration", "person", "membership", "organization") \
+                or changes.touches_row("cohort_session", self.session_id):
             self.reload()
 
     def reload(self) -> None:
@@ -208,6 +246,7 @@ class AttendanceTab(QWidget):
             self.counts.setText("")
             return
         row = self.table.currentIndex().row()
+        chosen = {r.person_id for r in self.selected()}
         try:
             rows = attendance.registrations(self.context.store, self.session_id)
         except Exception:  # noqa: BLE001 - the session was deleted under us
@@ -216,15 +255,34 @@ class AttendanceTab(QWidget):
         self.counts.setText(attendance.tally(rows).summary())
         if rows:
             self.select_row(min(max(row, 0), len(rows) - 1))
-        self.table.resizeColumnsToContents()
+            if len(chosen) > 1:  # a bulk change keeps the same people selected
+                self._select_people(chosen, current=row)
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.selectRow(row)
 
+    def _select_people(self, person_ids: set[int], *, current: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.table.selectionModel()
+        model.clearSelection()
+        for n, r in enumerate(self.model.rows):
+            if r.person_id in person_ids:
+                model.select(self.model.index(n, 0), flags.Select | flags.Rows)
+        if 0 <= current < len(self.model.rows):
+            model.setCurrentIndex(self.model.index(current, 0), flags.NoUpdate)
+
     def current(self) -> RegistrationRecord | None:
         row = self.table.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def selected(self) -> list[RegistrationRecord]:
+        """The selected people, in list order; the current one when none is selected."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        chosen = [self.model.rows[r] for r in rows if 0 <= r < len(self.model.rows)]
+        if not chosen and (r := self.current()) is not None:
+            chosen = [r]
+        return chosen
 
     def _on_row(self, *_args: Any) -> None:
         r = self.current()
@@ -233,26 +291,46 @@ class AttendanceTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> bool:
+        return self.context.ops.run(fn, *args, initiator=self, **kwargs)
+
     def record(self, state: AttendanceState | None) -> None:
-        r = self.current()
-        if r is None or self.session_id is None:
+        """Mark the selected person and move to the next; with several selected, mark them
+        all as one step and keep them selected."""
+        chosen = self.selected()
+        if not chosen or self.session_id is None or self.context.store.read_only:
             return
+        if len(chosen) > 1:
+            self._run(attendance.set_attendance_many, self.session_id,
+                      [r.person_id for r in chosen], state, how=AttendanceSource.SHEET)
+            return
+        r = chosen[0]
         row = self.table.currentIndex().row()
-        self.context.guard(lambda: attendance.set_attendance(
-            self.context.store, r.session_id, r.person_id, state, how=AttendanceSource.SHEET,
-            source=self))
+
+        def kept_or_done(kept: Any) -> None:
+            if kept is None:
+                return
+            # A door check-in or a mark set by hand: replaced only when the user says so.
+            wanted = state.label.lower() if state else "not recorded"
+            if self.context.confirm("Replace this mark?",
+                                    f"{r.name}: {kept.text}.\n\nReplace it with {wanted}?",
+                                    "Replace"):
+                self._run(attendance.set_attendance, r.session_id, r.person_id, state,
+                          how=AttendanceSource.SHEET, replace=True)
+
+        self._run(attendance.set_attendance, r.session_id, r.person_id, state,
+                  how=AttendanceSource.SHEET, on_success=kept_or_done)
         if row + 1 < len(self.model.rows):
             self.select_row(row + 1)
 
     def toggle_mode(self) -> None:
         """Switch remote / in person; the attendance state, or its absence, stays as it is."""
         r = self.current()
-        if r is None:
+        if r is None or self.context.store.read_only:
             return
         mode = (AttendanceMode.IN_PERSON if r.mode is AttendanceMode.REMOTE
                 else AttendanceMode.REMOTE)
-        self.context.guard(lambda: attendance.set_mode(
-            self.context.store, r.session_id, r.person_id, mode, source=self))
+        self._run(attendance.set_mode, r.session_id, r.person_id, mode)
 
     def _set_status(self, _index: int) -> None:
         r = self.current()
@@ -260,8 +338,7 @@ class AttendanceTab(QWidget):
             return
         status = RegistrationStatus(self.status.currentData())
         if status is not r.status:
-            self.context.guard(lambda: attendance.set_status(
-                self.context.store, r.session_id, r.person_id, status, source=self))
+            self._run(attendance.set_status, r.session_id, r.person_id, status)
 
     def _inviter(self, roles: tuple[MembershipRole, ...], who: str) -> Callable[[], None]:
         def invite() -> None:
@@ -272,23 +349,45 @@ class AttendanceTab(QWidget):
                       who: str = "Members") -> None:
         if self.session_id is None:
             return
-        sid = self.session_id
-        added = self.context.guard(
-            lambda: attendance.invite_cohort(self.context.store, sid, roles=roles))
-        if added is not None:
+
+        def invited(added: int) -> None:
             people = "person" if added == 1 else "people"
             self.context.show_status(
                 f"Invited {added} {people} ({who.lower()})." if added
                 else f"No one new to invite ({who.lower()}): they are on the list.", 6000)
 
+        self._run(attendance.invite_cohort, self.session_id, roles=roles,
+                  trigger=self.invite_button, on_success=invited)
+
     def mark_absent(self) -> None:
-        if self.session_id is None:
-            return
-        sid = self.session_id
-        n = self.context.guard(lambda: attendance.mark_unchecked_absent(self.context.store, sid))
-        if n is not None:
-            self.context.show_status(
-                f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+        if self.session_id is not None:
+            mark_unchecked_absent(self.context, self.session_id, trigger=self.absent_button,
+                                  initiator=self)
+
+    def _recorder(self, state: AttendanceState) -> Callable[[], None]:
+        return lambda: self.record(state)
+
+    def context_menu(self) -> QMenu:
+        """What right-click offers: marks for the selected people, then the tab's buttons."""
+        menu = QMenu(self)
+        chosen = self.selected()
+        writable = self.session_id is not None and not self.context.store.read_only
+        who = (chosen[0].name if len(chosen) == 1 else f"{len(chosen)} people") if chosen else ""
+        for state in AttendanceState:
+            action = menu.addAction(f"Mark {who} {state.label.lower()}\t{state.short}",
+                                    self._recorder(state))
+            action.setEnabled(writable and bool(chosen))
+        clear = menu.addAction(f"Clear the attendance of {who}\tDel", lambda: self.record(None))
+        clear.setEnabled(writable and bool(chosen))
+        mode = menu.addAction("Switch remote / in person\tR", self.toggle_mode)
+        mode.setEnabled(writable and len(chosen) == 1)
+        menu.addSeparator()
+        for text, slot in (("Invite the cohort's members", self.invite_cohort),
+                           ("Check-in mode…", self.open_check_in),
+                           ("Mark everyone not checked in absent", self.mark_absent),
+                           ("Import a Zoom report…", self.import_zoom)):
+            menu.addAction(text, slot).setEnabled(writable)
+        return menu
 
     def open_check_in(self) -> None:
         if self.session_id is not None:

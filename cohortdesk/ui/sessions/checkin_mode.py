@@ -6,8 +6,10 @@ Ctrl+Enter adds what was typed as a walk-in and checks them in (or, when it is t
 of someone already in the workspace, checks that person in); Ctrl+Z undoes the last one;
 Esc clears the search, and closes the mode when it is already empty.
 
-Each row shows the person's access and dietary flags, and a registration status other than
-invited or registered ("declined" stands out). The list is in family-name order, like the
+Each row shows that the person has access or dietary needs on file ("⚑ needs on file"), not
+what they are: the screen may face the people checking in. F2 shows the selected person's
+needs to staff, in the status line, until the next search. A registration status other than
+invited or registered ("declined" stands out) is shown too. The list is in family-name order, like the
 Attendance tab.
 """
 
@@ -37,6 +39,7 @@ from cohortdesk.ui.shell.context import AppContext
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 60
+NEEDS_MARK = "⚑ needs on file (F2 shows them)"
 
 STYLE = """
 QDialog#checkIn { background: #f7f9fb; }
@@ -89,7 +92,12 @@ class Entry:
         return r.status if r is not None and r.status in UNEXPECTED else None
 
     def flags(self) -> str:
+        """The needs themselves: shown only on demand (F2), never in the row."""
         return "  ·  ".join(x for x in (self.access_needs, self.dietary_needs) if x)
+
+    @property
+    def has_needs(self) -> bool:
+        return bool(self.access_needs or self.dietary_needs)
 
     def text(self) -> str:
         line = self.name
@@ -101,8 +109,7 @@ class Entry:
             line = f"✓ {line}   checked in {self.record.checked_in_at:%H:%M}"
         elif self.unexpected is not None:
             line += f"   ✗ {self.unexpected.label.upper()}"
-        flags = self.flags()
-        return f"{line}\n      ⚑ {flags}" if flags else line
+        return f"{line}\n      {NEEDS_MARK}" if self.has_needs else line
 
 
 class CheckInMode(QDialog):
@@ -139,8 +146,9 @@ class CheckInMode(QDialog):
         self.status.setObjectName("checkInStatus")
         self.status.setWordWrap(True)
         self.help = QLabel("Enter  check in the top match (registers people not on the list)    "
-                           "↑ ↓  choose    Ctrl+Enter  add a walk-in    Ctrl+Z  undo    "
-                           "Esc  clear / close")
+                           "↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    "
+                           "Ctrl+Z  undo    Esc  clear / close")
+        self.help.setWordWrap(True)
         self.help.setObjectName("checkInHelp")
 
         layout = QVBoxLayout(self)
@@ -224,10 +232,11 @@ class CheckInMode(QDialog):
             self._say(f"{entry.name} is already checked in (at "
                       f"{entry.record.checked_in_at:%H:%M}).", warn=True)
             return
-        was = entry.unexpected
-        self.context.guard(lambda: attendance.check_in(self.context.store, self.session_id,
-                                                       entry.person_id, source=self))
-        self._confirm(entry.person_id, was=was)
+        was, pid = entry.unexpected, entry.person_id
+        self.search.clear()  # ready for the next name while this one is written
+        self.context.ops.run(attendance.check_in, self.session_id, pid, initiator=self,
+                             on_success=lambda _v: self._confirm(pid, was=was),
+                             on_failure=lambda exc: self._say(str(exc), warn=True))
 
     def add_walk_in(self) -> None:
         name = self.search.text().strip()
@@ -245,24 +254,34 @@ class CheckInMode(QDialog):
         if listed is not None:
             self.check_in(listed)
             return
-        pid = self.context.guard(lambda: attendance.add_walk_in(
-            self.context.store, self.session_id, name, source=self))
-        if pid is not None:
-            self._confirm(pid, existing=bool(same))
+        existing = bool(same)
+        self.search.clear()
+        self.context.ops.run(attendance.add_walk_in, self.session_id, name, initiator=self,
+                             on_success=lambda pid: self._confirm(pid, existing=existing),
+                             on_failure=lambda exc: self._say(str(exc), warn=True))
 
     def undo(self) -> None:
         label = self.context.store.undo_label()
         if not label:
             self._say("Nothing to undo.", warn=True)
             return
-        self.context.guard(self.context.store.undo)
+        self.context.ops.undo()
         self._say(f"Undone: {label}.")
         self.search.setFocus()
+
+    def show_needs(self) -> None:
+        """F2: the selected person's access and dietary needs, for staff."""
+        entry = self._entry(self.list.currentItem())
+        if entry is None:
+            return
+        if entry.has_needs:
+            self._say(f"{entry.name}: {entry.flags()}")
+        else:
+            self._say(f"{entry.name} has no access or dietary needs on file.")
 
     def _confirm(self, person_id: int, *, was: RegistrationStatus | None = None,
                  existing: bool = False) -> None:
         reg = attendance.registration(self.context.store, self.session_id, person_id)
-        self.search.clear()
         if reg is None:
             return
         when = f" at {reg.checked_in_at:%H:%M}" if reg.checked_in_at else ""
@@ -272,9 +291,8 @@ class CheckInMode(QDialog):
         if was is not None:
             text += (f"\n{reg.name} had {_had(was)}; now registered. Ctrl+Z if this is the "
                      "wrong person.")
-        flags = "  ·  ".join(x for x in (reg.access_needs, reg.dietary_needs) if x)
-        if flags:
-            text += f"\n⚑ {flags}"
+        if reg.access_needs or reg.dietary_needs:
+            text += "\n⚑ Needs on file: F2 shows them to staff."
         self._say(text, warn=was is not None)
 
     def _say(self, text: str, *, warn: bool = False) -> None:
@@ -314,6 +332,9 @@ class CheckInMode(QDialog):
             step = 1 if key == Qt.Key.Key_Down else -1
             row = max(0, min(len(self.shown) - 1, self.list.currentRow() + step))
             self.list.setCurrentRow(row)
+            return True
+        if key == Qt.Key.Key_F2:
+            self.show_needs()
             return True
         if key == Qt.Key.Key_Escape:
             if self.search.text():

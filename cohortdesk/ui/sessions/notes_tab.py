@@ -149,23 +149,34 @@ class NotesTab(QWidget):
             self.timer.start()
 
     def flush(self) -> None:
-        """Write the typed text now if it changed."""
+        """Write the typed text now if it changed.
+
+        The write is an operation on the app's worker; the autosaves of one note made one
+        after another merge into one undo step (`merge_key`). `_saved_text` is what was
+        written or is being written, so a second flush before the first is done (closing the
+        app) writes nothing twice; a failed write puts it back, and the next flush retries."""
         self.timer.stop()
         if self.note_id is None or self.context.store.read_only:
             return
         text = self.editor.toPlainText()
         if text == self._saved_text:
             return
-        note_id = self.note_id
-        try:
-            notes.set_note_text(self.context.store, note_id, text, source=self)
-        except NotFoundError:
-            return
-        except Exception as exc:  # noqa: BLE001 - shown; the text stays in the editor
-            self.context.show_error(exc)
-            return
+        note_id, before = self.note_id, self._saved_text
         self._saved_text = text
-        self.status.setText("Saved")
+
+        def saved(_value: object) -> None:
+            if self.note_id == note_id and self.editor.toPlainText() == text:
+                self.status.setText("Saved")
+
+        def failed(exc: BaseException) -> None:
+            if self.note_id == note_id and self._saved_text == text:
+                self._saved_text = before
+            if not isinstance(exc, NotFoundError):  # a note deleted meanwhile has no text
+                self.context.show_error(exc)
+
+        self.context.ops.run(notes.set_note_text, note_id, text, initiator=self,
+                             merge_key=("note text", note_id), on_success=saved,
+                             on_failure=failed)
 
     def _save_fields(self) -> None:
         if self._loading or self.note_id is None:
@@ -174,8 +185,7 @@ class NotesTab(QWidget):
         data = NoteData(body=self.editor.toPlainText(), kind=self.kind.currentData(),
                         author_id=self.author.currentData(),
                         agenda_item_id=self.about.currentData())
-        note_id = self.note_id
-        self.context.guard(lambda: notes.update_note(self.context.store, note_id, data))
+        self.context.ops.run(notes.update_note, self.note_id, data, initiator=self)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -186,16 +196,27 @@ class NotesTab(QWidget):
         self._fill_choices()
         self.reload()
 
+    def _about_choices(self) -> list[tuple[int, str]]:
+        """(id, title) of the session's agenda items, which a note can be about."""
+        if self.session_id is None:
+            return []
+        try:
+            return [(i.id, i.title)
+                    for i in agenda.timed_agenda(self.context.store, self.session_id).items]
+        except NotFoundError:
+            return []
+
+    def _shown_about(self) -> list[tuple[int, str]]:
+        return [(self.about.itemData(n), self.about.itemText(n)) for n in range(1, self.about.count())]
+
     def _fill_choices(self) -> None:
         self._loading = True
+        keep = self.about.currentData()
         self.about.clear()
         self.about.addItem("The whole session", None)
-        if self.session_id is not None:
-            try:
-                for item in agenda.timed_agenda(self.context.store, self.session_id).items:
-                    self.about.addItem(item.title, item.id)
-            except NotFoundError:
-                pass
+        for item_id, title in self._about_choices():
+            self.about.addItem(title, item_id)
+        self.about.setCurrentIndex(max(0, self.about.findData(keep)))
         self._fill_authors(None)
         self._loading = False
 
@@ -213,15 +234,22 @@ class NotesTab(QWidget):
             self.author.addItem(label, pid)
 
     def on_changed(self, changes: Changes) -> None:
+        """Once per operation: reload when notes or what they show changed; an agenda edit
+        that leaves the items' titles as they were (a length, a room) changes nothing here."""
         if self.session_id is None:
             return
-        choices = ("agenda_item", "person", "membership", "organization", "cohort_session")
-        if "*" in changes.tables or changes.touches(*choices):
+        people = ("person", "membership", "organization", "cohort_session")
+        about = changes.touches("agenda_item") and self._about_choices() != self._shown_about()
+        if changes.everything or about or changes.touches(*people):
             self._fill_choices()
-        if changes.source is self:
-            self._refresh_list_only()
-        elif "*" in changes.tables or changes.touches("note", *choices):
-            self.reload()
+        elif not changes.touches("note"):
+            return
+        # Our own typing refreshes the list's labels, not the editor; a note added or deleted
+        # here, like any other change, reloads the tab.
+        if changes.source is self and not changes.everything and not about \
+                and self._refresh_list_only():
+            return
+        self.reload()
 
     def records(self) -> tuple[NoteRecord, ...]:
         if self.session_id is None:
@@ -240,13 +268,18 @@ class NotesTab(QWidget):
         by = f" · {n.author_name}" if n.author_name else ""
         return f"{n.kind.label} · {about}{by} · {when:%b} {when.day}\n{first}"
 
-    def _refresh_list_only(self) -> None:
+    def _refresh_list_only(self) -> bool:
+        """Relabel the listed notes; False (nothing done) when notes came or went."""
         by_id = {n.id: n for n in self.records()}
+        listed = {self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())}
+        if listed != set(by_id):
+            return False
         for row in range(self.list.count()):
             entry = self.list.item(row)
             record = by_id.get(entry.data(Qt.ItemDataRole.UserRole))
             if record is not None:
                 entry.setText(self._label(record))
+        return True
 
     def reload(self) -> None:
         records = self.records()
@@ -316,15 +349,20 @@ class NotesTab(QWidget):
         sid = self.session_id
         selected = self.author.currentData() if self.note_id is not None else None
         data = NoteData(kind=self.new_kind.currentData(), author_id=selected)
-        new_id = self.context.guard(lambda: notes.add_note(self.context.store, sid, data))
-        if new_id is not None:
-            self.note_id = new_id
-            self.reload()
+
+        def added(new_id: int) -> None:
+            # The change set has already listed the new note; open it and type.
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == new_id:
+                    self.list.setCurrentRow(row)
             self.editor.setFocus()
+
+        self.context.ops.run(notes.add_note, sid, data, initiator=self, trigger=self.add_button,
+                             on_success=added)
 
     def delete_note(self) -> None:
         if self.note_id is None:
             return
-        note_id = self.note_id
         self.timer.stop()
-        self.context.guard(lambda: notes.delete_note(self.context.store, note_id))
+        self.context.ops.run(notes.delete_note, self.note_id, initiator=self,
+                             trigger=self.delete_button)

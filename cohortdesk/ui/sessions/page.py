@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import Any
 
@@ -11,12 +12,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.domain.agenda import format_clock, format_day
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import sessions
 from cohortdesk.store import Changes
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
-from cohortdesk.ui.widgets.table_model import display
+
+
+def when_text(starts: dt.datetime | None, ends: dt.datetime | None) -> str:
+    """ "Thu, May 14, 2026, 1:00 – 2:30 PM", as the agenda writes times; across days, both dates."""
+    if starts is None:
+        return "No date yet"
+
+    def moment(t: dt.datetime) -> str:
+        return f"{t:%a}, {format_day(t.date())}, {format_clock(t)}"
+
+    if ends is None:
+        return moment(starts)
+    if starts.date() != ends.date():
+        return f"{moment(starts)} – {moment(ends)}"
+    start, end = format_clock(starts), format_clock(ends)
+    if start[-2:] == end[-2:]:
+        start = start[:-3]
+    return f"{starts:%a}, {format_day(starts.date())}, {start} – {end}"
 
 
 class SessionSummary(QTextBrowser):
@@ -37,10 +56,7 @@ class SessionSummary(QTextBrowser):
             self.set_session(None)
             return
         zone = sessions.zone_abbreviation(s.time_zone, s.starts_at)
-        end = display(s.ends_at)
-        if s.starts_at and s.ends_at and s.starts_at.date() == s.ends_at.date():
-            end = f"{s.ends_at:%H:%M}"
-        when = f"{display(s.starts_at)} – {end} {zone} ({s.time_zone})"
+        when = f"{when_text(s.starts_at, s.ends_at)} {zone} ({s.time_zone})"
         where = escape(s.venue) or (f"<a href='{html.escape(s.meeting_link)}'>{escape(s.meeting_link)}</a>"
                                 if s.meeting_link else "")
         objectives = "".join(f"<li>{escape(o)}</li>" for o in s.objectives)
@@ -71,6 +87,13 @@ class SessionPage(QTabWidget):
             self.pages.append(page)
             self.addTab(page, title)
         self.show_record(None)
+        # The tab the user was on is remembered, like the rest of the layout.
+        last = context.settings.text("sessions/tab")
+        for index in range(self.count()):
+            if self.tabText(index) == last:
+                self.setCurrentIndex(index)
+        self.currentChanged.connect(
+            lambda index: context.settings.set_value("sessions/tab", self.tabText(index)))
 
     def show_record(self, session_id: int | None) -> None:
         self.session_id = session_id

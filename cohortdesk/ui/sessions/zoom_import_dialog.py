@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -45,6 +47,7 @@ _HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
 _TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
          STAFF: QColor("#eef1f4")}
 LEAVE_OUT = "Leave out"
+NAME_WIDTH, EMAIL_WIDTH = 220, 220  # at most; the tooltip has a longer one
 STALE = "The threshold changed: press Recalculate before recording."
 
 
@@ -86,7 +89,7 @@ class ZoomImportDialog(QDialog):
         self.context = context
         self.plan = plan
         self.setWindowTitle(f"Import Zoom report — {plan.session_title}")
-        self.resize(1100, 620)
+        self._fit_screen()
         self.combos: dict[str, QComboBox] = {}
         self.people = [(r[0], r[1]) for r in people.list_people(context.store).rows]
         self.people.sort(key=lambda p: p[1].casefold())
@@ -116,8 +119,17 @@ class ZoomImportDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The decision column is always in view: minutes and statuses fit their content,
+        # names and "found" elide (the tooltip has them) and take what is left.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for col, mode in ((0, QHeaderView.ResizeMode.Interactive), (1, QHeaderView.ResizeMode.Interactive),
+                          (2, fit), (3, fit), (4, QHeaderView.ResizeMode.Stretch), (5, fit)):
+            header.setSectionResizeMode(col, mode)
         self.summary = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton("Record attendance",
@@ -162,8 +174,8 @@ class ZoomImportDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(_TINT[m.outcome])
-                if m.hint:
-                    item.setToolTip(m.hint)
+                item.setToolTip("\n".join(x for x in (text if col in (0, 1, 4) else "", m.hint)
+                                           if x))
                 self.table.setItem(row, col, item)
             if m.outcome in (SUGGESTED, UNMATCHED):
                 combo = self._choice_combo(m)
@@ -171,15 +183,26 @@ class ZoomImportDialog(QDialog):
                     _select(combo, keep[m.key])
                 self.combos[m.key] = combo
                 self.table.setCellWidget(row, len(COLUMNS) - 1, combo)
-        self.table.resizeColumnsToContents()
+        for col, widest in ((0, NAME_WIDTH), (1, EMAIL_WIDTH)):
+            self.table.setColumnWidth(col, min(widest, self.table.sizeHintForColumn(col)))
         self.summary.setText(plan.summary())
+
+    def _fit_screen(self) -> None:
+        """1100×620, or less on a smaller screen (1366×768 less its panel)."""
+        width, height = 1100, 620
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     @staticmethod
     def _effect_text(m: ZoomMatch) -> str:
         if m.outcome == STAFF:
             return "Left out (host or staff)"
         if m.keeps:
-            return f"Keeps {m.keeps} (set by hand); records {m.minutes} min"
+            return f"{m.keeps[:1].upper()}{m.keeps[1:]}; records {m.minutes} min"
         return {"new": "Add to the list and record", "update": "Record",
                 "unchanged": "Already recorded"}.get(m.effect, "")
 
@@ -218,7 +241,7 @@ class ZoomImportDialog(QDialog):
             lambda new_plan: self.show_plan(new_plan, keep))
 
     def apply(self) -> None:
-        store, plan, choices = self.context.store, self.plan, self.choices()
+        plan, choices = self.plan, self.choices()
 
         def done(result: zoom_import.ImportResult) -> None:
             parts = [f"Recorded {result.recorded}"]
@@ -231,11 +254,9 @@ class ZoomImportDialog(QDialog):
             self.context.show_status("Zoom report: " + ", ".join(parts) + ".", 10000)
             self.accept()
 
-        self.context.run_job(
-            "Recording attendance…",
-            lambda progress: zoom_import.apply(store, plan, choices, progress=progress,
-                                               source=self),
-            done)
+        self.context.ops.run(zoom_import.apply, plan, choices, initiator=self,
+                             trigger=self.apply_button, progress="Recording attendance…",
+                             source=Path(plan.path).name, on_success=done)
 
 
 def _select(combo: QComboBox, choice: ZoomChoice) -> None:

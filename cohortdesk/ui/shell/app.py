@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from cohortdesk import APP_NAME, __version__, paths
 from cohortdesk.ui import i18n
+from cohortdesk.ui.shell import style
 from cohortdesk.ui.shell.backups_open import open_store_safely
 from cohortdesk.ui.shell.main_window import MainWindow
 from cohortdesk.ui.shell.settings import Settings
-from cohortdesk.ui.shell.style import STYLESHEET
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,7 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setStyleSheet(STYLESHEET)
+    style.apply(app)
     # The language is chosen once, before any window exists (Preferences apply on next start).
     i18n.install(app, i18n.chosen_language(Settings().text(i18n.SETTING)))
     icon = paths.resources_dir() / "icons" / "cohortdesk.png"

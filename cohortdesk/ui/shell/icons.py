@@ -31,6 +31,7 @@ ACTION_ICONS: dict[str, str] = {
     "backups": "shield-check", "about": "info", "help": "circle-help",
     "view_people": "users", "view_organizations": "building-2", "view_cohorts": "users-round",
     "view_sessions": "calendar-days", "load_example": "eye",
+    "sync_now": "refresh-cw", "sync_conflicts": "git-merge", "hub_settings": "settings",
 }
 SIZES = (16, 20, 24, 32, 48, 64)
 

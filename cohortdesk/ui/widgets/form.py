@@ -238,5 +238,3 @@ def date_value(edit: QDateEdit) -> dt.date | None:
         return None
     return cast(dt.date, edit.date().toPython())
 
-
-OnSaved = Callable[[int | None], None]

@@ -35,13 +35,33 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.operations.people import delete_each
-from cohortdesk.services.rows import RowSet, table_size
+from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.shell.context import AppContext
-from cohortdesk.ui.widgets.table_model import RowTableModel
+from cohortdesk.ui.widgets.table_model import RowTableModel, SourceTableModel
 
 # Lists at least this long load on a background thread, so the window paints at once.
 BACKGROUND_ROWS = 5000
+# A change to at most this many records of a long list refreshes them in place (their rows,
+# their place in the order) instead of reading the list again.
+REFRESH_IN_PLACE = 2000
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What a worker reads for a SourceTableModel: the source, its ids in order, their texts."""
+
+    source: RowSource
+    order: list[int]
+    texts: dict[int, str]
+    sorted_as: tuple[int, Qt.SortOrder]
+
+
+def _read_source(make: Callable[[Store], RowSource], sort: tuple[int, Qt.SortOrder],
+                 store: Store) -> _Loaded:
+    source = make(store)
+    order = source.order(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
+    return _Loaded(source, order, source.texts(), sort)
 
 
 class _LoaderSignals(QObject):
@@ -52,7 +72,7 @@ class _LoaderSignals(QObject):
 class _Loader(QRunnable):
     """Runs a read-only service call off the UI thread; the rows come back by signal."""
 
-    def __init__(self, token: int, store: Store, load: Callable[[Store], RowSet]) -> None:
+    def __init__(self, token: int, store: Store, load: Callable[[Store], Any]) -> None:
         super().__init__()
         self.token, self.store, self.load = token, store, load
         self.signals = _LoaderSignals()
@@ -100,6 +120,9 @@ class EntitySpec:
     # Commands on the selected records, for the context menu: (label, run(context, ids)).
     # Marked with QT_TRANSLATE_NOOP("ListView", …) where they are declared; shown translated.
     bulk: tuple[tuple[str, Callable[[AppContext, list[int]], None]], ...] = ()
+    # For a long list: its rows read through an index a page at a time (SourceTableModel)
+    # instead of `load`ing them all.
+    source: Callable[[Store], RowSource] | None = None
     # The list's words in the app's language, asked for when a view is built (after the
     # translators are installed); None: the English noun and plural above.
     words: Callable[[], ListWords] | None = None
@@ -148,8 +171,13 @@ class ListView(QWidget):
         self.spec = spec
         self.words = words = spec.texts()
         self.setObjectName(f"view_{spec.plural.lower()}")
-        self.model = RowTableModel(self)
+        self.model: Any = SourceTableModel(self) if spec.source else RowTableModel(self)
         self._stale = True
+        # Ids of the records changed since the list was read, when only those need reading
+        # (None: read the whole list).
+        self._pending: set[int] | None = None
+        self._loading = False
+        self._source_store: Store | None = None
         self._sized = False
         self._load_token = 0
         self._loader_signals: _LoaderSignals | None = None
@@ -240,6 +268,7 @@ class ListView(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if "*" in changes.tables or changes.touches(*self.spec.tables):
+            self._pending = self._changed_ids(changes)
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -257,18 +286,42 @@ class ListView(QWidget):
             detail = int(width * self.spec.detail_share)
             self.splitter.setSizes([width - detail, detail])
 
+    def _changed_ids(self, changes: Changes) -> set[int] | None:
+        """The records to refresh in place, when the change touched only some records of this
+        list's own table and the list was read already; else None (read it all again)."""
+        main, *others = self.spec.tables
+        if (self.spec.source is None or "*" in changes.tables or changes.touches(*others)
+                or (self._stale and self._pending is None) or self._source_store is None):
+            return None
+        ids = set(changes.ids.get(main, ()))
+        if self._stale and self._pending is not None:
+            ids |= self._pending
+        return ids if 0 < len(ids) <= REFRESH_IN_PLACE else None
+
     def reload(self) -> None:
-        """Load the rows: at once when the list is small, else on a background thread."""
+        """Load the rows: at once when the list is small, else on a background thread. After an
+        edit to a few records of a long list, only those are read again."""
         store = self.context.store
+        pending, self._pending = self._pending, None
         self._stale = False
+        if (pending and not self._loading and self._source_store is store
+                and self.model.refresh(pending)):
+            self._update_count()
+            self._update_buttons()
+            return
         self._load_token += 1
         token = self._load_token
+        load: Callable[[Store], Any] = self.spec.load
+        if self.spec.source is not None:
+            sort = self.model.sort_state or (self.spec.sort_column, Qt.SortOrder.AscendingOrder)
+            load = functools.partial(_read_source, self.spec.source, sort)
         size = self.model.total_count() or table_size(store, self.spec.tables[0])
         if size < BACKGROUND_ROWS:
-            self._apply_rows(token, store, self.spec.load(store))
+            self._apply_rows(token, store, load(store))
             return
         self.count.setText(self.tr("Loading…"))
-        loader = _Loader(token, store, self.spec.load)
+        self._loading = True
+        loader = _Loader(token, store, load)
         # Bound methods of this QObject: Qt drops the connection if the view is gone.
         loader.signals.loaded.connect(self._apply_rows)
         loader.signals.failed.connect(self._load_failed)
@@ -276,14 +329,20 @@ class ListView(QWidget):
         QThreadPool.globalInstance().start(loader)
 
     def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
         self.context.show_error(exc)
 
-    def _apply_rows(self, token: int, store: Store, rowset: RowSet) -> None:
+    def _apply_rows(self, token: int, store: Store, rows: RowSet | _Loaded) -> None:
         if token != self._load_token or store is not self.context.store:
             return  # a newer load, or another workspace, has taken over
+        self._loading = False
         selected = self.selected_id()
-        self.model.set_rowset(rowset)
-        if len(rowset.rows) >= BACKGROUND_ROWS:
+        if isinstance(rows, _Loaded):
+            self.model.set_source(rows.source, rows.order, rows.texts, rows.sorted_as)
+            self._source_store = store
+        else:
+            self.model.set_rowset(rows)
+        if self.model.total_count() >= BACKGROUND_ROWS:
             # Take the long-lived rows out of the cyclic collector's sweeps: a full collection
             # on the worker would otherwise walk them all while holding the GIL, stalling the UI.
             # They are still freed by reference counting when the list is replaced.
@@ -369,10 +428,12 @@ class ListView(QWidget):
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.setCurrentIndex(index)
+        selection = self.table.selectionModel()
+        selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+        # Not table.setCurrentIndex: with several rows selectable, that reads the keyboard's
+        # modifiers, and a Ctrl still held (Ctrl+Z a moment ago) would toggle the row off.
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
 
     def _on_selection(self, *_args: Any) -> None:
@@ -508,7 +569,9 @@ class ListView(QWidget):
         header_state = settings.value(f"{self._settings_key()}/header")
         if header_state is not None and self.table.horizontalHeader().restoreState(header_state):
             header = self.table.horizontalHeader()
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            saved = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+            if saved != getattr(self.model, "sort_state", None):  # a long list is read sorted
+                self.model.sort(*saved)
         else:
             QTimer.singleShot(0, self._fit_to_pane)
         splitter_state = settings.value(f"{self._settings_key()}/splitter")

@@ -30,6 +30,8 @@ def main() -> None:
     tab.show()
     tab.set_session(int(sys.argv[2]))
     tab.add_note()
+    while window.context.ops.busy():  # the new note is written on the app's worker
+        app.processEvents()
     tab.editor.setFocus()
     typed = 0
 

@@ -1,6 +1,6 @@
 """The document catalogue's messages: what the code prints, and keeping the .po up to date.
 
-    python -m cohortdesk.documents.catalogue     # add new messages to every .po (untranslated)
+    python -m cohortdesk.cli.catalogue     # add new messages to every .po (untranslated)
 
 Messages are `_()`, `ngettext()` and `N_()` calls in the modules that build documents, and
 the labels of the stored vocabularies that documents print (formats, statuses, roles, roster

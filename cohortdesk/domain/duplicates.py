@@ -1,0 +1,281 @@
+"""Possible duplicates among people and organizations, free of the store.
+
+Two people may be one when their names fold to the same string (case, accents, punctuation
+and spacing ignored: "Zoe O'Brien" = "Zoë OBrien"), when their emails match after
+normalising case and surrounding space, or when both name and organization are very similar
+(rapidfuzz, "Jon Smyth, City of Tacoma" ~ "John Smyth, Tacoma City"). Two organizations may
+be one when their words are the same in any order ("City of Tucson" = "Tucson, City of") or
+very similar.
+
+Comparing every pair would not scale to a large workspace: exact keys are grouped in a dict,
+and the fuzzy comparison runs only within one organization (or organizations that are
+themselves possible duplicates), with rapidfuzz's C implementation doing the scoring.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from cohortdesk.domain.text import fold
+
+SAME_NAME = "same name"
+SAME_EMAIL = "same email"
+SIMILAR = "similar name and organization"
+SIMILAR_ORG = "similar name"
+
+# rapidfuzz scores run 0-100. Names must be very close; the organization a little less so
+# ("City of Tacoma" vs "Tacoma").
+NAME_SCORE = 88.0
+ORG_SCORE = 85.0
+ORG_DUPLICATE_SCORE = 92.0
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Words that say what kind of body an organization is, not which one.
+_ORG_FILLER = frozenset({"of", "the", "and"})
+
+
+def loose_key(text: str) -> str:
+    """Letters and digits only, accents and case folded: "Zoë O'Brien" -> "zoeobrien"."""
+    return _NOT_ALNUM.sub("", fold(text).replace("'", "").replace("’", ""))
+
+
+def name_words(text: str) -> str:
+    """Folded words without punctuation, spaced: "Zoë O'Brien" -> "zoe obrien"."""
+    folded = fold(text).replace("'", "").replace("’", "")
+    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
+
+
+def org_key(name: str) -> str:
+    """An organization's words in order, filler dropped: "Tucson, City of" -> "city tucson"."""
+    words = [w for w in name_words(name).split() if w not in _ORG_FILLER]
+    return " ".join(sorted(words))
+
+
+def normalize_email(email: str | None) -> str:
+    return (email or "").strip().lower()
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """What duplicate detection needs to know about one person (or one import row)."""
+
+    id: int
+    given_name: str
+    family_name: str
+    preferred_name: str = ""
+    email: str = ""
+    organization_id: int | None = None
+    organization: str = ""
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.preferred_name or self.given_name, self.family_name) if p)
+
+    def name_keys(self) -> set[str]:
+        """Every way the name folds: given or preferred name with the family name, either order."""
+        keys = set()
+        for first in {self.given_name, self.preferred_name} - {""}:
+            keys.add(loose_key(f"{first}{self.family_name}"))
+            keys.add(loose_key(f"{self.family_name}{first}"))
+        if not self.given_name and not self.preferred_name:
+            keys.add(loose_key(self.family_name))
+        return keys - {""}
+
+    def fuzzy_name(self) -> str:
+        return name_words(f"{self.given_name} {self.family_name}")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two records that may be one, and why (the reasons, strongest first)."""
+
+    first: int
+    second: int
+    reasons: tuple[str, ...]
+    score: float  # 100 for an exact key; the name similarity otherwise
+
+    @property
+    def reason(self) -> str:
+        return self.reasons[0]
+
+
+def _add(found: dict[tuple[int, int], tuple[list[str], float]], a: int, b: int, reason: str,
+         score: float) -> None:
+    if a == b:
+        return
+    key = (a, b) if a < b else (b, a)
+    reasons, best = found.setdefault(key, ([], 0.0))
+    if reason not in reasons:
+        reasons.append(reason)
+    found[key] = (reasons, max(best, score))
+
+
+_ORDER = {SAME_EMAIL: 0, SAME_NAME: 1, SIMILAR: 2, SIMILAR_ORG: 3}
+
+
+def _pairs(found: dict[tuple[int, int], tuple[list[str], float]]) -> list[Pair]:
+    out = [Pair(a, b, tuple(sorted(reasons, key=lambda r: _ORDER.get(r, 9))), score)
+           for (a, b), (reasons, score) in found.items()]
+    out.sort(key=lambda p: (_ORDER.get(p.reason, 9), -p.score, p.first, p.second))
+    return out
+
+
+def org_clusters(orgs: Iterable[tuple[int, str]]) -> dict[int, int]:
+    """Organization id -> the id of its cluster: possible duplicates share one."""
+    listed = list(orgs)
+    parent = {oid: oid for oid, _ in listed}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in organization_pairs(listed):
+        ra, rb = root(pair.first), root(pair.second)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {oid: root(oid) for oid, _ in listed}
+
+
+def _similar(texts: Sequence[str], cutoff: float) -> Iterable[tuple[int, int, float]]:
+    """(i, j, score) for each i < j whose texts score at least `cutoff`."""
+    for i in range(len(texts) - 1):
+        rest = texts[i + 1:]
+        for _text, score, k in process.extract(texts[i], rest, scorer=fuzz.token_sort_ratio,
+                                                score_cutoff=cutoff, limit=None):
+            yield i, i + 1 + k, float(score)
+
+
+def organization_pairs(orgs: Sequence[tuple[int, str]]) -> list[Pair]:
+    """Organizations whose names may be one: same words in any order, or very similar."""
+    found: dict[tuple[int, int], tuple[list[str], float]] = {}
+    by_key: dict[str, list[int]] = {}
+    for oid, name in orgs:
+        key = org_key(name)
+        if key:
+            by_key.setdefault(key, []).append(oid)
+    for ids in by_key.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                _add(found, a, b, SAME_NAME, 100.0)
+    # One representative per exact key; the fuzzy pass compares the keys.
+    keys = list(by_key)
+    for i, j, score in _similar(keys, ORG_DUPLICATE_SCORE):
+        for a in by_key[keys[i]]:
+            for b in by_key[keys[j]]:
+                _add(found, a, b, SIMILAR_ORG, score)
+    return _pairs(found)
+
+
+def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = ()) -> list[Pair]:
+    """People who may be one person, each pair once with every reason that applies."""
+    found: dict[tuple[int, int], tuple[list[str], float]] = {}
+    by_email: dict[str, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    for p in people:
+        email = normalize_email(p.email)
+        if email:
+            by_email.setdefault(email, []).append(p.id)
+        for key in p.name_keys():
+            by_name.setdefault(key, []).append(p.id)
+    for reason, groups in ((SAME_EMAIL, by_email), (SAME_NAME, by_name)):
+        for ids in groups.values():
+            unique = sorted(set(ids))
+            for i, a in enumerate(unique):
+                for b in unique[i + 1:]:
+                    _add(found, a, b, reason, 100.0)
+    # Similar name and organization: compare within each cluster of similar organizations.
+    cluster = org_clusters(orgs)
+    org_names = dict(orgs)
+    blocks: dict[object, list[PersonFacts]] = {}
+    for p in people:
+        if p.organization_id is not None and p.organization_id in cluster:
+            blocks.setdefault(cluster[p.organization_id], []).append(p)
+        elif p.organization:
+            blocks.setdefault(("name", org_key(p.organization)), []).append(p)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        names = [p.fuzzy_name() for p in block]
+        for i, j, score in _similar(names, NAME_SCORE):
+            pa, pb = block[i], block[j]
+            org_a = org_names.get(pa.organization_id or -1, pa.organization)
+            org_b = org_names.get(pb.organization_id or -1, pb.organization)
+            if (pa.organization_id is None or pa.organization_id != pb.organization_id) and \
+                    fuzz.token_sort_ratio(org_key(org_a), org_key(org_b)) < ORG_SCORE:
+                continue
+            _add(found, pa.id, pb.id, SIMILAR, score)
+    return _pairs(found)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A person an import row may duplicate."""
+
+    person_id: int
+    reasons: tuple[str, ...]
+    score: float
+
+    @property
+    def reason(self) -> str:
+        return self.reasons[0]
+
+
+class DuplicateIndex:
+    """The workspace's people, indexed once, to check many import rows against."""
+
+    def __init__(self, people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = ()) -> None:
+        self.by_email: dict[str, list[int]] = {}
+        self.by_name: dict[str, list[int]] = {}
+        self.by_cluster: dict[int, list[PersonFacts]] = {}
+        self.org_names = dict(orgs)
+        cluster = org_clusters(orgs)
+        self.cluster = cluster
+        self.org_by_key: dict[str, int] = {}
+        for oid, name in orgs:
+            self.org_by_key.setdefault(org_key(name), cluster[oid])
+        self._org_keys = list(self.org_by_key)
+        for p in people:
+            email = normalize_email(p.email)
+            if email:
+                self.by_email.setdefault(email, []).append(p.id)
+            for key in p.name_keys():
+                self.by_name.setdefault(key, []).append(p.id)
+            if p.organization_id is not None and p.organization_id in cluster:
+                self.by_cluster.setdefault(cluster[p.organization_id], []).append(p)
+
+    def _cluster_of(self, row: PersonFacts) -> int | None:
+        if row.organization_id is not None:
+            return self.cluster.get(row.organization_id)
+        key = org_key(row.organization)
+        if not key:
+            return None
+        if key in self.org_by_key:
+            return self.org_by_key[key]
+        best = process.extractOne(key, self._org_keys, scorer=fuzz.token_sort_ratio,
+                                  score_cutoff=ORG_SCORE)
+        return self.org_by_key[best[0]] if best else None
+
+    def matches(self, row: PersonFacts, *, exclude: Iterable[int] = ()) -> list[Match]:
+        """The people `row` may be, strongest first (`exclude`: the person it already is)."""
+        found: dict[tuple[int, int], tuple[list[str], float]] = {}
+        for pid in self.by_email.get(normalize_email(row.email), []) if row.email else []:
+            _add(found, -1, pid, SAME_EMAIL, 100.0)
+        for key in row.name_keys():
+            for pid in self.by_name.get(key, []):
+                _add(found, -1, pid, SAME_NAME, 100.0)
+        cluster = self._cluster_of(row)
+        if cluster is not None:
+            block = self.by_cluster.get(cluster, [])
+            hits = process.extract(row.fuzzy_name(), [p.fuzzy_name() for p in block],
+                                   scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SCORE,
+                                   limit=5)
+            for _name, score, index in hits:
+                _add(found, -1, block[index].id, SIMILAR, float(score))
+        skip = set(exclude)
+        return [Match(p.second, p.reasons, p.score) for p in _pairs(found) if p.second not in skip]

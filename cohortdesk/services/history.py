@@ -1,0 +1,276 @@
+"""A person's history, read from the change journal: when, what changed (old → new), and by
+which operation from which source ("registrations.csv", "Zoom report zoom_0314.csv",
+"merge with #12").
+
+`person_history(store, person_id) -> PersonHistory` covers the person's own record and every
+row that points at them (registrations, memberships, notes, next steps, results...), and the
+history of people merged into them. The journal keeps the newest 500 operations or 90 days,
+whichever is more; `PersonHistory.trimmed` says when older changes are gone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, select
+
+from cohortdesk.domain.records import person_display_name
+from cohortdesk.services.merge import FIELD_LABELS, references
+from cohortdesk.store import Store, journal
+from cohortdesk.store.models import Base, Cohort, CohortSession, Organization, Person
+
+TABLE_LABELS = {
+    "person": "Person", "membership": "Membership", "registration": "Attendance",
+    "agenda_presenter": "Presenter", "breakout_group": "Breakout facilitator",
+    "breakout_member": "Breakout group", "note": "Note", "action_item": "Next step",
+    "framework_result": "Result", "progress_update": "Progress update",
+    "technical_assistance_request": "Technical assistance", "attendance_alias": "Zoom name",
+    "person_merged": "Merged",
+}
+# Columns never worth showing: ids that say nothing to a reader.
+_HIDDEN = {"id", "person_id", "item_id", "group_id", "position", "update_id", "result_id",
+           "merged_id"}
+TRIM_NOTE = (f"Older changes are no longer kept: the journal keeps the newest "
+             f"{journal.KEEP_ENTRIES} operations or {journal.KEEP_DAYS} days, whichever is more.")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One row's change within an operation: the person's record, or one of their rows."""
+
+    subject: str  # "Person", "Attendance: Spring Convening", "Membership: Cohort 2025"
+    action: str  # insert, update, delete
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def summary(self) -> str:
+        if self.action == "update":
+            text = "; ".join(f"{c.label}: {c.old or '—'} → {c.new or '—'}" for c in self.changes)
+            return text if self.subject == "Person" else f"{self.subject}: {text}"
+        verb = "added" if self.action == "insert" else "removed"
+        if self.subject.startswith("Merged in"):
+            shown = ", ".join(c.new or c.old for c in self.changes if c.new or c.old)
+            return self.subject + (f" ({shown})" if shown else "") + (
+                "" if self.action == "insert" else ": separated again")
+        if self.subject.startswith("Person"):
+            return f"{self.subject} {verb}"
+        shown = ", ".join(f"{c.label} {c.new or c.old}" for c in self.changes
+                          if (c.new or c.old) and not self.subject.endswith(c.new or c.old))
+        return f"{self.subject} {verb}" + (f" ({shown})" if shown else "")
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One operation that changed the person: when, its name and source, and what it did."""
+
+    entry_id: int
+    when: str  # ISO 8601, UTC
+    operation: str  # "Import People from registrations.csv", "Undo Merge ..."
+    source: str  # "registrations.csv", "merge with #12", "command line", ""
+    undone: bool  # the operation was undone later
+    items: tuple[HistoryItem, ...]
+
+    @property
+    def local_time(self) -> str:
+        try:
+            moment = dt.datetime.fromisoformat(self.when).astimezone()
+        except ValueError:
+            return self.when
+        return moment.strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def lines(self) -> list[str]:
+        """The items' summaries, a repeated one once with its count ("… (×3)")."""
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.summary] = counts.get(item.summary, 0) + 1
+        return [text + (f" (×{n})" if n > 1 else "") for text, n in counts.items()]
+
+    @property
+    def summary(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    person_id: int
+    events: tuple[HistoryEvent, ...]
+    merged_ids: tuple[int, ...]  # people merged into this one, whose history is included
+    trimmed: bool  # changes older than `kept_since` are no longer kept
+    kept_since: str | None  # the oldest change the journal keeps (ISO 8601), if any
+
+    @property
+    def trim_note(self) -> str:
+        if not self.trimmed:
+            return ""
+        since = ""
+        if self.kept_since:
+            try:
+                since = dt.datetime.fromisoformat(self.kept_since).astimezone().strftime("%Y-%m-%d")
+            except ValueError:
+                since = self.kept_since[:10]
+        return (f"Changes before {since} are not shown. " if since else "") + TRIM_NOTE
+
+
+def _kinds() -> dict[tuple[str, str], str]:
+    """(table, column) -> "bool", "datetime" or "date", for the columns shown specially."""
+    out = {}
+    for table in Base.metadata.sorted_tables:
+        for col in table.columns:
+            if isinstance(col.type, Boolean):
+                out[(table.name, str(col.name))] = "bool"
+            elif isinstance(col.type, DateTime):
+                out[(table.name, str(col.name))] = "datetime"
+    return out
+
+
+def _text(value: Any, kind: str = "") -> str:
+    if value is None:
+        return ""
+    if kind == "bool" or isinstance(value, bool):
+        return "Yes" if value else "No"
+    if kind == "datetime" and isinstance(value, str):
+        return value[:16].replace("T", " ")
+    return str(value)
+
+
+class _Names:
+    """Ids shown as names: organizations, sessions, cohorts, people (live or gone)."""
+
+    def __init__(self, store: Store) -> None:
+        with store.read() as session:
+            self.orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
+            self.sessions = dict(session.execute(select(CohortSession.id, CohortSession.title)).all())
+            self.cohorts = dict(session.execute(select(Cohort.id, Cohort.name)).all())
+            self.people = {int(i): person_display_name(g, f, p) for i, g, f, p in session.execute(
+                select(Person.id, Person.given_name, Person.family_name, Person.preferred_name))}
+
+    def value(self, column: str, value: Any, person_cols: set[str], org_cols: set[str],
+              kind: str = "") -> str:
+        if value is None or value == "":
+            return ""
+        if column in org_cols:
+            return str(self.orgs.get(value, f"organization #{value}"))
+        if column in person_cols:
+            return str(self.people.get(value, f"#{value}"))
+        if column in ("session_id", "raised_session_id", "closed_session_id"):
+            return str(self.sessions.get(value, f"session #{value}"))
+        if column == "cohort_id":
+            return str(self.cohorts.get(value, f"cohort #{value}"))
+        return _text(value, kind)
+
+
+def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any], person_id: int) -> str:
+    label = TABLE_LABELS.get(change.table, change.table.replace("_", " ").capitalize())
+    if change.table == "person":
+        return "Person" if change.row_id == person_id else f"Person #{change.row_id} (merged)"
+    if change.table == "person_merged":
+        return f"Merged in person #{full.get('merged_id')}"
+    for column in ("session_id", "raised_session_id"):
+        if full.get(column) is not None:
+            return f"{label}: {names.sessions.get(full[column], f'session #{full[column]}')}"
+    if full.get("cohort_id") is not None:
+        return f"{label}: {names.cohorts.get(full['cohort_id'], 'cohort #' + str(full['cohort_id']))}"
+    return label
+
+
+def person_history(store: Store, person_id: int) -> PersonHistory:
+    refs = references("person")
+    person_cols = {r.column for r in refs}
+    org_cols = {r.column for r in references("organization")}
+    columns: dict[str, list[str]] = {}
+    for r in refs:
+        columns.setdefault(r.table, []).append(r.column)
+    with store.read() as session:
+        conn = session.connection()
+        ids = {person_id}
+        merged: list[int] = []
+        found: list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]] = []
+        # People merged into this one (and into those...): their history up to the merge.
+        # Their ids may be given to someone new afterwards, so nothing later is theirs.
+        todo: list[tuple[int, int | None]] = [(person_id, None)]
+        while todo:
+            pid, until = todo.pop(0)
+
+            def mine(entry: journal.Entry, until: int | None = until) -> bool:
+                return until is None or entry.id <= until
+
+            found += [(e, c, {}) for e, c in journal.row_history(conn, "person", [pid]) if mine(e)]
+            for entry, change, row in journal.referring_history(conn, columns, [pid]):
+                if not mine(entry):
+                    continue
+                found.append((entry, change, row))
+                if entry.kind != "op" or entry.state != "done":
+                    continue
+                was: Any = None
+                if change.table == "person_merged" and change.action == "insert":
+                    was = change.fields.get("merged_id", (None, None))[1]
+                else:
+                    for col in columns.get(change.table, []):
+                        old, new = change.fields.get(col, (None, None))
+                        if new == pid and isinstance(old, int):
+                            was = old
+                if isinstance(was, int) and was not in ids:
+                    ids.add(was)
+                    merged.append(was)
+                    todo.append((was, entry.id))
+        oldest = journal.oldest(conn)
+    names = _Names(store)
+    for _entry, change, _row in found:  # people no longer in the workspace, by their last name
+        if change.table == "person" and (change.row_id not in names.people
+                                         or change.row_id in merged):
+            given = change.fields.get("given_name", (None, None))
+            family = change.fields.get("family_name", (None, None))
+            shown = person_display_name(str(given[0] or given[1] or ""), str(family[0] or family[1] or ""))
+            if shown.strip():
+                names.people[change.row_id] = f"{shown} (#{change.row_id})"
+    kinds = _kinds()
+    seen: set[tuple[int, str, int]] = set()
+    grouped: dict[int, tuple[journal.Entry, list[HistoryItem]]] = {}
+    found.sort(key=lambda ec: ec[0].id, reverse=True)
+    created = False
+    for entry, change, row in found:
+        key = (entry.id, change.table, change.row_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        if change.table == "person" and change.action == "insert" and change.row_id == person_id:
+            created = True
+        full = row or {k: (new if new is not None else old) for k, (old, new) in change.fields.items()}
+        fields = []
+        for column, (old, new) in change.fields.items():
+            if column in _HIDDEN and not (column == "person_id" and change.action == "update"):
+                continue
+            kind = kinds.get((change.table, column), "")
+            if change.action != "update" and (old in (None, "") and new in (None, "")):
+                continue
+            if change.action != "update" and kind == "bool" and not (old or new):
+                continue
+            label = FIELD_LABELS.get(column, "Person" if column == "person_id"
+                                     else column.replace("_", " ").capitalize())
+            if label.endswith(" id"):
+                label = label[:-3]
+            fields.append(FieldChange(
+                column, label, names.value(column, old, person_cols, org_cols, kind),
+                names.value(column, new, person_cols, org_cols, kind)))
+        item = HistoryItem(_subject(change, names, full, person_id), change.action, tuple(fields))
+        grouped.setdefault(entry.id, (entry, []))[1].append(item)
+    events = []
+    for entry, items in grouped.values():
+        prefix = {"undo": "Undo ", "redo": "Redo "}.get(entry.kind, "")
+        items.sort(key=lambda i: (not i.subject.startswith("Person"), i.subject))
+        events.append(HistoryEvent(entry.id, entry.created_at, prefix + entry.name, entry.source,
+                                   entry.kind == "op" and entry.state == "undone", tuple(items)))
+    events.sort(key=lambda e: e.entry_id, reverse=True)
+    return PersonHistory(person_id, tuple(events), tuple(merged), not created,
+                         oldest.created_at if oldest else None)

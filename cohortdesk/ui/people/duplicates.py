@@ -1,0 +1,218 @@
+"""Tools › Find duplicates: possible duplicate people and organizations, and the merge dialog
+that shows two records side by side and takes each field from one or the other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.operations import OpInfo, perform_as
+from cohortdesk.services import duplicates, merge
+from cohortdesk.ui.shell.context import AppContext
+
+PERSON, ORGANIZATION = "person", "organization"
+
+
+def install(context: AppContext) -> None:
+    context.actions.add_separator("tools")
+    context.actions.add("find_duplicates", "Find &duplicates…",
+                        lambda: DuplicatesDialog(context, context.host).open(), menu="tools")
+
+
+class DuplicatesDialog(QDialog):
+    """Pairs of people, then organizations, who may be one; Merge… opens the merge dialog."""
+
+    COLUMNS = ("Kind", "Record", "Possible duplicate", "Why")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Find Duplicates")
+        self.resize(900, 480)
+        self.pairs: list[tuple[str, int, int]] = []
+        self.summary = QLabel()
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda *_: self.merge_selected())
+        self.merge_button = QPushButton("&Merge…")
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        context.bus.changed.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        rows: list[tuple[str, int, str, int, str, str]] = []
+        for p in duplicates.duplicate_people(store):
+            rows.append((PERSON, p.first_id, _who(p.first_name, p.first_email, p.first_organization),
+                         p.second_id, _who(p.second_name, p.second_email, p.second_organization),
+                         ", ".join(p.reasons)))
+        for o in duplicates.duplicate_organizations(store):
+            rows.append((ORGANIZATION, o.first_id, f"{o.first_name} ({o.first_people} people)",
+                         o.second_id, f"{o.second_name} ({o.second_people} people)",
+                         ", ".join(o.reasons)))
+        self.pairs = [(kind, a, b) for kind, a, _x, b, _y, _r in rows]
+        self.table.setRowCount(len(rows))
+        for i, (kind, a, first, b, second, why) in enumerate(rows):
+            for j, text in enumerate(("Person" if kind == PERSON else "Organization",
+                                      f"#{a} {first}", f"#{b} {second}", why)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
+        self.summary.setText(f"{len(rows)} possible duplicate{'s' * (len(rows) != 1)}. Merging "
+                             "moves everything of one record onto the other; Undo separates them."
+                             if rows else "No possible duplicates.")
+        self.merge_button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.pairs):
+            kind, a, b = self.pairs[row]
+            MergeDialog(self.context, kind, a, b, self).open()
+
+
+def _who(name: str, email: str, organization: str) -> str:
+    return " · ".join(x for x in (name, email, organization) if x)
+
+
+class MergeDialog(QDialog):
+    """Two records side by side: for each field that differs, take KEEP's value or OTHER's."""
+
+    def __init__(self, context: AppContext, kind: str, keep_id: int, other_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.kind = context, kind
+        self.setWindowTitle("Merge People" if kind == PERSON else "Merge Organizations")
+        self.resize(980, 620)
+        self.layout_ = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.layout_.addWidget(self.fields_area, 1)
+        swap = QPushButton("&Swap: keep the other record")
+        swap.clicked.connect(lambda: self.load(self.other_id, self.keep_id))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.do_merge)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(swap)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        self.layout_.addLayout(bottom)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.result_: merge.MergeResult | None = None
+        self.load(keep_id, other_id)
+
+    def _values(self, record_id: int) -> dict[str, Any]:
+        with self.context.store.read() as session:
+            if self.kind == PERSON:
+                values = merge.person_values(session, record_id)
+                if values.get("organization_id"):
+                    from cohortdesk.store.models import Organization
+
+                    org = session.get(Organization, values["organization_id"])
+                    values["organization_id"] = org.name if org else ""
+                return values
+            return merge.organization_values(session, record_id)
+
+    def load(self, keep_id: int, other_id: int) -> None:
+        self.keep_id, self.other_id = keep_id, other_id
+        keep, other = self._values(keep_id), self._values(other_id)
+        fields = merge.PERSON_FIELDS if self.kind == PERSON else merge.ORGANIZATION_FIELDS
+        default = merge.default_take(keep, other, fields)
+        noun = "person" if self.kind == PERSON else "organization"
+        self.intro.setText(
+            f"Everything that points at {noun} #{other_id} (memberships, registrations and "
+            f"attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, "
+            f"and #{other_id} is removed. Where both were at one session, the stronger attendance "
+            "stays. Choose each field's value below. One Undo separates them again.")
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        for col, text in enumerate(("Field", f"Keep #{keep_id}", f"Merged in #{other_id}")):
+            label = QLabel(f"<b>{text}</b>")
+            grid.addWidget(label, 0, col)
+        self.groups = {}
+        for row, field in enumerate(fields, start=1):
+            grid.addWidget(QLabel(merge.FIELD_LABELS.get(field, field)), row, 0,
+                           Qt.AlignmentFlag.AlignTop)
+            a, b = _shown(keep.get(field)), _shown(other.get(field))
+            if a == b:
+                same = QLabel(a or "—")
+                same.setWordWrap(True)
+                same.setStyleSheet("color:#555")
+                grid.addWidget(same, row, 1, 1, 2)
+                continue
+            group = QButtonGroup(self)
+            for col, text in ((1, a), (2, b)):
+                button = QRadioButton(_clip(text) or "— (blank)")
+                button.setToolTip(text)
+                group.addButton(button, col)
+                grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignTop)
+            group.button(2 if field in default else 1).setChecked(True)
+            self.groups[field] = group
+        grid.setRowStretch(len(fields) + 1, 1)
+        self.fields_area.setWidget(grid_host)
+
+    def take(self) -> list[str]:
+        return [f for f, g in self.groups.items() if g.checkedId() == 2]
+
+    def do_merge(self) -> None:
+        fn = merge.merge_people if self.kind == PERSON else merge.merge_organizations
+        outcome = self.context.guard(lambda: perform_as(
+            self.context.store, OpInfo(source=merge.merge_source(self.other_id), initiator=self),
+            fn, self.keep_id, self.other_id, self.take()))
+        if outcome is not None:
+            self.result_ = outcome.value
+            self.context.show_status(outcome.value.sentence(self.kind), 8000)
+            self.accept()
+
+
+def _shown(value: Any) -> str:
+    if value is True:
+        return "Yes"
+    if value is False:
+        return "No"
+    return "" if value is None else str(value)
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Team sync in the app: File › Sync now, the status line, Sync conflicts and Hub settings."""
