@@ -232,7 +232,7 @@ def test_the_main_window_reads_spanish_under_a_spanish_system(tmp_path: Path) ->
     assert seen["actions"]["preferences"] == "&Preferencias…"
     assert seen["actions"]["new_workspace"] == "&Nuevo espacio de trabajo…"
     assert seen["actions"]["undo"] == "&Deshacer Cargar la red de ejemplo"
-    assert seen["sidebar"][:3] == ["Cohortes", "Personas", "Organizaciones"]
+    assert seen["sidebar"] == ["Cohortes", "Personas", "Organizaciones", "Sesiones"]
     assert {"Nuevo", "Editar", "Eliminar", "Deshacer", "Buscar"} <= set(seen["toolbar"])
     assert seen["headers"][0] == "Nombre"
 

@@ -100,6 +100,307 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Edit next step</source>
+        <translation>Editar próximo paso</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Lo que hay que hacer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} vencidos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried forward from earlier sessions&lt;/b&gt; — {still_open} still open{extra}</source>
+        <translation>&lt;b&gt;Pendientes de sesiones anteriores&lt;/b&gt; — {still_open} aún pendientes{extra}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried forward from earlier sessions&lt;/b&gt; — none</source>
+        <translation>&lt;b&gt;Pendientes de sesiones anteriores&lt;/b&gt; — ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Raised in this session&lt;/b&gt; — none yet</source>
+        <translation>&lt;b&gt;Surgidos en esta sesión&lt;/b&gt; — ninguno aún</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Raised in this session&lt;/b&gt; — {n}</source>
+        <translation>&lt;b&gt;Surgidos en esta sesión&lt;/b&gt; — {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialogs</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Not named yet (placeholder)</source>
+        <translation>Sin nombre todavía (provisional)</translation>
+    </message>
+    <message>
+        <source>TBD — speaker from a partner city</source>
+        <translation>Por confirmar — ponente de una ciudad aliada</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Place&amp;holder:</source>
+        <translation>Pro&amp;visional:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>No facilitator</source>
+        <translation>Sin facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>S&amp;ala:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+    <message>
+        <source>Members (people already in another group of this breakout are marked):</source>
+        <translation>Integrantes (se marca a quienes ya están en otro grupo de esta actividad):</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>{label}    ← in {other}</source>
+        <translation>{label}    ← en {other}</translation>
+    </message>
+    <message>
+        <source>Day {day} times</source>
+        <translation>Horario del día {day}</translation>
+    </message>
+    <message>
+        <source>Day starts</source>
+        <translation>El día empieza</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Fin previsto:</translation>
+    </message>
+    <message>
+        <source>Day ends</source>
+        <translation>El día termina</translation>
+    </message>
+    <message>
+        <source>Day &amp;starts:</source>
+        <translation>El día &amp;empieza:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the current agenda ({items}) instead of adding to it</source>
+        <translation>&amp;Reemplazar la agenda actual ({items}) en lugar de agregar a ella</translation>
+    </message>
+    <message>
+        <source>Replace the current agenda</source>
+        <translation>Reemplazar la agenda actual</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Pin to</source>
+        <translation>Fijar a las</translation>
+    </message>
+    <message>
+        <source>Pinned to a clock time</source>
+        <translation>Fijado a una hora</translation>
+    </message>
+    <message>
+        <source>Pinned time</source>
+        <translation>Hora fijada</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>S&amp;ala:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materiales:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Presenters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ponentes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakout groups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grupos de trabajo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Agregar grupo…</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>Editar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Seleccione un punto</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemKind</name>
     <message>
         <source>Welcome</source>
@@ -139,6 +440,168 @@
     </message>
 </context>
 <context>
+    <name>AgendaMenus</name>
+    <message>
+        <source>&amp;Next steps…</source>
+        <translation>&amp;Próximos pasos…</translation>
+    </message>
+    <message>
+        <source>Export compiled &amp;minutes…</source>
+        <translation>Exportar &amp;actas compiladas…</translation>
+    </message>
+    <message>
+        <source>No cohorts</source>
+        <translation>No hay cohortes</translation>
+    </message>
+    <message>
+        <source>Add a cohort first.</source>
+        <translation>Primero agregue una cohorte.</translation>
+    </message>
+    <message>
+        <source>Compiled minutes</source>
+        <translation>Actas compiladas</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Export compiled minutes</source>
+        <translation>Exportar actas compiladas</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Minutes exported</source>
+        <translation>Actas exportadas</translation>
+    </message>
+    <message>
+        <source>Wrote the compiled minutes to {written}.</source>
+        <translation>Se escribieron las actas compiladas en {written}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show {name}</source>
+        <translation>Mostrar {name}</translation>
+    </message>
+    <message>
+        <source>Agenda summary</source>
+        <translation>Resumen de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Agregar punto</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Subir (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Bajar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Reuse ▾</source>
+        <translation>Reutilizar ▾</translation>
+    </message>
+    <message>
+        <source>Copy the agenda of another session…</source>
+        <translation>Copiar la agenda de otra sesión…</translation>
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation>Aplicar una plantilla…</translation>
+    </message>
+    <message>
+        <source>Save this agenda as a template…</source>
+        <translation>Guardar esta agenda como plantilla…</translation>
+    </message>
+    <message>
+        <source>Delete a template…</source>
+        <translation>Eliminar una plantilla…</translation>
+    </message>
+    <message>
+        <source>Day &amp;times…</source>
+        <translation>&amp;Horario del día…</translation>
+    </message>
+    <message>
+        <source>When each day starts, and when it is planned to end</source>
+        <translation>Cuándo empieza cada día y cuándo está previsto que termine</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Select a session to see its agenda.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Seleccione una sesión para ver su agenda.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No agenda yet. Times are in &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Add an item, or use &lt;b&gt;Reuse&lt;/b&gt; to start from a template or another session.</source>
+        <translation>Todavía no hay agenda. Las horas están en &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Agregue un punto, o use &lt;b&gt;Reutilizar&lt;/b&gt; para empezar desde una plantilla u otra sesión.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Punto nuevo</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>No hay plantillas</translation>
+    </message>
+    <message>
+        <source>Save an agenda as a template first.</source>
+        <translation>Primero guarde una agenda como plantilla.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Replace template?</source>
+        <translation>¿Reemplazar la plantilla?</translation>
+    </message>
+    <message>
+        <source>There is already a template named “{value1}”. Replace it with this agenda?</source>
+        <translation>Ya hay una plantilla llamada «{value1}». ¿Reemplazarla con esta agenda?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>There are no agenda templates to delete.</source>
+        <translation>No hay plantillas de agenda para eliminar.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Agendas made from it stay as they are.</source>
+        <translation>¿Eliminar la plantilla «{name}»? Las agendas hechas con ella se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Day times</source>
+        <translation>Horario del día</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Please wait</source>
@@ -166,6 +629,96 @@
     <message>
         <source>Declined</source>
         <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMatrix</name>
+    <message>
+        <source>Joined briefly: online for less than the Zoom threshold; it counts as a session missed in the rate and in absences in a row.</source>
+        <translation>Se conectó brevemente: en línea menos del umbral de Zoom; cuenta como sesión perdida en la tasa y en las ausencias seguidas.</translation>
+    </message>
+    <message>
+        <source>Attendance record</source>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the attendance record as CSV</source>
+        <translation>Exportar el registro de asistencia como CSV</translation>
+    </message>
+    <message>
+        <source>Attendance matrix</source>
+        <translation>Matriz de asistencia</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>⚑ Reach out: {names} ({OUTREACH_AFTER} or more absences in a row).</source>
+        <translation>⚑ Contactar: {names} ({OUTREACH_AFTER} o más ausencias seguidas).</translation>
+    </message>
+    <message>
+        <source>No member has missed {OUTREACH_AFTER} sessions in a row.</source>
+        <translation>Ningún integrante ha faltado a {OUTREACH_AFTER} sesiones seguidas.</translation>
+    </message>
+    <message>
+        <source>Export the attendance record</source>
+        <translation>Exportar el registro de asistencia</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the attendance record to {path}</source>
+        <translation>Se exportó el registro de asistencia a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMenus</name>
+    <message>
+        <source>&amp;Check-in mode…</source>
+        <translation>&amp;Modo de registro…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Zoom report…</source>
+        <translation>Importar informe de &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in &amp;absent</source>
+        <translation>Marcar &amp;ausentes a quienes no registraron llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance record…</source>
+        <translation>Registro de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>Add a session first.</source>
+        <translation>Primero agregue una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Elija una sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Marked {n} absent. Ctrl+Z takes it back.</source>
+        <translation>Se marcaron {n} ausentes. Ctrl+Z lo revierte.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +784,113 @@
     <message>
         <source>Absent (unexcused)</source>
         <translation>Ausente (sin justificar)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Access and dietary needs</source>
+        <translation>Necesidades de accesibilidad y alimentarias</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>Facilitators and coaches</source>
+        <translation>Facilitadores y mentores</translation>
+    </message>
+    <message>
+        <source>Program staff</source>
+        <translation>Equipo del programa</translation>
+    </message>
+    <message>
+        <source>Partners, speakers and guests</source>
+        <translation>Organizaciones aliadas, ponentes e invitados</translation>
+    </message>
+    <message>
+        <source>Everyone in the cohort</source>
+        <translation>Toda la cohorte</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Invite cohort</source>
+        <translation>Invitar a la cohorte</translation>
+    </message>
+    <message>
+        <source>Invite the cohort&apos;s members; the arrow invites staff, facilitators, partners or speakers too.</source>
+        <translation>Invita a las personas integrantes de la cohorte; la flecha invita también al equipo, facilitadores, organizaciones aliadas o ponentes.</translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Modo de registro</translation>
+    </message>
+    <message>
+        <source>Mark the rest absent</source>
+        <translation>Marcar ausente al resto</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in absent (Ctrl+Z takes it back)</source>
+        <translation>Marcar ausentes a quienes no registraron llegada (Ctrl+Z lo revierte)</translation>
+    </message>
+    <message>
+        <source>Import Zoom report…</source>
+        <translation>Importar informe de Zoom…</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in absent</source>
+        <translation>Marcar ausentes a quienes no registraron llegada</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Inscripción:</translation>
+    </message>
+    <message>
+        <source>Typing back a sign-in sheet: select the first name, then press P present, L late, E left early, X absent (excused), A absent, R remote / in person, Delete to clear. Shift- or Ctrl-click to mark several people at once; right-click for more.</source>
+        <translation>Para pasar una hoja de asistencia: seleccione el primer nombre y pulse P presente, L tarde, E se fue antes, X ausente (justificado), A ausente, R a distancia / presencial, Supr para borrar. Mayús o Ctrl + clic marca a varias personas a la vez; clic derecho para más.</translation>
+    </message>
+    <message>
+        <source>Replace this mark?</source>
+        <translation>¿Reemplazar esta marca?</translation>
+    </message>
+    <message>
+        <source>{name}: {text}.
+
+Replace it with {wanted}?</source>
+        <translation>{name}: {text}.
+
+¿Reemplazarla por {wanted}?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Invited {added} {people} ({value3}).</source>
+        <translation>Se invitó a {added} {people} ({value3}).</translation>
+    </message>
+    <message>
+        <source>No one new to invite ({value1}): they are on the list.</source>
+        <translation>No hay nadie nuevo a quien invitar ({value1}): ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>Mark {who} {value2}	{short}</source>
+        <translation>Marcar a {who}: {value2}	{short}</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of {who}	Del</source>
+        <translation>Borrar la asistencia de {who}	Supr</translation>
+    </message>
+    <message>
+        <source>Switch remote / in person	R</source>
+        <translation>Cambiar a distancia / presencial	R</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1193,52 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Gráfico de {name}</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} lecturas</translation>
+    </message>
+    <message>
+        <source>, latest {value:g} on {on_date:%d %b %Y}</source>
+        <translation>, última {value:g} el {on_date:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinMode</name>
+    <message>
+        <source>Check-in — {title}</source>
+        <translation>Registro — {title}</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Escriba un nombre…</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>Buscar nombres</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Enter  check in the top match (registers people not on the list)    ↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    Ctrl+Z  undo    Esc  clear / close</source>
+        <translation>Intro  registrar la primera coincidencia (inscribe a quien no está en la lista)    ↑ ↓  elegir    Ctrl+Intro  agregar sin inscripción    F2  necesidades    Ctrl+Z  deshacer    Esc  borrar / cerrar</translation>
+    </message>
+    <message>
+        <source>{checked_in} of {n} checked in  ·  {value3}</source>
+        <translation>{checked_in} de {n} registrados  ·  {value3}</translation>
+    </message>
+    <message>
+        <source>{name} is {value2} for this session.</source>
+        <translation>{name} está {value2} en esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>Edit {name}</source>
@@ -672,8 +1378,24 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problemas y notas</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -803,6 +1525,202 @@
         <source>Title</source>
         <translation>Título</translation>
     </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Absences
+in a row</source>
+        <translation>Ausencias
+seguidas</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Última asistencia</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>What to record</source>
+        <translation>Qué registrar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Suyo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another laptop. Every laptop now holds the later change (in bold); the other is kept here. Choose which to keep: the choice can be undone, and goes to everyone at the next sync.</source>
+        <translation>El mismo campo se cambió aquí y en otra computadora. Todas las computadoras tienen ahora el cambio más reciente (en negrita); el otro se conserva aquí. Elija cuál conservar: la elección se puede deshacer y llega a todos en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop agrees.</source>
+        <translation>No hay conflictos abiertos: todas las computadoras coinciden.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>Mine: {value1}</source>
+        <translation>Mío: {value1}</translation>
+    </message>
+    <message>
+        <source>Theirs: {value1}</source>
+        <translation>Suyo: {value1}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>el mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>el suyo</translation>
+    </message>
+    <message>
+        <source>{label} · {field}. Mine: {mine}. Theirs: {theirs}. The workspace holds {now} now.</source>
+        <translation>{label} · {field}. Mío: {mine}. Suyo: {theirs}. El espacio de trabajo tiene ahora: {now}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>e.g. Spring convening</source>
+        <translation>p. ej., Encuentro de primavera</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Comienza:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Venue address:</source>
+        <translation>Dirección del lugar:</translation>
+    </message>
+    <message>
+        <source>Meeting link:</source>
+        <translation>Enlace de la reunión:</translation>
+    </message>
+    <message>
+        <source>Objectives (one per line):</source>
+        <translation>Objetivos (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -813,6 +1731,57 @@
     <message>
         <source>Lower is better</source>
         <translation>Menor es mejor</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Buscar &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Combinar…</translation>
+    </message>
+    <message>
+        <source>1 possible duplicate.</source>
+        <translation>1 posible duplicado.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates.</source>
+        <translation>{n} posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Merging moves everything of one record onto the other; Undo separates them.</source>
+        <translation>Combinar pasa todo lo de un registro al otro; Deshacer los separa.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Combinar personas</translation>
+    </message>
+    <message>
+        <source>Merge Organizations</source>
+        <translation>Combinar organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Invertir: conservar el otro registro</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Everything that points at {noun} #{other_id} (memberships, registrations and attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, and #{other_id} is removed. Where both were at one session, the stronger attendance stays. Choose each field&apos;s value below. One Undo separates them again.</source>
+        <translation>Todo lo que apunta a {noun} n.º {other_id} (membresías, inscripciones y asistencia, notas, próximos pasos, resultados, asistencia técnica…) pasa a n.º {keep_id}, y se elimina n.º {other_id}. Donde ambos estuvieron en una misma sesión, se conserva la asistencia más fuerte. Elija abajo el valor de cada campo. Un solo Deshacer los vuelve a separar.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1840,17 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -886,6 +1866,121 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Enter a date like 2026-11-22.</source>
+        <translation>Escriba una fecha como 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 42 or 27.5.</source>
+        <translation>Escriba un número, como 42 o 27.5.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>A population-level condition, for example “Race does not predict a resident&apos;s housing stability in our county.”</source>
+        <translation>Una condición a nivel de población, por ejemplo «La raza no predice la estabilidad de vivienda de los residentes de nuestro condado».</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicador:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>%, days, per 1,000 residents…</source>
+        <translation>%, días, por cada 1000 habitantes…</translation>
+    </message>
+    <message>
+        <source>Better when:</source>
+        <translation>Mejor cuando:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Línea de base:</translation>
+    </message>
+    <message>
+        <source>Baseline date:</source>
+        <translation>Fecha de la línea de base:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Meta:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Fecha de la meta:</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>Fuente de datos:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Estrategia:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Who leads it</source>
+        <translation>Quién la dirige</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>At session:</source>
+        <translation>En la sesión:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué pasó:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Integrante:</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Necesidad:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Organización aliada:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Solicitada:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Done or declined:</source>
+        <translation>Hecha o rechazada:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -898,6 +1993,260 @@
     <message>
         <source>{app} guide</source>
         <translation>Guía de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>As the address says (else libpq&apos;s default, prefer)</source>
+        <translation>Según la dirección (si no, lo predeterminado de libpq, prefer)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Cifrado (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Cifrado, con certificado del servidor comprobado (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate authority checked (verify-ca)</source>
+        <translation>Cifrado, con autoridad de certificación comprobada (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>Cifrado si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): a trusted office network only</source>
+        <translation>Sin cifrar (disable): solo en una red de oficina de confianza</translation>
+    </message>
+    <message>
+        <source>Hub settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Your IT or hosting provider gives you the hub&apos;s address and your role. The address is kept in this workspace; the password is kept in this computer&apos;s keyring, never in the workspace.</source>
+        <translation>Su equipo de TI o su proveedor de alojamiento le da la dirección del servidor y su función. La dirección se guarda en este espacio de trabajo; la contraseña, en el llavero de esta computadora, nunca en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>(saved in the keyring; type to change)</source>
+        <translation>(guardada en el llavero; escriba para cambiarla)</translation>
+    </message>
+    <message>
+        <source>(leave empty to use PGPASSWORD or ~/.pgpass)</source>
+        <translation>(déjelo vacío para usar PGPASSWORD o ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <source>The hub is set: {value1}.</source>
+        <translation>Servidor configurado: {value1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Merge {value1}</source>
+        <translation>Combinar {value1}</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Combinar campos</translation>
+    </message>
+    <message>
+        <source>Tick a field to take the file&apos;s value; leave it to keep ours:</source>
+        <translation>Marque un campo para tomar el valor del archivo; déjelo sin marcar para conservar el nuestro:</translation>
+    </message>
+    <message>
+        <source>{label} ({kind}): ours “{value3}” → file&apos;s “{value4}”</source>
+        <translation>{label} ({kind}): nuestro «{value3}» → del archivo «{value4}»</translation>
+    </message>
+    <message>
+        <source>Take {label} from the file</source>
+        <translation>Tomar {label} del archivo</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file exported from a registration form or a spreadsheet.</source>
+        <translation>Elija un archivo CSV o Excel exportado de un formulario de inscripción o de una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Elegir archivo</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
+    <message>
+        <source>Consent to share contact details, as the file answers it</source>
+        <translation>Consentimiento para compartir datos de contacto, según responde el archivo</translation>
+    </message>
+    <message>
+        <source>Problems and notes of the selected row</source>
+        <translation>Problemas y notas de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you press Import</source>
+        <translation>Vista previa: no se escribe nada hasta que pulse Importar</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to</source>
+        <translation>Agregar a todas las personas importadas a</translation>
+    </message>
+    <message>
+        <source>Add everyone to a cohort</source>
+        <translation>Agregar a todas a una cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Take all from the file</source>
+        <translation>Tomar todo del archivo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Empty line</source>
+        <translation>Línea vacía</translation>
+    </message>
+    <message>
+        <source>Fill blanks, keep ours</source>
+        <translation>Completar vacíos, conservar lo nuestro</translation>
+    </message>
+    <message>
+        <source>Keep or take per field…</source>
+        <translation>Conservar o tomar por campo…</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Agregar como persona nueva</translation>
+    </message>
+    <message>
+        <source>Every value that differs from the workspace is replaced by the file&apos;s; blank cells still erase nothing.</source>
+        <translation>Cada valor distinto del espacio de trabajo se reemplaza por el del archivo; las celdas vacías no borran nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{value1}&lt;/b&gt; — read as {description}, {n} rows</source>
+        <translation>&lt;b&gt;{value1}&lt;/b&gt; — leído como {description}, {n} filas</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Import column {value1} as</source>
+        <translation>Importar la columna {value1} como</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;{value1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;{value1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of its problems and notes.</source>
+        <translation>Seleccione una fila para leer todos sus problemas y notas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;: nothing to check.</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;: nada que revisar.</translation>
+    </message>
+    <message>
+        <source>What to do with row {row}</source>
+        <translation>Qué hacer con la fila {row}</translation>
+    </message>
+    <message>
+        <source>Add (possible duplicate)</source>
+        <translation>Agregar (posible duplicado)</translation>
+    </message>
+    <message>
+        <source>Merge into {name} (#{person_id})</source>
+        <translation>Combinar con {name} (n.º {person_id})</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Importing people…</source>
+        <translation>Importando personas…</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2551,77 @@
     </message>
 </context>
 <context>
+    <name>Member</name>
+    <message>
+        <source>Results framework — {person_name}</source>
+        <translation>Marco de resultados — {person_name}</translation>
+    </message>
+    <message>
+        <source>No results yet. Start with the population-level result this member is working toward.</source>
+        <translation>Todavía no hay resultados. Empiece por el resultado a nivel de población hacia el que trabaja este integrante.</translation>
+    </message>
+    <message>
+        <source>RESULT {number}</source>
+        <translation>RESULTADO {number}</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Actualizaciones de avance</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <source>Delete “{statement}”? {what}</source>
+        <translation>¿Eliminar «{statement}»? {what}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Delete strategy</source>
+        <translation>Eliminar estrategia</translation>
+    </message>
+    <message>
+        <source>Delete the strategy “{description}”?</source>
+        <translation>¿Eliminar la estrategia «{description}»?</translation>
+    </message>
+    <message>
+        <source>Delete update</source>
+        <translation>Eliminar actualización</translation>
+    </message>
+    <message>
+        <source>Delete the update of {on_date:%d %b %Y}?</source>
+        <translation>¿Eliminar la actualización del {on_date:%d %b %Y}?</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Edit {name}</source>
@@ -1311,6 +2731,264 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importar personas…</translation>
+    </message>
+    <message>
+        <source>Export &amp;roster…</source>
+        <translation>Exportar &amp;directorio…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Exportar &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Open from a&amp;rchive…</source>
+        <translation>Abrir desde un a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Catering and &amp;access summary…</source>
+        <translation>Resumen de &amp;comidas y accesibilidad…</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Espacio de trabajo de solo lectura</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only.</source>
+        <translation>Este espacio de trabajo está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add a cohort and a session first.</source>
+        <translation>Primero agregue una cohorte y una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>Elegir:</translation>
+    </message>
+    <message>
+        <source>Writing the catering summary…</source>
+        <translation>Escribiendo el resumen de comidas…</translation>
+    </message>
+    <message>
+        <source>Wrote {name} (confidential)</source>
+        <translation>Se escribió {name} (confidencial)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}</source>
+        <translation>Se escribió {name}</translation>
+    </message>
+    <message>
+        <source>Left out: 1 session has no start time yet.</source>
+        <translation>Se dejó fuera 1 sesión que aún no tiene hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Left out: {n} sessions have no start time yet.</source>
+        <translation>Se dejaron fuera {n} sesiones que aún no tienen hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Calendar saved</source>
+        <translation>Calendario guardado</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Se escribió {name}.</translation>
+    </message>
+    <message>
+        <source>Give them a date and time, then export again.</source>
+        <translation>Asígneles fecha y hora y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Open from archive</source>
+        <translation>Abrir desde un archivo</translation>
+    </message>
+    <message>
+        <source>CohortDesk archive (*.json)</source>
+        <translation>Archivo de CohortDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Elija un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>The archive opens into a new workspace file.</source>
+        <translation>El archivo se abre en un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Abriendo el archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Convening &amp;packet…</source>
+        <translation>&amp;Cuaderno del encuentro…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Gafetes…</translation>
+    </message>
+    <message>
+        <source>&amp;Table tents…</source>
+        <translation>&amp;Tarjetas de mesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;Hoja de asistencia…</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>Imprimir a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Tama&amp;ño del papel</translation>
+    </message>
+    <message>
+        <source>Lay out every packet, sheet and roster on {label} paper</source>
+        <translation>Diseñar cada cuaderno, hoja y directorio en papel {label}</translation>
+    </message>
+    <message>
+        <source>Badge alignment test…</source>
+        <translation>Prueba de alineación de gafetes…</translation>
+    </message>
+    <message>
+        <source>Set cover logo…</source>
+        <translation>Establecer logotipo de portada…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>Add a session first.</source>
+        <translation>Primero agregue una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Elija una sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>Badge stock:</source>
+        <translation>Papel de gafetes:</translation>
+    </message>
+    <message>
+        <source>Alignment test</source>
+        <translation>Prueba de alineación</translation>
+    </message>
+    <message>
+        <source>Badge alignment test</source>
+        <translation>Prueba de alineación de gafetes</translation>
+    </message>
+    <message>
+        <source>Cover logo set</source>
+        <translation>Logotipo de portada establecido</translation>
+    </message>
+    <message>
+        <source>&amp;Results frameworks…</source>
+        <translation>Marcos de &amp;resultados…</translation>
+    </message>
+    <message>
+        <source>&amp;Technical assistance…</source>
+        <translation>Asistencia &amp;técnica…</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>Co&amp;nflictos de sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub settings…</source>
+        <translation>Configuración del &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>This workspace is the hub itself; it needs no sync.</source>
+        <translation>Este espacio de trabajo es el propio servidor; no necesita sincronizarse.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost: your changes go at the next sync.</source>
+        <translation>Sincronización cancelada; no se perdió nada: sus cambios se enviarán en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Search descriptions, owners, jurisdictions…</source>
+        <translation>Buscar descripciones, responsables, jurisdicciones…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Solo pendientes</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <source> · {overdue} overdue</source>
+        <translation> · {overdue} vencidos</translation>
+    </message>
+</context>
+<context>
     <name>NoteKind</name>
     <message>
         <source>Minutes</source>
@@ -1327,6 +3005,85 @@
     <message>
         <source>Reflection</source>
         <translation>Reflexión</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Kind of new note</source>
+        <translation>Tipo de nota nueva</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Acerca de:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Type here. **bold**, *italic*, and lists starting with - or 1. are shown formatted below. Saved as you type.</source>
+        <translation>Escriba aquí. **negrita**, *cursiva* y las listas que empiezan con - o 1. se muestran con formato abajo. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Formatted note</source>
+        <translation>Nota con formato</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <source>No author</source>
+        <translation>Sin autor</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;No notes yet. Choose a kind and press New note.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Todavía no hay notas. Elija un tipo y pulse Nueva nota.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saved · created {created_text}{edited}</source>
+        <translation>Guardado · creado {created_text}{edited}</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +3172,314 @@
     <message>
         <source>New organization…</source>
         <translation>Nueva organización…</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Results frameworks</source>
+        <translation>Marcos de resultados</translation>
+    </message>
+    <message>
+        <source>Find a member or indicator</source>
+        <translation>Buscar un integrante o indicador</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Members by indicator</source>
+        <translation>Integrantes por indicador</translation>
+    </message>
+    <message>
+        <source>On track: the latest reading is at least as good as the straight line from baseline to target, read at today&apos;s date (Expected today). Hover a status to see the comparison.</source>
+        <translation>Según lo previsto: la última lectura es al menos tan buena como la línea recta de la línea de base a la meta, leída en la fecha de hoy (Esperado hoy). Pase el puntero sobre un estado para ver la comparación.</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Add a cohort first.</source>
+        <translation>Primero agregue una cohorte.</translation>
+    </message>
+    <message>
+        <source>{counts} — as of {today:%d %b %Y}</source>
+        <translation>{counts} — al {today:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>. {missing} members have no framework yet.</source>
+        <translation>. {missing} integrantes aún no tienen marco.</translation>
+    </message>
+    <message>
+        <source>Exporting the results overview…</source>
+        <translation>Exportando el resumen de resultados…</translation>
+    </message>
+    <message>
+        <source>Writing the results frameworks…</source>
+        <translation>Escribiendo los marcos de resultados…</translation>
+    </message>
+    <message>
+        <source>No members</source>
+        <translation>Sin integrantes</translation>
+    </message>
+    <message>
+        <source>This cohort has no members yet.</source>
+        <translation>Esta cohorte aún no tiene integrantes.</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Elija a un integrante</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Integrante:</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Organización aliada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Find a member, need or note</source>
+        <translation>Buscar un integrante, necesidad o nota</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Cualquier organización aliada</translation>
+    </message>
+    <message>
+        <source>Not yet assigned</source>
+        <translation>Sin asignar todavía</translation>
+    </message>
+    <message>
+        <source>{n} request</source>
+        <translation>{n} solicitud</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>{n} solicitudes</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Eliminar solicitud</translation>
+    </message>
+    <message>
+        <source>Delete this assistance request?</source>
+        <translation>¿Eliminar esta solicitud de asistencia?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Convening packet — {title}</source>
+        <translation>Cuaderno del encuentro — {title}</translation>
+    </message>
+    <message>
+        <source>Sections (drag to reorder)</source>
+        <translation>Secciones (arrastre para ordenar)</translation>
+    </message>
+    <message>
+        <source>Every packet, sheet and roster uses this paper (also under Session › Print › Paper size)</source>
+        <translation>Cada cuaderno, hoja y directorio usa este papel (también en Sesión › Imprimir › Tamaño del papel)</translation>
+    </message>
+    <message>
+        <source>Large-print edition (body text 14 pt)</source>
+        <translation>Edición en letra grande (texto a 14 pt)</translation>
+    </message>
+    <message>
+        <source>Binding margin</source>
+        <translation>Margen de encuadernación</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Lined</source>
+        <translation>Rayado</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Punteado</translation>
+    </message>
+    <message>
+        <source>Notes column beside the agenda</source>
+        <translation>Columna de notas junto a la agenda</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Adjuntar PDF…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Print this pre-read earlier in the packet</source>
+        <translation>Imprimir esta lectura previa antes en el cuaderno</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Print this pre-read later in the packet</source>
+        <translation>Imprimir esta lectura previa después en el cuaderno</translation>
+    </message>
+    <message>
+        <source>Pre-reads (stored in the workspace)</source>
+        <translation>Lecturas previas (guardadas en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Sort roster by:</source>
+        <translation>Ordenar el directorio por:</translation>
+    </message>
+    <message>
+        <source>Note pages:</source>
+        <translation>Páginas de notas:</translation>
+    </message>
+    <message>
+        <source>Note page style:</source>
+        <translation>Estilo de las páginas de notas:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Write the packet to the file under “Save as”</source>
+        <translation>Escribir el cuaderno en el archivo indicado en «Guardar como»</translation>
+    </message>
+    <message>
+        <source>Attach pre-reads</source>
+        <translation>Adjuntar lecturas previas</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation>Guardar el cuaderno como</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the packet</source>
+        <translation>Armando el cuaderno</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a session to open it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Seleccione una sesión para abrirla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Session page</source>
+        <translation>Página de la sesión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +3718,33 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>Preparando {title}…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Sent 1 page of {title} to {printer}</source>
+        <translation>Se envió 1 página de {title} a {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages of {title} to {printer}</source>
+        <translation>Se enviaron {count} páginas de {title} a {printer}</translation>
+    </message>
+    <message>
+        <source>Printing {title}…</source>
+        <translation>Imprimiendo {title}…</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Vista previa — {title}</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>Invited</source>
@@ -1673,6 +3765,157 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for any spreadsheet (.csv)</source>
+        <translation>CSV para cualquier hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF for print (.pdf)</source>
+        <translation>PDF para imprimir (.pdf)</translation>
+    </message>
+    <message>
+        <source>The internal roster includes email and phone for everyone (also those who did not agree to share them), access and dietary needs, and staff notes.
+
+{marks} Send it only to staff and venue contacts who need it.</source>
+        <translation>El directorio interno incluye correo y teléfono de todas las personas (también de quienes no aceptaron compartirlos), necesidades de accesibilidad y alimentarias, y notas del equipo.
+
+{marks} Envíelo solo al equipo y a los contactos del lugar que lo necesiten.</translation>
+    </message>
+    <message>
+        <source>Its file name and the top of every page say CONFIDENTIAL.</source>
+        <translation>Su nombre de archivo y la parte superior de cada página dicen CONFIDENCIAL.</translation>
+    </message>
+    <message>
+        <source>Its file name, its sheet name, the header of every printed page and the file&apos;s properties say CONFIDENTIAL.</source>
+        <translation>Su nombre de archivo, el nombre de la hoja, el encabezado de cada página impresa y las propiedades del archivo dicen CONFIDENCIAL.</translation>
+    </message>
+    <message>
+        <source>Its file name and its first line say CONFIDENTIAL. A CSV file has no pages or sheets to mark, and a program that opens it may drop that line.</source>
+        <translation>Su nombre de archivo y su primera línea dicen CONFIDENCIAL. Un archivo CSV no tiene páginas ni hojas que marcar, y un programa que lo abra puede descartar esa línea.</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exportar directorio</translation>
+    </message>
+    <message>
+        <source>Roster for</source>
+        <translation>Directorio para</translation>
+    </message>
+    <message>
+        <source>Cohort: {name}</source>
+        <translation>Cohorte: {name}</translation>
+    </message>
+    <message>
+        <source>Session: {value1}{when}</source>
+        <translation>Sesión: {value1}{when}</translation>
+    </message>
+    <message>
+        <source>For participants: contact details only for people who agreed to share them</source>
+        <translation>Para participantes: datos de contacto solo de quienes aceptaron compartirlos</translation>
+    </message>
+    <message>
+        <source>Roster for participants</source>
+        <translation>Directorio para participantes</translation>
+    </message>
+    <message>
+        <source>Internal: everything, including access and dietary needs (confidential)</source>
+        <translation>Interno: todo, incluidas las necesidades de accesibilidad y alimentarias (confidencial)</translation>
+    </message>
+    <message>
+        <source>Internal roster</source>
+        <translation>Directorio interno</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Fields, in order</source>
+        <translation>Campos, en orden</translation>
+    </message>
+    <message>
+        <source>Tick the fields to include; drag to change their order.</source>
+        <translation>Marque los campos que quiere incluir; arrástrelos para cambiar su orden.</translation>
+    </message>
+    <message>
+        <source>Only include (nothing ticked: everyone)</source>
+        <translation>Incluir solo (nada marcado: todos)</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>Orden descendente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Fields (tick to include, drag to reorder)</source>
+        <translation>Campos (marque para incluir, arrastre para ordenar)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>The roster as its PDF prints, with Print… and Save</source>
+        <translation>El directorio tal como se imprime en PDF, con Imprimir… y Guardar</translation>
+    </message>
+    <message>
+        <source>  (internal)</source>
+        <translation>  (interno)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Preview the internal roster?</source>
+        <translation>¿Ver la vista previa del directorio interno?</translation>
+    </message>
+    <message>
+        <source>Show confidential roster</source>
+        <translation>Mostrar directorio confidencial</translation>
+    </message>
+    <message>
+        <source>Export the internal roster?</source>
+        <translation>¿Exportar el directorio interno?</translation>
+    </message>
+    <message>
+        <source>Export confidential roster</source>
+        <translation>Exportar directorio confidencial</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {name}</source>
+        <translation>Se escribieron {count} personas en {name}</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>Exportando el directorio…</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +3969,25 @@
     <message>
         <source>Workshop</source>
         <translation>Taller</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +4207,13 @@
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>e.g. 9:30 or 14h30</source>
+        <translation>p. ej., 9:30 o 14h30</translation>
+    </message>
+</context>
+<context>
     <name>TrackStatus</name>
     <message>
         <source>On track</source>
@@ -1957,6 +4226,33 @@
     <message>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Add a cohort first</source>
+        <translation>Primero agregue una cohorte</translation>
+    </message>
+    <message>
+        <source>A session belongs to a cohort. Add a cohort in the Cohorts view, then plan its sessions here.</source>
+        <translation>Una sesión pertenece a una cohorte. Agregue una cohorte en la vista Cohortes y luego planifique aquí sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +4288,101 @@
     <message>
         <source>“{name}” is empty. Start from the example network to look around, bring in your people from a spreadsheet, or set up your first cohort.</source>
         <translation>«{name}» está vacío. Empiece con la red de ejemplo para explorar, traiga a sus personas desde una hoja de cálculo o cree su primera cohorte.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImportDialog</name>
+    <message>
+        <source>by email</source>
+        <translation>por correo</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>por nombre</translation>
+    </message>
+    <message>
+        <source>matched before</source>
+        <translation>asociado antes</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation>Importar un informe de participantes de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation>Informes de Zoom (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the Zoom report…</source>
+        <translation>Leyendo el informe de Zoom…</translation>
+    </message>
+    <message>
+        <source>Import Zoom report — {session_title}</source>
+        <translation>Importar informe de Zoom — {session_title}</translation>
+    </message>
+    <message>
+        <source> % of the session</source>
+        <translation> % de la sesión</translation>
+    </message>
+    <message>
+        <source>Present threshold</source>
+        <translation>Umbral de presencia</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalcular</translation>
+    </message>
+    <message>
+        <source>Recalculate with this threshold</source>
+        <translation>Recalcular con este umbral</translation>
+    </message>
+    <message>
+        <source>Present when online at least</source>
+        <translation>Presente si estuvo en línea al menos</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; for &lt;b&gt;{session_title}&lt;/b&gt;: {session_minutes}-minute session; present from {threshold_minutes} minutes online.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; para &lt;b&gt;{session_title}&lt;/b&gt;: sesión de {session_minutes} minutos; presente a partir de {threshold_minutes} minutos en línea.</translation>
+    </message>
+    <message>
+        <source>What to do with {name}</source>
+        <translation>Qué hacer con {name}</translation>
+    </message>
+    <message>
+        <source>Yes, this is {person_name}</source>
+        <translation>Sí, es {person_name}</translation>
+    </message>
+    <message>
+        <source>Match to {name}</source>
+        <translation>Asociar con {name}</translation>
+    </message>
+    <message>
+        <source>Recording attendance…</source>
+        <translation>Registrando la asistencia…</translation>
     </message>
 </context>
 </TS>

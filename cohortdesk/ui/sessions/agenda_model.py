@@ -21,10 +21,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_minutes
 from cohortdesk.services.agenda import TimedAgenda, TimedDay, TimedItem
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-cohortdesk-agenda-item"
-COLUMNS = ("Time", "Length", "Title", "Presenters", "Kind", "Room")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Time"),
+           QT_TRANSLATE_NOOP("Columns", "Length"),
+           QT_TRANSLATE_NOOP("Columns", "Title"),
+           QT_TRANSLATE_NOOP("Columns", "Presenters"),
+           QT_TRANSLATE_NOOP("Columns", "Kind"),
+           QT_TRANSLATE_NOOP("Columns", "Room"))
 TITLE_COLUMN = 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 _DAY_BG = QColor("#eaf0f5")
@@ -81,7 +87,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return vocabulary.column(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -144,7 +150,7 @@ class AgendaModel(QAbstractTableModel):
         if col == 3:
             return ", ".join(p.name for p in r.presenters)
         if col == 4:
-            return r.kind.label
+            return vocabulary.label(r.kind)
         return r.room
 
     def _day_data(self, day: TimedDay, col: int, role: int) -> Any:

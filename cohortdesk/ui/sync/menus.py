@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cohortdesk.domain.progress import Cancelled
@@ -18,6 +18,8 @@ from cohortdesk.services import sync as sync_service
 from cohortdesk.store import Store
 from cohortdesk.store.server import HubUnreachableError
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def _when(iso: str, now: dt.datetime | None = None) -> str:
@@ -56,15 +58,19 @@ class SyncFeature(QObject):
         self.context = context
         self.label = QLabel("")
         self.label.setObjectName("syncStatus")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(translate("Menus", "Sync status"))
         if isinstance(context.host, QMainWindow):
             context.host.statusBar().addPermanentWidget(self.label)
         actions = context.actions
         actions.add_separator("file")
-        self.sync_action = actions.add("sync_now", "S&ync now", self.sync_now, menu="file",
+        self.sync_action = actions.add("sync_now", translate(
+                "Menus",
+                "S&ync now"), self.sync_now, menu="file",
                                        shortcut="Ctrl+Shift+Y")
-        actions.add("sync_conflicts", "Sync co&nflicts…", self.show_conflicts, menu="file")
-        actions.add("hub_settings", "&Hub settings…", self.show_hub_settings, menu="file")
+        actions.add("sync_conflicts", translate(
+                "Menus",
+                "Sync co&nflicts…"), self.show_conflicts, menu="file")
+        actions.add("hub_settings", translate("Menus", "&Hub settings…"), self.show_hub_settings, menu="file")
         context.bus.changed.connect(lambda _changes: self.refresh())
         context.workspace_opened.connect(lambda _store: self.refresh())
         self.refresh()
@@ -88,7 +94,9 @@ class SyncFeature(QObject):
     def sync_now(self) -> None:
         store = self.context.store
         if store.is_server:
-            self.context.show_message("Sync", "This workspace is the hub itself; it needs no sync.")
+            self.context.show_message(translate("Menus", "Sync"), translate("Menus",
+                                                        "This workspace is the hub itself; it needs no "
+                                                        "sync."))
             return
         if not sync_service.hub_url(store):
             self.show_hub_settings(then_sync=True)
@@ -116,11 +124,12 @@ class SyncFeature(QObject):
             self._running = False
             self.refresh()
             if isinstance(exc, Cancelled):
-                self.context.show_status("Sync cancelled; nothing was lost: your changes go at the "
-                                         "next sync.", 10000)
+                self.context.show_status(translate("Menus",
+                                                   "Sync cancelled; nothing was lost: your changes go at "
+                                                   "the next sync."), 10000)
             elif isinstance(exc, HubUnreachableError):
                 self.context.show_status(str(exc), 15000)
-                self.context.show_message("Sync", str(exc))
+                self.context.show_message(translate("Menus", "Sync"), str(exc))
             else:
                 self.context.show_error(exc)
 
