@@ -132,3 +132,23 @@ def test_the_session_menu_opens_the_generator_for_the_selected_session(qtbot, st
     dialog = window.findChild(BreakoutsDialog)
     assert dialog is not None and dialog.session_id == sid
     dialog.close()
+
+
+def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> None:
+    from cohortdesk.services import agenda
+    from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
+
+    made = build_cohort(store, members=8, facilitators=1, earlier=1)
+    sid = made["sessions"][-1]  # type: ignore[index]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    editor = ItemEditor(window.context)
+    qtbot.addWidget(editor)
+    editor.session_id = sid
+    item = next(i for d in agenda.timed_agenda(store, sid).days for i in d.items)
+    editor.show_item(item)
+    assert editor.generate_button.isVisibleTo(editor)
+    qtbot.mouseClick(editor.generate_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(BreakoutsDialog)
+    assert dialog is not None and (dialog.session_id, dialog.item_id) == (sid, item.id)
+    dialog.close()

@@ -396,6 +396,14 @@
         <translation>Eliminar grupo</translation>
     </message>
     <message>
+        <source>Generate…</source>
+        <translation>Generar…</translation>
+    </message>
+    <message>
+        <source>Make the groups from everyone registered or attending, mixing people who have not met in earlier sessions</source>
+        <translation>Formar los grupos con todas las personas inscritas o presentes, mezclando a quienes no se han encontrado en sesiones anteriores</translation>
+    </message>
+    <message>
         <source>Select an item</source>
         <translation>Seleccione un punto</translation>
     </message>

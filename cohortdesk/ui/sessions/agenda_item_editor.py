@@ -125,10 +125,10 @@ class ItemEditor(QWidget):
         self.presenters.setWordWrap(True)
         self.presenters.itemDoubleClicked.connect(lambda _i: self.edit_presenter())
         layout.addWidget(self.presenters)
-        row, self.presenter_buttons = _buttons((translate(
-                "AgendaItemEditor",
-                "Add…"), self.add_presenter), (translate("AgendaItemEditor", "Edit…"), self.edit_presenter),
-                          (translate("AgendaItemEditor", "Remove"), self.remove_presenter))
+        row, self.presenter_buttons = _buttons(
+            (translate("AgendaItemEditor", "Add…"), self.add_presenter),
+            (translate("AgendaItemEditor", "Edit…"), self.edit_presenter),
+            (translate("AgendaItemEditor", "Remove"), self.remove_presenter))
         layout.addLayout(row)
 
         self.groups_label = QLabel(translate("AgendaItemEditor", "<b>Breakout groups</b>"))
@@ -138,11 +138,16 @@ class ItemEditor(QWidget):
         self.groups.setWordWrap(True)
         self.groups.itemDoubleClicked.connect(lambda _i: self.edit_group())
         layout.addWidget(self.groups, 1)
-        self.group_buttons, self.group_button_widgets = _buttons((translate(
-                "AgendaItemEditor",
-                "Add group…"), self.add_group),
-                                         (translate("AgendaItemEditor", "Edit group…"), self.edit_group),
-                                         (translate("AgendaItemEditor", "Delete group"), self.delete_group))
+        self.group_buttons, self.group_button_widgets = _buttons(
+            (translate("AgendaItemEditor", "Add group…"), self.add_group),
+            (translate("AgendaItemEditor", "Edit group…"), self.edit_group),
+            (translate("AgendaItemEditor", "Delete group"), self.delete_group),
+            (translate("AgendaItemEditor", "Generate…"), self.generate_groups))
+        self.generate_button = self.group_button_widgets[-1]
+        self.generate_button.setObjectName("generateBreakouts")
+        self.generate_button.setToolTip(translate(
+            "AgendaItemEditor", "Make the groups from everyone registered or attending, mixing "
+            "people who have not met in earlier sessions"))
         layout.addLayout(self.group_buttons)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -348,6 +353,14 @@ class ItemEditor(QWidget):
             self._run(agenda_people.update_group, group.id, dialog.name.text(),
                       room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
                       members=dialog.member_ids(), trigger=self.group_button_widgets[1])
+
+    def generate_groups(self) -> None:
+        """Open the breakout generator for this item (its groups are replaced on Save)."""
+        from cohortdesk.ui.sessions.breakouts_menus import open_generator
+
+        if self.item is None or self.session_id is None:
+            return
+        open_generator(self.context, self.session_id, self.item.id, groups=len(self.item.groups))
 
     def delete_group(self) -> None:
         group = self._group()
