@@ -59,6 +59,8 @@ def main() -> int:
     rows = sorted(sessions.list_sessions(store).rows, key=lambda r: str(r[4] or ""))
     view.select_id(int(rows[0][0]))  # the kickoff convening, with its agenda
     settle()
+    view.detail.setCurrentIndex(1)  # the session page's Agenda tab
+    settle()
     session = window.grab().toImage()
 
     if args.parts:

@@ -280,3 +280,22 @@ def test_without_lrelease_the_app_starts_in_english(qapp, monkeypatch: pytest.Mo
     finally:
         QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_dates_and_times_in_the_ui_follow_the_language(qapp) -> None:
+    import datetime as dt
+
+    from cohortdesk.ui.i18n import dates
+
+    day, clock = dt.date(2026, 10, 14), dt.time(15, 30)
+    assert (dates.format_clock(clock), dates.format_day(day)) == ("3:30 PM", "Oct 14, 2026")
+    assert dates.weekday_month_day(day) == "Wednesday, October 14"
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert (dates.format_clock(clock), dates.format_day(day)) == ("15:30", "14 oct 2026")
+        assert dates.weekday_month_day(day) == "miércoles, 14 de octubre"
+        assert dates.weekday_short(day) == "mié"
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

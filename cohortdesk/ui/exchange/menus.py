@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from cohortdesk.services import cohorts, sessions
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.lazy import lazy_import
 from cohortdesk.ui.shell.context import AppContext
 
@@ -79,7 +80,8 @@ def _pick(context: AppContext, title: str, choices: list[tuple[str, Any]]) -> An
 def _session_choices(context: AppContext) -> list[tuple[str, Any]]:
     rows = sorted(sessions.list_sessions(context.store).rows,
                   key=lambda r: (r[4] is None, str(r[4] or "")))
-    return [(f"Session: {r[1]}" + (f" ({r[4]:%b %d, %Y})" if r[4] else ""), ("session", r[0]))
+    return [(translate("Menus", "Session: {title}").format(title=r[1])
+             + (f" ({format_day(r[4])})" if r[4] else ""), ("session", r[0]))
             for r in rows]
 
 

@@ -35,6 +35,7 @@ from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, show_preview
 from cohortdesk.ui.shell.context import AppContext
@@ -105,7 +106,7 @@ class RosterDialog(QDialog):
             self.scope.addItem(translate("RosterDialog", "Cohort: {name}").format(name=name), ("cohort", cid))
         for row in sorted(sessions.list_sessions(context.store).rows,
                           key=lambda r: (r[4] is None, str(r[4] or ""))):
-            when = f" ({r4:%b %d, %Y})" if (r4 := row[4]) else ""
+            when = f" ({format_day(r4)})" if (r4 := row[4]) else ""
             self.scope.addItem(translate(
                     "RosterDialog",
                     "Session: {value1}{when}").format(value1=row[1], when=when), ("session", row[0]))

@@ -491,6 +491,21 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Pinned at {time}.</source>
+        <translation>Fijado a las {time}.</translation>
+    </message>
+    <message>
+        <source>{length} past the planned end</source>
+        <translation>{length} después del fin previsto</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Día {n}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
@@ -555,6 +570,18 @@
     <message>
         <source>No agenda yet. Times are in &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Add an item, or use &lt;b&gt;Reuse&lt;/b&gt; to start from a template or another session.</source>
         <translation>Todavía no hay agenda. Las horas están en &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Agregue un punto, o use &lt;b&gt;Reutilizar&lt;/b&gt; para empezar desde una plantilla u otra sesión.</translation>
+    </message>
+    <message>
+        <source>{n} items · total {length}</source>
+        <translation>{n} puntos · total {length}</translation>
+    </message>
+    <message>
+        <source>runs {length} past the planned end at {time}</source>
+        <translation>se pasa {length} del fin previsto a las {time}</translation>
+    </message>
+    <message>
+        <source>planned end {time}</source>
+        <translation>fin previsto {time}</translation>
     </message>
     <message>
         <source>New item</source>
@@ -644,6 +671,10 @@
     <message>
         <source>Joined briefly: online for less than the Zoom threshold; it counts as a session missed in the rate and in absences in a row.</source>
         <translation>Se conectó brevemente: en línea menos del umbral de Zoom; cuenta como sesión perdida en la tasa y en las ausencias seguidas.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Attendance record</source>
@@ -2781,6 +2812,10 @@ seguidas</translation>
         <translation>Elegir:</translation>
     </message>
     <message>
+        <source>Session: {title}</source>
+        <translation>Sesión: {title}</translation>
+    </message>
+    <message>
         <source>Writing the catering summary…</source>
         <translation>Escribiendo el resumen de comidas…</translation>
     </message>
@@ -3446,6 +3481,10 @@ seguidas</translation>
 </context>
 <context>
     <name>Page</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Todavía sin fecha</translation>
+    </message>
     <message>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>

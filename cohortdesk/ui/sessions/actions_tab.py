@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import ActionStatus, format_day
+from cohortdesk.domain.agenda import ActionStatus
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.services import actions
 from cohortdesk.services.actions import ActionData, ActionRecord
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import ERROR_STYLE

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,9 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_minutes
+from cohortdesk.domain.agenda import AgendaItemKind, format_minutes
 from cohortdesk.services.agenda import TimedAgenda, TimedDay, TimedItem
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import format_clock, weekday_month_day
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-cohortdesk-agenda-item"
@@ -111,7 +115,8 @@ class AgendaModel(QAbstractTableModel):
                     about.append(f"Room: {r.room}")
                 tips = about + tips
             if r.is_pinned and r.pinned_time is not None:
-                tips.insert(0, f"Pinned at {format_clock(r.pinned_time)}.")
+                tips.insert(0, translate("AgendaModel", "Pinned at {time}.").format(
+                    time=format_clock(r.pinned_time)))
             if r.gap_before_minutes:
                 tips.append(f"{format_minutes(r.gap_before_minutes)} free before this item.")
             if r.description:
@@ -156,10 +161,11 @@ class AgendaModel(QAbstractTableModel):
     def _day_data(self, day: TimedDay, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             end = f" – {format_clock(day.end)}" if day.items else ""
-            over = f"   ⚠ {format_minutes(day.overrun_minutes)} past the planned end" \
-                if day.overrun_minutes else ""
+            over = ("   ⚠ " + translate("AgendaModel", "{length} past the planned end").format(
+                length=format_minutes(day.overrun_minutes)) if day.overrun_minutes else "")
             zone = f" {day.zone_abbreviation}" if day.zone_abbreviation else ""
-            return (f"Day {day.number} · {day.date:%A}, {day.date:%B} {day.date.day} · "
+            return (translate("AgendaModel", "Day {n}").format(n=day.number)
+                    + f" · {weekday_month_day(day.date)} · "
                     f"{format_clock(day.start)}{end}{zone} · "
                     f"{format_minutes(day.total_minutes)}{over}")
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_day, format_minutes
+from cohortdesk.domain.agenda import AgendaItemKind, format_minutes
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, agenda_templates, sessions
 from cohortdesk.services.agenda import ItemData, TimedDay, TimedItem
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.dates import format_clock, format_day, month_day
 from cohortdesk.ui.sessions.agenda_dialogs import ChoiceDialog, DayTimesDialog
 from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
@@ -252,21 +253,25 @@ class AgendaTab(QWidget):
         start = format_clock(timed.starts_at) if timed.starts_at else "—"
         end = format_clock(timed.ends_at) if timed.ends_at else "—"
         if len(timed.days) > 1 and timed.starts_at and timed.ends_at:
-            start = f"{timed.starts_at:%b} {timed.starts_at.day}, {start}"
-            end = f"{timed.ends_at:%b} {timed.ends_at.day}, {end}"
+            start = f"{month_day(timed.starts_at)}, {start}"
+            end = f"{month_day(timed.ends_at)}, {end}"
         first, last = timed.days[0].zone_abbreviation, timed.days[-1].zone_abbreviation
         if first and last and first != last:  # across a clock change: each end its own
             when = f"<b>{start} {first} – {end} {last}</b>"
         else:
             when = f"<b>{start} – {end}</b> {timed.zone_abbreviation}"
-        text = (f"{when} ({timed.time_zone}) · "
-                f"{len(timed.items)} items · total {format_minutes(timed.total_minutes)}")
+        text = f"{when} ({timed.time_zone}) · " + translate(
+            "AgendaTab", "{n} items · total {length}").format(
+                n=len(timed.items), length=format_minutes(timed.total_minutes))
         if timed.planned_end is not None:
             if timed.overrun_minutes:
-                text += (f" · <b style='color:#a11d1d'>runs {format_minutes(timed.overrun_minutes)}"
-                         f" past the planned end at {format_clock(timed.planned_end)}</b>")
+                text += " · <b style='color:#a11d1d'>" + translate(
+                    "AgendaTab", "runs {length} past the planned end at {time}").format(
+                        length=format_minutes(timed.overrun_minutes),
+                        time=format_clock(timed.planned_end)) + "</b>"
             else:
-                text += f" · planned end {format_clock(timed.planned_end)}"
+                text += " · " + translate("AgendaTab", "planned end {time}").format(
+                    time=format_clock(timed.planned_end))
         if timed.warnings:
             more = "".join(f"<br>⚠ {w}" for w in timed.warnings[:4])
             extra = len(timed.warnings) - 4

@@ -31,6 +31,7 @@ from cohortdesk.services import attendance, cohorts
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -56,7 +57,7 @@ def session_header(s: MatrixSession) -> str:
     lines = textwrap.wrap(s.title, TITLE_CHARS, break_long_words=True) or [""]
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), TITLE_CHARS, placeholder="…")]
-    when = f"{s.starts_at:%d %b %Y}" if s.starts_at else "undated"
+    when = medium_date(s.starts_at) if s.starts_at else translate("AttendanceMatrix", "undated")
     return "\n".join([*lines, when, s.counts_text])
 
 
@@ -90,7 +91,7 @@ class MatrixModel(QAbstractTableModel):
             return session_header(m.sessions[section - len(fixed)])
         if role == Qt.ItemDataRole.ToolTipRole and section >= len(fixed):
             s = m.sessions[section - len(fixed)]
-            when = f" ({s.starts_at:%d %b %Y})" if s.starts_at else ""
+            when = f" ({medium_date(s.starts_at)})" if s.starts_at else ""
             brief = f", {s.brief} joined briefly" if s.brief else ""
             return f"{s.title}{when}: {s.attended} attended, {s.absent} absent{brief}"
         return None

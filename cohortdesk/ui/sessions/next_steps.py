@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import format_day
 from cohortdesk.services import actions, cohorts
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.sessions.actions_tab import NO_DATE
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel

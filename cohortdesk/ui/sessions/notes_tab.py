@@ -37,6 +37,7 @@ from cohortdesk.services import agenda, notes
 from cohortdesk.services.notes import NoteData, NoteRecord
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n.dates import month_day
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -270,7 +271,7 @@ class NotesTab(QWidget):
         first = first if len(first) <= 70 else first[:69] + "…"
         when = notes.session_time(n.edited_at, n.time_zone)
         by = f" · {n.author_name}" if n.author_name else ""
-        return f"{vocabulary.label(n.kind)} · {about}{by} · {when:%b} {when.day}\n{first}"
+        return f"{vocabulary.label(n.kind)} · {about}{by} · {month_day(when)}\n{first}"
 
     def _refresh_list_only(self) -> bool:
         """Relabel the listed notes; False (nothing done) when notes came or went."""

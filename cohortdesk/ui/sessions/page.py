@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import format_clock, format_day
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import sessions
 from cohortdesk.store import Changes
-from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n import active_language, vocabulary
+from cohortdesk.ui.i18n.dates import format_clock, format_day, weekday_short
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
 
@@ -27,19 +27,19 @@ translate = QCoreApplication.translate
 def when_text(starts: dt.datetime | None, ends: dt.datetime | None) -> str:
     """ "Thu, May 14, 2026, 1:00 – 2:30 PM", as the agenda writes times; across days, both dates."""
     if starts is None:
-        return "No date yet"
+        return translate("Page", "No date yet")
 
     def moment(t: dt.datetime) -> str:
-        return f"{t:%a}, {format_day(t.date())}, {format_clock(t)}"
+        return f"{weekday_short(t)}, {format_day(t.date())}, {format_clock(t)}"
 
     if ends is None:
         return moment(starts)
     if starts.date() != ends.date():
         return f"{moment(starts)} – {moment(ends)}"
     start, end = format_clock(starts), format_clock(ends)
-    if start[-2:] == end[-2:]:
+    if active_language() == "en" and start[-2:] == end[-2:]:  # "1:00 – 2:30 PM"
         start = start[:-3]
-    return f"{starts:%a}, {format_day(starts.date())}, {start} – {end}"
+    return f"{weekday_short(starts)}, {format_day(starts.date())}, {start} – {end}"
 
 
 class SessionSummary(QTextBrowser):

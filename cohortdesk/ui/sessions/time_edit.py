@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QKeyEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from cohortdesk.domain.agenda import format_clock
 from cohortdesk.domain.clock import HINT, parse_time
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.ui.i18n.dates import format_clock
 
 translate = QCoreApplication.translate
 
