@@ -299,3 +299,20 @@ def test_dates_and_times_in_the_ui_follow_the_language(qapp) -> None:
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_agenda_times_in_24_hours_keep_both_ends_whole(qapp) -> None:
+    import datetime as dt
+
+    from cohortdesk.services.agenda import TimedItem
+    from cohortdesk.ui.sessions.agenda_model import time_range
+
+    item = TimedItem(start=dt.datetime(2026, 10, 14, 11, 0), end=dt.datetime(2026, 10, 14, 12, 0))
+    assert time_range(item) == "11:00 AM – 12:00 PM"
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert time_range(item) == "11:00 – 12:00"
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

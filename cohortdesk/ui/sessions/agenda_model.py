@@ -47,7 +47,7 @@ _SOFT = {AgendaItemKind.BREAK, AgendaItemKind.MEAL}
 def time_range(item: TimedItem) -> str:
     """ "9:00 – 9:30 AM", or "11:30 AM – 12:30 PM" across noon."""
     start, end = format_clock(item.start), format_clock(item.end)
-    if start[-2:] == end[-2:]:
+    if start[-2:] in ("AM", "PM") and start[-2:] == end[-2:]:  # 24-hour times keep theirs
         start = start[:-3]
     return f"{start} – {end}"
 

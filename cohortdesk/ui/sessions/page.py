@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import sessions
 from cohortdesk.store import Changes
-from cohortdesk.ui.i18n import active_language, vocabulary
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.i18n.dates import format_clock, format_day, weekday_short
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
@@ -37,7 +37,7 @@ def when_text(starts: dt.datetime | None, ends: dt.datetime | None) -> str:
     if starts.date() != ends.date():
         return f"{moment(starts)} – {moment(ends)}"
     start, end = format_clock(starts), format_clock(ends)
-    if active_language() == "en" and start[-2:] == end[-2:]:  # "1:00 – 2:30 PM"
+    if start[-2:] in ("AM", "PM") and start[-2:] == end[-2:]:  # "1:00 – 2:30 PM"
         start = start[:-3]
     return f"{weekday_short(starts)}, {format_day(starts.date())}, {start} – {end}"
 
