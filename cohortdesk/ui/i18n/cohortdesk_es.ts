@@ -2960,6 +2960,38 @@ seguidas</translation>
         <translation>Asistencia &amp;técnica…</translation>
     </message>
     <message>
+        <source>This is the team hub</source>
+        <translation>Este es el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Not joined to a hub</source>
+        <translation>Sin conexión a un servidor</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Sin sincronizar todavía</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 cambio pendiente</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation>{n} cambios pendientes</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
@@ -3642,6 +3674,26 @@ seguidas</translation>
         <source>Internal notes</source>
         <translation>Notas internas</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(deshecho)</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>{n} older changes: {command} lists them all.</source>
+        <translation>{n} cambios anteriores: {command} los muestra todos.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4240,6 +4292,33 @@ seguidas</translation>
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} cambios</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>{conflicts} to review (File › Sync conflicts)</source>
+        <translation>{conflicts} por revisar (Archivo › Conflictos de sincronización)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import history, people
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
 
@@ -62,22 +63,26 @@ class PersonCard(QTextBrowser):
     def _history(self, person_id: int) -> str:
         """The History section: the newest changes to this person, from the journal."""
         found = history.person_history(self.context.store, person_id)
-        parts = ["<h3 style='margin:14px 0 4px 0'>History</h3>"]
+        parts = ["<h3 style='margin:14px 0 4px 0'>" + self.tr("History") + "</h3>"]
         if not found.events:
-            parts.append("<p style='color:#777'>No recorded changes.</p>")
+            parts.append("<p style='color:#777'>" + self.tr("No recorded changes.") + "</p>")
         rows = []
         for event in found.events[:HISTORY_SHOWN]:
             source = f" <span style='color:#777'>· {escape(event.source)}</span>" if event.source else ""
-            undone = " <span style='color:#a33'>(undone)</span>" if event.undone else ""
+            undone = (" <span style='color:#a33'>" + self.tr("(undone)") + "</span>"
+                      if event.undone else "")
             lines = "<br>".join(escape(_clip(line)) for line in event.lines[:6])
             if len(event.lines) > 6:
-                lines += f"<br><span style='color:#777'>and {len(event.lines) - 6} more</span>"
+                lines += ("<br><span style='color:#777'>"
+                          + self.tr("and {n} more").format(n=len(event.lines) - 6) + "</span>")
             rows.append(f"<tr><td class='k'>{escape(event.local_time)}</td><td><b>"
-                        f"{escape(event.operation)}</b>{source}{undone}<br>{lines}</td></tr>")
+                        f"{escape(step(event.operation))}</b>{source}{undone}<br>{lines}</td></tr>")
         parts.append("<table>" + "".join(rows) + "</table>")
         if len(found.events) > HISTORY_SHOWN:
-            parts.append(f"<p style='color:#777'>{len(found.events) - HISTORY_SHOWN} older changes: "
-                         f"<code>cohortdesk people history {person_id}</code> lists them all.</p>")
+            parts.append("<p style='color:#777'>" + self.tr(
+                "{n} older changes: {command} lists them all.").format(
+                    n=len(found.events) - HISTORY_SHOWN,
+                    command=f"<code>cohortdesk people history {person_id}</code>") + "</p>")
         if found.trimmed:
             parts.append(f"<p style='color:#777'>{escape(found.trim_note)}</p>")
         return "".join(parts)

@@ -31,21 +31,22 @@ def _when(iso: str, now: dt.datetime | None = None) -> str:
     return f"{moment.day} {moment.strftime('%b %H:%M')}"
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def status_line(store: Store) -> str:
     """"Last synced 10:42 · 3 changes waiting", or "Not joined to a hub"."""
     if store.is_server:
-        return "This is the team hub"
+        return translate("Menus", "This is the team hub")
     state = sync_service.status(store)
     if not state["hub"]:
-        return "Not joined to a hub"
-    parts = [f"Last synced {_when(state['last_sync'])}" if state["last_sync"] else "Not synced yet"]
-    parts.append(_plural(int(state["waiting"]), "change waiting", "changes waiting"))
-    if state["conflicts"]:
-        parts.append(_plural(int(state["conflicts"]), "conflict", "conflicts"))
+        return translate("Menus", "Not joined to a hub")
+    parts = [translate("Menus", "Last synced {when}").format(when=_when(state["last_sync"]))
+             if state["last_sync"] else translate("Menus", "Not synced yet")]
+    waiting = int(state["waiting"])
+    parts.append(translate("Menus", "1 change waiting") if waiting == 1
+                 else translate("Menus", "{n} changes waiting").format(n=f"{waiting:,}"))
+    conflicts = int(state["conflicts"])
+    if conflicts:
+        parts.append(translate("Menus", "1 conflict") if conflicts == 1
+                     else translate("Menus", "{n} conflicts").format(n=f"{conflicts:,}"))
     return " · ".join(parts)
 
 
@@ -113,11 +114,15 @@ class SyncFeature(QObject):
         def done(summary: sync_service.SyncSummary) -> None:
             self._running = False
             self.refresh()
-            text = (f"Synced: {_plural(summary.sent, 'change', 'changes')} sent, "
-                    f"{summary.received:,} received")
+            sent = (self.tr("1 change") if summary.sent == 1
+                    else self.tr("{n} changes").format(n=f"{summary.sent:,}"))
+            text = self.tr("Synced: {sent} sent, {received} received").format(
+                sent=sent, received=f"{summary.received:,}")
             if summary.open_conflicts:
-                text += (f"; {_plural(summary.open_conflicts, 'conflict', 'conflicts')} to review "
-                         "(File › Sync conflicts)")
+                found = (self.tr("1 conflict") if summary.open_conflicts == 1
+                         else self.tr("{n} conflicts").format(n=f"{summary.open_conflicts:,}"))
+                text += "; " + self.tr("{conflicts} to review (File › Sync conflicts)").format(
+                    conflicts=found)
             self.context.show_status(text + ".", 10000)
 
         def failed(exc: BaseException) -> None:
