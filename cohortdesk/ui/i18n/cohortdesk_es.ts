@@ -852,6 +852,14 @@
         <translation>Toda la cohorte</translation>
     </message>
     <message>
+        <source>Joined briefly ({n} min)</source>
+        <translation>Se conectó brevemente ({n} min)</translation>
+    </message>
+    <message>
+        <source>  (walk-in)</source>
+        <translation>  (sin inscripción previa)</translation>
+    </message>
+    <message>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>

@@ -85,6 +85,23 @@ INVITE_CHOICES: tuple[tuple[str, tuple[MembershipRole, ...]], ...] = (
 )
 
 
+
+def _role(role: str) -> str:
+    """A cohort role's label in the app's language ("guest" and unknown roles as the core says)."""
+    try:
+        return vocabulary.label(MembershipRole(role))
+    except ValueError:
+        return role_label(role)
+
+
+def _attended(r: Any) -> str:
+    """The attendance column: the state's label, or "Joined briefly (n min)", translated."""
+    if r.attendance is not None:
+        return vocabulary.label(r.attendance)
+    if r.minutes:
+        return translate("AttendanceTab", "Joined briefly ({n} min)").format(n=r.minutes)
+    return ""
+
 class RegistrationModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,8 +136,9 @@ class RegistrationModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                r.name + ("  (walk-in)" if r.walk_in else ""), r.organization, role_label(r.role),
-                vocabulary.label(r.status), r.attendance_label, vocabulary.label(r.mode) if r.mode else "",
+                r.name + (translate("AttendanceTab", "  (walk-in)") if r.walk_in else ""),
+                r.organization, _role(r.role), vocabulary.label(r.status), _attended(r),
+                vocabulary.label(r.mode) if r.mode else "",
                 f"{r.checked_in_at:%H:%M}" if r.checked_in_at else "",
                 "  ·  ".join(x for x in (r.access_needs, r.dietary_needs) if x),
             )
