@@ -46,6 +46,8 @@ def test_find_duplicates_then_merge_then_history_then_undo(qtbot, window: MainWi
     card = PersonCard(window.context)
     qtbot.addWidget(card)
     card.show_record(a)
+    # History is read off the UI thread once the selection settles.
+    qtbot.waitUntil(lambda: "merge with #" in card.toPlainText())
     text = card.toPlainText()
     assert "History" in text and "merge with #" in text and "Title: — → Manager" in text
     store.undo()

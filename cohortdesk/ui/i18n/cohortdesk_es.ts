@@ -3687,6 +3687,10 @@ seguidas</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
         <source>No recorded changes.</source>
         <translation>No hay cambios registrados.</translation>
     </message>

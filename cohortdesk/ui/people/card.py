@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
@@ -21,6 +24,26 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _HistorySignals(QObject):
+    loaded = Signal(int, object, object)  # person id, the store read, PersonHistory
+
+
+class _HistoryLoader(QRunnable):
+    """Reads a person's History off the UI thread: it scans the journal, which can be long."""
+
+    def __init__(self, store: Any, person_id: int) -> None:
+        super().__init__()
+        self.store, self.person_id = store, person_id
+        self.signals = _HistorySignals()
+
+    def run(self) -> None:
+        try:
+            found = history.person_history(self.store, self.person_id)
+        except Exception:  # noqa: BLE001 - the card shows its fields; History stays "loading"
+            return
+        self.signals.loaded.emit(self.person_id, self.store, found)
+
+
 class PersonCard(QTextBrowser):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +51,14 @@ class PersonCard(QTextBrowser):
         self.setAccessibleName(self.tr("Person details"))
         self.setOpenExternalLinks(False)
         self.record_id: int | None = None
+        self._card = ""
+        self._loader_signals: _HistorySignals | None = None
+        # History is read once the selection settles, so arrowing or typing through a long
+        # list never waits on the journal.
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(150)
+        self._history_timer.timeout.connect(self._load_history)
         self.show_record(None)
 
     def show_record(self, person_id: int | None) -> None:
@@ -57,12 +88,26 @@ class PersonCard(QTextBrowser):
              f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
             (self.tr("Bio"), escape(p.bio)), (self.tr("Internal notes"), escape(p.internal_notes)),
         ]
-        self.setHtml(f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}"
-                     f"{self._history(person_id)}")
+        self._card = f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}"
+        self.setHtml(self._card + "<h3 style='margin:14px 0 4px 0'>" + self.tr("History")
+                     + "</h3><p style='color:#777'>" + self.tr("Reading the journal…") + "</p>")
+        self._history_timer.start()
 
-    def _history(self, person_id: int) -> str:
+    def _load_history(self) -> None:
+        if self.record_id is None:
+            return
+        loader = _HistoryLoader(self.context.store, self.record_id)
+        loader.signals.loaded.connect(self._history_loaded)
+        self._loader_signals = loader.signals  # kept alive until the next load
+        QThreadPool.globalInstance().start(loader)
+
+    def _history_loaded(self, person_id: int, store: Any, found: Any) -> None:
+        if person_id != self.record_id or store is not self.context.store:
+            return  # another person, or another workspace, is showing now
+        self.setHtml(self._card + self._history(person_id, found))
+
+    def _history(self, person_id: int, found: Any) -> str:
         """The History section: the newest changes to this person, from the journal."""
-        found = history.person_history(self.context.store, person_id)
         parts = ["<h3 style='margin:14px 0 4px 0'>" + self.tr("History") + "</h3>"]
         if not found.events:
             parts.append("<p style='color:#777'>" + self.tr("No recorded changes.") + "</p>")

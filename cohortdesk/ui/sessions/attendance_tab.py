@@ -269,8 +269,13 @@ class AttendanceTab(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if self.session_id is None:
             return
-        if changes.touches("registration", "person", "membership", "organization") \
-                or changes.touches_row("cohort_session", self.session_id):
+        shown = {r.person_id for r in self.model.rows}
+        # People added or edited elsewhere (an import of 5,000) change this list only if they
+        # are on it; a registration, a membership, an organization or the session itself may
+        # change any row.
+        if (changes.everything or changes.touches("registration", "membership", "organization")
+                or changes.touches_row("cohort_session", self.session_id)
+                or shown & changes.ids_of("person")):
             self.reload()
 
     def reload(self) -> None:
