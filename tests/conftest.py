@@ -19,6 +19,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the user data, config and log folders at tmp_path, so no test sees another's files."""
     home = tmp_path / "home"
     monkeypatch.setenv("COHORTDESK_HOME", str(home))
+    # An app started by a test (in a subprocess) speaks English on a Spanish system too;
+    # tests/test_ui_i18n.py starts it in Spanish on purpose.
+    monkeypatch.setenv("LANGUAGE", "en")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return home
 

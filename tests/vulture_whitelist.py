@@ -23,6 +23,11 @@ _._loader_signals  # holds the loader's signals alive until the next load
 _on_connect, _on_begin
 _.sizeHint, _.paintEvent, _.supportedDropActions, _.mimeTypes, _.dropMimeData
 _.contextMenuEvent, _.print_action  # a Qt override; the preview's action, kept with its window
+_.dragMoveEvent, _.dropEvent  # Qt overrides: the breakout groups take people dragged in
+
+# Read by pyside6-lupdate, not by Python: the core's labels and the licence list's groups,
+# marked for the Spanish catalogue where they are declared and translated where shown.
+LABELS, KINDS
 check_qt, check_licences
 
 # The journal's readers: each person's history and the change set's field values.

@@ -9,7 +9,7 @@ session of the same cohort (earlier by start, or by id when a start is missing).
 Keep-together and keep-apart rules are the cohort's (`breakout_rule`), plus any given.
 
     generate(store, session_id, *, groups=None, size=None, item_id=None, seed=None,
-             together=(), apart=()) -> GeneratedGroups
+             together=(), apart=(), keep=()) -> GeneratedGroups
     save(store, generated) -> item_id      # one undoable step, "Generate Breakout Groups"
     set_locked(store, group_id, locked)
     add_rule(store, cohort_id, person_id, other_id, rule, note="") -> int
@@ -186,8 +186,14 @@ def _rules(session: Session, cohort_id: int) -> tuple[list[algo.Pair], list[algo
 def generate(store: Store, session_id: int, *, groups: int | None = None, size: int | None = None,
              item_id: int | None = None, seed: int | None = None,
              together: Iterable[tuple[int, int]] = (),
-             apart: Iterable[tuple[int, int]] = ()) -> GeneratedGroups:
-    """Plan the session's breakout groups; `groups` counts every group, locked ones too."""
+             apart: Iterable[tuple[int, int]] = (),
+             keep: Iterable[Sequence[int]] = ()) -> GeneratedGroups:
+    """Plan the session's breakout groups; `groups` counts every group, locked ones too.
+
+    `keep`: groups of an unsaved proposal to keep as they are (the app's generator locks them
+    before regenerating the rest). They are placed like locked groups and come back in
+    `plan.locked` after the saved locked groups; whoever saves puts them among `plan.groups`.
+    """
     if (groups is None) == (size is None):
         raise ValidationError("groups", "Give either the number of groups or the group size.")
     with store.read() as session:
@@ -195,6 +201,8 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
         item = breakout_item(session, session_id, item_id)
         locked_rows = [g for g in _item_groups(session, item.id) if g.locked] if item else []
         locked = [_group_people(session, g) for g in locked_rows]
+        held = {p for g in locked for p in g}
+        locked += [kept for kept in ([p for p in g if p not in held] for g in keep) if kept]
         people = attendees(session, session_id)
         item_facilitators: list[int] = []
         if item is not None:

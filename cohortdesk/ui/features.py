@@ -9,6 +9,7 @@ Each module defines `install(context)` and registers its commands with `context.
 FEATURES: list[str] = [
     "cohortdesk.ui.sessions.agenda_menus",
     "cohortdesk.ui.sessions.attendance_menus",
+    "cohortdesk.ui.sessions.breakouts_menus",
     "cohortdesk.ui.print.menus",
     "cohortdesk.ui.results.menus",
     "cohortdesk.ui.shell.safety",

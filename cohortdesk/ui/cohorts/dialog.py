@@ -17,13 +17,15 @@ class CohortDialog(FormDialog):
     def __init__(self, store: Store, cohort_id: int | None = None, parent: QWidget | None = None):
         self.cohort_id = self.editing_id = cohort_id
         c = cohorts.get_cohort(store, cohort_id) if cohort_id else CohortData()
-        super().__init__(f"Edit {c.name}" if cohort_id else "New cohort", parent, store=store)
-        self.add_field("program", "Program:", line(c.program, "e.g. Chief Equity Officers Policy Network"))
-        self.add_field("name", "Name:", line(c.name, "e.g. Inaugural cohort"))
-        self.add_field("start_date", "Starts:", date_edit(c.start_date))
-        self.add_field("end_date", "Ends:", date_edit(c.end_date))
-        self.add_field("description", "Description:", area(c.description, 70))
-        self.add_field("goals", "Goals:", area(c.goals, 70))
+        super().__init__(self.tr("Edit {name}").format(name=c.name) if cohort_id
+                         else self.tr("New cohort"), parent, store=store)
+        self.add_field("program", self.tr("Program:"),
+                       line(c.program, self.tr("e.g. Chief Equity Officers Policy Network")))
+        self.add_field("name", self.tr("Name:"), line(c.name, self.tr("e.g. Inaugural cohort")))
+        self.add_field("start_date", self.tr("Starts:"), date_edit(c.start_date))
+        self.add_field("end_date", self.tr("Ends:"), date_edit(c.end_date))
+        self.add_field("description", self.tr("Description:"), area(c.description, 70))
+        self.add_field("goals", self.tr("Goals:"), area(c.goals, 70))
 
     def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         start, end = self.fields["start_date"], self.fields["end_date"]

@@ -25,6 +25,7 @@ from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationE
 from cohortdesk.domain.records import MembershipData
 from cohortdesk.services import cohorts, people
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.vocabulary import label
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import escape
 from cohortdesk.ui.widgets.form import combo_value, date_edit, date_value
@@ -40,9 +41,10 @@ class MemberDialog(QDialog):
         self.context = context
         self.cohort_id = cohort_id
         self.membership = membership
-        self.setWindowTitle(f"Edit {membership.person_name}" if membership else "Add a member")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=membership.person_name) if membership
+                            else self.tr("Add a member"))
         self.person = QComboBox()
-        self.person.setAccessibleName("Person")
+        self.person.setAccessibleName(self.tr("Person"))
         if membership is None:
             existing = {m.person_id for m in cohorts.list_memberships(context.store, cohort_id)}
             rowset = people.list_people(context.store)
@@ -59,17 +61,17 @@ class MemberDialog(QDialog):
             self.person.addItem(membership.person_name, membership.person_id)
             self.person.setEnabled(False)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         for r in MembershipRole:
-            self.role.addItem(r.label, r)
+            self.role.addItem(label(r), r)
         self.stage = QComboBox()
-        self.stage.setAccessibleName("Stage")
+        self.stage.setAccessibleName(self.tr("Stage"))
         for s in MembershipStage:
-            self.stage.addItem(s.label, s)
+            self.stage.addItem(label(s), s)
         self.started = date_edit(membership.started_on if membership else None)
-        self.started.setAccessibleName("Started")
+        self.started.setAccessibleName(self.tr("Started"))
         self.ended = date_edit(membership.ended_on if membership else None)
-        self.ended.setAccessibleName("Ended")
+        self.ended.setAccessibleName(self.tr("Ended"))
         role = membership.role if membership else MembershipRole.MEMBER
         stage = membership.stage if membership else MembershipStage.ACTIVE
         self.role.setCurrentIndex(self.role.findData(role))
@@ -78,11 +80,11 @@ class MemberDialog(QDialog):
         self.error.setStyleSheet("color:#b3261e")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Person:", self.person)
-        form.addRow("Role:", self.role)
-        form.addRow("Stage:", self.stage)
-        form.addRow("Started:", self.started)
-        form.addRow("Ended:", self.ended)
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Stage:"), self.stage)
+        form.addRow(self.tr("Started:"), self.started)
+        form.addRow(self.tr("Ended:"), self.ended)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -95,7 +97,7 @@ class MemberDialog(QDialog):
         try:
             person_id = combo_value(self.person, "person_id")
             if person_id is None:
-                raise ValidationError("person_id", "Choose a person to add.")
+                raise ValidationError("person_id", self.tr("Choose a person to add."))
             data = MembershipData(
                 person_id=person_id, role=self.role.currentData(), stage=self.stage.currentData(),
                 started_on=date_value(self.started), ended_on=date_value(self.ended))
@@ -127,24 +129,24 @@ class CohortMembers(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.members = QListWidget()
-        self.members.setAccessibleName("Cohort members")
+        self.members.setAccessibleName(self.tr("Cohort members"))
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_button = QPushButton("Add member…")
-        self.add_button.setAccessibleName("Add member")
+        self.add_button = QPushButton(self.tr("Add member…"))
+        self.add_button.setAccessibleName(self.tr("Add member"))
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove member")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove member"))
         self.remove_button.clicked.connect(self._remove)
         self.stage = QComboBox()
-        self.stage.setAccessibleName("Member stage")
+        self.stage.setAccessibleName(self.tr("Member stage"))
         for s in MembershipStage:
-            self.stage.addItem(s.label, s)
+            self.stage.addItem(label(s), s)
         self.stage.activated.connect(self._set_stage)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Stage:"))
+        buttons.addWidget(QLabel(self.tr("Stage:")))
         buttons.addWidget(self.stage)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -163,7 +165,8 @@ class CohortMembers(QWidget):
         self.remove_button.setEnabled(False)
         self.stage.setEnabled(False)
         if cohort_id is None:
-            self.heading.setText("<span style='color:#777'>Select a cohort to see its members.</span>")
+            self.heading.setText("<span style='color:#777'>" + self.tr("Select a cohort to see its members.")
+                                 + "</span>")
             return
         try:
             c = cohorts.get_cohort(self.context.store, cohort_id)
@@ -173,11 +176,12 @@ class CohortMembers(QWidget):
         dates = " – ".join(display(d) for d in (c.start_date, c.end_date) if d)
         self.heading.setText(
             f"<b style='font-size:15px'>{escape(c.name)}</b><br><span style='color:#555'>{escape(c.program)}"
-            f"{' · ' + dates if dates else ''}</span><br>{c.member_count} members · "
-            f"{c.people_count} people in all · {c.session_count} sessions")
+            f"{' · ' + dates if dates else ''}</span><br>"
+            + self.tr("{members} members · {people} people in all · {sessions} sessions").format(
+                members=c.member_count, people=c.people_count, sessions=c.session_count))
         for m in cohorts.list_memberships(self.context.store, cohort_id):
             extra = f" — {m.organization_name}" if m.organization_name else ""
-            item = QListWidgetItem(f"{m.person_name}{extra}    [{m.role.label}, {m.stage.label}]")
+            item = QListWidgetItem(f"{m.person_name}{extra}    [{label(m.role)}, {label(m.stage)}]")
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.members.addItem(item)
 
@@ -206,8 +210,9 @@ class CohortMembers(QWidget):
         m = self._member()
         if m is None:
             return
-        if self.context.confirm("Remove member", f"Remove {m.person_name} from this cohort?\n\n"
-                                "You can undo this with Ctrl+Z.", "Remove"):
+        question = (self.tr("Remove {name} from this cohort?").format(name=m.person_name) + "\n\n"
+                    + self.tr("You can undo this with Ctrl+Z."))
+        if self.context.confirm(self.tr("Remove member"), question, self.tr("Remove")):
             self.context.ops.run(cohorts.remove_member, m.id, initiator=self)
 
     def _set_stage(self, _index: int) -> None:

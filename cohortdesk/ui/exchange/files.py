@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 def _key(kind: str) -> str:
@@ -77,9 +79,9 @@ def offer_open(parent: QWidget, title: str, text: str, path: Path) -> QMessageBo
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close,
                       parent)
     box.setObjectName("printDone")
-    opener = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
+    opener = box.addButton(translate("Files", "Open"), QMessageBox.ButtonRole.ActionRole)
     opener.setObjectName("openFile")
-    folder = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(translate("Files", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
     folder.setObjectName("showInFolder")
     # Action buttons close the box too; the file opens in the system's viewer.
     opener.clicked.connect(lambda: open_file(path))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,20 +50,35 @@ from cohortdesk.services.people_import import (
 )
 from cohortdesk.ui.exchange.files import ask_open_path
 from cohortdesk.ui.exchange.screen import fit_to_screen
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
-STATUS_TEXT = {"add": "Add", "update": "Update", "same": "Up to date", "refuse": "Refused",
-               "blank": "Empty line"}
+translate = QCoreApplication.translate
+
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportPeopleDialog",
+                                "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+STATUS_TEXT = {"add": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Add"),
+               "update": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Update"),
+               "same": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Up to date"),
+               "refuse": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Refused"),
+               "blank": QT_TRANSLATE_NOOP("ImportPeopleDialog", "Empty line")}
 REFUSED_FILL = "#fde7e9"
 WARNING_FILL = "#fff4ce"
 QUIET_TEXT = "#6b7280"  # up to date and empty lines: nothing will happen
 # The first is what happens unless the user chooses: fill blank fields, keep values that differ.
-CHOICES = (("fill", "Fill blanks, keep ours"), ("update", "Take all from the file"),
-           ("skip", "Skip"), ("merge", "Keep or take per field…"))
-NEW_PERSON = ("add", "Add as a new person")  # for a row matched by name only
+CHOICES = (("fill", QT_TRANSLATE_NOOP("ImportPeopleDialog", "Fill blanks, keep ours")),
+           ("update", QT_TRANSLATE_NOOP("ImportPeopleDialog", "Take all from the file")),
+           ("skip", QT_TRANSLATE_NOOP("ImportPeopleDialog", "Skip")),
+           ("merge", QT_TRANSLATE_NOOP("ImportPeopleDialog", "Keep or take per field…")))
+# For a row matched by name only.
+NEW_PERSON = ("add", QT_TRANSLATE_NOOP("ImportPeopleDialog", "Add as a new person"))
 # "What happens" holds the choice (update, skip, choose fields…) for a row that matches someone.
-COLUMNS = ("Row", "What happens", "Name", "Email", "Consent", "Problems and notes")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Row"),
+           QT_TRANSLATE_NOOP("Columns", "What happens"),
+           QT_TRANSLATE_NOOP("Columns", "Name"),
+           QT_TRANSLATE_NOOP("Columns", "Email"),
+           QT_TRANSLATE_NOOP("Columns", "Consent"),
+           QT_TRANSLATE_NOOP("Columns", "Problems and notes"))
 COL_CHOICE, COL_CONSENT, COL_PROBLEMS = 1, 4, 5
 
 
@@ -72,17 +87,25 @@ class MergeFieldsDialog(QDialog):
 
     def __init__(self, parent: QWidget, row: PreviewRow, chosen: frozenset[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge {row.match_name or row.name}")
-        self.setAccessibleName("Merge fields")
+        self.setWindowTitle(translate(
+                "ImportPeopleDialog",
+                "Merge {value1}").format(value1=row.match_name or row.name))
+        self.setAccessibleName(translate("ImportPeopleDialog", "Merge fields"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick a field to take the file's value; leave it to keep ours:"))
+        layout.addWidget(QLabel(translate(
+                "ImportPeopleDialog",
+                "Tick a field to take the file's value; leave it to keep ours:")))
         self.boxes: dict[str, QCheckBox] = {}
         for change in row.changes:
             label = FIELD_LABELS.get(change.field, change.field)
             kind = "differs" if change.conflict else "fills a blank"
-            box = QCheckBox(f"{label} ({kind}): ours “{_clip(change.current)}” → "
-                            f"file's “{_clip(change.incoming)}”")
-            box.setAccessibleName(f"Take {label} from the file")
+            box = QCheckBox(translate(
+                    "ImportPeopleDialog",
+                    "{label} ({kind}): ours “{value3}” → file's “{value4}”").format(
+                    label=label, kind=kind, value3=_clip(change.current), value4=_clip(change.incoming)))
+            box.setAccessibleName(translate(
+                    "ImportPeopleDialog",
+                    "Take {label} from the file").format(label=label))
             box.setChecked(change.field in chosen)
             self.boxes[change.field] = box
             layout.addWidget(box)
@@ -105,8 +128,8 @@ class ImportPeopleDialog(QDialog):
     def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Import people")
-        self.setAccessibleName("Import people")
+        self.setWindowTitle(translate("ImportPeopleDialog", "Import people"))
+        self.setAccessibleName(translate("ImportPeopleDialog", "Import people"))
         fit_to_screen(self, 1180, 720)
         self.table: SourceTable | None = None
         self.preview_result: ImportPreview | None = None
@@ -116,33 +139,38 @@ class ImportPeopleDialog(QDialog):
         self.source_name = ""  # the file's name, which the import's journal entry records
         self._choice_models: dict[bool, QStandardItemModel] = {}
 
-        self.file_label = QLabel("Choose a CSV or Excel file exported from a registration form "
-                                 "or a spreadsheet.")
+        self.file_label = QLabel(translate("ImportPeopleDialog",
+                                           "Choose a CSV or Excel file exported from a registration form "
+                                           "or a spreadsheet."))
         self.file_label.setWordWrap(True)
-        choose = QPushButton("Choose file…")
-        choose.setAccessibleName("Choose file")
+        choose = QPushButton(translate("ImportPeopleDialog", "Choose file…"))
+        choose.setAccessibleName(translate("ImportPeopleDialog", "Choose file"))
         choose.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
 
         self.mapping = QTableWidget(0, 2)
-        self.mapping.setAccessibleName("Column mapping")
-        self.mapping.setHorizontalHeaderLabels(["Column in the file", "Imports as"])
+        self.mapping.setAccessibleName(translate("ImportPeopleDialog", "Column mapping"))
+        self.mapping.setHorizontalHeaderLabels([translate(
+                "ImportPeopleDialog",
+                "Column in the file"), translate("ImportPeopleDialog", "Imports as")])
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(translate("ImportPeopleDialog", "Columns"))
         QVBoxLayout(mapping_box).addWidget(self.mapping)
 
         self.rows = QTableWidget(0, len(COLUMNS))
-        self.rows.setAccessibleName("Rows to import")
-        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.rows.setAccessibleName(translate("ImportPeopleDialog", "Rows to import"))
+        self.rows.setHorizontalHeaderLabels([vocabulary.column(c) for c in COLUMNS])
         self.rows.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        consent_header = QTableWidgetItem(COLUMNS[COL_CONSENT])
-        consent_header.setToolTip("Consent to share contact details, as the file answers it")
+        consent_header = QTableWidgetItem(vocabulary.column(COLUMNS[COL_CONSENT]))
+        consent_header.setToolTip(translate(
+                "ImportPeopleDialog",
+                "Consent to share contact details, as the file answers it"))
         self.rows.setHorizontalHeaderItem(COL_CONSENT, consent_header)
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,7 +182,9 @@ class ImportPeopleDialog(QDialog):
         self.counts.setObjectName("importCounts")
         self.details = QLabel()
         self.details.setObjectName("importRowDetails")
-        self.details.setAccessibleName("Problems and notes of the selected row")
+        self.details.setAccessibleName(translate(
+                "ImportPeopleDialog",
+                "Problems and notes of the selected row"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(48)
@@ -162,7 +192,9 @@ class ImportPeopleDialog(QDialog):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #5f6b7a;")
-        rows_box = QGroupBox("Preview: nothing is written until you press Import")
+        rows_box = QGroupBox(translate(
+                "ImportPeopleDialog",
+                "Preview: nothing is written until you press Import"))
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.addWidget(self.counts)
         rows_layout.addWidget(self.rows, 1)
@@ -174,20 +206,20 @@ class ImportPeopleDialog(QDialog):
         split.addWidget(rows_box)
         split.setSizes([340, 840])
 
-        self.add_to_cohort = QCheckBox("Add everyone imported to")
-        self.add_to_cohort.setAccessibleName("Add everyone to a cohort")
+        self.add_to_cohort = QCheckBox(translate("ImportPeopleDialog", "Add everyone imported to"))
+        self.add_to_cohort.setAccessibleName(translate("ImportPeopleDialog", "Add everyone to a cohort"))
         self.cohort = QComboBox()
-        self.cohort.setAccessibleName("Cohort")
+        self.cohort.setAccessibleName(translate("ImportPeopleDialog", "Cohort"))
         for cid, name in cohorts.cohort_choices(context.store):
             self.cohort.addItem(name, cid)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(translate("ImportPeopleDialog", "Role"))
         for role in MembershipRole:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(vocabulary.label(role), role.value)
         self.stage = QComboBox()
-        self.stage.setAccessibleName("Stage")
+        self.stage.setAccessibleName(translate("ImportPeopleDialog", "Stage"))
         for stage in MembershipStage:
-            self.stage.addItem(stage.label, stage.value)
+            self.stage.addItem(vocabulary.label(stage), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(MembershipStage.ACTIVE.value))
         has_cohorts = self.cohort.count() > 0
         self.add_to_cohort.setEnabled(has_cohorts)
@@ -207,14 +239,18 @@ class ImportPeopleDialog(QDialog):
         cohort_row.addWidget(self.stage)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(translate("ImportPeopleDialog", "Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
+        self.import_button.setAccessibleName(translate("ImportPeopleDialog", "Import"))
         self.import_button.setEnabled(False)
-        self.take_all_button = self.buttons.addButton("Take all from the file",
+        self.take_all_button = self.buttons.addButton(translate(
+                "ImportPeopleDialog",
+                "Take all from the file"),
                                                       QDialogButtonBox.ButtonRole.ActionRole)
-        self.take_all_button.setToolTip("Every value that differs from the workspace is "
-                                        "replaced by the file's; blank cells still erase nothing.")
+        self.take_all_button.setToolTip(translate("ImportPeopleDialog",
+                                                  "Every value that differs from the workspace is "
+                                                  "replaced by the file's; blank cells still erase "
+                                                  "nothing."))
         self.take_all_button.clicked.connect(self.take_all)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
@@ -252,12 +288,16 @@ class ImportPeopleDialog(QDialog):
             table, mapping, result, problem = loaded
             self.table = table
             self.source_name = path.name
-            self.file_label.setText(f"<b>{_html(path.name)}</b> — read as {table.description}, "
-                                    f"{len(table.rows)} rows")
+            self.file_label.setText(translate(
+                    "ImportPeopleDialog",
+                    "<b>{value1}</b> — read as {description}, {n} rows").format(
+                    value1=_html(path.name), description=table.description, n=len(table.rows)))
             self._fill_mapping(mapping)
             self._show_preview(result, problem)
 
-        self.loading = self.context.run_job(f"Reading {path.name}…", work, done)
+        self.loading = self.context.run_job(translate(
+                "ImportPeopleDialog",
+                "Reading {name}…").format(name=path.name), work, done)
         return self.loading
 
     def _fill_mapping(self, mapping: dict[int, str]) -> None:
@@ -270,8 +310,10 @@ class ImportPeopleDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping.setItem(i, 0, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Import column {header or i + 1} as")
-            combo.addItem("(do not import)", "")
+            combo.setAccessibleName(translate(
+                    "ImportPeopleDialog",
+                    "Import column {value1} as").format(value1=header or i + 1))
+            combo.addItem(translate("ImportPeopleDialog", "(do not import)"), "")
             for key, label in TARGETS.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
@@ -307,7 +349,7 @@ class ImportPeopleDialog(QDialog):
         store, table = self.context.store, self.table
         self.import_button.setEnabled(False)
         self.loading = self.context.run_job(
-            "Checking the rows…",
+            translate("ImportPeopleDialog", "Checking the rows…"),
             lambda progress: people_import.preview(store, table, mapping, progress),
             lambda result: self._show_preview(result, ""))
 
@@ -316,7 +358,9 @@ class ImportPeopleDialog(QDialog):
         if result is None:
             self.rows.setRowCount(0)
             self.details.clear()
-            self.counts.setText(f"<span style='color:#b3261e'>{_html(problem)}</span>")
+            self.counts.setText(translate(
+                    "ImportPeopleDialog",
+                    "<span style='color:#b3261e'>{value1}</span>").format(value1=_html(problem)))
             self.import_button.setEnabled(False)
             return
         self.decisions = {r.row: people_import.default_decision(r) for r in result.rows}
@@ -355,7 +399,9 @@ class ImportPeopleDialog(QDialog):
             counts.append(f"{warned} with a warning to check (amber)")
         self.counts.setText(", ".join(counts))
         self.notes.setText("\n".join(result.notes))
-        self.details.setText("Select a row to read all of its problems and notes."
+        self.details.setText(translate(
+                "ImportPeopleDialog",
+                "Select a row to read all of its problems and notes.")
                              if result.rows else "")
         self.import_button.setEnabled(any(r.status in ("add", "update") for r in result.rows))
 
@@ -368,7 +414,8 @@ class ImportPeopleDialog(QDialog):
         for n, r in enumerate(result.rows):
             fill = refused if r.status == "refuse" else warning if r.warnings else None
             consent = r.values.get("consent_share_contact")
-            cells = [str(r.row), STATUS_TEXT[r.status], "" if r.status == "blank" else r.name,
+            status = translate("ImportPeopleDialog", STATUS_TEXT[r.status])
+            cells = [str(r.row), status, "" if r.status == "blank" else r.name,
                      r.email, "" if r.status == "blank" else ("Yes" if consent else "No"),
                      problems_text(r)]
             for c, text in enumerate(cells):
@@ -400,7 +447,9 @@ class ImportPeopleDialog(QDialog):
                          f"“{_clip(c.incoming)}”")
         where = f"Row {r.row} (line {r.line} of the file)"
         self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
-                             if lines else f"<b>{where}</b>: nothing to check.")
+                             if lines else translate(
+                                     "ImportPeopleDialog",
+                                     "<b>{where}</b>: nothing to check.").format(where=where))
 
     def _choice_model(self, by_name: bool) -> QStandardItemModel:
         """One list of choices shared by every row's box (thousands of rows fill quickly)."""
@@ -409,7 +458,7 @@ class ImportPeopleDialog(QDialog):
             model = QStandardItemModel(self)
             # A row matched by name only may be someone else: it can be added as new.
             for key, label in CHOICES + ((NEW_PERSON,) if by_name else ()):
-                item = QStandardItem(label)
+                item = QStandardItem(translate("ImportPeopleDialog", label))
                 item.setData(key, Qt.ItemDataRole.UserRole)
                 model.appendRow(item)
             self._choice_models[by_name] = model
@@ -417,7 +466,9 @@ class ImportPeopleDialog(QDialog):
 
     def _choice(self, row: PreviewRow) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"What to do with row {row.row}")
+        combo.setAccessibleName(translate(
+                "ImportPeopleDialog",
+                "What to do with row {row}").format(row=row.row))
         combo.setModel(self._choice_model(row.by_name))
 
         def changed(_index: int) -> None:
@@ -442,11 +493,16 @@ class ImportPeopleDialog(QDialog):
     def _duplicate_choice(self, row: PreviewRow) -> QComboBox:
         """A row to add that may be someone already here: add, merge into them, or skip."""
         combo = QComboBox()
-        combo.setAccessibleName(f"What to do with row {row.row}")
-        combo.addItem("Add (possible duplicate)", None)
+        combo.setAccessibleName(translate(
+                "ImportPeopleDialog",
+                "What to do with row {row}").format(row=row.row))
+        combo.addItem(translate("ImportPeopleDialog", "Add (possible duplicate)"), None)
         for d in row.duplicates:
-            combo.addItem(f"Merge into {d.name} (#{d.person_id})", d.person_id)
-        combo.addItem("Skip", -1)
+            combo.addItem(translate(
+                    "ImportPeopleDialog",
+                    "Merge into {name} (#{person_id})").format(
+                    name=d.name, person_id=d.person_id), d.person_id)
+        combo.addItem(translate("ImportPeopleDialog", "Skip"), -1)
 
         def changed(_index: int) -> None:
             into = combo.currentData()
@@ -495,14 +551,18 @@ class ImportPeopleDialog(QDialog):
         def done(summary: ImportSummary) -> None:
             self.summary = summary
             self.accept()
-            self.context.show_message("Import finished", summary_text(summary))
+            self.context.show_message(translate(
+                    "ImportPeopleDialog",
+                    "Import finished"), summary_text(summary))
             self.context.show_view("people")
 
         # On failure or cancel the dialog stays open with the preview, nothing written.
         return self.context.ops.run(
             people_import.apply, result, decisions, cohort=self.cohort_target(),
             name=f"Import people from {source}" if source else "Import people", source=source,
-            trigger=self.import_button, initiator=self, progress="Importing people…",
+            trigger=self.import_button, initiator=self, progress=translate(
+                    "ImportPeopleDialog",
+                    "Importing people…"),
             on_success=done)
 
 

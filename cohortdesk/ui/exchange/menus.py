@@ -6,11 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from cohortdesk.services import cohorts, sessions
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.lazy import lazy_import
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 # Loaded when an export or import runs, not when the window opens.
 archive = lazy_import("cohortdesk.services.archive")
@@ -21,14 +25,20 @@ roster_catering = lazy_import("cohortdesk.services.roster_catering")
 def install(context: AppContext) -> None:
     actions = context.actions
     actions.add_separator("file")
-    actions.add("import_people", "&Import people…", lambda: open_import(context), menu="file")
-    actions.add("export_roster", "Export &roster…", lambda: open_roster(context), menu="file")
-    actions.add("export_calendar", "Export ca&lendar…", lambda: export_calendar(context),
+    actions.add("import_people", translate(
+            "Menus",
+            "&Import people…"), lambda: open_import(context), menu="file")
+    actions.add("export_roster", translate(
+            "Menus",
+            "Export &roster…"), lambda: open_roster(context), menu="file")
+    actions.add("export_calendar", translate("Menus", "Export ca&lendar…"), lambda: export_calendar(context),
                 menu="file")
-    actions.add("export_archive", "Export &archive…", lambda: export_archive(context), menu="file")
-    actions.add("import_archive", "Open from a&rchive…", lambda: import_archive(context),
+    actions.add("export_archive", translate(
+            "Menus",
+            "Export &archive…"), lambda: export_archive(context), menu="file")
+    actions.add("import_archive", translate("Menus", "Open from a&rchive…"), lambda: import_archive(context),
                 menu="file")
-    actions.add("catering_summary", "Catering and &access summary…",
+    actions.add("catering_summary", translate("Menus", "Catering and &access summary…"),
                 lambda: export_catering(context), menu="session")
 
 
@@ -36,7 +46,9 @@ def open_import(context: AppContext, path: Path | None = None) -> Any:
     from cohortdesk.ui.exchange.import_people_dialog import ImportPeopleDialog
 
     if context.store.read_only:
-        context.show_message("Read-only workspace", "This workspace is open read-only.")
+        context.show_message(translate(
+                "Menus",
+                "Read-only workspace"), translate("Menus", "This workspace is open read-only."))
         return None
     dialog = ImportPeopleDialog(context, parent=context.host)
     if path is not None:
@@ -58,17 +70,18 @@ def open_roster(context: AppContext) -> Any:
 
 def _pick(context: AppContext, title: str, choices: list[tuple[str, Any]]) -> Any:
     if not choices:
-        context.show_message(title, "Add a cohort and a session first.")
+        context.show_message(title, translate("Menus", "Add a cohort and a session first."))
         return None
     labels = [label for label, _ in choices]
-    text, ok = QInputDialog.getItem(context.host, title, "Choose:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, title, translate("Menus", "Choose:"), labels, 0, False)
     return choices[labels.index(text)][1] if ok and text in labels else None
 
 
 def _session_choices(context: AppContext) -> list[tuple[str, Any]]:
     rows = sorted(sessions.list_sessions(context.store).rows,
                   key=lambda r: (r[4] is None, str(r[4] or "")))
-    return [(f"Session: {r[1]}" + (f" ({r[4]:%b %d, %Y})" if r[4] else ""), ("session", r[0]))
+    return [(translate("Menus", "Session: {title}").format(title=r[1])
+             + (f" ({format_day(r[4])})" if r[4] else ""), ("session", r[0]))
             for r in rows]
 
 
@@ -90,9 +103,11 @@ def export_catering(context: AppContext) -> None:
                       "PDF (*.pdf);;CSV (*.csv)")
     if path is None:
         return
-    context.run_job("Writing the catering summary…",
+    context.run_job(translate("Menus", "Writing the catering summary…"),
                     lambda _p: roster_catering.export_catering(store, session_id, path),
-                    lambda p: context.show_status(f"Wrote {p.name} (confidential)", 8000))
+                    lambda p: context.show_status(translate(
+                            "Menus",
+                            "Wrote {name} (confidential)").format(name=p.name), 8000))
 
 
 def export_calendar(context: AppContext) -> None:
@@ -123,16 +138,20 @@ def write_calendar(context: AppContext, kind: str, ident: int, path: Path) -> An
     def done(result: tuple[Path, list[str]]) -> None:
         written, skipped = result
         if not skipped:
-            context.show_status(f"Wrote {written.name}", 8000)
+            context.show_status(translate("Menus", "Wrote {name}").format(name=written.name), 8000)
             return
         listed = "\n".join(f"• {title}" for title in skipped)
-        plural = "s have" if len(skipped) > 1 else " has"
+        left_out = (translate("Menus", "Left out: 1 session has no start time yet.")
+                    if len(skipped) == 1 else
+                    translate("Menus", "Left out: {n} sessions have no start time yet.").format(
+                        n=len(skipped)))
         context.show_message(
-            "Calendar saved",
-            f"Wrote {written.name}.\n\nLeft out: {len(skipped)} session{plural} no start "
-            f"time yet.\n{listed}\n\nGive them a date and time, then export again.")
+            translate("Menus", "Calendar saved"),
+            translate("Menus", "Wrote {name}.").format(name=written.name) + "\n\n" + left_out
+            + "\n" + listed + "\n\n"
+            + translate("Menus", "Give them a date and time, then export again."))
 
-    return context.run_job("Writing the calendar…", work, done)
+    return context.run_job(translate("Menus", "Writing the calendar…"), work, done)
 
 
 def export_archive(context: AppContext) -> None:
@@ -141,14 +160,20 @@ def export_archive(context: AppContext) -> None:
                       "CohortDesk archive (*.json)")
     if path is None:
         return
-    context.run_job("Writing the archive…", lambda p: archive.export_archive(store, path, p),
-                    lambda p: context.show_status(f"Wrote {p.name}", 8000))
+    context.run_job(translate(
+            "Menus",
+            "Writing the archive…"), lambda p: archive.export_archive(store, path, p),
+                    lambda p: context.show_status(translate(
+                            "Menus",
+                            "Wrote {name}").format(name=p.name), 8000))
 
 
 def import_archive(context: AppContext) -> None:
     """Recreate a workspace from an archive in a new file, then open it."""
-    source, _ = QFileDialog.getOpenFileName(context.host, "Open from archive", str(Path.home()),
-                                            "CohortDesk archive (*.json)")
+    source, _ = QFileDialog.getOpenFileName(context.host, translate(
+            "Menus",
+            "Open from archive"), str(Path.home()),
+                                            translate("Menus", "CohortDesk archive (*.json)"))
     if not source:
         return
     target = _save_path(context, "Save the new workspace as",
@@ -156,7 +181,9 @@ def import_archive(context: AppContext) -> None:
     if target is None:
         return
     if target.exists():
-        context.show_message("Choose a new file", "The archive opens into a new workspace file.")
+        context.show_message(translate(
+                "Menus",
+                "Choose a new file"), translate("Menus", "The archive opens into a new workspace file."))
         return
 
     def work(progress: Any) -> Path:
@@ -164,4 +191,4 @@ def import_archive(context: AppContext) -> None:
         archive.create_from_archive(source, target, progress)  # door: a new workspace, one bulk write
         return target
 
-    context.run_job("Opening the archive…", work, lambda p: context.open_workspace(p))
+    context.run_job(translate("Menus", "Opening the archive…"), work, lambda p: context.open_workspace(p))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,27 +34,40 @@ from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
 from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
-FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "csv": "CSV for any spreadsheet (.csv)",
-                 "pdf": "PDF for print (.pdf)"}
-CONFIRM_TEXT = ("The internal roster includes email and phone for everyone (also those who did "
-                "not agree to share them), access and dietary needs, and staff notes.\n\n"
-                "{marks} Send it only to staff and venue contacts who need it.")
+translate = QCoreApplication.translate
+
+FORMAT_LABELS = {"xlsx": QT_TRANSLATE_NOOP("RosterDialog", "Excel workbook (.xlsx)"),
+                 "csv": QT_TRANSLATE_NOOP("RosterDialog", "CSV for any spreadsheet (.csv)"),
+                 "pdf": QT_TRANSLATE_NOOP("RosterDialog", "PDF for print (.pdf)")}
+CONFIRM_TEXT = QT_TRANSLATE_NOOP(
+    "RosterDialog", "The internal roster includes email and phone for everyone (also those who "
+    "did not agree to share them), access and dietary needs, and staff notes.\n\n{marks} Send it "
+    "only to staff and venue contacts who need it.")
 # Where each format says CONFIDENTIAL, as the writers in cohortdesk.documents do it.
 CONFIDENTIAL_MARKS = {
-    "pdf": "Its file name and the top of every page say CONFIDENTIAL.",
-    "xlsx": "Its file name, its sheet name, the header of every printed page and the file's "
-            "properties say CONFIDENTIAL.",
-    "csv": "Its file name and its first line say CONFIDENTIAL. A CSV file has no pages or "
-           "sheets to mark, and a program that opens it may drop that line.",
+    "pdf": QT_TRANSLATE_NOOP("RosterDialog", "Its file name and the top of every page say "
+                             "CONFIDENTIAL."),
+    "xlsx": QT_TRANSLATE_NOOP("RosterDialog", "Its file name, its sheet name, the header of every "
+                              "printed page and the file's properties say CONFIDENTIAL."),
+    "csv": QT_TRANSLATE_NOOP("RosterDialog", "Its file name and its first line say CONFIDENTIAL. "
+                             "A CSV file has no pages or sheets to mark, and a program that opens "
+                             "it may drop that line."),
 }
 
 
+def format_label(fmt: str) -> str:
+    return translate("RosterDialog", FORMAT_LABELS[fmt])
+
+
 def confirm_text(fmt: str) -> str:
-    return CONFIRM_TEXT.format(marks=CONFIDENTIAL_MARKS[fmt])
+    return translate("RosterDialog", CONFIRM_TEXT).format(
+        marks=translate("RosterDialog", CONFIDENTIAL_MARKS[fmt]))
 
 
 def _checklist(name: str, choices: list[tuple[str, str]]) -> QListWidget:
@@ -80,46 +93,52 @@ class RosterDialog(QDialog):
                  session_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Export roster")
-        self.setAccessibleName("Export roster")
+        self.setWindowTitle(translate("RosterDialog", "Export roster"))
+        self.setAccessibleName(translate("RosterDialog", "Export roster"))
         self.resize(760, 620)
         self.written: Path | None = None
         self.notice = ""  # why a CSV guarded some cells, after an export
         self.done_box: Any = None
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Roster for")
+        self.scope.setAccessibleName(translate("RosterDialog", "Roster for"))
         for cid, name in cohorts.cohort_choices(context.store):
-            self.scope.addItem(f"Cohort: {name}", ("cohort", cid))
+            self.scope.addItem(translate("RosterDialog", "Cohort: {name}").format(name=name), ("cohort", cid))
         for row in sorted(sessions.list_sessions(context.store).rows,
                           key=lambda r: (r[4] is None, str(r[4] or ""))):
-            when = f" ({r4:%b %d, %Y})" if (r4 := row[4]) else ""
-            self.scope.addItem(f"Session: {row[1]}{when}", ("session", row[0]))
+            when = f" ({format_day(r4)})" if (r4 := row[4]) else ""
+            self.scope.addItem(translate(
+                    "RosterDialog",
+                    "Session: {value1}{when}").format(value1=row[1], when=when), ("session", row[0]))
         wanted = ("session", session_id) if session_id is not None else ("cohort", cohort_id)
         for i in range(self.scope.count()):
             if self.scope.itemData(i) == wanted:
                 self.scope.setCurrentIndex(i)
 
-        self.participants = QRadioButton("For participants: contact details only for people "
-                                         "who agreed to share them")
-        self.participants.setAccessibleName("Roster for participants")
-        self.internal = QRadioButton("Internal: everything, including access and dietary needs "
-                                     "(confidential)")
-        self.internal.setAccessibleName("Internal roster")
+        self.participants = QRadioButton(translate("RosterDialog",
+                                                   "For participants: contact details only for people "
+                                                   "who agreed to share them"))
+        self.participants.setAccessibleName(translate("RosterDialog", "Roster for participants"))
+        self.internal = QRadioButton(translate("RosterDialog",
+                                               "Internal: everything, including access and dietary needs "
+                                               "(confidential)"))
+        self.internal.setAccessibleName(translate("RosterDialog", "Internal roster"))
         self.participants.setChecked(True)
-        audience = QGroupBox("Audience")
+        audience = QGroupBox(translate("RosterDialog", "Audience"))
         box = QVBoxLayout(audience)
         box.addWidget(self.participants)
         box.addWidget(self.internal)
 
         self.fields = QListWidget()
-        self.fields.setAccessibleName("Fields, in order")
+        self.fields.setAccessibleName(translate("RosterDialog", "Fields, in order"))
         self.fields.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.fields.setToolTip("Tick the fields to include; drag to change their order.")
+        self.fields.setToolTip(translate(
+                "RosterDialog",
+                "Tick the fields to include; drag to change their order."))
         self.roles = _checklist("Only these roles", roster.role_choices())
         self.stages = _checklist("Only these stages", roster.stage_choices())
         self.statuses = _checklist("Only these registration statuses", roster.status_choices())
-        filters = QGroupBox("Only include (nothing ticked: everyone)")
+        filters = QGroupBox(translate("RosterDialog", "Only include (nothing ticked: everyone)"))
         filter_row = QHBoxLayout(filters)
         for title, lst in (("Role", self.roles), ("Stage", self.stages),
                            ("Registration", self.statuses)):
@@ -129,32 +148,34 @@ class RosterDialog(QDialog):
             filter_row.addLayout(col)
 
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort by")
-        self.descending = QCheckBox("Descending")
-        self.descending.setAccessibleName("Sort descending")
+        self.sort.setAccessibleName(translate("RosterDialog", "Sort by"))
+        self.descending = QCheckBox(translate("RosterDialog", "Descending"))
+        self.descending.setAccessibleName(translate("RosterDialog", "Sort descending"))
         sort_row = QHBoxLayout()
         sort_row.addWidget(self.sort, 1)
         sort_row.addWidget(self.descending)
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
-        for key, label in FORMAT_LABELS.items():
-            self.format.addItem(label, key)
+        self.format.setAccessibleName(translate("RosterDialog", "Format"))
+        for key in FORMAT_LABELS:
+            self.format.addItem(format_label(key), key)
 
         form = QFormLayout()
-        form.addRow("Roster for", self.scope)
-        form.addRow("Sort by", sort_row)
-        form.addRow("Format", self.format)
-        fields_box = QGroupBox("Fields (tick to include, drag to reorder)")
+        form.addRow(translate("RosterDialog", "Roster for"), self.scope)
+        form.addRow(translate("RosterDialog", "Sort by"), sort_row)
+        form.addRow(translate("RosterDialog", "Format"), self.format)
+        fields_box = QGroupBox(translate("RosterDialog", "Fields (tick to include, drag to reorder)"))
         QVBoxLayout(fields_box).addWidget(self.fields)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…",
+        self.export_button = self.buttons.addButton(translate("RosterDialog", "Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setAccessibleName("Export")
-        self.preview_button = self.buttons.addButton("Print preview…",
+        self.export_button.setAccessibleName(translate("RosterDialog", "Export"))
+        self.preview_button = self.buttons.addButton(translate("RosterDialog", "Print preview…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("rosterPreview")
-        self.preview_button.setToolTip("The roster as its PDF prints, with Print… and Save")
+        self.preview_button.setToolTip(translate(
+                "RosterDialog",
+                "The roster as its PDF prints, with Print… and Save"))
         self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
@@ -231,7 +252,9 @@ class RosterDialog(QDialog):
             self.fields.clear()
             for key in order:
                 f = roster.BY_KEY[key]
-                item = QListWidgetItem(f.label + ("  (internal)" if f.audience == "internal"
+                item = QListWidgetItem(f.label + (translate(
+                        "RosterDialog",
+                        "  (internal)") if f.audience == "internal"
                                                   else ""))
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -272,7 +295,7 @@ class RosterDialog(QDialog):
         fmt = self.format.currentData()
         name = roster.default_file_name(self.context.store, request, fmt)
         path = ask_save_path(self.context, self, "roster", "Save roster as", name,
-                             f"{FORMAT_LABELS[fmt]};;All files (*)")
+                             f"{format_label(fmt)};;" + translate("RosterDialog", "All files (*)"))
         if path is not None:
             self.export_to(path)
 
@@ -291,7 +314,8 @@ class RosterDialog(QDialog):
     def preview(self) -> Any:
         request = self.request()
         if request.internal and not self.context.confirm(
-                "Preview the internal roster?", confirm_text("pdf"), "Show confidential roster"):
+                translate("RosterDialog", "Preview the internal roster?"), confirm_text("pdf"),
+                translate("RosterDialog", "Show confidential roster")):
             return None
         return show_preview(self.context, self.printable(), self)
 
@@ -311,7 +335,8 @@ class RosterDialog(QDialog):
         request = self.request()
         path, fmt = self.target(path)
         if request.internal and not self.context.confirm(
-                "Export the internal roster?", confirm_text(fmt), "Export confidential roster"):
+                translate("RosterDialog", "Export the internal roster?"), confirm_text(fmt),
+                translate("RosterDialog", "Export confidential roster")):
             return False
         store, paper = self.context.store, paper_setting.paper(self.context)
 
@@ -326,14 +351,16 @@ class RosterDialog(QDialog):
         def done(result: tuple[Path, int, str]) -> None:
             written, count, notice = result
             self.written, self.notice = written, notice
-            self.context.show_status(f"Wrote {count} people to {written.name}", 8000)
+            self.context.show_status(translate(
+                    "RosterDialog",
+                    "Wrote {count} people to {name}").format(count=count, name=written.name), 8000)
             self.accept()
             text = f"Wrote {count} people to {written.name}."
             self.done_box = offer_open(self.context.host, "Roster exported",
                                        text + (f"\n\n{notice}" if notice else ""), written)
 
         self.export_button.setEnabled(False)
-        job = self.context.run_job("Exporting the roster…", work, done)
+        job = self.context.run_job(translate("RosterDialog", "Exporting the roster…"), work, done)
         signals = getattr(job, "signals", None)
         if signals is not None:
             signals.failed.connect(lambda _exc: self.export_button.setEnabled(True))

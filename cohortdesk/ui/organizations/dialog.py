@@ -11,6 +11,7 @@ from cohortdesk.domain.enums import OrganizationKind
 from cohortdesk.domain.records import OrganizationData
 from cohortdesk.services import organizations
 from cohortdesk.store import Store
+from cohortdesk.ui.i18n.vocabulary import label
 from cohortdesk.ui.widgets.form import FormDialog, combo, line
 
 
@@ -18,11 +19,12 @@ class OrganizationDialog(FormDialog):
     def __init__(self, store: Store, org_id: int | None = None, parent: QWidget | None = None):
         self.org_id = self.editing_id = org_id
         o = organizations.get_organization(store, org_id) if org_id else OrganizationData()
-        super().__init__(f"Edit {o.name}" if org_id else "New organization", parent, store=store)
-        self.add_field("name", "Name:", line(o.name, "e.g. City of Tacoma"))
-        self.add_field("kind", "Kind:", combo([(k, k.label) for k in OrganizationKind], o.kind))
-        self.add_field("city", "City:", line(o.city))
-        self.add_field("state_region", "State / region:", line(o.state_region))
+        super().__init__(self.tr("Edit {name}").format(name=o.name) if org_id
+                         else self.tr("New organization"), parent, store=store)
+        self.add_field("name", self.tr("Name:"), line(o.name, self.tr("e.g. City of Tacoma")))
+        self.add_field("kind", self.tr("Kind:"), combo([(k, label(k)) for k in OrganizationKind], o.kind))
+        self.add_field("city", self.tr("City:"), line(o.city))
+        self.add_field("state_region", self.tr("State / region:"), line(o.state_region))
 
     def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         data = OrganizationData(name=self.text("name"), kind=self.choice("kind"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import history, people
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
 
@@ -47,7 +48,7 @@ class PersonCard(QTextBrowser):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Person details")
+        self.setAccessibleName(self.tr("Person details"))
         self.setOpenExternalLinks(False)
         self.record_id: int | None = None
         self._card = ""
@@ -63,7 +64,8 @@ class PersonCard(QTextBrowser):
     def show_record(self, person_id: int | None) -> None:
         self.record_id = person_id
         if person_id is None:
-            self.setHtml("<p style='color:#777'>Select a person to see their details.</p>")
+            self.setHtml("<p style='color:#777'>" + self.tr("Select a person to see their details.")
+                         + "</p>")
             return
         try:
             p = people.get_person(self.context.store, person_id)
@@ -74,18 +76,21 @@ class PersonCard(QTextBrowser):
         if p.preferred_name:
             name += f" <span style='color:#555'>(“{escape(p.preferred_name)}”)</span>"
         sub = " · ".join(escape(x) for x in (p.pronouns, p.title, p.organization_name) if x)
-        consent = "Shares email and phone with the cohort" if p.consent_share_contact \
-            else "Does <b>not</b> share contact details"
+        consent = self.tr("Shares email and phone with the cohort") if p.consent_share_contact \
+            else self.tr("Does <b>not</b> share contact details")
         pairs = [
-            ("Email", escape(p.email)), ("Phone", escape(p.phone)), ("Jurisdiction", escape(p.jurisdiction)),
-            ("Consent", consent),
-            ("Access", f"<span class='flag'>{escape(p.access_needs)}</span>" if p.access_needs else ""),
-            ("Dietary", f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
-            ("Bio", escape(p.bio)), ("Internal notes", escape(p.internal_notes)),
+            (self.tr("Email"), escape(p.email)), (self.tr("Phone"), escape(p.phone)),
+            (self.tr("Jurisdiction"), escape(p.jurisdiction)),
+            (self.tr("Consent"), consent),
+            (self.tr("Access"),
+             f"<span class='flag'>{escape(p.access_needs)}</span>" if p.access_needs else ""),
+            (self.tr("Dietary"),
+             f"<span class='flag'>{escape(p.dietary_needs)}</span>" if p.dietary_needs else ""),
+            (self.tr("Bio"), escape(p.bio)), (self.tr("Internal notes"), escape(p.internal_notes)),
         ]
         self._card = f"{CARD_CSS}<h2>{name}</h2><p class='sub'>{sub}</p>{card_rows(pairs)}"
-        self.setHtml(self._card + "<h3 style='margin:14px 0 4px 0'>History</h3>"
-                     "<p style='color:#777'>Reading the journal…</p>")
+        self.setHtml(self._card + "<h3 style='margin:14px 0 4px 0'>" + self.tr("History")
+                     + "</h3><p style='color:#777'>" + self.tr("Reading the journal…") + "</p>")
         self._history_timer.start()
 
     def _load_history(self) -> None:
@@ -103,22 +108,26 @@ class PersonCard(QTextBrowser):
 
     def _history(self, person_id: int, found: Any) -> str:
         """The History section: the newest changes to this person, from the journal."""
-        parts = ["<h3 style='margin:14px 0 4px 0'>History</h3>"]
+        parts = ["<h3 style='margin:14px 0 4px 0'>" + self.tr("History") + "</h3>"]
         if not found.events:
-            parts.append("<p style='color:#777'>No recorded changes.</p>")
+            parts.append("<p style='color:#777'>" + self.tr("No recorded changes.") + "</p>")
         rows = []
         for event in found.events[:HISTORY_SHOWN]:
             source = f" <span style='color:#777'>· {escape(event.source)}</span>" if event.source else ""
-            undone = " <span style='color:#a33'>(undone)</span>" if event.undone else ""
+            undone = (" <span style='color:#a33'>" + self.tr("(undone)") + "</span>"
+                      if event.undone else "")
             lines = "<br>".join(escape(_clip(line)) for line in event.lines[:6])
             if len(event.lines) > 6:
-                lines += f"<br><span style='color:#777'>and {len(event.lines) - 6} more</span>"
+                lines += ("<br><span style='color:#777'>"
+                          + self.tr("and {n} more").format(n=len(event.lines) - 6) + "</span>")
             rows.append(f"<tr><td class='k'>{escape(event.local_time)}</td><td><b>"
-                        f"{escape(event.operation)}</b>{source}{undone}<br>{lines}</td></tr>")
+                        f"{escape(step(event.operation))}</b>{source}{undone}<br>{lines}</td></tr>")
         parts.append("<table>" + "".join(rows) + "</table>")
         if len(found.events) > HISTORY_SHOWN:
-            parts.append(f"<p style='color:#777'>{len(found.events) - HISTORY_SHOWN} older changes: "
-                         f"<code>cohortdesk people history {person_id}</code> lists them all.</p>")
+            parts.append("<p style='color:#777'>" + self.tr(
+                "{n} older changes: {command} lists them all.").format(
+                    n=len(found.events) - HISTORY_SHOWN,
+                    command=f"<code>cohortdesk people history {person_id}</code>") + "</p>")
         if found.trimmed:
             parts.append(f"<p style='color:#777'>{escape(found.trim_note)}</p>")
         return "".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,12 +28,14 @@ from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 PERSON, ORGANIZATION = "person", "organization"
 
 
 def install(context: AppContext) -> None:
     context.actions.add_separator("tools")
-    context.actions.add("find_duplicates", "Find &duplicates…",
+    context.actions.add("find_duplicates", translate("Duplicates", "Find &duplicates…"),
                         lambda: DuplicatesDialog(context, context.host).open(), menu="tools")
 
 
@@ -45,7 +47,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Find Duplicates")
+        self.setWindowTitle(translate("Duplicates", "Find Duplicates"))
         self.resize(900, 480)
         self.pairs: list[tuple[str, int, int]] = []
         self.summary = QLabel()
@@ -59,7 +61,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.merge_selected())
-        self.merge_button = QPushButton("&Merge…")
+        self.merge_button = QPushButton(translate("Duplicates", "&Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -90,9 +92,11 @@ class DuplicatesDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(3)
-        self.summary.setText(f"{len(rows)} possible duplicate{'s' * (len(rows) != 1)}. Merging "
-                             "moves everything of one record onto the other; Undo separates them."
-                             if rows else "No possible duplicates.")
+        found = (translate("Duplicates", "1 possible duplicate.") if len(rows) == 1 else
+                 translate("Duplicates", "{n} possible duplicates.").format(n=len(rows)))
+        self.summary.setText(found + " " + translate(
+            "Duplicates", "Merging moves everything of one record onto the other; Undo separates "
+            "them.") if rows else translate("Duplicates", "No possible duplicates."))
         self.merge_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
@@ -115,7 +119,9 @@ class MergeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.kind = context, kind
-        self.setWindowTitle("Merge People" if kind == PERSON else "Merge Organizations")
+        self.setWindowTitle(translate(
+                "Duplicates",
+                "Merge People") if kind == PERSON else translate("Duplicates", "Merge Organizations"))
         self.resize(980, 620)
         self.layout_ = QVBoxLayout(self)
         self.intro = QLabel()
@@ -124,10 +130,12 @@ class MergeDialog(QDialog):
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
         self.layout_.addWidget(self.fields_area, 1)
-        swap = QPushButton("&Swap: keep the other record")
+        swap = QPushButton(translate("Duplicates", "&Swap: keep the other record"))
         swap.clicked.connect(lambda: self.load(self.other_id, self.keep_id))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(translate(
+                "Duplicates",
+                "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_merge)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -158,10 +166,12 @@ class MergeDialog(QDialog):
         default = merge.default_take(keep, other, fields)
         noun = "person" if self.kind == PERSON else "organization"
         self.intro.setText(
-            f"Everything that points at {noun} #{other_id} (memberships, registrations and "
-            f"attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, "
-            f"and #{other_id} is removed. Where both were at one session, the stronger attendance "
-            "stays. Choose each field's value below. One Undo separates them again.")
+            translate("Duplicates",
+                      "Everything that points at {noun} #{other_id} (memberships, registrations and "
+                      "attendance, notes, next steps, results, technical assistance…) moves to "
+                      "#{keep_id}, and #{other_id} is removed. Where both were at one session, the "
+                      "stronger attendance stays. Choose each field's value below. One Undo separates "
+                      "them again.").format(noun=noun, other_id=other_id, keep_id=keep_id))
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setColumnStretch(1, 1)

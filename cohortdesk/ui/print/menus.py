@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QInputDialog
 
@@ -17,6 +18,8 @@ from cohortdesk.ui.lazy import lazy_import
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 # Loaded when a print action runs, not when the window opens.
 print_materials = lazy_import("cohortdesk.documents.print_materials")
 packets = lazy_import("cohortdesk.services.packets")
@@ -25,28 +28,33 @@ prereads = lazy_import("cohortdesk.services.prereads")
 
 def install(context: AppContext) -> None:
     actions = context.actions
-    actions.add_menu("print", "&Print", parent="session")
-    actions.add("print_packet", "Convening &packet…", lambda: open_packet_dialog(context),
+    actions.add_menu("print", translate("Menus", "&Print"), parent="session")
+    actions.add("print_packet", translate("Menus", "Convening &packet…"), lambda: open_packet_dialog(context),
                 menu="print", shortcut="Ctrl+Shift+P")
-    actions.add("print_badges", "Name &badges…", lambda: _badges(context), menu="print")
-    actions.add("print_tents", "&Table tents…", lambda: _tents(context), menu="print")
-    actions.add("print_signin", "&Sign-in sheet…", lambda: _sign_in(context), menu="print")
-    actions.add("print_agenda", "Print a&genda…", lambda: _agenda(context), menu="print")
+    actions.add("print_badges", translate("Menus", "Name &badges…"), lambda: _badges(context), menu="print")
+    actions.add("print_tents", translate("Menus", "&Table tents…"), lambda: _tents(context), menu="print")
+    actions.add("print_signin", translate(
+            "Menus",
+            "&Sign-in sheet…"), lambda: _sign_in(context), menu="print")
+    actions.add("print_agenda", translate("Menus", "Print a&genda…"), lambda: _agenda(context), menu="print")
     actions.add_separator("print")
     papers = QActionGroup(context.host)
-    actions.add_menu("print_paper", "Paper si&ze", parent="print",
+    actions.add_menu("print_paper", translate("Menus", "Paper si&ze"), parent="print",
                      on_show=lambda _menu: _check_paper(context))
-    for label, key in paper_setting.PAPERS:
+    for english, key in paper_setting.PAPERS:
+        label = translate("Paper", english)
         action = actions.add(f"paper_{key}", label,
                              lambda key=key: paper_setting.set_paper(context, key),  # type: ignore[misc]
                              menu="print_paper")
         action.setCheckable(True)
         action.setActionGroup(papers)
-        action.setStatusTip(f"Lay out every packet, sheet and roster on {label} paper")
+        action.setStatusTip(translate(
+                "Menus",
+                "Lay out every packet, sheet and roster on {label} paper").format(label=label))
     _check_paper(context)
-    actions.add("print_alignment", "Badge alignment test…", lambda: _alignment(context),
+    actions.add("print_alignment", translate("Menus", "Badge alignment test…"), lambda: _alignment(context),
                 menu="print")
-    actions.add("print_logo", "Set cover logo…", lambda: _logo(context), menu="print")
+    actions.add("print_logo", translate("Menus", "Set cover logo…"), lambda: _logo(context), menu="print")
 
 
 def _check_paper(context: AppContext) -> None:
@@ -63,10 +71,12 @@ def _session(context: AppContext) -> int | None:
         return selected
     rows = sessions.list_sessions(context.store).rows
     if not rows:
-        context.show_message("No sessions", "Add a session first.")
+        context.show_message(translate("Menus", "No sessions"), translate("Menus", "Add a session first."))
         return None
     labels = [f"{r[1]} — {r[2]}" for r in rows]
-    text, ok = QInputDialog.getItem(context.host, "Choose a session", "Session:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, translate(
+            "Menus",
+            "Choose a session"), translate("Menus", "Session:"), labels, 0, False)
     return int(rows[labels.index(text)][0]) if ok and text in labels else None
 
 
@@ -105,7 +115,9 @@ def badge_stocks(paper: str) -> list[str]:
 def _badges(context: AppContext) -> Any:
     keys = badge_stocks(paper_setting.paper(context))
     labels = [print_materials.STOCKS[k].label for k in keys]
-    text, ok = QInputDialog.getItem(context.host, "Name badges", "Badge stock:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, translate(
+            "Menus",
+            "Name badges"), translate("Menus", "Badge stock:"), labels, 0, False)
     if not ok or text not in labels:
         return None
     key = keys[labels.index(text)]
@@ -137,14 +149,16 @@ def _agenda(context: AppContext) -> Any:
 def _alignment(context: AppContext) -> None:
     keys = badge_stocks(paper_setting.paper(context))
     labels = [print_materials.STOCKS[k].label for k in keys]
-    text, ok = QInputDialog.getItem(context.host, "Alignment test", "Badge stock:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, translate(
+            "Menus",
+            "Alignment test"), translate("Menus", "Badge stock:"), labels, 0, False)
     if not ok or text not in labels:
         return
     path = ask_save_path(context, None, "print", "Save as", "badge-alignment-test.pdf",
                          "PDF (*.pdf)")
     if path is not None:
         key = keys[labels.index(text)]
-        context.run_job("Badge alignment test",
+        context.run_job(translate("Menus", "Badge alignment test"),
                         lambda _progress: print_materials.build_alignment_test(key, path),
                         lambda _result: offer_open(context.host, "Badge alignment test",
                                                    f"Wrote {path}.", path))
@@ -155,4 +169,4 @@ def _logo(context: AppContext) -> None:
     if path is not None:
         context.ops.run(prereads.set_logo, str(path), source=path.name,
                         trigger=context.actions.action("print_logo"),
-                        on_success=lambda _v: context.show_status("Cover logo set", 6000))
+                        on_success=lambda _v: context.show_status(translate("Menus", "Cover logo set"), 6000))

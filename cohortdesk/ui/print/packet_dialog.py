@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,8 @@ from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 def _safe_name(text: str) -> str:
     keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in text)
@@ -54,7 +56,9 @@ class PacketDialog(QDialog):
         self.session_id = session_id
         record = sessions.get_session(context.store, session_id)
         self.record_title = record.title
-        self.setWindowTitle(f"Convening packet — {record.title}")
+        self.setWindowTitle(translate(
+                "PacketDialog",
+                "Convening packet — {title}").format(title=record.title))
         self.setObjectName("packetDialog")
 
         self.sections = QListWidget()
@@ -74,7 +78,7 @@ class PacketDialog(QDialog):
         # Wide enough for the longest section's name with its tick box: nothing is cut.
         self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0)
                                       + 2 * self.sections.frameWidth() + 8)
-        sections_box = QGroupBox("Sections (drag to reorder)")
+        sections_box = QGroupBox(translate("PacketDialog", "Sections (drag to reorder)"))
         sections_layout = QVBoxLayout(sections_box)
         sections_layout.addWidget(self.sections)
         self.empty_note = QLabel()
@@ -85,40 +89,41 @@ class PacketDialog(QDialog):
 
         self.paper = QComboBox()
         for label, key in paper_setting.PAPERS:
-            self.paper.addItem(label, key)
+            self.paper.addItem(translate("Paper", label), key)
         # The one paper setting: every document follows it, so a change here is kept.
         self.paper.setCurrentIndex(max(self.paper.findData(paper_setting.paper(context)), 0))
-        self.paper.setToolTip("Every packet, sheet and roster uses this paper "
-                              "(also under Session › Print › Paper size)")
+        self.paper.setToolTip(translate("PacketDialog",
+                                        "Every packet, sheet and roster uses this paper (also under "
+                                        "Session › Print › Paper size)"))
         self.paper.currentIndexChanged.connect(
             lambda _i: paper_setting.set_paper(context, str(self.paper.currentData())))
-        self.large_print = QCheckBox("Large-print edition (body text 14 pt)")
-        self.binding = QCheckBox("Binding margin")
+        self.large_print = QCheckBox(translate("PacketDialog", "Large-print edition (body text 14 pt)"))
+        self.binding = QCheckBox(translate("PacketDialog", "Binding margin"))
         self.roster_sort = QComboBox()
-        self.roster_sort.addItem("Family name", "family")
-        self.roster_sort.addItem("Jurisdiction", "jurisdiction")
+        self.roster_sort.addItem(translate("PacketDialog", "Family name"), "family")
+        self.roster_sort.addItem(translate("PacketDialog", "Jurisdiction"), "jurisdiction")
         self.note_pages = QSpinBox()
         self.note_pages.setRange(1, 40)
         self.note_pages.setValue(2)
         self.note_style = QComboBox()
-        self.note_style.addItem("Lined", "lined")
-        self.note_style.addItem("Dotted", "dotted")
-        self.notes_column = QCheckBox("Notes column beside the agenda")
+        self.note_style.addItem(translate("PacketDialog", "Lined"), "lined")
+        self.note_style.addItem(translate("PacketDialog", "Dotted"), "dotted")
+        self.notes_column = QCheckBox(translate("PacketDialog", "Notes column beside the agenda"))
 
         self.prereads = QListWidget()
         self.prereads.setObjectName("packetPrereads")
-        add = QPushButton("Attach PDF…")
+        add = QPushButton(translate("PacketDialog", "Attach PDF…"))
         add.clicked.connect(self._attach)
-        self.preread_remove = remove = QPushButton("Remove")
+        self.preread_remove = remove = QPushButton(translate("PacketDialog", "Remove"))
         remove.setObjectName("prereadRemove")
         remove.clicked.connect(self._remove)
-        self.preread_up = QPushButton("Move up")
+        self.preread_up = QPushButton(translate("PacketDialog", "Move up"))
         self.preread_up.setObjectName("prereadUp")
-        self.preread_up.setToolTip("Print this pre-read earlier in the packet")
+        self.preread_up.setToolTip(translate("PacketDialog", "Print this pre-read earlier in the packet"))
         self.preread_up.clicked.connect(lambda: self._move(-1))
-        self.preread_down = QPushButton("Move down")
+        self.preread_down = QPushButton(translate("PacketDialog", "Move down"))
         self.preread_down.setObjectName("prereadDown")
-        self.preread_down.setToolTip("Print this pre-read later in the packet")
+        self.preread_down.setToolTip(translate("PacketDialog", "Print this pre-read later in the packet"))
         self.preread_down.clicked.connect(lambda: self._move(1))
         self.prereads.currentRowChanged.connect(lambda _row: self._enable_moves())
         pre_buttons = QHBoxLayout()
@@ -127,7 +132,7 @@ class PacketDialog(QDialog):
         pre_buttons.addStretch()
         pre_buttons.addWidget(self.preread_up)
         pre_buttons.addWidget(self.preread_down)
-        pre_box = QGroupBox("Pre-reads (stored in the workspace)")
+        pre_box = QGroupBox(translate("PacketDialog", "Pre-reads (stored in the workspace)"))
         pre_layout = QVBoxLayout(pre_box)
         pre_layout.addWidget(self.prereads)
         pre_layout.addLayout(pre_buttons)
@@ -135,21 +140,21 @@ class PacketDialog(QDialog):
         default = Path(last_folder(context, "packet")) / f"{_safe_name(record.title)}-packet.pdf"
         self.output = QLineEdit(str(default))
         self.output.setObjectName("packetOutput")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("PacketDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Paper:", self.paper)
+        form.addRow(translate("PacketDialog", "Paper:"), self.paper)
         form.addRow("", self.large_print)
         form.addRow("", self.binding)
-        form.addRow("Sort roster by:", self.roster_sort)
-        form.addRow("Note pages:", self.note_pages)
-        form.addRow("Note page style:", self.note_style)
+        form.addRow(translate("PacketDialog", "Sort roster by:"), self.roster_sort)
+        form.addRow(translate("PacketDialog", "Note pages:"), self.note_pages)
+        form.addRow(translate("PacketDialog", "Note page style:"), self.note_style)
         form.addRow("", self.notes_column)
-        form.addRow("Save as:", out_row)
+        form.addRow(translate("PacketDialog", "Save as:"), out_row)
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -161,16 +166,20 @@ class PacketDialog(QDialog):
         columns.addWidget(right_widget, 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.preview_button = self.buttons.addButton("Print preview…",
+        self.preview_button = self.buttons.addButton(translate("PacketDialog", "Print preview…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("packetPreview")
         self.preview_button.clicked.connect(self.preview)
-        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(translate(
+                "PacketDialog",
+                "Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("packetPrint")
         self.print_button.clicked.connect(self.print_packet)
-        self.generate = self.buttons.addButton("Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.generate = self.buttons.addButton(translate(
+                "PacketDialog",
+                "Save PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.generate.setObjectName("packetGenerate")
-        self.generate.setToolTip("Write the packet to the file under “Save as”")
+        self.generate.setToolTip(translate("PacketDialog", "Write the packet to the file under “Save as”"))
         self.generate.setDefault(True)
         self.buttons.accepted.connect(self._generate)
         self.buttons.rejected.connect(self.reject)
@@ -239,9 +248,9 @@ class PacketDialog(QDialog):
                              on_success=lambda _v: self._load_prereads(select=preread_id))
 
     def _attach(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach pre-reads",
+        names, _ = QFileDialog.getOpenFileNames(self, translate("PacketDialog", "Attach pre-reads"),
                                                 last_folder(self.context, "prereads"),
-                                                "PDF files (*.pdf)")
+                                                translate("PacketDialog", "PDF files (*.pdf)"))
         if names:
             remember_folder(self.context, "prereads", names[0])
         # One undoable step per file: a file that is not a PDF is refused on its own.
@@ -259,8 +268,10 @@ class PacketDialog(QDialog):
                              on_success=lambda _v: self._load_prereads())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the packet as", self.output.text(),
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, translate(
+                "PacketDialog",
+                "Save the packet as"), self.output.text(),
+                                              translate("PacketDialog", "PDF (*.pdf)"))
         if name:
             remember_folder(self.context, "packet", name)
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -306,7 +317,7 @@ class PacketDialog(QDialog):
             self.accept()
             offer_open(self.context.host, "Packet ready", result.summary(), result.path)
 
-        job = self.context.run_job("Building the packet", work, done)
+        job = self.context.run_job(translate("PacketDialog", "Building the packet"), work, done)
         signals = getattr(job, "signals", None)
         if signals is not None:
             signals.failed.connect(lambda _exc: self.generate.setEnabled(True))

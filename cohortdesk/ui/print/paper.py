@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+
 PAPER_KEY = "print/paper"
-PAPERS = (("US Letter", "letter"), ("A4", "a4"))
+PAPERS = ((QT_TRANSLATE_NOOP("Paper", "US Letter"), "letter"), ("A4", "a4"))
 PAPER_LABELS = {key: label for label, key in PAPERS}
 
 

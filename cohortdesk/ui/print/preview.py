@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
 from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.print import printing
+
+translate = QCoreApplication.translate
 
 Writer = Callable[[Path, Any], Any]  # write(path, progress)
 
@@ -68,7 +70,9 @@ def show_preview(context: Any, printable: Printable, parent: QWidget | None = No
         dialog = PrintPreviewDialog(context, printable, pages, parent=parent or context.host)
         dialog.open()
 
-    job = context.run_job(f"Preparing {printable.title}…", work, done)
+    job = context.run_job(translate(
+            "Preview",
+            "Preparing {title}…").format(title=printable.title), work, done)
     job.signals.failed.connect(lambda _exc: _discard(path))
     return job
 
@@ -81,7 +85,7 @@ def ask_printer(printer: QPrinter, parent: QWidget | None, pages: int) -> bool:
     """Qt's print dialog: printer, copies, collation, page range and duplex."""
     printer.setFromTo(0, 0)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("Preview", "Print"))
     dialog.setMinMax(1, max(pages, 1))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
@@ -96,12 +100,14 @@ def print_file(context: Any, title: str, path: Path, printer: QPrinter,
     """Print the PDF at `path` on `printer`, on the worker with progress and Cancel."""
 
     def done(count: int) -> None:
-        context.show_status(f"Sent {count} page{'s' if count != 1 else ''} of {title} to "
-                            f"{printer.printerName() or printer.outputFileName()}", 8000)
+        where = printer.printerName() or printer.outputFileName()
+        sent = (translate("Preview", "Sent 1 page of {title} to {printer}") if count == 1 else
+                translate("Preview", "Sent {count} pages of {title} to {printer}"))
+        context.show_status(sent.format(count=count, title=title, printer=where), 8000)
         if on_done is not None:
             on_done(count)
 
-    return context.run_job(f"Printing {title}…",
+    return context.run_job(translate("Preview", "Printing {title}…").format(title=title),
                            lambda progress: printing.print_pdf(path, printer, progress), done)
 
 
@@ -122,7 +128,7 @@ def print_now(context: Any, printable: Printable, parent: QWidget | None = None,
         job = print_file(context, printable.title, path, chosen, lambda _n: _discard(path))
         job.signals.failed.connect(lambda _exc: _discard(path))
 
-    job = context.run_job(f"Preparing {printable.title}…",
+    job = context.run_job(translate("Preview", "Preparing {title}…").format(title=printable.title),
                           lambda progress: printable.write(path, progress), written)
     job.signals.failed.connect(lambda _exc: _discard(path))
     return job
@@ -136,7 +142,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.context, self.printable, self.pages = context, printable, pages
         self.setObjectName("printPreview")
-        self.setWindowTitle(f"Print preview — {printable.title}")
+        self.setWindowTitle(translate("Preview", "Print preview — {title}").format(title=printable.title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finished.connect(lambda _r: _discard(pages.path))
 

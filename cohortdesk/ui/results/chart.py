@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cohortdesk.documents.results_pdf import nice_ticks
 from cohortdesk.domain.results import IndicatorRecord, TrackStatus
+
+translate = QCoreApplication.translate
 
 STATUS_COLORS = {
     TrackStatus.ON_TRACK: QColor("#1b6e3a"),
@@ -42,9 +44,12 @@ class IndicatorChart(QWidget):
         self.setMinimumSize(220, 110)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         latest = indicator.latest
-        self.setAccessibleName(f"Chart of {indicator.name}")
-        self.setToolTip(f"{len(indicator.readings)} readings"
-                        + (f", latest {latest.value:g} on {latest.on_date:%d %b %Y}" if latest
+        self.setAccessibleName(translate("Chart", "Chart of {name}").format(name=indicator.name))
+        self.setToolTip(translate("Chart", "{n} readings").format(n=len(indicator.readings))
+                        + (translate(
+                                "Chart",
+                                ", latest {value:g} on {on_date:%d %b %Y}").format(
+                                value=latest.value, on_date=latest.on_date) if latest
                            else ""))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from cohortdesk.domain.errors import ValidationError
@@ -30,8 +31,11 @@ from cohortdesk.domain.results import (
 )
 from cohortdesk.services import results, sessions
 from cohortdesk.services import technical_assistance as ta
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import FormDialog, area, combo, line
+
+translate = QCoreApplication.translate
 
 
 def parse_date(field: str, text: str) -> dt.date | None:
@@ -41,7 +45,7 @@ def parse_date(field: str, text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, "Enter a date like 2026-11-22.") from None
+        raise ValidationError(field, translate("Forms", "Enter a date like 2026-11-22.")) from None
 
 
 def parse_number(field: str, text: str) -> float | None:
@@ -51,7 +55,7 @@ def parse_number(field: str, text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(field, "Enter a number, such as 42 or 27.5.") from None
+        raise ValidationError(field, translate("Forms", "Enter a number, such as 42 or 27.5.")) from None
 
 
 def _num(value: float | None) -> str:
@@ -72,9 +76,10 @@ class ResultForm(FormDialog):
         self.editing_id = result_id
         self.context, self.cohort_id, self.person_id, self.result_id = (
             context, cohort_id, person_id, result_id)
-        self.add_field("statement", "Result:", area(statement, 80))
-        hint = QLabel("A population-level condition, for example “Race does not predict a "
-                      "resident's housing stability in our county.”")
+        self.add_field("statement", translate("Forms", "Result:"), area(statement, 80))
+        hint = QLabel(translate("Forms",
+                                "A population-level condition, for example “Race does not predict a "
+                                "resident's housing stability in our county.”"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5b6770;")
         self.form.addRow("", hint)
@@ -94,17 +99,21 @@ class IndicatorForm(FormDialog):
         self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
         c = current or IndicatorRecord()
-        self.add_field("name", "Indicator:", line(c.name))
-        self.add_field("unit", "Unit:", line(c.unit, "%, days, per 1,000 residents…"))
-        self.add_field("direction", "Better when:", combo(
+        self.add_field("name", translate("Forms", "Indicator:"), line(c.name))
+        self.add_field("unit", translate(
+                "Forms",
+                "Unit:"), line(c.unit, translate("Forms", "%, days, per 1,000 residents…")))
+        self.add_field("direction", translate("Forms", "Better when:"), combo(
             [(Direction.UP, "Higher is better"), (Direction.DOWN, "Lower is better")],
             c.direction))
-        self.add_field("baseline_value", "Baseline:", line(_num(c.baseline_value)))
-        self.add_field("baseline_date", "Baseline date:", line(_day(c.baseline_date),
-                                                               "YYYY-MM-DD"))
-        self.add_field("target_value", "Target:", line(_num(c.target_value)))
-        self.add_field("target_date", "Target date:", line(_day(c.target_date), "YYYY-MM-DD"))
-        self.add_field("data_source", "Data source:", line(c.data_source))
+        self.add_field("baseline_value", translate("Forms", "Baseline:"), line(_num(c.baseline_value)))
+        self.add_field("baseline_date", translate("Forms", "Baseline date:"), line(_day(c.baseline_date),
+                                                               translate("Forms", "YYYY-MM-DD")))
+        self.add_field("target_value", translate("Forms", "Target:"), line(_num(c.target_value)))
+        self.add_field("target_date", translate(
+                "Forms",
+                "Target date:"), line(_day(c.target_date), translate("Forms", "YYYY-MM-DD")))
+        self.add_field("data_source", translate("Forms", "Data source:"), line(c.data_source))
 
     def data(self) -> IndicatorData:
         return IndicatorData(
@@ -129,9 +138,13 @@ class StrategyForm(FormDialog):
         self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
         c = current or StrategyRecord()
-        self.add_field("description", "Strategy:", area(c.description, 60))
-        self.add_field("owner", "Owner:", line(c.owner, "Who leads it"))
-        self.add_field("status", "Status:", combo([(s, s.label) for s in StrategyStatus],
+        self.add_field("description", translate("Forms", "Strategy:"), area(c.description, 60))
+        self.add_field("owner", translate(
+                "Forms",
+                "Owner:"), line(c.owner, translate("Forms", "Who leads it")))
+        self.add_field("status", translate(
+                "Forms",
+                "Status:"), combo([(s, vocabulary.label(s)) for s in StrategyStatus],
                                                   c.status))
 
     def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
@@ -158,12 +171,14 @@ class ProgressForm(FormDialog):
         # Updates dated after this day are refused (None: the clock's day when saving).
         self.today = today
         when = current.on_date if current else (today or dt.date.today())
-        self.add_field("on_date", "Date:", line(when.isoformat(), "YYYY-MM-DD"))
+        self.add_field("on_date", translate(
+                "Forms",
+                "Date:"), line(when.isoformat(), translate("Forms", "YYYY-MM-DD")))
         rows = sessions.list_sessions(context.store, cohort_id).rows
         choices: list[tuple[Any, str]] = [(None, "(not at a session)")]
         choices += [(r[0], r[1]) for r in sorted(rows, key=lambda r: str(r[4] or ""))]
         chosen = current.session_id if current else session_id
-        self.add_field("session_id", "At session:", combo(choices, chosen))
+        self.add_field("session_id", translate("Forms", "At session:"), combo(choices, chosen))
         self.readings: dict[int, QLineEdit] = {}
         for ind in indicators:
             value = current.values.get(ind.id) if current else None
@@ -172,7 +187,9 @@ class ProgressForm(FormDialog):
             self.errors["values"] = self.errors[f"value_{ind.id}"]
             self.fields["values"] = edit
             self.readings[ind.id] = edit
-        self.add_field("narrative", "What happened:", area(current.narrative if current else "",
+        self.add_field("narrative", translate(
+                "Forms",
+                "What happened:"), area(current.narrative if current else "",
                                                            80))
 
     def data(self) -> ProgressData:
@@ -203,23 +220,27 @@ class AssistanceForm(FormDialog):
         store = context.store
         members = results.members_with_frameworks(store, cohort_id)
         chosen = current.person_id if current else person_id
-        self.add_field("person_id", "Member:", combo(
+        self.add_field("person_id", translate("Forms", "Member:"), combo(
             [(None, "(choose a member)"), *sorted(members, key=lambda m: m[1])], chosen,
             editable=True))
-        self.add_field("need", "Need:", area(current.need if current else "", 60))
-        self.add_field("partner_id", "Partner:", combo(
+        self.add_field("need", translate("Forms", "Need:"), area(current.need if current else "", 60))
+        self.add_field("partner_id", translate("Forms", "Partner:"), combo(
             [(None, "(not yet assigned)"), *ta.partner_choices(store, cohort_id)],
             current.partner_id if current else None, editable=True))
-        self.add_field("status", "Status:", combo([(s, s.label) for s in AssistanceStatus],
+        self.add_field("status", translate(
+                "Forms",
+                "Status:"), combo([(s, vocabulary.label(s)) for s in AssistanceStatus],
                                                   current.status if current else None))
         today = dt.date.today().isoformat()
-        self.add_field("requested_on", "Requested:", line(
-            _day(current.requested_on) if current else today, "YYYY-MM-DD"))
-        self.add_field("started_on", "Started:", line(_day(current.started_on) if current
-                                                      else "", "YYYY-MM-DD"))
-        self.add_field("closed_on", "Done or declined:", line(_day(current.closed_on) if current
-                                                              else "", "YYYY-MM-DD"))
-        self.add_field("notes", "Notes:", area(current.notes if current else "", 60))
+        self.add_field("requested_on", translate("Forms", "Requested:"), line(
+            _day(current.requested_on) if current else today, translate("Forms", "YYYY-MM-DD")))
+        self.add_field("started_on", translate("Forms", "Started:"), line(_day(current.started_on) if current
+                                                      else "", translate("Forms", "YYYY-MM-DD")))
+        self.add_field("closed_on", translate(
+                "Forms",
+                "Done or declined:"), line(_day(current.closed_on) if current
+                                                              else "", translate("Forms", "YYYY-MM-DD")))
+        self.add_field("notes", translate("Forms", "Notes:"), area(current.notes if current else "", 60))
 
     def operation(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
         data = AssistanceData(

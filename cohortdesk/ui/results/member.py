@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,6 +32,7 @@ from cohortdesk.domain.results import (
 from cohortdesk.services import results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.results.chart import STATUS_COLORS, IndicatorChart
 from cohortdesk.ui.results.forms import (
     AssistanceForm,
@@ -41,6 +42,8 @@ from cohortdesk.ui.results.forms import (
     StrategyForm,
 )
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 WATCHED = (*results.TABLES, "person", "organization", "cohort_session", "membership", "*")
 PAGE_STYLE = """
@@ -113,7 +116,9 @@ class MemberFrameworkPage(QDialog):
             self.close()
             return
         self.framework = fw
-        self.setWindowTitle(f"Results framework — {fw.person_name}")
+        self.setWindowTitle(translate(
+                "Member",
+                "Results framework — {person_name}").format(person_name=fw.person_name))
         old = self.scroller.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -144,8 +149,9 @@ class MemberFrameworkPage(QDialog):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
         if not fw.results:
-            box.addWidget(_label("No results yet. Start with the population-level result this "
-                                 "member is working toward.", "muted"))
+            box.addWidget(_label(translate("Member",
+                                           "No results yet. Start with the population-level result this "
+                                           "member is working toward."), "muted"))
         for n, result in enumerate(fw.results, start=1):
             self._result(box, result, n if len(fw.results) > 1 else 0)
         self._updates(box, fw)
@@ -162,7 +168,10 @@ class MemberFrameworkPage(QDialog):
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(12, 8, 8, 8)
         top = QHBoxLayout()
-        top.addWidget(_label(f"RESULT {number}" if number else "RESULT", "muted"), 1)
+        top.addWidget(_label(translate(
+                "Member",
+                "RESULT {number}").format(
+                number=number) if number else translate("Member", "RESULT"), "muted"), 1)
         editable = not self.context.store.read_only
         for text, slot in (("Edit", lambda r=result: self.edit_result(r)),
                            ("Delete", lambda r=result: self.delete_result(r)),
@@ -176,18 +185,18 @@ class MemberFrameworkPage(QDialog):
         box.addSpacing(10)
         box.addWidget(frame)
         if result.indicators:
-            self._section(box, "Indicators")
+            self._section(box, translate("Member", "Indicators"))
             for ind in result.indicators:
                 box.addWidget(self._indicator(ind))
         if result.strategies:
-            self._section(box, "Strategies")
+            self._section(box, translate("Member", "Strategies"))
             grid = QGridLayout()
             grid.setColumnStretch(0, 1)
             grid.setColumnMinimumWidth(1, 220)
             for row, st in enumerate(result.strategies):
                 grid.addWidget(_label(st.description), row, 0)
                 grid.addWidget(_label(st.owner, "muted"), row, 1)
-                grid.addWidget(_label(st.status.label, wrap=False), row, 2)
+                grid.addWidget(_label(vocabulary.label(st.status), wrap=False), row, 2)
                 actions: tuple[tuple[str, Callable[[], Any], str], ...] = (
                     ("Edit", partial(self.edit_strategy, result, st), f"editStrategy_{st.id}"),
                     ("Delete", partial(self.delete_strategy, st), f"deleteStrategy_{st.id}"))
@@ -213,7 +222,7 @@ class MemberFrameworkPage(QDialog):
             link.setEnabled(not self.context.store.read_only)
             title.addWidget(link)
         left.addLayout(title)
-        about = f"{ind.direction.arrow} {ind.direction.label}"
+        about = f"{ind.direction.arrow} {vocabulary.label(ind.direction)}"
         if ind.data_source:
             about += f" · Source: {ind.data_source}"
         left.addWidget(_label(about, "muted"))
@@ -232,8 +241,8 @@ class MemberFrameworkPage(QDialog):
             if object_name:
                 cell.setToolTip(why)
             figures.addWidget(cell, 1, col, Qt.AlignmentFlag.AlignTop)
-        figures.addWidget(_label("Status", "muted"), 0, len(cells))
-        status = _label(ind.status.label)
+        figures.addWidget(_label(translate("Member", "Status"), "muted"), 0, len(cells))
+        status = _label(vocabulary.label(ind.status))
         status.setObjectName(f"status_{ind.id}")
         status.setStyleSheet(f"font-weight: 600; color: {STATUS_COLORS[ind.status].name()};")
         status.setToolTip(why)
@@ -250,7 +259,7 @@ class MemberFrameworkPage(QDialog):
     def _updates(self, box: QVBoxLayout, fw: MemberFramework) -> None:
         if not fw.updates:
             return
-        self._section(box, "Progress updates")
+        self._section(box, translate("Member", "Progress updates"))
         names = {i.id: i for i in fw.indicators}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -274,14 +283,14 @@ class MemberFrameworkPage(QDialog):
     def _assistance(self, box: QVBoxLayout, fw: MemberFramework) -> None:
         if not fw.assistance:
             return
-        self._section(box, "Technical assistance")
+        self._section(box, translate("Member", "Technical assistance"))
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(1, 220)
         for row, a in enumerate(fw.assistance):
             grid.addWidget(_label(a.need), row, 0)
             grid.addWidget(_label(a.partner_name or "Not yet assigned", "muted"), row, 1)
-            grid.addWidget(_label(a.status.label, wrap=False), row, 2)
+            grid.addWidget(_label(vocabulary.label(a.status), wrap=False), row, 2)
             link = _link("Edit", partial(self.edit_assistance, a))
             link.setEnabled(not self.context.store.read_only)
             grid.addWidget(link, row, 3)
@@ -302,7 +311,10 @@ class MemberFrameworkPage(QDialog):
 
     def delete_result(self, r: ResultRecord) -> None:
         what = f"{len(r.indicators)} indicators and {len(r.strategies)} strategies go with it."
-        if self.context.confirm("Delete result", f"Delete “{r.statement}”? {what}", "Delete"):
+        if self.context.confirm(translate(
+                "Member",
+                "Delete result"), translate("Member", "Delete “{statement}”? {what}").format(
+                statement=r.statement, what=what), translate("Member", "Delete")):
             self.context.ops.run(results.delete_result, r.id, initiator=self)
 
     def add_indicator(self, r: ResultRecord) -> QDialog:
@@ -313,7 +325,7 @@ class MemberFrameworkPage(QDialog):
 
     def delete_indicator(self, ind: IndicatorRecord) -> None:
         text = f"Delete “{ind.name}” and its {len(ind.readings)} readings?"
-        if self.context.confirm("Delete indicator", text, "Delete"):
+        if self.context.confirm(translate("Member", "Delete indicator"), text, translate("Member", "Delete")):
             self.context.ops.run(results.delete_indicator, ind.id, initiator=self)
 
     def add_strategy(self, r: ResultRecord) -> QDialog:
@@ -323,8 +335,11 @@ class MemberFrameworkPage(QDialog):
         return self._open(StrategyForm(self.context, r.id, st, parent=self))
 
     def delete_strategy(self, st: StrategyRecord) -> None:
-        if self.context.confirm("Delete strategy", f"Delete the strategy “{st.description}”?",
-                             "Delete"):
+        if self.context.confirm(translate(
+                "Member",
+                "Delete strategy"), translate("Member", "Delete the strategy “{description}”?").format(
+                description=st.description),
+                             translate("Member", "Delete")):
             self.context.ops.run(results.delete_strategy, st.id, initiator=self)
 
     def record_progress(self) -> QDialog:
@@ -340,8 +355,11 @@ class MemberFrameworkPage(QDialog):
                                        fw.indicators, current=u, today=self.as_of, parent=self))
 
     def delete_progress(self, u: Any) -> None:
-        if self.context.confirm("Delete update", f"Delete the update of {u.on_date:%d %b %Y}?",
-                                "Delete"):
+        if self.context.confirm(translate(
+                "Member",
+                "Delete update"), translate("Member", "Delete the update of {on_date:%d %b %Y}?").format(
+                on_date=u.on_date),
+                                translate("Member", "Delete")):
             self.context.ops.run(results.delete_progress, u.id, initiator=self)
 
     def request_assistance(self) -> QDialog:

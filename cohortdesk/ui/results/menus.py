@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def install(context: AppContext) -> None:
     context.actions.add_separator("tools")
-    context.actions.add("results_overview", "&Results frameworks…", lambda: open_overview(context),
+    context.actions.add("results_overview", translate(
+            "Menus",
+            "&Results frameworks…"), lambda: open_overview(context),
                         menu="tools", shortcut="Ctrl+Shift+R")
-    context.actions.add("technical_assistance", "&Technical assistance…",
+    context.actions.add("technical_assistance", translate("Menus", "&Technical assistance…"),
                         lambda: open_assistance(context), menu="tools")
 
 

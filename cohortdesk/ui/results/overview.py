@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,14 @@ from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
 from cohortdesk.ui.exchange.screen import fit_to_screen
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
+
+translate = QCoreApplication.translate
 
 _BY_LABEL = {s.label: s for s in TrackStatus}
 _EXPLAINED = ("Latest", "Expected today", "Status")  # cells whose tooltip says why
@@ -102,7 +105,7 @@ def _fit_columns(view: QTableView, widest: int) -> None:
 
 def _cohort_combo(context: AppContext, cohort_id: int | None) -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName("Cohort")
+    box.setAccessibleName(translate("Overview", "Cohort"))
     for cid, name in cohorts.cohort_choices(context.store):
         box.addItem(name, cid)
     if cohort_id is not None:
@@ -116,29 +119,30 @@ class ResultsOverview(QDialog):
         super().__init__(parent)
         self.context = context
         self.today = today
-        self.setWindowTitle("Results frameworks")
+        self.setWindowTitle(translate("Overview", "Results frameworks"))
         fit_to_screen(self, 1240, 660)
         self.cohort = _cohort_combo(context, cohort_id)
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a member or indicator")
-        self.search.setAccessibleName("Find")
+        self.search.setPlaceholderText(translate("Overview", "Find a member or indicator"))
+        self.search.setAccessibleName(translate("Overview", "Find"))
         self.search.setClearButtonEnabled(True)
         self.model = OverviewModel(self)
         self.search.textChanged.connect(self.model.set_filter)
         self.table = _table(self.model)
-        self.table.setAccessibleName("Members by indicator")
+        self.table.setAccessibleName(translate("Overview", "Members by indicator"))
         self.table.doubleClicked.connect(lambda _i: self.open_member())
-        self.rule = QLabel("On track: the latest reading is at least as good as the straight "
-                           "line from baseline to target, read at today's date (Expected "
-                           "today). Hover a status to see the comparison.")
+        self.rule = QLabel(translate("Overview",
+                                     "On track: the latest reading is at least as good as the straight "
+                                     "line from baseline to target, read at today's date (Expected "
+                                     "today). Hover a status to see the comparison."))
         self.rule.setStyleSheet("color: #5b6770;")
         self.rule.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cohort:"))
+        top.addWidget(QLabel(translate("Overview", "Cohort:")))
         top.addWidget(self.cohort, 1)
         top.addWidget(self.search, 1)
         buttons = QHBoxLayout()
@@ -179,18 +183,23 @@ class ResultsOverview(QDialog):
     def reload(self) -> None:
         cid = self.cohort_id()
         if cid is None:
-            self.summary.setText("Add a cohort first.")
+            self.summary.setText(translate("Overview", "Add a cohort first."))
             return
         overview = self.context.guard(lambda: results.cohort_overview(self.context.store, cid,
                                                                       self.today))
         if overview is None:
             return
         self.model.set_overview(overview)
-        counts = ", ".join(f"{overview.count(s)} {s.label.lower()}" for s in TrackStatus)
+        counts = ", ".join(f"{overview.count(s)} {vocabulary.label(s).lower()}" for s in TrackStatus)
         missing = len(overview.members_without_framework)
         self.summary.setText(
-            f"{counts} — as of {overview.today:%d %b %Y}"
-            + (f". {missing} members have no framework yet." if missing else "."))
+            translate(
+                    "Overview",
+                    "{counts} — as of {today:%d %b %Y}").format(counts=counts, today=overview.today)
+            + (translate(
+                    "Overview",
+                    ". {missing} members have no framework yet.").format(
+                    missing=missing) if missing else "."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         _fit_columns(self.table, 300)
@@ -242,7 +251,7 @@ class ResultsOverview(QDialog):
             return
         store, today = self.context.store, self.today
         self.context.run_job(
-            "Exporting the results overview…",
+            translate("Overview", "Exporting the results overview…"),
             lambda _p: write_results_xlsx(target, results.cohort_overview(store, cid, today)),
             lambda path: offer_open(self.context.host, "Results overview", f"Exported {path}.",
                                     Path(path)))
@@ -276,7 +285,7 @@ class ResultsOverview(QDialog):
         if printable is None or target is None:
             return
         self.context.run_job(
-            "Writing the results frameworks…",
+            translate("Overview", "Writing the results frameworks…"),
             lambda p: printable.write(target, p),
             lambda path: offer_open(self.context.host, "Results frameworks",
                                     f"Wrote {path}.", Path(path)))
@@ -287,10 +296,14 @@ def choose_member(context: AppContext, cohort_id: int, parent: Any = None) -> in
 
     members = results.members_with_frameworks(context.store, cohort_id)
     if not members:
-        context.show_message("No members", "This cohort has no members yet.")
+        context.show_message(translate(
+                "Overview",
+                "No members"), translate("Overview", "This cohort has no members yet."))
         return None
     labels = [name for _pid, name in members]
-    text, ok = QInputDialog.getItem(parent or context.host, "Choose a member", "Member:", labels, 0,
+    text, ok = QInputDialog.getItem(parent or context.host, translate(
+            "Overview",
+            "Choose a member"), translate("Overview", "Member:"), labels, 0,
                                     False)
     return members[labels.index(text)][0] if ok and text in labels else None
 
@@ -302,25 +315,25 @@ class AssistanceList(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Technical assistance")
+        self.setWindowTitle(translate("Overview", "Technical assistance"))
         self.resize(1180, 520)
         self.cohort = _cohort_combo(context, cohort_id)
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Partner")
+        self.partner.setAccessibleName(translate("Overview", "Partner"))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        self.status.addItem("Any status", None)
+        self.status.setAccessibleName(translate("Overview", "Status"))
+        self.status.addItem(translate("Overview", "Any status"), None)
         for s in AssistanceStatus:
-            self.status.addItem(s.label, s)
+            self.status.addItem(vocabulary.label(s), s)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a member, need or note")
-        self.search.setAccessibleName("Find")
+        self.search.setPlaceholderText(translate("Overview", "Find a member, need or note"))
+        self.search.setAccessibleName(translate("Overview", "Find"))
         self.search.setClearButtonEnabled(True)
         self.model = RowTableModel(self)
         self.search.textChanged.connect(self.model.set_filter)
         # Newest request first: column 4 is "Requested" (column 0, the id, is hidden).
         self.table = _table(self.model, 4, Qt.SortOrder.DescendingOrder)
-        self.table.setAccessibleName("Assistance requests")
+        self.table.setAccessibleName(translate("Overview", "Assistance requests"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.count = QLabel()
         self.count.setObjectName("taCount")
@@ -332,11 +345,11 @@ class AssistanceList(QDialog):
             filters.addWidget(widget, 1)
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New request…")
+        self.new_button = QPushButton(translate("Overview", "New request…"))
         self.new_button.clicked.connect(lambda _c=False: self.new_request())
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(translate("Overview", "Edit…"))
         self.edit_button.clicked.connect(lambda _c=False: self.edit_selected())
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("Overview", "Delete…"))
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         for b in (self.new_button, self.edit_button, self.delete_button):
             b.setEnabled(not context.store.read_only)
@@ -363,8 +376,8 @@ class AssistanceList(QDialog):
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
-        self.partner.addItem("Any partner", None)
-        self.partner.addItem("Not yet assigned", ta.NO_PARTNER)
+        self.partner.addItem(translate("Overview", "Any partner"), None)
+        self.partner.addItem(translate("Overview", "Not yet assigned"), ta.NO_PARTNER)
         if cid is not None:
             for oid, name in ta.partner_choices(self.context.store, cid):
                 self.partner.addItem(name, oid)
@@ -388,7 +401,9 @@ class AssistanceList(QDialog):
             return
         self.model.set_rowset(rowset)
         n = len(rowset.rows)
-        self.count.setText(f"{n} request" if n == 1 else f"{n} requests")
+        self.count.setText(translate(
+                "Overview",
+                "{n} request").format(n=n) if n == 1 else translate("Overview", "{n} requests").format(n=n))
         _fit_columns(self.table, 340)
 
     def selected_id(self) -> int | None:
@@ -422,7 +437,9 @@ class AssistanceList(QDialog):
         rid = self.selected_id()
         if rid is None:
             return
-        if self.context.confirm("Delete request", "Delete this assistance request?", "Delete"):
+        if self.context.confirm(translate("Overview", "Delete request"),
+                                translate("Overview", "Delete this assistance request?"),
+                                translate("Overview", "Delete")):
             self.context.ops.run(ta.delete_request, rid, trigger=self.delete_button,
                                  initiator=self)
 

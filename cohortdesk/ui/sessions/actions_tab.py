@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import ActionStatus, format_day
+from cohortdesk.domain.agenda import ActionStatus
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.services import actions
 from cohortdesk.services.actions import ActionData, ActionRecord
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import ERROR_STYLE
 
-COLUMNS = ("Next step", "Owner", "Jurisdiction", "Due", "Status", "Raised in")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Next step"),
+           QT_TRANSLATE_NOOP("Columns", "Owner"),
+           QT_TRANSLATE_NOOP("Columns", "Jurisdiction"),
+           QT_TRANSLATE_NOOP("Columns", "Due"),
+           QT_TRANSLATE_NOOP("Columns", "Status"),
+           QT_TRANSLATE_NOOP("Columns", "Raised in"))
 NO_DATE = "No date"
 OVERDUE = QColor("#a11d1d")
 CLOSED = QColor("#777777")
@@ -63,24 +72,26 @@ class ActionDialog(QDialog):
                  save: Callable[[ActionDialog], None] | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle("Next step" if record is None else "Edit next step")
+        self.setWindowTitle(translate(
+                "ActionsTab",
+                "Next step") if record is None else translate("ActionsTab", "Edit next step"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.description = QPlainTextEdit(record.description if record else "")
-        self.description.setAccessibleName("What is to be done")
+        self.description.setAccessibleName(translate("ActionsTab", "What is to be done"))
         self.description.setFixedHeight(70)
-        self.owner = searchable_combo("Owner")
-        self.owner.addItem("Unassigned", None)
+        self.owner = searchable_combo(translate("ActionsTab", "Owner"))
+        self.owner.addItem(translate("ActionsTab", "Unassigned"), None)
         for pid, label in person_choices(store):
             self.owner.addItem(label, pid)
         if record and record.owner_id is not None:
             self.owner.setCurrentIndex(max(0, self.owner.findData(record.owner_id)))
-        self.has_due = QCheckBox("Due")
+        self.has_due = QCheckBox(translate("ActionsTab", "Due"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("MMM d, yyyy")
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(translate("ActionsTab", "Due date"))
         due = record.due_on if record and record.due_on else dt.date.today() + dt.timedelta(30)
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.has_due.setChecked(record is None or record.due_on is not None)
@@ -91,15 +102,15 @@ class ActionDialog(QDialog):
         due_row.addWidget(self.due)
         due_row.addStretch(1)
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("ActionsTab", "Status"))
         for s in ActionStatus:
-            self.status.addItem(s.label, s)
+            self.status.addItem(vocabulary.label(s), s)
         self.status.setCurrentIndex(self.status.findData(record.status if record
                                                          else ActionStatus.OPEN))
-        form.addRow("&What:", self.description)
-        form.addRow("&Owner:", self.owner)
+        form.addRow(translate("ActionsTab", "&What:"), self.description)
+        form.addRow(translate("ActionsTab", "&Owner:"), self.owner)
         form.addRow("", due_row)
-        form.addRow("&Status:", self.status)
+        form.addRow(translate("ActionsTab", "&Status:"), self.status)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -139,7 +150,7 @@ class ActionTable(QTableWidget):
     def __init__(self, name: str) -> None:
         super().__init__(0, len(COLUMNS))
         self.setAccessibleName(name)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([vocabulary.column(c) for c in COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,7 +176,7 @@ class ActionTable(QTableWidget):
         self.setRowCount(len(records))
         for row, r in enumerate(records):
             values = (r.description, r.owner_name or "Unassigned", r.owner_jurisdiction,
-                      due_text(r, today), r.status.label, r.raised_session_title)
+                      due_text(r, today), vocabulary.label(r.status), r.raised_session_title)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if col in (0, 5):
@@ -255,17 +266,23 @@ class ActionsTab(QWidget):
         self.raised.set_records(raised, today)
         still_open = sum(1 for r in carried if r.status == ActionStatus.OPEN)
         overdue = sum(1 for r in carried if r.is_overdue(today))
-        extra = f", <span style='color:#a11d1d'>{overdue} overdue</span>" if overdue else ""
-        self.carried_label.setText(f"<b>Carried forward from earlier sessions</b> — "
-                                   f"{still_open} still open{extra}")
+        extra = (", <span style='color:#a11d1d'>" + translate("ActionsTab", "{n} overdue").format(
+            n=overdue) + "</span>") if overdue else ""
+        self.carried_label.setText(translate(
+            "ActionsTab", "<b>Carried forward from earlier sessions</b> — {still_open} still "
+            "open{extra}").format(still_open=still_open, extra=extra))
         if not carried:
-            self.carried_label.setText("<b>Carried forward from earlier sessions</b> — none")
+            self.carried_label.setText(translate(
+                    "ActionsTab",
+                    "<b>Carried forward from earlier sessions</b> — none"))
         if not raised:
-            self.raised_label.setText("<b>Raised in this session</b> — none yet")
+            self.raised_label.setText(translate("ActionsTab", "<b>Raised in this session</b> — none yet"))
         # An empty table is not drawn as an empty box: its heading says "none".
         self.carried.setVisible(bool(carried))
         self.raised.setVisible(bool(raised))
-        self.raised_label.setText(f"<b>Raised in this session</b> — {len(raised)}")
+        self.raised_label.setText(translate(
+                "ActionsTab",
+                "<b>Raised in this session</b> — {n}").format(n=len(raised)))
         writable = self.session_id is not None and not self.context.store.read_only
         for b in self.buttons.values():
             b.setEnabled(writable)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.domain.agenda import PresenterRole
 from cohortdesk.services import people
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.time_edit import TimeEdit
+
+translate = QCoreApplication.translate
 
 PLACEHOLDER = -1
 
@@ -61,27 +64,27 @@ class PresenterDialog(QDialog):
     def __init__(self, store: Any, parent: QWidget | None = None, *, person_id: int | None = None,
                  placeholder: str = "", role: PresenterRole = PresenterRole.PRESENTER) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Presenter")
+        self.setWindowTitle(translate("AgendaDialogs", "Presenter"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.person = searchable_combo("Person")
-        self.person.addItem("Not named yet (placeholder)", PLACEHOLDER)
+        self.person = searchable_combo(translate("AgendaDialogs", "Person"))
+        self.person.addItem(translate("AgendaDialogs", "Not named yet (placeholder)"), PLACEHOLDER)
         for pid, label in person_choices(store):
             self.person.addItem(label, pid)
         self.person.setCurrentIndex(max(0, self.person.findData(person_id))
                                     if person_id is not None else 0)
         self.placeholder = QLineEdit(placeholder)
-        self.placeholder.setPlaceholderText("TBD — speaker from a partner city")
-        self.placeholder.setAccessibleName("Placeholder")
+        self.placeholder.setPlaceholderText(translate("AgendaDialogs", "TBD — speaker from a partner city"))
+        self.placeholder.setAccessibleName(translate("AgendaDialogs", "Placeholder"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(translate("AgendaDialogs", "Role"))
         for r in PresenterRole:
-            self.role.addItem(r.label, r)
+            self.role.addItem(vocabulary.label(r), r)
         self.role.setCurrentIndex(self.role.findData(role))
-        form.addRow("&Person:", self.person)
-        form.addRow("Place&holder:", self.placeholder)
-        form.addRow("&Role:", self.role)
+        form.addRow(translate("AgendaDialogs", "&Person:"), self.person)
+        form.addRow(translate("AgendaDialogs", "Place&holder:"), self.placeholder)
+        form.addRow(translate("AgendaDialogs", "&Role:"), self.role)
         layout.addLayout(form)
         _buttons(self, layout)
         self.person.currentIndexChanged.connect(self._sync)
@@ -104,33 +107,36 @@ class GroupDialog(QDialog):
                  *, name: str = "", room: str = "", facilitator_id: int | None = None,
                  members: tuple[int, ...] = (), elsewhere: dict[int, str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Breakout group")
+        self.setWindowTitle(translate("AgendaDialogs", "Breakout group"))
         self.setMinimumSize(480, 520)
         elsewhere = elsewhere or {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Group name")
+        self.name.setAccessibleName(translate("AgendaDialogs", "Group name"))
         self.room = QLineEdit(room)
-        self.room.setAccessibleName("Room")
-        self.facilitator = searchable_combo("Facilitator")
-        self.facilitator.addItem("No facilitator", None)
+        self.room.setAccessibleName(translate("AgendaDialogs", "Room"))
+        self.facilitator = searchable_combo(translate("AgendaDialogs", "Facilitator"))
+        self.facilitator.addItem(translate("AgendaDialogs", "No facilitator"), None)
         for pid, label in person_choices(store):
             self.facilitator.addItem(label, pid)
         if facilitator_id is not None:
             self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(facilitator_id)))
-        form.addRow("&Name:", self.name)
-        form.addRow("R&oom:", self.room)
-        form.addRow("&Facilitator:", self.facilitator)
+        form.addRow(translate("AgendaDialogs", "&Name:"), self.name)
+        form.addRow(translate("AgendaDialogs", "R&oom:"), self.room)
+        form.addRow(translate("AgendaDialogs", "&Facilitator:"), self.facilitator)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Members (people already in another group of this breakout are "
-                                "marked):"))
+        layout.addWidget(QLabel(translate("AgendaDialogs",
+                                          "Members (people already in another group of this breakout are "
+                                          "marked):")))
         self.members = QListWidget()
-        self.members.setAccessibleName("Members")
+        self.members.setAccessibleName(translate("AgendaDialogs", "Members"))
         chosen = set(members)
         for pid, label in candidates:
             other = elsewhere.get(pid)
-            item = QListWidgetItem(f"{label}    ← in {other}" if other else label)
+            item = QListWidgetItem(translate(
+                    "AgendaDialogs",
+                    "{label}    ← in {other}").format(label=label, other=other) if other else label)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if pid in chosen else Qt.CheckState.Unchecked)
@@ -153,18 +159,18 @@ class DayTimesDialog(QDialog):
     def __init__(self, day: int, start: dt.time, end: dt.time | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Day {day} times")
+        self.setWindowTitle(translate("AgendaDialogs", "Day {day} times").format(day=day))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.start = TimeEdit(start, field="start_time")
-        self.start.setAccessibleName("Day starts")
-        self.has_end = QCheckBox("Planned end:")
+        self.start.setAccessibleName(translate("AgendaDialogs", "Day starts"))
+        self.has_end = QCheckBox(translate("AgendaDialogs", "Planned end:"))
         self.end = TimeEdit(end or dt.time(17, 0), field="end_time")
-        self.end.setAccessibleName("Day ends")
+        self.end.setAccessibleName(translate("AgendaDialogs", "Day ends"))
         self.has_end.setChecked(end is not None)
         self.end.setEnabled(end is not None)
         self.has_end.toggled.connect(self.end.setEnabled)
-        form.addRow("Day &starts:", self.start)
+        form.addRow(translate("AgendaDialogs", "Day &starts:"), self.start)
         form.addRow(self.has_end, self.end)
         layout.addLayout(form)
         _buttons(self, layout)
@@ -207,9 +213,10 @@ class ChoiceDialog(QDialog):
         self.choice.itemDoubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.choice)
         items = f"{current_items} item" + ("" if current_items == 1 else "s")
-        self.replace = QCheckBox(f"&Replace the current agenda ({items}) instead of adding "
-                                 "to it")
-        self.replace.setAccessibleName("Replace the current agenda")
+        self.replace = QCheckBox(translate(
+                "AgendaDialogs",
+                "&Replace the current agenda ({items}) instead of adding to it").format(items=items))
+        self.replace.setAccessibleName(translate("AgendaDialogs", "Replace the current agenda"))
         self.replace.setChecked(False)
         self.replace.setVisible(current_items > 0)
         layout.addWidget(self.replace)

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.agenda import MAX_DURATION_MINUTES, AgendaItemKind
 from cohortdesk.services import agenda, agenda_people, cohorts, sessions
 from cohortdesk.services.agenda import ItemData, TimedItem
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog, PresenterDialog, person_choices
 from cohortdesk.ui.sessions.time_edit import TimeEdit
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def _buttons(*pairs: tuple[str, Callable[[], Any]]) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -75,67 +78,76 @@ class ItemEditor(QWidget):
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(translate("AgendaItemEditor", "Title"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("AgendaItemEditor", "Kind"))
         for k in AgendaItemKind:
-            self.kind.addItem(k.label, k)
+            self.kind.addItem(vocabulary.label(k), k)
         self.duration = QSpinBox()
-        self.duration.setAccessibleName("Length in minutes")
+        self.duration.setAccessibleName(translate("AgendaItemEditor", "Length in minutes"))
         self.duration.setRange(0, MAX_DURATION_MINUTES)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(translate("AgendaItemEditor", " min"))
         self.duration.setKeyboardTracking(False)
-        self.pinned = QCheckBox("Pin to")
-        self.pinned.setAccessibleName("Pinned to a clock time")
+        self.pinned = QCheckBox(translate("AgendaItemEditor", "Pin to"))
+        self.pinned.setAccessibleName(translate("AgendaItemEditor", "Pinned to a clock time"))
         self.pin_time = TimeEdit(field="pinned_time")
-        self.pin_time.setAccessibleName("Pinned time")
+        self.pin_time.setAccessibleName(translate("AgendaItemEditor", "Pinned time"))
         pin_row = QHBoxLayout()
         pin_row.addWidget(self.pinned)
         pin_row.addWidget(self.pin_time)
         pin_row.addStretch(1)
         self.day = QSpinBox()
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(translate("AgendaItemEditor", "Day"))
         self.day.setRange(1, agenda.MAX_DAYS)
         self.day.setKeyboardTracking(False)
         self.room = QLineEdit()
-        self.room.setAccessibleName("Room")
+        self.room.setAccessibleName(translate("AgendaItemEditor", "Room"))
         self.materials = QLineEdit()
-        self.materials.setAccessibleName("Materials")
+        self.materials.setAccessibleName(translate("AgendaItemEditor", "Materials"))
         self.description = DescriptionEdit(self._save)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(translate("AgendaItemEditor", "Description"))
         self.description.setFixedHeight(70)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Length:", self.duration)
-        form.addRow("Start:", pin_row)
-        form.addRow("&Day:", self.day)
-        form.addRow("R&oom:", self.room)
-        form.addRow("&Materials:", self.materials)
-        form.addRow("Descri&ption:", self.description)
+        form.addRow(translate("AgendaItemEditor", "&Title:"), self.title)
+        form.addRow(translate("AgendaItemEditor", "&Kind:"), self.kind)
+        form.addRow(translate("AgendaItemEditor", "&Length:"), self.duration)
+        form.addRow(translate("AgendaItemEditor", "Start:"), pin_row)
+        form.addRow(translate("AgendaItemEditor", "&Day:"), self.day)
+        form.addRow(translate("AgendaItemEditor", "R&oom:"), self.room)
+        form.addRow(translate("AgendaItemEditor", "&Materials:"), self.materials)
+        form.addRow(translate("AgendaItemEditor", "Descri&ption:"), self.description)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel("<b>Presenters</b>"))
+        layout.addWidget(QLabel(translate("AgendaItemEditor", "<b>Presenters</b>")))
         self.presenters = QListWidget()
-        self.presenters.setAccessibleName("Presenters")
+        self.presenters.setAccessibleName(translate("AgendaItemEditor", "Presenters"))
         self.presenters.setMaximumHeight(96)
         self.presenters.setWordWrap(True)
         self.presenters.itemDoubleClicked.connect(lambda _i: self.edit_presenter())
         layout.addWidget(self.presenters)
-        row, self.presenter_buttons = _buttons(("Add…", self.add_presenter), ("Edit…", self.edit_presenter),
-                          ("Remove", self.remove_presenter))
+        row, self.presenter_buttons = _buttons(
+            (translate("AgendaItemEditor", "Add…"), self.add_presenter),
+            (translate("AgendaItemEditor", "Edit…"), self.edit_presenter),
+            (translate("AgendaItemEditor", "Remove"), self.remove_presenter))
         layout.addLayout(row)
 
-        self.groups_label = QLabel("<b>Breakout groups</b>")
+        self.groups_label = QLabel(translate("AgendaItemEditor", "<b>Breakout groups</b>"))
         layout.addWidget(self.groups_label)
         self.groups = QListWidget()
-        self.groups.setAccessibleName("Breakout groups")
+        self.groups.setAccessibleName(translate("AgendaItemEditor", "Breakout groups"))
         self.groups.setWordWrap(True)
         self.groups.itemDoubleClicked.connect(lambda _i: self.edit_group())
         layout.addWidget(self.groups, 1)
-        self.group_buttons, self.group_button_widgets = _buttons(("Add group…", self.add_group),
-                                         ("Edit group…", self.edit_group),
-                                         ("Delete group", self.delete_group))
+        self.group_buttons, self.group_button_widgets = _buttons(
+            (translate("AgendaItemEditor", "Add group…"), self.add_group),
+            (translate("AgendaItemEditor", "Edit group…"), self.edit_group),
+            (translate("AgendaItemEditor", "Delete group"), self.delete_group),
+            (translate("AgendaItemEditor", "Generate…"), self.generate_groups))
+        self.generate_button = self.group_button_widgets[-1]
+        self.generate_button.setObjectName("generateBreakouts")
+        self.generate_button.setToolTip(translate(
+            "AgendaItemEditor", "Make the groups from everyone registered or attending, mixing "
+            "people who have not met in earlier sessions"))
         layout.addLayout(self.group_buttons)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -161,7 +173,7 @@ class ItemEditor(QWidget):
             self.setEnabled(item is not None and not self.context.store.read_only)
             if item is None:
                 # Blank, not made-up values (Welcome, 0 min, 12:00 AM), when nothing is chosen.
-                self.heading.setText("Select an item")
+                self.heading.setText(translate("AgendaItemEditor", "Select an item"))
                 for w in (self.title, self.room, self.materials):
                     w.clear()
                 self.kind.setCurrentIndex(-1)
@@ -180,7 +192,7 @@ class ItemEditor(QWidget):
                 self.title.setText(item.title)
                 self.title.setCursorPosition(0)  # a long title shows its start
             self.kind.setCurrentIndex(self.kind.findData(item.kind))
-            self.duration.setSuffix(" min")
+            self.duration.setSuffix(translate("AgendaItemEditor", " min"))
             self.duration.setValue(item.duration_minutes)
             self.pinned.setChecked(item.is_pinned)
             t = item.pinned_time or item.start.time()
@@ -195,7 +207,7 @@ class ItemEditor(QWidget):
             self.presenters.clear()
             for p in item.presenters:
                 detail = ", ".join(x for x in (p.title, p.jurisdiction) if x)
-                text = f"{p.name} — {p.role.label}" + (f" ({detail})" if detail else "")
+                text = f"{p.name} — {vocabulary.label(p.role)}" + (f" ({detail})" if detail else "")
                 entry = QListWidgetItem(text)
                 entry.setData(Qt.ItemDataRole.UserRole, p)
                 if p.is_placeholder:
@@ -341,6 +353,14 @@ class ItemEditor(QWidget):
             self._run(agenda_people.update_group, group.id, dialog.name.text(),
                       room=dialog.room.text(), facilitator_id=dialog.facilitator.currentData(),
                       members=dialog.member_ids(), trigger=self.group_button_widgets[1])
+
+    def generate_groups(self) -> None:
+        """Open the breakout generator for this item (its groups are replaced on Save)."""
+        from cohortdesk.ui.sessions.breakouts_menus import open_generator
+
+        if self.item is None or self.session_id is None:
+            return
+        open_generator(self.context, self.session_id, self.item.id, groups=len(self.item.groups))
 
     def delete_group(self) -> None:
         group = self._group()

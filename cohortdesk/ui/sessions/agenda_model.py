@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,12 +20,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_minutes
+from cohortdesk.domain.agenda import AgendaItemKind, format_minutes
 from cohortdesk.services.agenda import TimedAgenda, TimedDay, TimedItem
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import format_clock, weekday_month_day
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-cohortdesk-agenda-item"
-COLUMNS = ("Time", "Length", "Title", "Presenters", "Kind", "Room")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Time"),
+           QT_TRANSLATE_NOOP("Columns", "Length"),
+           QT_TRANSLATE_NOOP("Columns", "Title"),
+           QT_TRANSLATE_NOOP("Columns", "Presenters"),
+           QT_TRANSLATE_NOOP("Columns", "Kind"),
+           QT_TRANSLATE_NOOP("Columns", "Room"))
 TITLE_COLUMN = 2
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 _DAY_BG = QColor("#eaf0f5")
@@ -37,7 +47,7 @@ _SOFT = {AgendaItemKind.BREAK, AgendaItemKind.MEAL}
 def time_range(item: TimedItem) -> str:
     """ "9:00 – 9:30 AM", or "11:30 AM – 12:30 PM" across noon."""
     start, end = format_clock(item.start), format_clock(item.end)
-    if start[-2:] == end[-2:]:
+    if start[-2:] in ("AM", "PM") and start[-2:] == end[-2:]:  # 24-hour times keep theirs
         start = start[:-3]
     return f"{start} – {end}"
 
@@ -81,7 +91,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return vocabulary.column(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +115,8 @@ class AgendaModel(QAbstractTableModel):
                     about.append(f"Room: {r.room}")
                 tips = about + tips
             if r.is_pinned and r.pinned_time is not None:
-                tips.insert(0, f"Pinned at {format_clock(r.pinned_time)}.")
+                tips.insert(0, translate("AgendaModel", "Pinned at {time}.").format(
+                    time=format_clock(r.pinned_time)))
             if r.gap_before_minutes:
                 tips.append(f"{format_minutes(r.gap_before_minutes)} free before this item.")
             if r.description:
@@ -144,16 +155,17 @@ class AgendaModel(QAbstractTableModel):
         if col == 3:
             return ", ".join(p.name for p in r.presenters)
         if col == 4:
-            return r.kind.label
+            return vocabulary.label(r.kind)
         return r.room
 
     def _day_data(self, day: TimedDay, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             end = f" – {format_clock(day.end)}" if day.items else ""
-            over = f"   ⚠ {format_minutes(day.overrun_minutes)} past the planned end" \
-                if day.overrun_minutes else ""
+            over = ("   ⚠ " + translate("AgendaModel", "{length} past the planned end").format(
+                length=format_minutes(day.overrun_minutes)) if day.overrun_minutes else "")
             zone = f" {day.zone_abbreviation}" if day.zone_abbreviation else ""
-            return (f"Day {day.number} · {day.date:%A}, {day.date:%B} {day.date.day} · "
+            return (translate("AgendaModel", "Day {n}").format(n=day.number)
+                    + f" · {weekday_month_day(day.date)} · "
                     f"{format_clock(day.start)}{end}{zone} · "
                     f"{format_minutes(day.total_minutes)}{over}")
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import AgendaItemKind, format_clock, format_day, format_minutes
+from cohortdesk.domain.agenda import AgendaItemKind, format_minutes
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, agenda_templates, sessions
 from cohortdesk.services.agenda import ItemData, TimedDay, TimedItem
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.dates import format_clock, format_day, month_day
 from cohortdesk.ui.sessions.agenda_dialogs import ChoiceDialog, DayTimesDialog
 from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 PRESENTERS_COLUMN, ROOM_COLUMN = 3, 5
 WIDE_ENOUGH_FOR_PRESENTERS, WIDE_ENOUGH_FOR_ROOM = 720, 860
@@ -51,7 +54,7 @@ class AgendaTable(QTableView):
     def __init__(self, tab: AgendaTab) -> None:
         super().__init__()
         self.tab = tab
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(translate("AgendaTab", "Agenda"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
@@ -86,7 +89,7 @@ class AgendaTable(QTableView):
         menu = QMenu(self)
         for col in (PRESENTERS_COLUMN, ROOM_COLUMN):
             name = str(self.model().headerData(col, Qt.Orientation.Horizontal))
-            action = menu.addAction(f"Show {name}")
+            action = menu.addAction(translate("AgendaTab", "Show {name}").format(name=name))
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self._choose(c, on))
@@ -122,32 +125,34 @@ class AgendaTab(QWidget):
         layout = QVBoxLayout(self)
 
         self.summary = QLabel()
-        self.summary.setAccessibleName("Agenda summary")
+        self.summary.setAccessibleName(translate("AgendaTab", "Agenda summary"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         bar = QHBoxLayout()
-        self.add_button = QPushButton("&Add item")
+        self.add_button = QPushButton(translate("AgendaTab", "&Add item"))
         self.add_button.clicked.connect(lambda _c=False: self.add_item())
-        self.up_button = QPushButton("Move up (Alt+↑)")
+        self.up_button = QPushButton(translate("AgendaTab", "Move up (Alt+↑)"))
         self.up_button.clicked.connect(lambda _c=False: self.move_selected(-1, self.up_button))
-        self.down_button = QPushButton("Move down (Alt+↓)")
+        self.down_button = QPushButton(translate("AgendaTab", "Move down (Alt+↓)"))
         self.down_button.clicked.connect(lambda _c=False: self.move_selected(1, self.down_button))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("AgendaTab", "Delete"))
         self.delete_button.clicked.connect(lambda _c=False: self.delete_selected())
         self.reuse = QToolButton()
-        self.reuse.setText("Reuse ▾")
+        self.reuse.setText(translate("AgendaTab", "Reuse ▾"))
         self.reuse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.reuse)
-        menu.addAction("Copy the agenda of another session…", self.copy_from_session)
-        menu.addAction("Apply a template…", self.apply_template)
-        menu.addAction("Save this agenda as a template…", self.save_template)
+        menu.addAction(translate("AgendaTab", "Copy the agenda of another session…"), self.copy_from_session)
+        menu.addAction(translate("AgendaTab", "Apply a template…"), self.apply_template)
+        menu.addAction(translate("AgendaTab", "Save this agenda as a template…"), self.save_template)
         menu.addSeparator()
-        menu.addAction("Delete a template…", self.delete_template)
+        menu.addAction(translate("AgendaTab", "Delete a template…"), self.delete_template)
         self.reuse.setMenu(menu)
-        self.day_times_button = QPushButton("Day &times…")
-        self.day_times_button.setToolTip("When each day starts, and when it is planned to end")
+        self.day_times_button = QPushButton(translate("AgendaTab", "Day &times…"))
+        self.day_times_button.setToolTip(translate(
+                "AgendaTab",
+                "When each day starts, and when it is planned to end"))
         self.day_times_button.clicked.connect(lambda _c=False: self.edit_day_times())
         for w in (self.add_button, self.up_button, self.down_button, self.delete_button):
             bar.addWidget(w)
@@ -233,32 +238,40 @@ class AgendaTab(QWidget):
     def _show_summary(self) -> None:
         timed = self.model.timed
         if timed is None:
-            self.summary.setText("<span style='color:#777'>Select a session to see its "
-                                 "agenda.</span>")
+            self.summary.setText(translate("AgendaTab",
+                                           "<span style='color:#777'>Select a session to see its "
+                                           "agenda.</span>"))
             return
         if not timed.items:
-            self.summary.setText(f"No agenda yet. Times are in <b>{timed.zone_abbreviation}"
-                                 f"</b> ({timed.time_zone}). Add an item, or use "
-                                 "<b>Reuse</b> to start from a template or another session.")
+            self.summary.setText(translate("AgendaTab",
+                                           "No agenda yet. Times are in <b>{zone_abbreviation}</b> "
+                                           "({time_zone}). Add an item, or use <b>Reuse</b> to start "
+                                           "from a template or another session.").format(
+                                               zone_abbreviation=timed.zone_abbreviation,
+                                               time_zone=timed.time_zone))
             return
         start = format_clock(timed.starts_at) if timed.starts_at else "—"
         end = format_clock(timed.ends_at) if timed.ends_at else "—"
         if len(timed.days) > 1 and timed.starts_at and timed.ends_at:
-            start = f"{timed.starts_at:%b} {timed.starts_at.day}, {start}"
-            end = f"{timed.ends_at:%b} {timed.ends_at.day}, {end}"
+            start = f"{month_day(timed.starts_at)}, {start}"
+            end = f"{month_day(timed.ends_at)}, {end}"
         first, last = timed.days[0].zone_abbreviation, timed.days[-1].zone_abbreviation
         if first and last and first != last:  # across a clock change: each end its own
             when = f"<b>{start} {first} – {end} {last}</b>"
         else:
             when = f"<b>{start} – {end}</b> {timed.zone_abbreviation}"
-        text = (f"{when} ({timed.time_zone}) · "
-                f"{len(timed.items)} items · total {format_minutes(timed.total_minutes)}")
+        text = f"{when} ({timed.time_zone}) · " + translate(
+            "AgendaTab", "{n} items · total {length}").format(
+                n=len(timed.items), length=format_minutes(timed.total_minutes))
         if timed.planned_end is not None:
             if timed.overrun_minutes:
-                text += (f" · <b style='color:#a11d1d'>runs {format_minutes(timed.overrun_minutes)}"
-                         f" past the planned end at {format_clock(timed.planned_end)}</b>")
+                text += " · <b style='color:#a11d1d'>" + translate(
+                    "AgendaTab", "runs {length} past the planned end at {time}").format(
+                        length=format_minutes(timed.overrun_minutes),
+                        time=format_clock(timed.planned_end)) + "</b>"
             else:
-                text += f" · planned end {format_clock(timed.planned_end)}"
+                text += " · " + translate("AgendaTab", "planned end {time}").format(
+                    time=format_clock(timed.planned_end))
         if timed.warnings:
             more = "".join(f"<br>⚠ {w}" for w in timed.warnings[:4])
             extra = len(timed.warnings) - 4
@@ -324,7 +337,9 @@ class AgendaTab(QWidget):
             self.editor.title.selectAll()
 
         self._run(agenda.add_item, self.session_id,
-                  ItemData(title="New item", kind=AgendaItemKind.OTHER, duration_minutes=30,
+                  ItemData(title=translate(
+                          "AgendaTab",
+                          "New item"), kind=AgendaItemKind.OTHER, duration_minutes=30,
                            day=after.day if after else 1),
                   after_item_id=after.id if after else None, trigger=self.add_button,
                   on_success=added)
@@ -354,7 +369,9 @@ class AgendaTab(QWidget):
             return
         templates = agenda_templates.list_templates(self.context.store)
         if not templates:
-            self.context.show_message("No templates", "Save an agenda as a template first.")
+            self.context.show_message(translate(
+                    "AgendaTab",
+                    "No templates"), translate("AgendaTab", "Save an agenda as a template first."))
             return
         choices = [(t.id, f"{t.name} — {t.item_count} items, {format_minutes(t.total_minutes)}"
                     + (f", {t.days} days" if t.days > 1 else "")) for t in templates]
@@ -370,14 +387,18 @@ class AgendaTab(QWidget):
     def save_template(self) -> None:
         if self.session_id is None:
             return
-        name, ok = QInputDialog.getText(self, "Save as template", "Template name:")
+        name, ok = QInputDialog.getText(self, translate(
+                "AgendaTab",
+                "Save as template"), translate("AgendaTab", "Template name:"))
         if not ok or not name.strip():
             return
         replace = agenda_templates.template_exists(self.context.store, name)
         if replace and not self.context.confirm(
-                "Replace template?",
-                f"There is already a template named “{name.strip()}”. Replace it with this "
-                "agenda?", "Replace"):
+                translate("AgendaTab", "Replace template?"),
+                translate(
+                        "AgendaTab",
+                        "There is already a template named “{value1}”. Replace it with this agenda?").format(
+                        value1=name.strip()), translate("AgendaTab", "Replace")):
             return
         self._run(agenda_templates.save_template, self.session_id, name, replace=replace,
                   trigger=self.reuse)
@@ -385,7 +406,9 @@ class AgendaTab(QWidget):
     def delete_template(self) -> None:
         templates = agenda_templates.list_templates(self.context.store)
         if not templates:
-            self.context.show_message("No templates", "There are no agenda templates to delete.")
+            self.context.show_message(translate(
+                    "AgendaTab",
+                    "No templates"), translate("AgendaTab", "There are no agenda templates to delete."))
             return
         choices = [(t.id, f"{t.name} — {t.item_count} items") for t in templates]
         dialog = ChoiceDialog("Delete a template", "Delete the template:", choices, self)
@@ -394,9 +417,12 @@ class AgendaTab(QWidget):
         tid = dialog.value()
         name = next(t.name for t in templates if t.id == tid)
         if self.context.confirm(
-                "Delete template?",
-                f"Delete the template “{name}”? Agendas made from it stay as they are.",
-                "Delete"):
+                translate("AgendaTab", "Delete template?"),
+                translate(
+                        "AgendaTab",
+                        "Delete the template “{name}”? Agendas made from it stay as they are.").format(
+                        name=name),
+                translate("AgendaTab", "Delete")):
             self._run(agenda_templates.delete_template, tid, trigger=self.reuse)
 
     def edit_day_times(self) -> None:
@@ -407,7 +433,9 @@ class AgendaTab(QWidget):
         number = item.day if item else 1
         if len(timed.days) > 1 and item is None:
             labels = [f"Day {d.number}" for d in timed.days]
-            label, ok = QInputDialog.getItem(self, "Day times", "Day:", labels, 0, False)
+            label, ok = QInputDialog.getItem(self, translate(
+                    "AgendaTab",
+                    "Day times"), translate("AgendaTab", "Day:"), labels, 0, False)
             if not ok:
                 return
             number = labels.index(label) + 1

@@ -11,7 +11,7 @@ import contextlib
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,19 +30,26 @@ from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, cohorts
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-FIXED = ("Person", "Role")
-TAIL = ("Rate", "Absences\nin a row", "Last attended")
+FIXED = (QT_TRANSLATE_NOOP("Columns", "Person"), QT_TRANSLATE_NOOP("Columns", "Role"))
+TAIL = (QT_TRANSLATE_NOOP("Columns", "Rate"),
+        QT_TRANSLATE_NOOP("Columns", "Absences\nin a row"),
+        QT_TRANSLATE_NOOP("Columns", "Last attended"))
 SESSION_WIDTH = 170
 TITLE_CHARS = 22  # a header line of a session column at SESSION_WIDTH
 _OUTREACH = QColor("#fff1d6")
 _ABSENT = QColor("#f7d4d4")
 _ATTENDED = QColor("#dcefe0")
 _BRIEF = QColor("#fbeccb")
-LEGEND = ("Joined briefly: online for less than the Zoom threshold; it counts as a session "
-          "missed in the rate and in absences in a row.")
+LEGEND = QT_TRANSLATE_NOOP("AttendanceMatrix", "Joined briefly: online for less than the Zoom "
+                           "threshold; it counts as a session missed in the rate and in absences "
+                           "in a row.")
 
 
 def session_header(s: MatrixSession) -> str:
@@ -50,7 +57,7 @@ def session_header(s: MatrixSession) -> str:
     lines = textwrap.wrap(s.title, TITLE_CHARS, break_long_words=True) or [""]
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), TITLE_CHARS, placeholder="…")]
-    when = f"{s.starts_at:%d %b %Y}" if s.starts_at else "undated"
+    when = medium_date(s.starts_at) if s.starts_at else translate("AttendanceMatrix", "undated")
     return "\n".join([*lines, when, s.counts_text])
 
 
@@ -84,7 +91,7 @@ class MatrixModel(QAbstractTableModel):
             return session_header(m.sessions[section - len(fixed)])
         if role == Qt.ItemDataRole.ToolTipRole and section >= len(fixed):
             s = m.sessions[section - len(fixed)]
-            when = f" ({s.starts_at:%d %b %Y})" if s.starts_at else ""
+            when = f" ({medium_date(s.starts_at)})" if s.starts_at else ""
             brief = f", {s.brief} joined briefly" if s.brief else ""
             return f"{s.title}{when}: {s.attended} attended, {s.absent} absent{brief}"
         return None
@@ -99,7 +106,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= first:
                 cell = r.cells[col - first]
-                return cell.label if cell else ""
+                return vocabulary.label(cell) if cell else ""
             return (("⚑ " if r.needs_outreach else "") + r.name, role_label(r.role),
                     f"{round(r.rate * 100)}%" if r.rate is not None else "",
                     str(r.consecutive_absences) if r.recorded else "", r.last_attended)[col]
@@ -118,7 +125,7 @@ class MatrixModel(QAbstractTableModel):
             return f"{r.consecutive_absences} absences in a row: reach out."
         if role == Qt.ItemDataRole.ToolTipRole and col >= first \
                 and r.cells[col - first] is Brief.JOINED_BRIEFLY:
-            return LEGEND
+            return translate("AttendanceMatrix", LEGEND)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -129,21 +136,23 @@ class AttendanceMatrixDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Attendance record")
+        self.setWindowTitle(translate("AttendanceMatrix", "Attendance record"))
         self.resize(1200, 640)
         self.cohort = QComboBox()
-        self.cohort.setAccessibleName("Cohort")
+        self.cohort.setAccessibleName(translate("AttendanceMatrix", "Cohort"))
         for cid, name in cohorts.cohort_choices(context.store):
             self.cohort.addItem(name, cid)
         if cohort_id is not None:
             self.cohort.setCurrentIndex(max(0, self.cohort.findData(cohort_id)))
         self.cohort.currentIndexChanged.connect(lambda _i: self.reload())
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export the attendance record as CSV")
+        self.export_button = QPushButton(translate("AttendanceMatrix", "Export CSV…"))
+        self.export_button.setAccessibleName(translate(
+                "AttendanceMatrix",
+                "Export the attendance record as CSV"))
         self.export_button.clicked.connect(self.export)
         self.flagged = QLabel()
         self.flagged.setWordWrap(True)
-        self.legend = QLabel(LEGEND)
+        self.legend = QLabel(translate("AttendanceMatrix", LEGEND))
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555;")
         self.model = MatrixModel(self)
@@ -151,11 +160,11 @@ class AttendanceMatrixDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
-        self.table.setAccessibleName("Attendance matrix")
+        self.table.setAccessibleName(translate("AttendanceMatrix", "Attendance matrix"))
         # Qt elides a multi-line header as one line; the lines are made to fit instead.
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cohort:"))
+        top.addWidget(QLabel(translate("AttendanceMatrix", "Cohort:")))
         top.addWidget(self.cohort, 1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -184,11 +193,15 @@ class AttendanceMatrixDialog(QDialog):
         flagged = m.flagged
         if flagged:
             names = ", ".join(r.name for r in flagged)
-            self.flagged.setText(f"⚑ Reach out: {names} ({OUTREACH_AFTER} or more absences "
-                                 "in a row).")
+            self.flagged.setText(translate("AttendanceMatrix",
+                                           "⚑ Reach out: {names} ({OUTREACH_AFTER} or more absences in a "
+                                           "row).").format(names=names, OUTREACH_AFTER=OUTREACH_AFTER))
             self.flagged.setStyleSheet("background: #fff1d6; padding: 6px; font-weight: 600;")
         else:
-            self.flagged.setText(f"No member has missed {OUTREACH_AFTER} sessions in a row.")
+            self.flagged.setText(translate(
+                    "AttendanceMatrix",
+                    "No member has missed {OUTREACH_AFTER} sessions in a row.").format(
+                    OUTREACH_AFTER=OUTREACH_AFTER))
             self.flagged.setStyleSheet("color: #555; padding: 6px;")
         self._fit_columns()
 
@@ -217,12 +230,18 @@ class AttendanceMatrixDialog(QDialog):
         if cid is None:
             return
         name = fold(self.cohort.currentText()).replace(" ", "-") or "cohort"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the attendance record",
-                                              f"attendance-{name}.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate(
+                "AttendanceMatrix",
+                "Export the attendance record"),
+                                              f"attendance-{name}.csv", translate(
+                                                      "AttendanceMatrix",
+                                                      "CSV (*.csv)"))
         if path:
             m = attendance.matrix(self.context.store, cid)
             self.context.guard(lambda: attendance.export_matrix_csv(m, path))
-            self.context.show_status(f"Exported the attendance record to {path}", 8000)
+            self.context.show_status(translate(
+                    "AttendanceMatrix",
+                    "Exported the attendance record to {path}").format(path=path), 8000)
 
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

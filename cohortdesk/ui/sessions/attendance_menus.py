@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import attendance, sessions
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 def install(context: AppContext) -> None:
     actions = context.actions
-    actions.add("checkin_mode", "&Check-in mode…", lambda: _check_in(context), menu="session",
+    actions.add("checkin_mode", translate(
+            "AttendanceMenus",
+            "&Check-in mode…"), lambda: _check_in(context), menu="session",
                 shortcut="Ctrl+Shift+K")
-    actions.add("import_zoom", "Import &Zoom report…", lambda: _import_zoom(context), menu="session")
-    actions.add("mark_absent", "Mark everyone not checked in &absent",
+    actions.add("import_zoom", translate(
+            "AttendanceMenus",
+            "Import &Zoom report…"), lambda: _import_zoom(context), menu="session")
+    actions.add("mark_absent", translate("AttendanceMenus", "Mark everyone not checked in &absent"),
                 lambda: _mark_absent(context), menu="session")
-    actions.add("attendance_record", "&Attendance record…", lambda: open_matrix(context),
+    actions.add("attendance_record", translate(
+            "AttendanceMenus",
+            "&Attendance record…"), lambda: open_matrix(context),
                 menu="tools")
 
 
@@ -29,10 +38,14 @@ def chosen_session(context: AppContext) -> int | None:
     rows = sorted(sessions.list_sessions(context.store).rows,
                   key=lambda r: (r[4] is None, str(r[4] or "")), reverse=False)
     if not rows:
-        context.show_message("No sessions", "Add a session first.")
+        context.show_message(translate(
+                "AttendanceMenus",
+                "No sessions"), translate("AttendanceMenus", "Add a session first."))
         return None
     labels = [f"{r[1]} — {r[2]} ({r[4]:%d %b %Y})" if r[4] else f"{r[1]} — {r[2]}" for r in rows]
-    text, ok = QInputDialog.getItem(context.host, "Choose a session", "Session:", labels, 0, False)
+    text, ok = QInputDialog.getItem(context.host, translate(
+            "AttendanceMenus",
+            "Choose a session"), translate("AttendanceMenus", "Session:"), labels, 0, False)
     return int(rows[labels.index(text)][0]) if ok and text in labels else None
 
 
@@ -62,7 +75,9 @@ def mark_unchecked_absent(context: AppContext, session_id: int, *, trigger: Any 
                           initiator: object | None = None) -> None:
     """After the event, everyone with no attendance recorded is marked absent, as one step."""
     def marked(n: int) -> None:
-        context.show_status(f"Marked {n} absent. Ctrl+Z takes it back.", 6000)
+        context.show_status(translate(
+                "AttendanceMenus",
+                "Marked {n} absent. Ctrl+Z takes it back.").format(n=n), 6000)
 
     context.ops.run(attendance.mark_unchecked_absent, session_id, trigger=trigger,
                     initiator=initiator, on_success=marked)

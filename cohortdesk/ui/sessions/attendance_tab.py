@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,12 +50,21 @@ from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.services import attendance
 from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
 from cohortdesk.ui.shell.context import AppContext
 
-COLUMNS = ("Name", "Organization", "Role", "Registration", "Attendance", "Mode", "Checked in",
-           "Needs")
-HEADER_TIPS = {7: "Access and dietary needs"}
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Name"),
+           QT_TRANSLATE_NOOP("Columns", "Organization"),
+           QT_TRANSLATE_NOOP("Columns", "Role"),
+           QT_TRANSLATE_NOOP("Columns", "Registration"),
+           QT_TRANSLATE_NOOP("Columns", "Attendance"),
+           QT_TRANSLATE_NOOP("Columns", "Mode"),
+           QT_TRANSLATE_NOOP("Columns", "Checked in"),
+           QT_TRANSLATE_NOOP("Columns", "Needs"))
+HEADER_TIPS = {7: QT_TRANSLATE_NOOP("AttendanceTab", "Access and dietary needs")}
 # Free text, elided with the full text in a tooltip; every other column fits its content.
 NAME, ORGANIZATION, NEEDS = 0, 1, 7
 _ELIDED = (ORGANIZATION, NEEDS)
@@ -65,14 +75,32 @@ _PRESENT = QColor("#e6f4ea")
 _OTHERS = MembershipRole.FACILITATOR, MembershipRole.COACH, MembershipRole.PROGRAM_STAFF, \
     MembershipRole.PARTNER, MembershipRole.SPEAKER, MembershipRole.GUEST
 INVITE_CHOICES: tuple[tuple[str, tuple[MembershipRole, ...]], ...] = (
-    ("Members", (MembershipRole.MEMBER,)),
-    ("Facilitators and coaches", (MembershipRole.FACILITATOR, MembershipRole.COACH)),
-    ("Program staff", (MembershipRole.PROGRAM_STAFF,)),
-    ("Partners, speakers and guests", (MembershipRole.PARTNER, MembershipRole.SPEAKER,
-                                       MembershipRole.GUEST)),
-    ("Everyone in the cohort", (MembershipRole.MEMBER, *_OTHERS)),
+    (QT_TRANSLATE_NOOP("AttendanceTab", "Members"), (MembershipRole.MEMBER,)),
+    (QT_TRANSLATE_NOOP("AttendanceTab", "Facilitators and coaches"),
+     (MembershipRole.FACILITATOR, MembershipRole.COACH)),
+    (QT_TRANSLATE_NOOP("AttendanceTab", "Program staff"), (MembershipRole.PROGRAM_STAFF,)),
+    (QT_TRANSLATE_NOOP("AttendanceTab", "Partners, speakers and guests"),
+     (MembershipRole.PARTNER, MembershipRole.SPEAKER, MembershipRole.GUEST)),
+    (QT_TRANSLATE_NOOP("AttendanceTab", "Everyone in the cohort"), (MembershipRole.MEMBER, *_OTHERS)),
 )
 
+
+
+def _role(role: str) -> str:
+    """A cohort role's label in the app's language ("guest" and unknown roles as the core says)."""
+    try:
+        return vocabulary.label(MembershipRole(role))
+    except ValueError:
+        return role_label(role)
+
+
+def _attended(r: Any) -> str:
+    """The attendance column: the state's label, or "Joined briefly (n min)", translated."""
+    if r.attendance is not None:
+        return vocabulary.label(r.attendance)
+    if r.minutes:
+        return translate("AttendanceTab", "Joined briefly ({n} min)").format(n=r.minutes)
+    return ""
 
 class RegistrationModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
@@ -95,9 +123,10 @@ class RegistrationModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return vocabulary.column(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return translate("AttendanceTab", tip) if tip else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,8 +136,9 @@ class RegistrationModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                r.name + ("  (walk-in)" if r.walk_in else ""), r.organization, role_label(r.role),
-                r.status.label, r.attendance_label, r.mode.label if r.mode else "",
+                r.name + (translate("AttendanceTab", "  (walk-in)") if r.walk_in else ""),
+                r.organization, _role(r.role), vocabulary.label(r.status), _attended(r),
+                vocabulary.label(r.mode) if r.mode else "",
                 f"{r.checked_in_at:%H:%M}" if r.checked_in_at else "",
                 "  ·  ".join(x for x in (r.access_needs, r.dietary_needs) if x),
             )
@@ -178,43 +208,50 @@ class AttendanceTab(QWidget):
                     else QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(col, mode)
         self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Registrations")
+        self.table.setAccessibleName(translate("AttendanceTab", "Registrations"))
 
         self.invite_button = QToolButton()
-        self.invite_button.setText("Invite cohort")
-        self.invite_button.setToolTip("Invite the cohort's members; the arrow invites staff, "
-                                      "facilitators, partners or speakers too.")
+        self.invite_button.setText(translate("AttendanceTab", "Invite cohort"))
+        self.invite_button.setToolTip(translate("AttendanceTab",
+                                                "Invite the cohort's members; the arrow invites staff, "
+                                                "facilitators, partners or speakers too."))
         self.invite_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.invite_button.clicked.connect(lambda _c=False: self.invite_cohort())
         invite_menu = QMenu(self.invite_button)
-        for text, roles in INVITE_CHOICES:
+        for english, roles in INVITE_CHOICES:
+            text = translate("AttendanceTab", english)
             invite_menu.addAction(text).triggered.connect(self._inviter(roles, text))
         self.invite_button.setMenu(invite_menu)
-        self.checkin_button = QPushButton("Check-in mode")
+        self.checkin_button = QPushButton(translate("AttendanceTab", "Check-in mode"))
         self.checkin_button.clicked.connect(self.open_check_in)
-        self.absent_button = QPushButton("Mark the rest absent")
-        self.absent_button.setToolTip("Mark everyone not checked in absent (Ctrl+Z takes it back)")
+        self.absent_button = QPushButton(translate("AttendanceTab", "Mark the rest absent"))
+        self.absent_button.setToolTip(translate("AttendanceTab",
+                                                "Mark everyone not checked in absent (Ctrl+Z takes it "
+                                                "back)"))
         self.absent_button.clicked.connect(self.mark_absent)
-        self.zoom_button = QPushButton("Import Zoom report…")
+        self.zoom_button = QPushButton(translate("AttendanceTab", "Import Zoom report…"))
         self.zoom_button.clicked.connect(self.import_zoom)
         self.status = QComboBox()
-        self.status.setAccessibleName("Registration status")
+        self.status.setAccessibleName(translate("AttendanceTab", "Registration status"))
         for s in RegistrationStatus:
-            self.status.addItem(s.label, s.value)
+            self.status.addItem(vocabulary.label(s), s.value)
         self.status.activated.connect(self._set_status)
 
         buttons = QHBoxLayout()
         for b in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button):
             b.setAccessibleName(b.text().rstrip("…"))
             buttons.addWidget(b)
-        self.absent_button.setAccessibleName("Mark everyone not checked in absent")
+        self.absent_button.setAccessibleName(translate(
+                "AttendanceTab",
+                "Mark everyone not checked in absent"))
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Registration:"))
+        buttons.addWidget(QLabel(translate("AttendanceTab", "Registration:")))
         buttons.addWidget(self.status)
-        hint = QLabel("Typing back a sign-in sheet: select the first name, then press P present, "
-                      "L late, E left early, X absent (excused), A absent, R remote / in "
-                      "person, Delete to clear. Shift- or Ctrl-click to mark several people at "
-                      "once; right-click for more.")
+        hint = QLabel(translate("AttendanceTab",
+                                "Typing back a sign-in sheet: select the first name, then press P "
+                                "present, L late, E left early, X absent (excused), A absent, R remote / "
+                                "in person, Delete to clear. Shift- or Ctrl-click to mark several people "
+                                "at once; right-click for more."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
@@ -319,10 +356,13 @@ class AttendanceTab(QWidget):
             if kept is None:
                 return
             # A door check-in or a mark set by hand: replaced only when the user says so.
-            wanted = state.label.lower() if state else "not recorded"
-            if self.context.confirm("Replace this mark?",
-                                    f"{r.name}: {kept.text}.\n\nReplace it with {wanted}?",
-                                    "Replace"):
+            wanted = vocabulary.label(state).lower() if state else "not recorded"
+            if self.context.confirm(translate("AttendanceTab", "Replace this mark?"),
+                                    translate(
+                                            "AttendanceTab",
+                                            "{name}: {text}.\n\nReplace it with {wanted}?").format(
+                                            name=r.name, text=kept.text, wanted=wanted),
+                                    translate("AttendanceTab", "Replace")):
                 self._run(attendance.set_attendance, r.session_id, r.person_id, state,
                           how=AttendanceSource.SHEET, replace=True)
 
@@ -361,8 +401,14 @@ class AttendanceTab(QWidget):
         def invited(added: int) -> None:
             people = "person" if added == 1 else "people"
             self.context.show_status(
-                f"Invited {added} {people} ({who.lower()})." if added
-                else f"No one new to invite ({who.lower()}): they are on the list.", 6000)
+                translate(
+                        "AttendanceTab",
+                        "Invited {added} {people} ({value3}).").format(
+                        added=added, people=people, value3=who.lower()) if added
+                else translate(
+                        "AttendanceTab",
+                        "No one new to invite ({value1}): they are on the list.").format(
+                        value1=who.lower()), 6000)
 
         self._run(attendance.invite_cohort, self.session_id, roles=roles,
                   trigger=self.invite_button, on_success=invited)
@@ -382,12 +428,17 @@ class AttendanceTab(QWidget):
         writable = self.session_id is not None and not self.context.store.read_only
         who = (chosen[0].name if len(chosen) == 1 else f"{len(chosen)} people") if chosen else ""
         for state in AttendanceState:
-            action = menu.addAction(f"Mark {who} {state.label.lower()}\t{state.short}",
+            action = menu.addAction(translate(
+                    "AttendanceTab",
+                    "Mark {who} {value2}\t{short}").format(
+                    who=who, value2=vocabulary.label(state).lower(), short=state.short),
                                     self._recorder(state))
             action.setEnabled(writable and bool(chosen))
-        clear = menu.addAction(f"Clear the attendance of {who}\tDel", lambda: self.record(None))
+        clear = menu.addAction(translate(
+                "AttendanceTab",
+                "Clear the attendance of {who}\tDel").format(who=who), lambda: self.record(None))
         clear.setEnabled(writable and bool(chosen))
-        mode = menu.addAction("Switch remote / in person\tR", self.toggle_mode)
+        mode = menu.addAction(translate("AttendanceTab", "Switch remote / in person	R"), self.toggle_mode)
         mode.setEnabled(writable and len(chosen) == 1)
         menu.addSeparator()
         for text, slot in (("Invite the cohort's members", self.invite_cohort),

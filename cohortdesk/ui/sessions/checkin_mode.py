@@ -19,7 +19,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,10 @@ from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus,
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, sessions
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 60
@@ -108,7 +111,7 @@ class Entry:
         elif self.checked_in and self.record.checked_in_at:
             line = f"✓ {line}   checked in {self.record.checked_in_at:%H:%M}"
         elif self.unexpected is not None:
-            line += f"   ✗ {self.unexpected.label.upper()}"
+            line += f"   ✗ {vocabulary.label(self.unexpected).upper()}"
         return f"{line}\n      {NEEDS_MARK}" if self.has_needs else line
 
 
@@ -120,7 +123,7 @@ class CheckInMode(QDialog):
         self.setObjectName("checkIn")
         self.setStyleSheet(STYLE)
         record = sessions.get_session(context.store, session_id)
-        self.setWindowTitle(f"Check-in — {record.title}")
+        self.setWindowTitle(translate("CheckinMode", "Check-in — {title}").format(title=record.title))
         self.resize(QSize(1100, 760))
         self.entries: list[Entry] = []
         self.shown: list[Entry] = []
@@ -132,22 +135,23 @@ class CheckInMode(QDialog):
         self.counts.setObjectName("checkInHelp")
         self.search = QLineEdit()
         self.search.setObjectName("checkInSearch")
-        self.search.setPlaceholderText("Type a name…")
-        self.search.setAccessibleName("Search names")
+        self.search.setPlaceholderText(translate("CheckinMode", "Type a name…"))
+        self.search.setAccessibleName(translate("CheckinMode", "Search names"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("checkInList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search keeps the keyboard
-        self.list.setAccessibleName("Matches")
+        self.list.setAccessibleName(translate("CheckinMode", "Matches"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemDoubleClicked.connect(lambda item: self.check_in(self._entry(item)))
         self.status = QLabel(" ")
         self.status.setObjectName("checkInStatus")
         self.status.setWordWrap(True)
-        self.help = QLabel("Enter  check in the top match (registers people not on the list)    "
-                           "↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    "
-                           "Ctrl+Z  undo    Esc  clear / close")
+        self.help = QLabel(translate("CheckinMode",
+                                     "Enter  check in the top match (registers people not on the list)   "
+                                     " ↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    Ctrl+Z  "
+                                     "undo    Esc  clear / close"))
         self.help.setWordWrap(True)
         self.help.setObjectName("checkInHelp")
 
@@ -176,8 +180,10 @@ class CheckInMode(QDialog):
         entries += [Entry.unlisted(u) for u in attendance.unlisted(store, self.session_id)]
         self.entries = entries
         counts = attendance.tally(regs)
-        self.counts.setText(f"{counts.checked_in} of {len(regs)} checked in  ·  "
-                            f"{counts.summary()}")
+        self.counts.setText(translate(
+                "CheckinMode",
+                "{checked_in} of {n} checked in  ·  {value3}").format(
+                checked_in=counts.checked_in, n=len(regs), value3=counts.summary()))
         self._filter(self.search.text())
 
     def _on_changed(self, changes: Changes) -> None:
@@ -203,7 +209,10 @@ class CheckInMode(QDialog):
                 item.setForeground(QColor("#2e7d32"))
             elif e.unexpected is not None:
                 item.setForeground(UNEXPECTED[e.unexpected])
-                item.setToolTip(f"{e.name} is {e.unexpected.label.lower()} for this session.")
+                item.setToolTip(translate(
+                        "CheckinMode",
+                        "{name} is {value2} for this session.").format(
+                        name=e.name, value2=vocabulary.label(e.unexpected).lower()))
             elif e.record is None:
                 item.setForeground(QColor("#666666"))
             self.list.addItem(item)
@@ -360,4 +369,5 @@ class CheckInMode(QDialog):
 
 def _had(status: RegistrationStatus) -> str:
     return {RegistrationStatus.DECLINED: "declined", RegistrationStatus.CANCELLED: "cancelled",
-            RegistrationStatus.WAITLISTED: "been on the waitlist"}.get(status, status.label.lower())
+            RegistrationStatus.WAITLISTED: "been on the waitlist"}.get(
+                status, vocabulary.label(status).lower())

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from cohortdesk.domain.enums import SessionFormat, SessionStatus
@@ -15,8 +15,11 @@ from cohortdesk.domain.records import SessionData
 from cohortdesk.domain.validation import check_time_zone, common_time_zones
 from cohortdesk.services import cohorts, sessions
 from cohortdesk.store import Store
+from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.time_edit import TimeEdit
 from cohortdesk.ui.widgets.form import FormDialog, area, combo, line
+
+translate = QCoreApplication.translate
 
 
 class DateTimeField(QWidget):
@@ -29,9 +32,9 @@ class DateTimeField(QWidget):
         self.date = QDateEdit(QDate(value.year, value.month, value.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(translate("Dialog", "Date"))
         self.time = TimeEdit(value.time(), field=field)
-        self.time.setAccessibleName("Time")
+        self.time.setAccessibleName(translate("Dialog", "Time"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date, 1)
@@ -70,16 +73,23 @@ class SessionDialog(FormDialog):
         s = sessions.get_session(store, session_id) if session_id else SessionData(
             cohort_id=cohort_id, time_zone=default_time_zone(store, cohort_id))
         super().__init__(f"Edit {s.title}" if session_id else "New session", parent, store=store)
-        cohort_box = self.add_field("cohort_id", "Cohort:",
+        cohort_box = self.add_field("cohort_id", translate("Dialog", "Cohort:"),
                                     combo(cohorts.cohort_choices(store), s.cohort_id))
-        self.add_field("title", "Title:", line(s.title, "e.g. Spring convening"))
-        self.add_field("format", "Format:", combo([(f, f.label) for f in SessionFormat], s.format))
-        self.add_field("starts_at", "Starts:", DateTimeField(s.starts_at, "starts_at"))
+        self.add_field("title", translate(
+                "Dialog",
+                "Title:"), line(s.title, translate("Dialog", "e.g. Spring convening")))
+        self.add_field("format", translate(
+                "Dialog",
+                "Format:"), combo([(f, vocabulary.label(f)) for f in SessionFormat],
+                                                     s.format))
+        self.add_field("starts_at", translate("Dialog", "Starts:"), DateTimeField(s.starts_at, "starts_at"))
         ends: dt.datetime | None = s.ends_at or ((s.starts_at or dt.datetime.now()) + dt.timedelta(hours=2))
         if not session_id and s.starts_at is None:
             ends = None
-        self.add_field("ends_at", "Ends:", DateTimeField(ends or _default_end(), "ends_at"))
-        zone_box = self.add_field("time_zone", "Time zone:", combo(
+        self.add_field("ends_at", translate(
+                "Dialog",
+                "Ends:"), DateTimeField(ends or _default_end(), "ends_at"))
+        zone_box = self.add_field("time_zone", translate("Dialog", "Time zone:"), combo(
             [(z, z) for z in common_time_zones()], s.time_zone, editable=True))
         if not session_id and isinstance(cohort_box, QComboBox) and isinstance(zone_box, QComboBox):
             # A new session follows its cohort's zone until the zone is chosen by hand.
@@ -87,11 +97,18 @@ class SessionDialog(FormDialog):
             zone_box.textActivated.connect(lambda _t: setattr(self, "_zone_chosen", True))
             cohort_box.currentIndexChanged.connect(
                 lambda _i: self._follow_cohort(store, cohort_box, zone_box))
-        self.add_field("venue", "Venue address:", area(s.venue, 44))
-        self.add_field("meeting_link", "Meeting link:", line(s.meeting_link, "https://…"))
-        self.add_field("objectives", "Objectives (one per line):", area("\n".join(s.objectives), 80))
-        self.add_field("description", "Description:", area(s.description, 60))
-        self.add_field("status", "Status:", combo([(x, x.label) for x in SessionStatus], s.status))
+        self.add_field("venue", translate("Dialog", "Venue address:"), area(s.venue, 44))
+        self.add_field("meeting_link", translate(
+                "Dialog",
+                "Meeting link:"), line(s.meeting_link, "https://…"))
+        self.add_field("objectives", translate(
+                "Dialog",
+                "Objectives (one per line):"), area("\n".join(s.objectives), 80))
+        self.add_field("description", translate("Dialog", "Description:"), area(s.description, 60))
+        self.add_field("status", translate(
+                "Dialog",
+                "Status:"), combo([(x, vocabulary.label(x)) for x in SessionStatus],
+                                                     s.status))
 
     def _follow_cohort(self, store: Store, cohort_box: QComboBox, zone_box: QComboBox) -> None:
         if not self._zone_chosen:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.agenda import format_day
 from cohortdesk.services import actions, cohorts
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.sessions.actions_tab import NO_DATE
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
+
+translate = QCoreApplication.translate
 
 OVERDUE = QColor("#a11d1d")
 OVERDUE_BG = QColor("#fde8e8")
@@ -57,23 +59,23 @@ class NextStepsWindow(QDialog):
     def __init__(self, context: AppContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Next steps")
+        self.setWindowTitle(translate("NextSteps", "Next steps"))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.cohort = QComboBox()
-        self.cohort.setAccessibleName("Cohort")
+        self.cohort.setAccessibleName(translate("NextSteps", "Cohort"))
         self.owner = QComboBox()
-        self.owner.setAccessibleName("Owner")
+        self.owner.setAccessibleName(translate("NextSteps", "Owner"))
         self.owner.setMinimumContentsLength(16)
         self.jurisdiction = QComboBox()
-        self.jurisdiction.setAccessibleName("Jurisdiction")
+        self.jurisdiction.setAccessibleName(translate("NextSteps", "Jurisdiction"))
         self.jurisdiction.setMinimumContentsLength(14)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Search descriptions, owners, jurisdictions…")
-        self.filter.setAccessibleName("Filter")
+        self.filter.setPlaceholderText(translate("NextSteps", "Search descriptions, owners, jurisdictions…"))
+        self.filter.setAccessibleName(translate("NextSteps", "Filter"))
         self.filter.setClearButtonEnabled(True)
-        self.open_only = QCheckBox("Open only")
+        self.open_only = QCheckBox(translate("NextSteps", "Open only"))
         self.open_only.setChecked(True)
         self.count = QLabel()
         for text, combo in (("&Cohort:", self.cohort), ("O&wner:", self.owner),
@@ -88,7 +90,7 @@ class NextStepsWindow(QDialog):
         layout.addLayout(bar)
         self.model = NextStepsModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Next steps")
+        self.table.setAccessibleName(translate("NextSteps", "Next steps"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -105,7 +107,7 @@ class NextStepsWindow(QDialog):
         self.cohort.blockSignals(True)
         current = self.cohort.currentData()
         self.cohort.clear()
-        self.cohort.addItem("All cohorts", None)
+        self.cohort.addItem(translate("NextSteps", "All cohorts"), None)
         for cid, name in cohorts.cohort_choices(self.context.store):
             self.cohort.addItem(name, cid)
         if self.cohort.count() == 2:
@@ -161,4 +163,7 @@ class NextStepsWindow(QDialog):
         shown, total = self.model.visible_count(), self.model.total_count()
         overdue = sum(1 for r in range(shown)
                       if self.model.data(self.model.index(r, OVERDUE_COLUMN)) == "Overdue")
-        self.count.setText(f"{shown} of {total}" + (f" · {overdue} overdue" if overdue else ""))
+        text = translate("NextSteps", "{shown} of {total}").format(shown=shown, total=total)
+        if overdue:
+            text += translate("NextSteps", " · {overdue} overdue").format(overdue=overdue)
+        self.count.setText(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,7 +36,11 @@ from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import agenda, notes
 from cohortdesk.services.notes import NoteData, NoteRecord
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n.dates import month_day
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 AUTOSAVE_MS = 1500
 PREVIEW_CSS = "<style>p, li { margin: 0 0 6px 0; } ul, ol { margin: 0 0 6px 0; }</style>"
@@ -74,12 +78,12 @@ class NotesTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         self.new_kind = QComboBox()
-        self.new_kind.setAccessibleName("Kind of new note")
+        self.new_kind.setAccessibleName(translate("NotesTab", "Kind of new note"))
         for k in NoteKind:
-            self.new_kind.addItem(k.label, k)
-        self.add_button = QPushButton("&New note")
+            self.new_kind.addItem(vocabulary.label(k), k)
+        self.add_button = QPushButton(translate("NotesTab", "&New note"))
         self.add_button.clicked.connect(lambda _c=False: self.add_note())
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("NotesTab", "Delete"))
         self.delete_button.clicked.connect(lambda _c=False: self.delete_note())
         buttons.addWidget(self.new_kind)
         buttons.addWidget(self.add_button)
@@ -87,7 +91,7 @@ class NotesTab(QWidget):
         buttons.addWidget(self.delete_button)
         left_layout.addLayout(buttons)
         self.list = QListWidget()
-        self.list.setAccessibleName("Notes")
+        self.list.setAccessibleName(translate("NotesTab", "Notes"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._on_current)
@@ -99,27 +103,28 @@ class NotesTab(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("NotesTab", "Kind"))
         for k in NoteKind:
-            self.kind.addItem(k.label, k)
+            self.kind.addItem(vocabulary.label(k), k)
         self.about = QComboBox()
-        self.about.setAccessibleName("About")
+        self.about.setAccessibleName(translate("NotesTab", "About"))
         self.author = QComboBox()
-        self.author.setAccessibleName("Author")
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&About:", self.about)
-        form.addRow("Au&thor:", self.author)
+        self.author.setAccessibleName(translate("NotesTab", "Author"))
+        form.addRow(translate("NotesTab", "&Kind:"), self.kind)
+        form.addRow(translate("NotesTab", "&About:"), self.about)
+        form.addRow(translate("NotesTab", "Au&thor:"), self.author)
         right_layout.addLayout(form)
         self.editor = NoteText(self.flush)
-        self.editor.setAccessibleName("Note text")
-        self.editor.setPlaceholderText("Type here. **bold**, *italic*, and lists starting "
-                                       "with - or 1. are shown formatted below. Saved as you type.")
+        self.editor.setAccessibleName(translate("NotesTab", "Note text"))
+        self.editor.setPlaceholderText(translate("NotesTab",
+                                                 "Type here. **bold**, *italic*, and lists starting with "
+                                                 "- or 1. are shown formatted below. Saved as you type."))
         right_layout.addWidget(self.editor, 3)
         self.status = QLabel()
         self.status.setStyleSheet("color: #666;")
         right_layout.addWidget(self.status)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Formatted note")
+        self.preview.setAccessibleName(translate("NotesTab", "Formatted note"))
         right_layout.addWidget(self.preview, 2)
         split.addWidget(right)
         split.setSizes([360, 760])
@@ -141,7 +146,7 @@ class NotesTab(QWidget):
     def _on_typing(self) -> None:
         if self._loading or self.note_id is None:
             return
-        self.status.setText("Editing…")
+        self.status.setText(translate("NotesTab", "Editing…"))
         self.preview.setHtml(PREVIEW_CSS + notes.render_html(self.editor.toPlainText()))
         # Not restarted by each keystroke: during steady typing the text is still written
         # every 1.5 s, not only once the typing stops.
@@ -166,7 +171,7 @@ class NotesTab(QWidget):
 
         def saved(_value: object) -> None:
             if self.note_id == note_id and self.editor.toPlainText() == text:
-                self.status.setText("Saved")
+                self.status.setText(translate("NotesTab", "Saved"))
 
         def failed(exc: BaseException) -> None:
             if self.note_id == note_id and self._saved_text == text:
@@ -213,7 +218,7 @@ class NotesTab(QWidget):
         self._loading = True
         keep = self.about.currentData()
         self.about.clear()
-        self.about.addItem("The whole session", None)
+        self.about.addItem(translate("NotesTab", "The whole session"), None)
         for item_id, title in self._about_choices():
             self.about.addItem(title, item_id)
         self.about.setCurrentIndex(max(0, self.about.findData(keep)))
@@ -223,7 +228,7 @@ class NotesTab(QWidget):
     def _fill_authors(self, keep: int | None) -> None:
         """The cohort's staff and facilitators, and `keep` (the note's author) whoever it is."""
         self.author.clear()
-        self.author.addItem("No author", None)
+        self.author.addItem(translate("NotesTab", "No author"), None)
         if self.session_id is None:
             return
         try:
@@ -266,7 +271,7 @@ class NotesTab(QWidget):
         first = first if len(first) <= 70 else first[:69] + "…"
         when = notes.session_time(n.edited_at, n.time_zone)
         by = f" · {n.author_name}" if n.author_name else ""
-        return f"{n.kind.label} · {about}{by} · {when:%b} {when.day}\n{first}"
+        return f"{vocabulary.label(n.kind)} · {about}{by} · {month_day(when)}\n{first}"
 
     def _refresh_list_only(self) -> bool:
         """Relabel the listed notes; False (nothing done) when notes came or went."""
@@ -322,8 +327,9 @@ class NotesTab(QWidget):
             if record is None:
                 self.editor.setPlainText("")
                 self._saved_text = ""
-                self.preview.setHtml("<p style='color:#777'>No notes yet. Choose a kind and "
-                                     "press New note.</p>" if self.session_id else "")
+                self.preview.setHtml(translate("NotesTab",
+                                               "<p style='color:#777'>No notes yet. Choose a kind and "
+                                               "press New note.</p>") if self.session_id else "")
                 self.status.clear()
                 return
             self.kind.setCurrentIndex(self.kind.findData(record.kind))
@@ -336,7 +342,10 @@ class NotesTab(QWidget):
             self.preview.setHtml(PREVIEW_CSS + notes.render_html(record.body))
             edited = (f" · last edited {record.edited_text}"
                       if record.edited_at != record.created_at else "")
-            self.status.setText(f"Saved · created {record.created_text}{edited}")
+            self.status.setText(translate(
+                    "NotesTab",
+                    "Saved · created {created_text}{edited}").format(
+                    created_text=record.created_text, edited=edited))
         finally:
             self._loading = False
 

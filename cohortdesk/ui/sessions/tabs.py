@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.sessions.actions_tab import ActionsTab
 from cohortdesk.ui.sessions.agenda_tab import AgendaTab
 from cohortdesk.ui.sessions.attendance_tab import AttendanceTab
@@ -16,8 +17,8 @@ from cohortdesk.ui.sessions.notes_tab import NotesTab
 from cohortdesk.ui.shell.context import AppContext
 
 SESSION_TABS: list[tuple[str, Callable[[AppContext], Any]]] = [
-    ("Agenda", AgendaTab),
-    ("Notes", NotesTab),
-    ("Next steps", ActionsTab),
-    ("Attendance", AttendanceTab),
+    (QT_TRANSLATE_NOOP("SessionPage", "Agenda"), AgendaTab),
+    (QT_TRANSLATE_NOOP("SessionPage", "Notes"), NotesTab),
+    (QT_TRANSLATE_NOOP("SessionPage", "Next steps"), ActionsTab),
+    (QT_TRANSLATE_NOOP("SessionPage", "Attendance"), AttendanceTab),
 ]

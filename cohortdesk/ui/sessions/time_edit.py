@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QKeyEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from cohortdesk.domain.agenda import format_clock
 from cohortdesk.domain.clock import HINT, parse_time
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.ui.i18n.dates import format_clock
+
+translate = QCoreApplication.translate
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }"
 STEP_MINUTES = 5
@@ -33,7 +35,7 @@ class TimeEdit(QLineEdit):
         self.field = field
         self._time: dt.time | None = None
         self._error = ""
-        self.setPlaceholderText("e.g. 9:30 or 14h30")
+        self.setPlaceholderText(translate("TimeEdit", "e.g. 9:30 or 14h30"))
         self.setToolTip(HINT)
         self.setMaxLength(16)
         # Wide enough for "12:30 PM" and the placeholder, no wider.

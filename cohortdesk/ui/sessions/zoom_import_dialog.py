@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,12 +38,25 @@ from cohortdesk.services.zoom_import import (
     ZoomMatch,
     ZoomPreview,
 )
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 
-COLUMNS = ("Name in the report", "Email", "Minutes", "Status", "Found", "What to record")
-_HOW = {"email": "by email", "name": "by name", "remembered": "matched before",
-        "device name": "device name", "phone number": "phone number", "initial": "initial",
-        "host": "host", "staff": "staff"}
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Name in the report"),
+           QT_TRANSLATE_NOOP("Columns", "Email"),
+           QT_TRANSLATE_NOOP("Columns", "Minutes"),
+           QT_TRANSLATE_NOOP("Columns", "Status"),
+           QT_TRANSLATE_NOOP("Columns", "Found"),
+           QT_TRANSLATE_NOOP("Columns", "What to record"))
+_HOW = {"email": QT_TRANSLATE_NOOP("ZoomImportDialog", "by email"),
+        "name": QT_TRANSLATE_NOOP("ZoomImportDialog", "by name"),
+        "remembered": QT_TRANSLATE_NOOP("ZoomImportDialog", "matched before"),
+        "device name": QT_TRANSLATE_NOOP("ZoomImportDialog", "device name"),
+        "phone number": QT_TRANSLATE_NOOP("ZoomImportDialog", "phone number"),
+        "initial": QT_TRANSLATE_NOOP("ZoomImportDialog", "initial"),
+        "host": QT_TRANSLATE_NOOP("ZoomImportDialog", "host"),
+        "staff": QT_TRANSLATE_NOOP("ZoomImportDialog", "staff")}
 _TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
          STAFF: QColor("#eef1f4")}
 LEAVE_OUT = "Leave out"
@@ -59,7 +72,7 @@ def status_text(m: ZoomMatch) -> str:
 
 def found_text(m: ZoomMatch) -> str:
     """Who the line is, and for an unmatched line why no one: shown in the row itself."""
-    how = _HOW.get(m.how, m.how)
+    how = translate("ZoomImportDialog", _HOW[m.how]) if m.how in _HOW else m.how
     if m.outcome == UNMATCHED:
         return f"No one: {m.hint}" if m.hint else "No one"
     if m.person_name:
@@ -72,13 +85,17 @@ def found_text(m: ZoomMatch) -> str:
 def start_zoom_import(context: AppContext, session_id: int, path: str | Path | None = None, *,
                       parent: QWidget | None = None) -> None:
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Import a Zoom participants report", "",
-                                              "Zoom reports (*.csv);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, translate(
+                "ZoomImportDialog",
+                "Import a Zoom participants report"), "",
+                                              translate(
+                                                      "ZoomImportDialog",
+                                                      "Zoom reports (*.csv);;All files (*)"))
         if not name:
             return
         path = name
     store = context.store
-    context.run_job("Reading the Zoom report…",
+    context.run_job(translate("ZoomImportDialog", "Reading the Zoom report…"),
                     lambda progress: zoom_import.preview(store, session_id, path, 0.5, progress),
                     lambda plan: ZoomImportDialog(context, plan, parent=parent).open())
 
@@ -88,7 +105,9 @@ class ZoomImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.plan = plan
-        self.setWindowTitle(f"Import Zoom report — {plan.session_title}")
+        self.setWindowTitle(translate(
+                "ZoomImportDialog",
+                "Import Zoom report — {session_title}").format(session_title=plan.session_title))
         self._fit_screen()
         self.combos: dict[str, QComboBox] = {}
         self.people = [(r[0], r[1]) for r in people.list_people(context.store).rows]
@@ -98,17 +117,17 @@ class ZoomImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(5, 100)
-        self.threshold.setSuffix(" % of the session")
+        self.threshold.setSuffix(translate("ZoomImportDialog", " % of the session"))
         self.threshold.setDecimals(0)
-        self.threshold.setAccessibleName("Present threshold")
-        self.recalc_button = QPushButton("Recalculate")
-        self.recalc_button.setAccessibleName("Recalculate with this threshold")
+        self.threshold.setAccessibleName(translate("ZoomImportDialog", "Present threshold"))
+        self.recalc_button = QPushButton(translate("ZoomImportDialog", "Recalculate"))
+        self.recalc_button.setAccessibleName(translate("ZoomImportDialog", "Recalculate with this threshold"))
         self.recalc_button.clicked.connect(self.recalculate)
         self.stale = QLabel(STALE)
         self.stale.setStyleSheet("color: #7a4b00; font-weight: 600;")
         self.stale.setVisible(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Present when online at least"))
+        top.addWidget(QLabel(translate("ZoomImportDialog", "Present when online at least")))
         top.addWidget(self.threshold)
         top.addWidget(self.recalc_button)
         top.addWidget(self.stale)
@@ -117,7 +136,7 @@ class ZoomImportDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #7a4b00;")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([vocabulary.column(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -132,7 +151,7 @@ class ZoomImportDialog(QDialog):
             header.setSectionResizeMode(col, mode)
         self.summary = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Record attendance",
+        self.apply_button = self.buttons.addButton(translate("ZoomImportDialog", "Record attendance"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -157,9 +176,12 @@ class ZoomImportDialog(QDialog):
         """Show a preview; `keep` restores choices made on an earlier one, by report key."""
         self.plan = plan
         self.file_label.setText(
-            f"<b>{Path(plan.path).name}</b> for <b>{plan.session_title}</b>: "
-            f"{plan.session_minutes}-minute session; present from {plan.threshold_minutes} "
-            "minutes online.")
+            translate("ZoomImportDialog",
+                      "<b>{name}</b> for <b>{session_title}</b>: {session_minutes}-minute session; "
+                      "present from {threshold_minutes} minutes online.").format(
+                          name=Path(plan.path).name, session_title=plan.session_title,
+                          session_minutes=plan.session_minutes,
+                          threshold_minutes=plan.threshold_minutes))
         self.threshold.blockSignals(True)
         self.threshold.setValue(round(plan.threshold * 100))
         self.threshold.blockSignals(False)
@@ -208,17 +230,22 @@ class ZoomImportDialog(QDialog):
 
     def _choice_combo(self, m: ZoomMatch) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"What to do with {m.name}")
+        combo.setAccessibleName(translate("ZoomImportDialog", "What to do with {name}").format(name=m.name))
         combo.addItem(LEAVE_OUT, None)
         if m.outcome == SUGGESTED and m.person_id is not None:
-            combo.addItem(f"Yes, this is {m.person_name}", ZoomChoice(person_id=m.person_id))
+            combo.addItem(translate(
+                    "ZoomImportDialog",
+                    "Yes, this is {person_name}").format(
+                    person_name=m.person_name), ZoomChoice(person_id=m.person_id))
         if m.guest is not None:
             role = "guest speaker" if m.guest.role == "speaker" else "guest"
             name = f"{m.guest.given_name} {m.guest.family_name}".strip()
             combo.addItem(f"Add {name} as a {role}", ZoomChoice(add_guest=True))
         combo.insertSeparator(combo.count())
         for pid, name in self.people:
-            combo.addItem(f"Match to {name}", ZoomChoice(person_id=pid))
+            combo.addItem(translate(
+                    "ZoomImportDialog",
+                    "Match to {name}").format(name=name), ZoomChoice(person_id=pid))
         if m.hint:
             combo.setToolTip(m.hint)
         return combo
@@ -235,7 +262,7 @@ class ZoomImportDialog(QDialog):
         store, plan, keep = self.context.store, self.plan, self.choices()
         share = self.threshold.value() / 100
         self.context.run_job(
-            "Reading the Zoom report…",
+            translate("ZoomImportDialog", "Reading the Zoom report…"),
             lambda progress: zoom_import.preview(store, plan.session_id, plan.path, share,
                                                  progress),
             lambda new_plan: self.show_plan(new_plan, keep))
@@ -255,7 +282,9 @@ class ZoomImportDialog(QDialog):
             self.accept()
 
         self.context.ops.run(zoom_import.apply, plan, choices, initiator=self,
-                             trigger=self.apply_button, progress="Recording attendance…",
+                             trigger=self.apply_button, progress=translate(
+                                     "ZoomImportDialog",
+                                     "Recording attendance…"),
                              source=Path(plan.path).name, on_success=done)
 
 

@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk import APP_NAME, __version__, paths
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.shell.context import AppContext
 
-DESCRIPTION = "Run peer-learning cohorts and their convenings, offline."
+DESCRIPTION = QT_TRANSLATE_NOOP("AboutDialog", "Run peer-learning cohorts and their convenings, offline.")
+# The groups of the licence list (Component.kind), shown translated.
+KINDS = (QT_TRANSLATE_NOOP("AboutDialog", "Fonts"), QT_TRANSLATE_NOOP("AboutDialog", "Libraries"))
 APP_LICENCE = "MIT"
 
 
@@ -176,7 +179,8 @@ def licence_text(component: Component) -> str:
     for path in component.licence_files:
         parts.append(f"— {path.name} —\n{path.read_text(encoding='utf-8', errors='replace')}")
     if not component.licence_files:
-        parts.append("The licence text is not included in this build.")
+        parts.append(QCoreApplication.translate("AboutDialog",
+                                                "The licence text is not included in this build."))
     return "\n\n".join(parts)
 
 
@@ -191,12 +195,14 @@ def details(workspace: Path | None, read_only: bool = False) -> list[tuple[str, 
     from PySide6.QtCore import qVersion
 
     rows = [
-        ("Version", __version__),
-        ("Running from", running_from()),
-        ("Workspace", f"{workspace}{' (read-only)' if read_only else ''}" if workspace else "none"),
-        ("Data folder", str(paths.data_dir())),
-        ("Backups", str(paths.backup_dir())),
-        ("System", f"{platform.system()} {platform.release()} ({platform.machine()}), "
+        (QT_TRANSLATE_NOOP("AboutDialog", "Version"), __version__),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Running from"), running_from()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Workspace"),
+         f"{workspace}{' (read-only)' if read_only else ''}" if workspace else "none"),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Data folder"), str(paths.data_dir())),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Backups"), str(paths.backup_dir())),
+        (QT_TRANSLATE_NOOP("AboutDialog", "System"),
+         f"{platform.system()} {platform.release()} ({platform.machine()}), "
                    f"Python {platform.python_version()}, Qt {qVersion()}"),
     ]
     return rows
@@ -206,7 +212,7 @@ class AboutDialog(QDialog):
     def __init__(self, workspace: Path | None, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setObjectName("aboutDialog")
         self.resize(720, 640)
         self.details = details(workspace, read_only)
@@ -224,9 +230,10 @@ class AboutDialog(QDialog):
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(f"<span style='font-size:22px; font-weight:600; color:#1f3a4d'>"
                        f"{APP_NAME}</span> <span style='font-size:15px; color:#555'>"
-                       f"{__version__}</span><br><span style='color:#444'>{DESCRIPTION}</span>"
-                       f"<br><span style='color:#777'>{APP_NAME} itself is licensed under "
-                       f"the {APP_LICENCE} licence.</span>")
+                       f"{__version__}</span><br><span style='color:#444'>{self.tr(DESCRIPTION)}</span>"
+                       f"<br><span style='color:#777'>"
+                       + self.tr("{app} itself is licensed under the {licence} licence.").format(
+                           app=APP_NAME, licence=APP_LICENCE) + "</span>")
         title.setObjectName("aboutTitle")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
@@ -245,24 +252,25 @@ class AboutDialog(QDialog):
             if label == "Data folder":
                 row = QHBoxLayout()
                 row.addWidget(shown, 1)
-                self.open_data = QPushButton("Open folder")
+                self.open_data = QPushButton(self.tr("Open folder"))
                 self.open_data.clicked.connect(self._open_data_folder)
                 row.addWidget(self.open_data)
-                form.addRow(f"{label}:", row)
+                form.addRow(self.tr("{label}:").format(label=self.tr(label)), row)
             else:
-                form.addRow(f"{label}:", shown)
+                form.addRow(self.tr("{label}:").format(label=self.tr(label)), shown)
 
         self.components = font_components() + library_components()
         self.tree = QTreeWidget()
         self.tree.setObjectName("aboutLicences")
-        self.tree.setHeaderLabels(["Bundled fonts and libraries", "Version", "Licence"])
+        self.tree.setHeaderLabels([self.tr("Bundled fonts and libraries"), self.tr("Version"),
+                                   self.tr("Licence")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         groups: dict[str, QTreeWidgetItem] = {}
         for index, component in enumerate(self.components):
             group = groups.get(component.kind)
             if group is None:
-                group = QTreeWidgetItem(self.tree, [component.kind])
+                group = QTreeWidgetItem(self.tree, [self.tr(component.kind)])
                 bold = QFont(group.font(0))
                 bold.setBold(True)
                 group.setFont(0, bold)
@@ -278,7 +286,7 @@ class AboutDialog(QDialog):
         self.licence = QPlainTextEdit()
         self.licence.setObjectName("aboutLicenceText")
         self.licence.setReadOnly(True)
-        self.licence.setPlaceholderText("Choose a font or library to read its licence.")
+        self.licence.setPlaceholderText(self.tr("Choose a font or library to read its licence."))
         self.tree.currentItemChanged.connect(self._show_licence)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
@@ -286,7 +294,8 @@ class AboutDialog(QDialog):
         splitter.setSizes([300, 160])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy details"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -304,7 +313,7 @@ class AboutDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def select(self, name: str) -> None:
         """Show the licence of the component called `name` (also used by tests)."""
@@ -344,5 +353,6 @@ def show_about(context: AppContext) -> AboutDialog:
 def install(context: AppContext) -> None:
     context.actions.add_separator("help")
     # On macOS Qt moves it to the application menu, where users look for it.
-    context.actions.add("about", f"&About {APP_NAME}", lambda: show_about(context), menu="help",
+    context.actions.add("about", QCoreApplication.translate("AboutDialog", "&About {app}").format(
+        app=APP_NAME), lambda: show_about(context), menu="help",
                         role=QAction.MenuRole.AboutRole)

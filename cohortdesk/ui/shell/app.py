@@ -9,9 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cohortdesk import APP_NAME, __version__, paths
+from cohortdesk.ui import i18n
 from cohortdesk.ui.shell import style
 from cohortdesk.ui.shell.backups_open import open_store_safely
 from cohortdesk.ui.shell.main_window import MainWindow
+from cohortdesk.ui.shell.settings import Settings
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +25,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     style.apply(app)
+    # The language is chosen once, before any window exists (Preferences apply on next start).
+    i18n.install(app, i18n.chosen_language(Settings().text(i18n.SETTING)))
     icon = paths.resources_dir() / "icons" / "cohortdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

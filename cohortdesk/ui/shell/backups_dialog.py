@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,22 +29,29 @@ from cohortdesk import paths
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.store import backups
 from cohortdesk.store.backups import BackupInfo
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, date_time_text
 from cohortdesk.ui.shell.context import AppContext
 
+translate = QCoreApplication.translate
+
 REASONS = {
-    "open": "When opened",
-    "timer": "While working",
-    "close": "When closed",
-    "manual": "Backed up by hand",
-    "before-restore": "Before a restore",
+    "open": QT_TRANSLATE_NOOP("BackupsDialog", "When opened"),
+    "timer": QT_TRANSLATE_NOOP("BackupsDialog", "While working"),
+    "close": QT_TRANSLATE_NOOP("BackupsDialog", "When closed"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Backed up by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
 }
-COLUMNS = ("Date", "Made", "People", "Sessions", "Size")
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Date"), QT_TRANSLATE_NOOP("BackupsDialog", "Made"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "People"), QT_TRANSLATE_NOOP("BackupsDialog", "Sessions"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Size"))
 
 
 def reason_text(reason: str) -> str:
     if reason.startswith("before-migration"):
-        return "Before an update"
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+        return translate("BackupsDialog", "Before an update")
+    if reason in REASONS:
+        return translate("BackupsDialog", REASONS[reason])
+    return reason.replace("-", " ").capitalize()
 
 
 def size_text(size: int) -> str:
@@ -56,10 +63,10 @@ def size_text(size: int) -> str:
 def date_text(when: dt.datetime, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     if when.date() == today:
-        return f"Today {when:%H:%M}"
+        return translate("BackupsDialog", "Today {time}").format(time=f"{when:%H:%M}")
     if when.date() == today - dt.timedelta(days=1):
-        return f"Yesterday {when:%H:%M}"
-    return f"{when:%a %d %b %Y %H:%M}"
+        return translate("BackupsDialog", "Yesterday {time}").format(time=f"{when:%H:%M}")
+    return date_time_text(when, "ddd dd MMM yyyy HH:mm")
 
 
 class BackupsDialog(QDialog):
@@ -67,7 +74,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(f"Backups of {context.store.name}")
+        self.setWindowTitle(self.tr("Backups of {name}").format(name=context.store.name))
         self.resize(720, 460)
         self.infos: list[BackupInfo] = []
 
@@ -76,9 +83,9 @@ class BackupsDialog(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setStyleSheet("color: #444;")
-        self.change_folder = QPushButton("Change folder…")
+        self.change_folder = QPushButton(self.tr("Change folder…"))
         self.change_folder.clicked.connect(self.choose_folder)
-        self.default_folder = QPushButton("Use the default folder")
+        self.default_folder = QPushButton(self.tr("Use the default folder"))
         self.default_folder.clicked.connect(self.use_default_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -86,7 +93,7 @@ class BackupsDialog(QDialog):
         folder_row.addWidget(self.default_folder)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,13 +106,13 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
-        self.back_up_now = QPushButton("Back up now")
+        self.back_up_now = QPushButton(self.tr("Back up now"))
         self.back_up_now.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton("Restore…")
-        self.restore_button.setToolTip("Put the workspace back to how it was in this backup. "
-                                       "The current file is backed up first.")
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setToolTip(self.tr("Put the workspace back to how it was in this backup. "
+                                               "The current file is backed up first."))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_now)
@@ -125,21 +132,22 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         store = self.context.store
         folder = backups.configured_folder()
-        self.folder_label.setText(f"Folder: {folder}")
+        self.folder_label.setText(self.tr("Folder: {folder}").format(folder=folder))
         self.default_folder.setEnabled(folder != paths.backup_dir())
         self.infos = backups.list_backups(store.path, folder, key=backups.store_key(store))
         self.intro.setText(
-            "CohortDesk backs up this workspace when you open it, every 10 minutes while you "
-            "work, and when you close it. Each backup is checked before it is kept. It keeps "
-            "the latest 10, one a day for a month and one a month for a year."
+            self.tr("CohortDesk backs up this workspace when you open it, every 10 minutes while "
+                    "you work, and when you close it. Each backup is checked before it is kept. It "
+                    "keeps the latest 10, one a day for a month and one a month for a year.")
             if self.infos else
-            "No backups of this workspace yet. Click Back up now to make the first one."
+            self.tr("No backups of this workspace yet. Click Back up now to make the first one.")
         )
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             values = (date_text(info.created), reason_text(info.reason),
-                      "" if info.people is None else f"{info.people:,}",
-                      "" if info.sessions is None else f"{info.sessions:,}", size_text(info.size))
+                      "" if info.people is None else QLocale().toString(info.people),
+                      "" if info.sessions is None else QLocale().toString(info.sessions),
+                      size_text(info.size))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column >= 2:
@@ -161,7 +169,7 @@ class BackupsDialog(QDialog):
     # -- actions ---------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for backups",
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"),
                                                   str(backups.configured_folder()))
         if chosen:
             self.set_folder(Path(chosen))
@@ -170,7 +178,7 @@ class BackupsDialog(QDialog):
         try:
             backups.set_folder(folder)
         except CohortDeskError as exc:
-            QMessageBox.warning(self, "Backups", str(exc))
+            QMessageBox.warning(self, self.tr("Backups"), str(exc))
         self.refresh()
 
     def use_default_folder(self) -> None:
@@ -182,9 +190,10 @@ class BackupsDialog(QDialog):
         def done(info: BackupInfo) -> None:
             self.refresh()
             self.context.show_status(
-                f"Backed up {store.name} ({info.people} people, {info.sessions} sessions).", 6000)
+                self.tr("Backed up {name} ({people} people, {sessions} sessions).").format(
+                    name=store.name, people=info.people, sessions=info.sessions), 6000)
 
-        self.context.run_job("Backing up…",
+        self.context.run_job(self.tr("Backing up…"),
                              lambda _progress: backups.make_backup(store, reason="manual"), done,
                              cancellable=False)
 
@@ -192,12 +201,14 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None or self.context.store.read_only:
             return
-        text = (f"Put {self.context.store.name} back to how it was on "
-                f"{info.created:%A %d %B %Y at %H:%M}?\n\n"
-                f"It had {info.people} people and {info.sessions} sessions. Changes made since "
-                "then are not in it. The current file is backed up first, so this can be undone "
-                "by restoring that backup.")
-        if not self.context.confirm("Restore backup", text, "Restore"):
+        when = date_time_text(info.created)
+        text = (self.tr("Put {name} back to how it was on {when}?").format(
+                    name=self.context.store.name, when=when) + "\n\n"
+                + self.tr("It had {people} people and {sessions} sessions. Changes made since "
+                          "then are not in it. The current file is backed up first, so this can "
+                          "be undone by restoring that backup.").format(
+                    people=info.people, sessions=info.sessions))
+        if not self.context.confirm(self.tr("Restore backup"), text, self.tr("Restore")):
             return
         if restore_into_workspace(self.context, info.path):
             self.accept()
@@ -208,7 +219,8 @@ class BackupsDialog(QDialog):
 def restore_into_workspace(context: AppContext, backup: Path, workspace: Path | None = None) -> bool:
     """Close the open workspace, restore `backup` over it and reopen it. True on success."""
     if context.jobs.busy():
-        context.show_message("Please wait", "Wait for the current task to finish first.")
+        context.show_message(translate("BackupsDialog", "Please wait"),
+                             translate("BackupsDialog", "Wait for the current task to finish first."))
         return False
     store = context.store
     target = workspace or store.path
@@ -222,8 +234,8 @@ def restore_into_workspace(context: AppContext, backup: Path, workspace: Path | 
         return False
     if not context.open_workspace(target):
         return False
-    kept = (f" The file it replaced was backed up first ({result.safety_copy.path.name})."
-            if result.safety_copy else "")
-    context.show_status(
-        f"Restored the backup from {result.restored.created:%Y-%m-%d %H:%M}.{kept}", 12000)
+    kept = (" " + translate("BackupsDialog", "The file it replaced was backed up first ({name}).").format(
+        name=result.safety_copy.path.name) if result.safety_copy else "")
+    context.show_status(translate("BackupsDialog", "Restored the backup from {when}.").format(
+        when=f"{result.restored.created:%Y-%m-%d %H:%M}") + kept, 12000)
     return True

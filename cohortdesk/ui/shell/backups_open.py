@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cohortdesk import APP_NAME, paths
@@ -26,11 +27,14 @@ from cohortdesk.store.integrity import DamagedWorkspaceError
 from cohortdesk.store.location import UnsafeLocationError
 from cohortdesk.store.lock import WorkspaceLockedError
 from cohortdesk.store.sqlite_copy import copy_file
+from cohortdesk.ui.i18n import date_time_text
 from cohortdesk.ui.shell.context import AppContext
 
 READ_ONLY = "read-only"
 LOCAL_COPY = "local-copy"
 RESTORE = "restore"
+
+translate = QCoreApplication.translate
 
 
 def local_copy_path(path: Path) -> Path:
@@ -50,16 +54,20 @@ def copy_to_this_computer(path: Path) -> Path:
 
 def ask(parent: QWidget | None, exc: CohortDeskError) -> str | None:
     """Show the refusal with its ways forward; returns READ_ONLY, LOCAL_COPY, RESTORE or None."""
-    title = "Workspace damaged" if isinstance(exc, DamagedWorkspaceError) else APP_NAME
+    damaged = isinstance(exc, DamagedWorkspaceError)
+    title = translate("BackupsOpen", "Workspace damaged") if damaged else APP_NAME
     icon = (QMessageBox.Icon.Critical if isinstance(exc, DamagedWorkspaceError)
             else QMessageBox.Icon.Warning)
     text = str(exc)
     if isinstance(exc, DamagedWorkspaceError):
-        more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
-        text = f"{exc.path.name} is damaged: {exc.problems[0] if exc.problems else ''}{more}."
+        more = (translate("BackupsOpen", " (and {n} more problems)").format(
+            n=len(exc.problems) - 1) if len(exc.problems) > 1 else "")
+        text = translate("BackupsOpen", "{name} is damaged: {problem}{more}.").format(
+            name=exc.path.name, problem=exc.problems[0] if exc.problems else "", more=more)
         if exc.damaged_path is not None:
-            text += (f"\n\nCohortDesk has not changed it; it is kept beside it as "
-                     f"{exc.damaged_path.name}.")
+            text += "\n\n" + translate(
+                "BackupsOpen", "CohortDesk has not changed it; it is kept beside it as {name}.").format(
+                    name=exc.damaged_path.name)
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("damagedBox" if isinstance(exc, DamagedWorkspaceError) else "refusedBox")
     choices: dict[Any, str] = {}
@@ -67,18 +75,23 @@ def ask(parent: QWidget | None, exc: CohortDeskError) -> str | None:
         backup = exc.backup
         if isinstance(backup, BackupInfo):
             box.setInformativeText(
-                f"The newest good backup is from {backup.created:%A %d %B %Y at %H:%M}, with "
-                f"{backup.people} people and {backup.sessions} sessions. Restore it to carry on; "
-                "the damaged file stays where it is for your IT support.")
-            button = box.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
+                translate("BackupsOpen", "The newest good backup is from {when}, with {people} "
+                          "people and {sessions} sessions. Restore it to carry on; the damaged "
+                          "file stays where it is for your IT support.").format(
+                    when=date_time_text(backup.created),
+                    people=backup.people, sessions=backup.sessions))
+            button = box.addButton(translate("BackupsOpen", "Restore this backup"),
+                                   QMessageBox.ButtonRole.AcceptRole)
             choices[button] = RESTORE
             box.setDefaultButton(button)
     elif isinstance(exc, WorkspaceLockedError | UnsafeLocationError):
-        button = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(translate("BackupsOpen", "Open read-only"),
+                               QMessageBox.ButtonRole.AcceptRole)
         choices[button] = READ_ONLY
         box.setDefaultButton(button)
         if isinstance(exc, UnsafeLocationError):
-            copy = box.addButton("Copy to this computer", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(translate("BackupsOpen", "Copy to this computer"),
+                                 QMessageBox.ButtonRole.ActionRole)
             choices[copy] = LOCAL_COPY
     box.exec()
     return choices.get(box.clickedButton())
@@ -125,10 +138,13 @@ def offer_way_forward(context: AppContext, exc: CohortDeskError) -> bool:
         try:
             copy = copy_to_this_computer(path)
         except (OSError, sqlite3.Error) as failed:
-            context.show_message("Copy failed", f"Could not copy {path.name}: {failed}")
+            context.show_message(translate("BackupsOpen", "Copy failed"),
+                                 translate("BackupsOpen", "Could not copy {name}: {error}").format(
+                                     name=path.name, error=failed))
             return True
         if context.open_workspace(copy):
-            context.show_status(f"Opened a copy on this computer: {copy}", 12000)
+            context.show_status(translate("BackupsOpen", "Opened a copy on this computer: {path}").format(
+                path=copy), 12000)
     elif choice == RESTORE and isinstance(exc, DamagedWorkspaceError):
         from cohortdesk.ui.shell.backups_dialog import restore_into_workspace
 

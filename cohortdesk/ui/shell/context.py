@@ -87,7 +87,7 @@ class AppContext(QObject):
     def open_workspace(self, path: Path, *, read_only: bool = False) -> bool:
         """Switch to the workspace at `path`; the old one closes. False if it could not open."""
         if self.jobs.busy():
-            self.show_message("Please wait", "Wait for the current task to finish first.")
+            self.show_message(self.tr("Please wait"), self.tr("Wait for the current task to finish first."))
             return False
         try:
             new_store = Store.open(path, read_only=read_only)

@@ -54,7 +54,7 @@ class ErrorDialog(QDialog):
     def __init__(self, parent: QWidget | None, exc: BaseException, *, rolled_back: bool) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.setMinimumWidth(520)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.count = 0
@@ -67,11 +67,11 @@ class ErrorDialog(QDialog):
         self.headline.setObjectName("errorHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        saved = ("The unfinished change was undone, so your workspace is as it was before it."
-                 if rolled_back else "Your saved work is not affected.")
+        saved = (self.tr("The unfinished change was undone, so your workspace is as it was before it.")
+                 if rolled_back else self.tr("Your saved work is not affected."))
         self.reassurance = QLabel(
-            f"{saved} CohortDesk keeps running; you can carry on. The details were written to "
-            f"the log ({log_path().parent})."
+            saved + " " + self.tr("CohortDesk keeps running; you can carry on. The details were "
+                                  "written to the log ({folder}).").format(folder=log_path().parent)
         )
         self.reassurance.setWordWrap(True)
         self.reassurance.setStyleSheet("color: #444;")
@@ -83,14 +83,14 @@ class ErrorDialog(QDialog):
         self.details.setStyleSheet("font-family: monospace; font-size: 11px;")
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setToolTip("Copy the technical details (without contact details) to "
-                                    "paste into an email to your support contact.")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setToolTip(self.tr("Copy the technical details (without contact details) "
+                                            "to paste into an email to your support contact."))
         self.copy_button.clicked.connect(self.copy_details)
-        self.show_button = QPushButton("Show details")
+        self.show_button = QPushButton(self.tr("Show details"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_details)
-        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
@@ -115,10 +115,11 @@ class ErrorDialog(QDialog):
         self._texts.append(details_text(exc))
         what = html.escape(describe_failure(exc))
         if self.count == 1:
-            self.headline.setText(f"<b>CohortDesk could not finish what you asked.</b><br>{what}")
+            self.headline.setText("<b>" + self.tr("CohortDesk could not finish what you asked.")
+                                  + f"</b><br>{what}")
         else:
-            self.headline.setText(f"<b>CohortDesk hit {self.count} problems.</b> "
-                                  f"The latest:<br>{what}")
+            self.headline.setText("<b>" + self.tr("CohortDesk hit {n} problems.").format(n=self.count)
+                                  + "</b> " + self.tr("The latest:") + f"<br>{what}")
         self.details.setPlainText("\n\n".join(self._texts))
 
     def details_for_copy(self) -> str:
@@ -126,9 +127,9 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_for_copy())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.show_button.setText("Hide details" if shown else "Show details")
+        self.show_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.adjustSize()

@@ -65,7 +65,7 @@ class JobRunner(QObject):
         """`on_failed(exc)` replaces the shared error report (a Cancel is passed to it too);
         `quiet` shows no progress dialog (a quick save)."""
         job = _Job(fn)
-        dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, self._parent)
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         # Quick jobs never flash a dialog; a quiet one (a quick save) shows none at all.

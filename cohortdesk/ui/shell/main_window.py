@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from cohortdesk import APP_NAME, paths
 from cohortdesk.services import cohorts, example, people
 from cohortdesk.store import Changes, Store
+from cohortdesk.ui import i18n
 from cohortdesk.ui.cohorts.view import SPEC as COHORTS
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.organizations.view import SPEC as ORGANIZATIONS
 from cohortdesk.ui.people.view import SPEC as PEOPLE
 from cohortdesk.ui.sessions.view import SPEC as SESSIONS
@@ -38,9 +41,16 @@ from cohortdesk.ui.widgets.list_view import ListView
 
 SPECS = {"cohorts": COHORTS, "people": PEOPLE, "organizations": ORGANIZATIONS, "sessions": SESSIONS}
 VIEW_ORDER = ("cohorts", "people", "organizations", "sessions")
-MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("session", "&Session"),
-         ("tools", "&Tools"), ("help", "&Help"))
-WORKSPACE_FILTER = "CohortDesk workspaces (*.cohortdesk);;All files (*)"
+MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+         ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+         ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+         ("session", QT_TRANSLATE_NOOP("MainWindow", "&Session")),
+         ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools")),
+         ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")))
+
+
+def workspace_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "CohortDesk workspaces (*.cohortdesk);;All files (*)")
 
 
 def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -68,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Views")
+        self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setFixedWidth(176)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(context)
@@ -78,7 +88,7 @@ class MainWindow(QMainWindow):
             view = ListView(context, SPECS[key])
             self.views[key] = view
             self.stack.addWidget(view)
-            item = QListWidgetItem(SPECS[key].plural)
+            item = QListWidgetItem(view.words.title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 38))
             self.sidebar.addItem(item)
@@ -99,10 +109,10 @@ class MainWindow(QMainWindow):
         self._install_features()
         # Last, after what the features added to the File menu.
         context.actions.add_separator("file")
-        context.actions.add("quit", "&Quit", self.close, menu="file",
+        context.actions.add("quit", self.tr("&Quit"), self.close, menu="file",
                             shortcut=standard_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         context.actions.add_separator("help")
-        context.actions.add("help", "CohortDesk &guide", self.show_help, menu="help",
+        context.actions.add("help", self.tr("CohortDesk &guide"), self.show_help, menu="help",
                             shortcut=standard_key(QKeySequence.StandardKey.HelpContents, "F1"))
         self._decorate_actions()
         context.actions.build(self.menuBar())
@@ -120,31 +130,36 @@ class MainWindow(QMainWindow):
     def _register_actions(self) -> None:
         actions = self.context.actions
         for key, title in MENUS:
-            actions.add_menu(key, title)
-        actions.add("new_workspace", "&New workspace…", self.new_workspace_dialog, menu="file")
-        actions.add("open_workspace", "&Open workspace…", self.open_workspace_dialog, menu="file",
-                    shortcut=QKeySequence.StandardKey.Open)
-        actions.add_menu("recent", "Open &recent", parent="file", on_show=self._fill_recent)
-        actions.add("save_copy", "Save a &copy…", self.save_copy_dialog, menu="file")
+            actions.add_menu(key, QCoreApplication.translate("MainWindow", title))
+        actions.add("new_workspace", self.tr("&New workspace…"), self.new_workspace_dialog, menu="file")
+        actions.add("open_workspace", self.tr("&Open workspace…"), self.open_workspace_dialog,
+                    menu="file", shortcut=QKeySequence.StandardKey.Open)
+        actions.add_menu("recent", self.tr("Open &recent"), parent="file", on_show=self._fill_recent)
+        actions.add("save_copy", self.tr("Save a &copy…"), self.save_copy_dialog, menu="file")
 
-        self.undo_action = actions.add("undo", "&Undo", self.context.undo, menu="edit",
+        self.undo_action = actions.add("undo", self.tr("&Undo"), self.context.undo, menu="edit",
                                        shortcut=QKeySequence.StandardKey.Undo)
-        self.redo_action = actions.add("redo", "&Redo", self.context.redo, menu="edit",
+        self.redo_action = actions.add("redo", self.tr("&Redo"), self.context.redo, menu="edit",
                                        shortcut="Ctrl+Shift+Z")
         actions.add_separator("edit")
-        actions.add("new", "&New…", self.create_in_view, menu="edit",
+        actions.add("new", self.tr("&New…"), self.create_in_view, menu="edit",
                     shortcut=QKeySequence.StandardKey.New)
-        actions.add("edit", "&Edit…", self.edit_in_view, menu="edit")
-        actions.add("find", "&Find", self.focus_search, menu="edit",
+        actions.add("edit", self.tr("&Edit…"), self.edit_in_view, menu="edit")
+        actions.add("find", self.tr("&Find"), self.focus_search, menu="edit",
                     shortcut=QKeySequence.StandardKey.Find)
         # Delete is handled by the table itself so it never fires while typing in search.
-        actions.add("delete", "&Delete…", self.delete_in_view, menu="edit",
+        actions.add("delete", self.tr("&Delete…"), self.delete_in_view, menu="edit",
                     shortcut_context=Qt.ShortcutContext.WidgetShortcut)
+        actions.add_separator("edit")
+        actions.add("preferences", self.tr("&Preferences…"), self.show_preferences, menu="edit",
+                    shortcut=standard_key(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+                    role=QAction.MenuRole.PreferencesRole)
 
         for n, key in enumerate(VIEW_ORDER, start=1):
-            actions.add(f"view_{key}", SPECS[key].plural, lambda k=key: self.show_view(k),  # type: ignore[misc]
+            actions.add(f"view_{key}", self.views[key].words.title,
+                        lambda k=key: self.show_view(k),  # type: ignore[misc]
                         menu="view", shortcut=f"Ctrl+{n}")
-        actions.add("load_example", "Load the &example network", self.load_example_network,
+        actions.add("load_example", self.tr("Load the &example network"), self.load_example_network,
                     menu="help")
 
     def _install_features(self) -> None:
@@ -157,7 +172,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         items = [p for p in recent.recent_workspaces() if p != self.store.path]
         if not items:
-            none = menu.addAction("(no other workspaces yet)")
+            none = menu.addAction(self.tr("(no other workspaces yet)"))
             none.setEnabled(False)
         for path in items:
             action = menu.addAction(f"{path.stem}    {path.parent}")
@@ -174,16 +189,17 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> QToolBar:
         """The daily commands, each with its icon and a tooltip naming it and its shortcut."""
-        bar = QToolBar("Main toolbar", self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         groups = (("new", "edit", "delete"), ("import_people", "checkin_mode"),
                   ("print_packet", "print"), ("undo", "redo"), ("find",))
-        short = {"new": "New", "edit": "Edit", "delete": "Delete", "import_people": "Import",
-                 "checkin_mode": "Check-in", "print_packet": "Packet", "print": "Print",
-                 "undo": "Undo", "redo": "Redo", "find": "Search"}
+        short = {"new": self.tr("New"), "edit": self.tr("Edit"), "delete": self.tr("Delete"),
+                 "import_people": self.tr("Import"), "checkin_mode": self.tr("Check-in"),
+                 "print_packet": self.tr("Packet"), "print": self.tr("Print"),
+                 "undo": self.tr("Undo"), "redo": self.tr("Redo"), "find": self.tr("Search")}
         for group in groups:
             present = [a for a in (self.context.actions.action(i) for i in group) if a is not None]
             if not present:
@@ -209,6 +225,14 @@ class MainWindow(QMainWindow):
         window = existing if isinstance(existing, HelpWindow) else HelpWindow(self.context.actions, self)
         window.show()
         window.raise_()
+
+    def show_preferences(self) -> None:
+        from cohortdesk.ui.shell.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context.settings, self)
+        if dialog.exec() and dialog.changed():
+            self.context.show_status(
+                self.tr("The new language applies the next time CohortDesk starts."), 8000)
 
     # -- remembered layout ------------------------------------------------------------------
 
@@ -302,11 +326,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_undo(self) -> None:
         state = self.context.undo_state()
-        undo, redo = state.undo, state.redo
+        undo = step(state.undo) if state.undo else state.undo
+        redo = step(state.redo) if state.redo else state.redo
         # A literal "&" in a label ("Health & Human Services") would become a mnemonic.
-        self.undo_action.setText(f"&Undo {undo.replace('&', '&&')}" if undo else "&Undo")
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo.replace("&", "&&"))
+                                 if undo else self.tr("&Undo"))
         self.undo_action.setEnabled(bool(undo))
-        self.redo_action.setText(f"&Redo {redo.replace('&', '&&')}" if redo else "&Redo")
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo.replace("&", "&&"))
+                                 if redo else self.tr("&Redo"))
         for action in (self.undo_action, self.redo_action):
             action.setToolTip(tooltip(action))
         self.redo_action.setEnabled(bool(redo))
@@ -314,7 +341,7 @@ class MainWindow(QMainWindow):
     # -- workspaces -------------------------------------------------------------------------
 
     def _after_workspace_opened(self) -> None:
-        suffix = " (read-only)" if self.store.read_only else ""
+        suffix = self.tr(" (read-only)") if self.store.read_only else ""
         self.setWindowTitle(f"{self.store.name}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.store.path))
         if not self.store.read_only:
@@ -326,43 +353,53 @@ class MainWindow(QMainWindow):
         return self.context.open_workspace(path, read_only=read_only)
 
     def new_workspace_dialog(self) -> None:
-        suggestion = str(paths.data_dir() / "New workspace.cohortdesk")
-        name, _ = QFileDialog.getSaveFileName(self, "New workspace", suggestion, WORKSPACE_FILTER)
+        suggestion = str(paths.data_dir() / (self.tr("New workspace") + paths.WORKSPACE_SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), suggestion,
+                                              workspace_filter())
         if name:
             path = Path(name)
             if path.suffix != paths.WORKSPACE_SUFFIX:
                 path = path.with_name(path.name + paths.WORKSPACE_SUFFIX)
             if path.exists():
-                self.context.show_message("Already exists",
-                                          f"{path.name} already exists. Use Open workspace… to open it.")
+                self.context.show_message(
+                    self.tr("Already exists"),
+                    self.tr("{name} already exists. Use Open workspace… to open it.").format(
+                        name=path.name))
                 return
             self.open_workspace(path)
 
     def open_workspace_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self.store.path.parent),
-                                              WORKSPACE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"),
+                                              str(self.store.path.parent), workspace_filter())
         if name:
             self.open_workspace(Path(name))
 
     def save_copy_dialog(self) -> None:
-        suggestion = self.store.path.with_name(f"{self.store.name} copy{paths.WORKSPACE_SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), WORKSPACE_FILTER)
+        suggestion = self.store.path.with_name(
+            self.tr("{name} copy").format(name=self.store.name) + paths.WORKSPACE_SUFFIX)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(suggestion),
+                                              workspace_filter())
         if name:
             target = Path(name)
             if target.resolve() == self.store.path:
-                self.context.show_message("Choose another file", "A copy cannot replace the open workspace.")
+                self.context.show_message(self.tr("Choose another file"),
+                                          self.tr("A copy cannot replace the open workspace."))
                 return
             if self.context.guard(lambda: self.store.backup_to(target)) is not None:
-                self.context.show_status(f"Saved a copy to {target}", 6000)
+                self.context.show_status(self.tr("Saved a copy to {path}").format(path=target), 6000)
 
     # -- example network --------------------------------------------------------------------
 
     def load_example_network(self) -> None:
         def done(_cohort_id: Any) -> None:
-            self.context.show_status("Loaded the example network. Ctrl+Z takes it out again.", 8000)
+            self.context.show_status(
+                self.tr("Loaded the example network. Ctrl+Z takes it out again."), 8000)
             self.show_view("people")
 
-        self.context.ops.run(example.load_example_network, progress="Loading the example network…",
+        # The example network speaks the app's language (its people's names stay as they are).
+        language = "es" if i18n.active_language() == "es" else "en"
+        self.context.ops.run(example.load_example_network, language=language,
+                             progress=self.tr("Loading the example network…"),
                              initiator=self, on_success=done)
 
     # -- where the user is (the context's navigator) --------------------------------------

@@ -94,7 +94,7 @@ class OpRunner(QObject):
             self._context.show_error(exc)
 
         self._pending += 1
-        self._context.jobs.run(progress or "Saving…", work, done, on_failed=failed,
+        self._context.jobs.run(progress or self.tr("Saving…"), work, done, on_failed=failed,
                                cancellable=progress is not None, quiet=progress is None)
         return True
 

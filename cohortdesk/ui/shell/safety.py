@@ -62,7 +62,7 @@ class SafetyFeature(QObject):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
-        context.actions.add("backups", "&Backups…", lambda: self.open_backups(), menu="file",
+        context.actions.add("backups", self.tr("&Backups…"), lambda: self.open_backups(), menu="file",
                             object_name="backupsAction")
 
         # Every error shown from now on, worker jobs' too, comes here first.
@@ -101,12 +101,12 @@ class SafetyFeature(QObject):
         if current and current != self._backup_status:
             self._backup_status = ""
             return
-        self._backup_status = f"Backed up at {info.created:%H:%M}"
+        self._backup_status = self.tr("Backed up at {time}").format(time=f"{info.created:%H:%M}")
         self.context.show_status(self._backup_status, 4000)
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         self._backup_failures += 1
-        self._backup_status = f"Backup failed: {exc}"
+        self._backup_status = self.tr("Backup failed: {error}").format(error=exc)
         self.context.show_status(self._backup_status, 0)
         if self._backup_failures == 1:  # once per streak: the status bar keeps saying it
             self.show_error(exc)

@@ -34,7 +34,7 @@ def check_qt(workdir: Path) -> str:
         if image.isNull() or image.width() < 100:
             raise CheckFailed("the main window drew nothing")
         return f"{type(window).__name__} drawn at {image.width()}x{image.height()} " \
-               f"on {platform}"
+               f"on {platform}; {_spanish()}"
     finally:
         window.close()
         store = getattr(window, "store", None)
@@ -42,6 +42,21 @@ def check_qt(workdir: Path) -> str:
         app.processEvents()
         if store is not None:
             store.close()
+
+
+def _spanish() -> str:
+    """The app's Spanish catalogue loads (a bundle ships it compiled) and translates."""
+    from PySide6.QtCore import QTranslator
+
+    from cohortdesk.ui import i18n
+
+    qm = i18n.compiled_catalogue("es")
+    translator = QTranslator()
+    if qm is None or not translator.load(str(qm)):
+        raise CheckFailed("the app's Spanish catalogue is missing or does not load")
+    if translator.translate("MainWindow", "&File") != "&Archivo":
+        raise CheckFailed("the app's Spanish catalogue does not translate the menus")
+    return "Spanish catalogue loads"
 
 
 def check_licences(_workdir: Path) -> str:

@@ -13,23 +13,24 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("welcome")
-        title = QLabel("Welcome to CohortDesk")
+        title = QLabel(self.tr("Welcome to CohortDesk"))
         title.setObjectName("welcomeTitle")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.subtitle.setObjectName("welcomeText")
         self.subtitle.setFixedWidth(520)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.load_example = QPushButton("Load the example network")
-        self.load_example.setAccessibleName("Load the example network")
-        self.load_example.setToolTip("A fictional 18-month community of practice of chief equity "
-                                     "officers: 11 members, staff, partners and three sessions.")
+        self.load_example = QPushButton(self.tr("Load the example network"))
+        self.load_example.setAccessibleName(self.tr("Load the example network"))
+        self.load_example.setToolTip(self.tr("A fictional 18-month community of practice of chief "
+                                             "equity officers: 11 members, staff, partners and "
+                                             "three sessions."))
         self.load_example.clicked.connect(lambda: context.actions.trigger("load_example"))
-        self.import_people = QPushButton("Import people…")
-        self.import_people.setAccessibleName("Import people")
+        self.import_people = QPushButton(self.tr("Import people…"))
+        self.import_people.setAccessibleName(self.tr("Import people"))
         self.import_people.clicked.connect(lambda: context.actions.trigger("import_people"))
-        self.new_cohort = QPushButton("Start a cohort…")
-        self.new_cohort.setAccessibleName("Start a cohort")
+        self.new_cohort = QPushButton(self.tr("Start a cohort…"))
+        self.new_cohort.setAccessibleName(self.tr("Start a cohort"))
         self.new_cohort.clicked.connect(lambda: context.show_view("cohorts", create=True))
         for button in (self.load_example, self.import_people, self.new_cohort):
             button.setMinimumWidth(280)
@@ -46,8 +47,8 @@ class WelcomePage(QWidget):
     def refresh(self) -> None:
         store = self.context.store
         self.subtitle.setText(
-            f"“{store.name}” is empty. Start from the example network to look around, bring in "
-            "your people from a spreadsheet, or set up your first cohort.")
+            self.tr("“{name}” is empty. Start from the example network to look around, bring in "
+                    "your people from a spreadsheet, or set up your first cohort.").format(name=store.name))
         # A wrapped label in a centred layout is sized for one line unless told otherwise.
         self.subtitle.setMinimumHeight(self.subtitle.heightForWidth(520))
         writable = not store.read_only

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.services import sync as sync_service
 from cohortdesk.services.sync import ConflictRecord
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 
-COLUMNS = ("Record", "Field", "Mine", "Theirs")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Record"),
+           QT_TRANSLATE_NOOP("Columns", "Field"),
+           QT_TRANSLATE_NOOP("Columns", "Mine"),
+           QT_TRANSLATE_NOOP("Columns", "Theirs"))
 
 
 def field_title(name: str) -> str:
@@ -74,18 +80,19 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("syncConflictsDialog")
-        self.setWindowTitle("Sync conflicts")
+        self.setWindowTitle(translate("ConflictsDialog", "Sync conflicts"))
         self.resize(960, 460)
         self.records: list[ConflictRecord] = []
 
         intro = QLabel(
-            "The same field was changed here and on another laptop. Every laptop now holds the "
-            "later change (in bold); the other is kept here. Choose which to keep: the choice "
-            "can be undone, and goes to everyone at the next sync.")
+            translate("ConflictsDialog",
+                      "The same field was changed here and on another laptop. Every laptop now holds the "
+                      "later change (in bold); the other is kept here. Choose which to keep: the choice "
+                      "can be undone, and goes to everyone at the next sync."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([vocabulary.column(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,12 +111,12 @@ class ConflictsDialog(QDialog):
         self.detail.setObjectName("conflictDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel("No open conflicts: every laptop agrees.")
+        self.empty = QLabel(translate("ConflictsDialog", "No open conflicts: every laptop agrees."))
         self.empty.setObjectName("noConflicts")
 
-        self.keep_mine = QPushButton("Keep &mine")
+        self.keep_mine = QPushButton(translate("ConflictsDialog", "Keep &mine"))
         self.keep_mine.setObjectName("keepMine")
-        self.keep_theirs = QPushButton("Keep &theirs")
+        self.keep_theirs = QPushButton(translate("ConflictsDialog", "Keep &theirs"))
         self.keep_theirs.setObjectName("keepTheirs")
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
@@ -152,9 +159,13 @@ class ConflictsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
                 if column == 2:
-                    item.setToolTip(f"Mine: {_by(record.mine_by, record.mine_at)}")
+                    item.setToolTip(translate(
+                            "ConflictsDialog",
+                            "Mine: {value1}").format(value1=_by(record.mine_by, record.mine_at)))
                 if column == 3:
-                    item.setToolTip(f"Theirs: {_by(record.theirs_by, record.theirs_at)}")
+                    item.setToolTip(translate(
+                            "ConflictsDialog",
+                            "Theirs: {value1}").format(value1=_by(record.theirs_by, record.theirs_at)))
                 if (column == 2 and record.kept == "mine") or (column == 3 and record.kept == "theirs"):
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
@@ -182,10 +193,14 @@ class ConflictsDialog(QDialog):
         if record is None:
             self.detail.setText("")
             return
-        now = "Mine" if record.kept == "mine" else "Theirs"
+        now = (translate("ConflictsDialog", "Mine") if record.kept == "mine"
+               else translate("ConflictsDialog", "Theirs"))
         self.detail.setText(
-            f"{record.label} · {field_title(record.field)}. Mine: {_by(record.mine_by, record.mine_at)}. "
-            f"Theirs: {_by(record.theirs_by, record.theirs_at)}. The workspace holds {now} now.")
+            translate("ConflictsDialog",
+                      "{label} · {field}. Mine: {mine}. Theirs: {theirs}. The workspace holds {now} "
+                      "now.").format(label=record.label, field=field_title(record.field),
+                                     mine=_by(record.mine_by, record.mine_at),
+                                     theirs=_by(record.theirs_by, record.theirs_at), now=now))
 
     def resolve(self, take: str) -> None:
         record = self.selected()

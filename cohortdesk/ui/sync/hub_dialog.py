@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,16 +20,19 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.services import sync as sync_service
 from cohortdesk.store import server
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 # (sslmode, what the user reads)
 SSL_MODES = (
-    ("", "As the address says (else libpq's default, prefer)"),
-    ("require", "Encrypted (require)"),
-    ("verify-full", "Encrypted, server certificate checked (verify-full)"),
-    ("verify-ca", "Encrypted, certificate authority checked (verify-ca)"),
-    ("prefer", "Encrypted if the server offers it (prefer)"),
-    ("disable", "Not encrypted (disable): a trusted office network only"),
+    ("", QT_TRANSLATE_NOOP("HubDialog", "As the address says (else libpq's default, prefer)")),
+    ("require", QT_TRANSLATE_NOOP("HubDialog", "Encrypted (require)")),
+    ("verify-full", QT_TRANSLATE_NOOP("HubDialog", "Encrypted, server certificate checked (verify-full)")),
+    ("verify-ca", QT_TRANSLATE_NOOP("HubDialog", "Encrypted, certificate authority checked (verify-ca)")),
+    ("prefer", QT_TRANSLATE_NOOP("HubDialog", "Encrypted if the server offers it (prefer)")),
+    ("disable", QT_TRANSLATE_NOOP("HubDialog", "Not encrypted (disable): a trusted office network only")),
 )
 PLACEHOLDER = "postgresql+psycopg://amara@hub.example.org/cohortdesk_hub"
 
@@ -68,13 +71,14 @@ class HubDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("hubDialog")
-        self.setWindowTitle("Hub settings")
+        self.setWindowTitle(translate("HubDialog", "Hub settings"))
         self.setMinimumWidth(620)
         current = sync_service.hub_url(context.store) or ""
 
-        intro = QLabel("Your IT or hosting provider gives you the hub's address and your role. "
-                       "The address is kept in this workspace; the password is kept in this "
-                       "computer's keyring, never in the workspace.")
+        intro = QLabel(translate("HubDialog",
+                                 "Your IT or hosting provider gives you the hub's address and your role. "
+                                 "The address is kept in this workspace; the password is kept in this "
+                                 "computer's keyring, never in the workspace."))
         intro.setWordWrap(True)
         self.url = QLineEdit(current)
         self.url.setObjectName("hubUrl")
@@ -83,12 +87,16 @@ class HubDialog(QDialog):
         self.password.setObjectName("hubPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         saved = bool(current) and server.has_saved_password(current)
-        self.password.setPlaceholderText("(saved in the keyring; type to change)" if saved
-                                         else "(leave empty to use PGPASSWORD or ~/.pgpass)")
+        self.password.setPlaceholderText(translate(
+                "HubDialog",
+                "(saved in the keyring; type to change)") if saved
+                                         else translate(
+                                                 "HubDialog",
+                                                 "(leave empty to use PGPASSWORD or ~/.pgpass)"))
         self.ssl = QComboBox()
         self.ssl.setObjectName("hubSslmode")
         for mode, text in SSL_MODES:
-            self.ssl.addItem(text, mode)
+            self.ssl.addItem(translate("HubDialog", text), mode)
         found = self.ssl.findData(sslmode_of(current))
         self.ssl.setCurrentIndex(max(found, 0))
         self.problem = QLabel("")
@@ -98,9 +106,9 @@ class HubDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow("Hub &address:", self.url)
-        form.addRow("&Password:", self.password)
-        form.addRow("&Security:", self.ssl)
+        form.addRow(translate("HubDialog", "Hub &address:"), self.url)
+        form.addRow(translate("HubDialog", "&Password:"), self.password)
+        form.addRow(translate("HubDialog", "&Security:"), self.ssl)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -135,6 +143,8 @@ class HubDialog(QDialog):
                 self._show_problem(str(exc))
                 self.saved.emit()
                 return
-        self.context.show_status(f"The hub is set: {server.describe(kept)}.", 8000)
+        self.context.show_status(translate(
+                "HubDialog",
+                "The hub is set: {value1}.").format(value1=server.describe(kept)), 8000)
         self.saved.emit()
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cohortdesk.domain.progress import Cancelled
@@ -18,6 +18,8 @@ from cohortdesk.services import sync as sync_service
 from cohortdesk.store import Store
 from cohortdesk.store.server import HubUnreachableError
 from cohortdesk.ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def _when(iso: str, now: dt.datetime | None = None) -> str:
@@ -29,21 +31,22 @@ def _when(iso: str, now: dt.datetime | None = None) -> str:
     return f"{moment.day} {moment.strftime('%b %H:%M')}"
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def status_line(store: Store) -> str:
     """"Last synced 10:42 · 3 changes waiting", or "Not joined to a hub"."""
     if store.is_server:
-        return "This is the team hub"
+        return translate("Menus", "This is the team hub")
     state = sync_service.status(store)
     if not state["hub"]:
-        return "Not joined to a hub"
-    parts = [f"Last synced {_when(state['last_sync'])}" if state["last_sync"] else "Not synced yet"]
-    parts.append(_plural(int(state["waiting"]), "change waiting", "changes waiting"))
-    if state["conflicts"]:
-        parts.append(_plural(int(state["conflicts"]), "conflict", "conflicts"))
+        return translate("Menus", "Not joined to a hub")
+    parts = [translate("Menus", "Last synced {when}").format(when=_when(state["last_sync"]))
+             if state["last_sync"] else translate("Menus", "Not synced yet")]
+    waiting = int(state["waiting"])
+    parts.append(translate("Menus", "1 change waiting") if waiting == 1
+                 else translate("Menus", "{n} changes waiting").format(n=f"{waiting:,}"))
+    conflicts = int(state["conflicts"])
+    if conflicts:
+        parts.append(translate("Menus", "1 conflict") if conflicts == 1
+                     else translate("Menus", "{n} conflicts").format(n=f"{conflicts:,}"))
     return " · ".join(parts)
 
 
@@ -56,15 +59,19 @@ class SyncFeature(QObject):
         self.context = context
         self.label = QLabel("")
         self.label.setObjectName("syncStatus")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(translate("Menus", "Sync status"))
         if isinstance(context.host, QMainWindow):
             context.host.statusBar().addPermanentWidget(self.label)
         actions = context.actions
         actions.add_separator("file")
-        self.sync_action = actions.add("sync_now", "S&ync now", self.sync_now, menu="file",
+        self.sync_action = actions.add("sync_now", translate(
+                "Menus",
+                "S&ync now"), self.sync_now, menu="file",
                                        shortcut="Ctrl+Shift+Y")
-        actions.add("sync_conflicts", "Sync co&nflicts…", self.show_conflicts, menu="file")
-        actions.add("hub_settings", "&Hub settings…", self.show_hub_settings, menu="file")
+        actions.add("sync_conflicts", translate(
+                "Menus",
+                "Sync co&nflicts…"), self.show_conflicts, menu="file")
+        actions.add("hub_settings", translate("Menus", "&Hub settings…"), self.show_hub_settings, menu="file")
         context.bus.changed.connect(lambda _changes: self.refresh())
         context.workspace_opened.connect(lambda _store: self.refresh())
         self.refresh()
@@ -88,7 +95,9 @@ class SyncFeature(QObject):
     def sync_now(self) -> None:
         store = self.context.store
         if store.is_server:
-            self.context.show_message("Sync", "This workspace is the hub itself; it needs no sync.")
+            self.context.show_message(translate("Menus", "Sync"), translate("Menus",
+                                                        "This workspace is the hub itself; it needs no "
+                                                        "sync."))
             return
         if not sync_service.hub_url(store):
             self.show_hub_settings(then_sync=True)
@@ -105,22 +114,27 @@ class SyncFeature(QObject):
         def done(summary: sync_service.SyncSummary) -> None:
             self._running = False
             self.refresh()
-            text = (f"Synced: {_plural(summary.sent, 'change', 'changes')} sent, "
-                    f"{summary.received:,} received")
+            sent = (self.tr("1 change") if summary.sent == 1
+                    else self.tr("{n} changes").format(n=f"{summary.sent:,}"))
+            text = self.tr("Synced: {sent} sent, {received} received").format(
+                sent=sent, received=f"{summary.received:,}")
             if summary.open_conflicts:
-                text += (f"; {_plural(summary.open_conflicts, 'conflict', 'conflicts')} to review "
-                         "(File › Sync conflicts)")
+                found = (self.tr("1 conflict") if summary.open_conflicts == 1
+                         else self.tr("{n} conflicts").format(n=f"{summary.open_conflicts:,}"))
+                text += "; " + self.tr("{conflicts} to review (File › Sync conflicts)").format(
+                    conflicts=found)
             self.context.show_status(text + ".", 10000)
 
         def failed(exc: BaseException) -> None:
             self._running = False
             self.refresh()
             if isinstance(exc, Cancelled):
-                self.context.show_status("Sync cancelled; nothing was lost: your changes go at the "
-                                         "next sync.", 10000)
+                self.context.show_status(translate("Menus",
+                                                   "Sync cancelled; nothing was lost: your changes go at "
+                                                   "the next sync."), 10000)
             elif isinstance(exc, HubUnreachableError):
                 self.context.show_status(str(exc), 15000)
-                self.context.show_message("Sync", str(exc))
+                self.context.show_message(translate("Menus", "Sync"), str(exc))
             else:
                 self.context.show_error(exc)
 

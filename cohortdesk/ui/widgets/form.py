@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,7 +61,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save")
+        self.save_button.setAccessibleName(self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -216,8 +216,9 @@ def combo_value(box: QComboBox, field: str) -> Any:
         return None
     index = box.findText(typed, Qt.MatchFlag.MatchFixedString)  # ignores case
     if index < 0:
-        raise ValidationError(field, f"There is no “{typed}” in the list. Choose one from the "
-                                     "list, or add it first.")
+        raise ValidationError(field, QCoreApplication.translate(
+            "FormDialog", "There is no “{typed}” in the list. Choose one from the list, or add it "
+            "first.").format(typed=typed))
     return box.itemData(index)
 
 
@@ -226,7 +227,7 @@ def date_edit(value: dt.date | None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
-    edit.setSpecialValueText("(no date)")
+    edit.setSpecialValueText(QCoreApplication.translate("FormDialog", "(no date)"))
     edit.setMinimumDate(QDate(1990, 1, 1))
     edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
     return edit

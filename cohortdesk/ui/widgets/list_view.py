@@ -8,7 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +87,17 @@ class _Loader(QRunnable):
 
 
 @dataclass(frozen=True)
+class ListWords:
+    """How a list names its records in the app's language (Spanish nouns have a gender, so
+    "New …" is given whole): ListWords("People", "person", "people", "New person…")."""
+
+    title: str
+    one: str
+    many: str
+    new: str
+
+
+@dataclass(frozen=True)
 class EntitySpec:
     """What a list view needs to know about one kind of record."""
 
@@ -98,10 +118,19 @@ class EntitySpec:
     # (empty: from the right). The user shows them again from the header's menu.
     hide_first: tuple[int, ...] = ()
     # Commands on the selected records, for the context menu: (label, run(context, ids)).
+    # Marked with QT_TRANSLATE_NOOP("ListView", …) where they are declared; shown translated.
     bulk: tuple[tuple[str, Callable[[AppContext, list[int]], None]], ...] = ()
     # For a long list: its rows read through an index a page at a time (SourceTableModel)
     # instead of `load`ing them all.
     source: Callable[[Store], RowSource] | None = None
+    # The list's words in the app's language, asked for when a view is built (after the
+    # translators are installed); None: the English noun and plural above.
+    words: Callable[[], ListWords] | None = None
+
+    def texts(self) -> ListWords:
+        if self.words is not None:
+            return self.words()
+        return ListWords(self.plural, self.noun, self.plural.lower(), f"New {self.noun}…")
 
 
 def dialog_editor(dialog_class: type) -> Callable[[AppContext, QWidget, int | None], int | None]:
@@ -140,6 +169,7 @@ class ListView(QWidget):
         super().__init__(parent)
         self.context = context
         self.spec = spec
+        self.words = words = spec.texts()
         self.setObjectName(f"view_{spec.plural.lower()}")
         self.model: Any = SourceTableModel(self) if spec.source else RowTableModel(self)
         self._stale = True
@@ -153,25 +183,25 @@ class ListView(QWidget):
         self._loader_signals: _LoaderSignals | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Search {spec.plural.lower()}…  (Ctrl+F)")
-        self.search.setAccessibleName(f"Search {spec.plural.lower()}")
+        self.search.setPlaceholderText(self.tr("Search {records}…  (Ctrl+F)").format(records=words.many))
+        self.search.setAccessibleName(self.tr("Search {records}").format(records=words.many))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._focus_table)
         self.count = QLabel()
         self.count.setStyleSheet("color: #555;")
-        self.count.setAccessibleName(f"{spec.plural} count")
-        self.new_button = QPushButton(f"New {spec.noun}…")
-        self.new_button.setAccessibleName(f"New {spec.noun}")
+        self.count.setAccessibleName(self.tr("{records} count").format(records=words.title))
+        self.new_button = QPushButton(words.new)
+        self.new_button.setAccessibleName(words.new.rstrip("…"))
         self.new_button.clicked.connect(self.create_record)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName(f"Edit {spec.noun}")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit {record}").format(record=words.one))
         self.edit_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName(f"Delete {spec.noun}")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete {record}").format(record=words.one))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.toggle_list = QPushButton("Hide list")
-        self.toggle_list.setAccessibleName(f"Hide the {spec.plural.lower()} list")
+        self.toggle_list = QPushButton(self.tr("Hide list"))
+        self.toggle_list.setAccessibleName(self.tr("Hide the {records} list").format(records=words.many))
         self.toggle_list.setCheckable(True)
         self.toggle_list.toggled.connect(self._on_toggle_list)
         self.toggle_list.setVisible(spec.detail is not None)
@@ -179,7 +209,7 @@ class ListView(QWidget):
         self.table = RecordTable()
         # Tab moves on to the detail pane; arrow keys move between cells.
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(f"{spec.plural} table")
+        self.table.setAccessibleName(self.tr("{records} table").format(records=words.title))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(spec.sort_column, Qt.SortOrder.AscendingOrder)
@@ -204,7 +234,7 @@ class ListView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         top = QHBoxLayout()
-        title = QLabel(spec.plural)
+        title = QLabel(words.title)
         title.setObjectName("viewTitle")
         top.addWidget(title)
         top.addSpacing(12)
@@ -289,7 +319,7 @@ class ListView(QWidget):
         if size < BACKGROUND_ROWS:
             self._apply_rows(token, store, load(store))
             return
-        self.count.setText("Loading…")
+        self.count.setText(self.tr("Loading…"))
         self._loading = True
         loader = _Loader(token, store, load)
         # Bound methods of this QObject: Qt drops the connection if the view is gone.
@@ -357,8 +387,13 @@ class ListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.visible_count(), self.model.total_count()
-        noun = self.spec.noun if total == 1 else self.spec.plural.lower()
-        self.count.setText(f"{shown:,} of {total:,} {noun}" if shown != total else f"{total:,} {noun}")
+        noun = self.words.one if total == 1 else self.words.many
+        locale = QLocale()
+        if shown != total:
+            self.count.setText(self.tr("{shown} of {total} {records}").format(
+                shown=locale.toString(shown), total=locale.toString(total), records=noun))
+        else:
+            self.count.setText(f"{locale.toString(total)} {noun}")
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -368,7 +403,7 @@ class ListView(QWidget):
     def _on_toggle_list(self, hidden: bool) -> None:
         # Give a record the whole view (an agenda needs the width); the search still filters.
         self.table.setVisible(not hidden)
-        self.toggle_list.setText("Show list" if hidden else "Hide list")
+        self.toggle_list.setText(self.tr("Show list") if hidden else self.tr("Hide list"))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -441,9 +476,12 @@ class ListView(QWidget):
         store = self.context.store
         name = self.spec.describe(store, record_id)
         impact = self.spec.impact(store, record_id)
-        also = ("\n\nThis also deletes: " + ", ".join(impact) + ".") if impact else ""
-        question = f"Delete {self.spec.noun} {name}?{also}\n\nYou can undo this with Ctrl+Z."
-        if not self.context.confirm(f"Delete {self.spec.noun}", question, "Delete"):
+        also = ("\n\n" + self.tr("This also deletes: {what}.").format(what=", ".join(impact))
+                if impact else "")
+        question = (self.tr("Delete {record} {name}?").format(record=self.words.one, name=name)
+                    + also + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
+        if not self.context.confirm(self.tr("Delete {record}").format(record=self.words.one),
+                                    question, self.tr("Delete")):
             return
         row = self.table.currentIndex().row()
 
@@ -456,12 +494,13 @@ class ListView(QWidget):
                              initiator=self, on_success=deleted)
 
     def _delete_many(self, ids: list[int]) -> None:
-        noun = self.spec.plural.lower()
-        question = (f"Delete {len(ids)} {noun}? What belongs to them goes with them.\n\n"
-                    "You can undo this with Ctrl+Z, in one step.")
-        if not self.context.confirm(f"Delete {len(ids)} {noun}", question, f"Delete {len(ids)}"):
+        what = f"{len(ids)} {self.words.many}"
+        question = (self.tr("Delete {records}? What belongs to them goes with them.").format(records=what)
+                    + "\n\n" + self.tr("You can undo this with Ctrl+Z, in one step."))
+        title = self.tr("Delete {records}").format(records=what)
+        if not self.context.confirm(title, question, self.tr("Delete {n}").format(n=len(ids))):
             return
-        self.context.ops.run(delete_each, self.spec.delete, ids, f"Delete {len(ids)} {noun}",
+        self.context.ops.run(delete_each, self.spec.delete, ids, title,
                              trigger=self.delete_button, initiator=self)
 
     # -- menus ------------------------------------------------------------------------------
@@ -474,18 +513,19 @@ class ListView(QWidget):
         ids = self.selected_ids()
         writable = not self.context.store.read_only
         menu = QMenu(self)
-        menu.addAction(f"New {self.spec.noun}…", self.create_record).setEnabled(writable)
+        menu.addAction(self.words.new, self.create_record).setEnabled(writable)
         if ids:
-            edit = menu.addAction("Edit…", self.open_selected)
+            edit = menu.addAction(self.tr("Edit…"), self.open_selected)
             edit.setEnabled(len(ids) == 1 and writable)
             menu.addSeparator()
             for label, run in self.spec.bulk:
-                action = menu.addAction(label, functools.partial(self._run_bulk, run))
+                action = menu.addAction(self.tr(label), functools.partial(self._run_bulk, run))
                 action.setEnabled(writable)
             if self.spec.bulk:
                 menu.addSeparator()
-            what = self.spec.noun if len(ids) == 1 else f"{len(ids)} {self.spec.plural.lower()}"
-            menu.addAction(f"Delete {what}…", self.delete_selected).setEnabled(writable)
+            what = self.words.one if len(ids) == 1 else f"{len(ids)} {self.words.many}"
+            menu.addAction(self.tr("Delete {records}…").format(records=what),
+                           self.delete_selected).setEnabled(writable)
         self._last_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

@@ -12,29 +12,54 @@ page at a time, so the first rows show without reading every row.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cohortdesk.domain.text import fold
 from cohortdesk.services.rows import RowSet, RowSource, sort_value
+from cohortdesk.ui.i18n.vocabulary import column
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+@functools.cache
+def _names(locale_name: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+    """Short month and day names and Yes/No in the app's locale, looked up once: the paint
+    path formats dates in Python, never through a QLocale call per cell."""
+    locale = QLocale(locale_name)
+    short = QLocale.FormatType.ShortFormat
+    months = tuple(locale.standaloneMonthName(m, short).rstrip(".") for m in range(1, 13))
+    days = tuple(locale.dayName(d, short).rstrip(".") for d in range(1, 8))
+    return (months, days, QCoreApplication.translate("Table", "Yes"),
+            QCoreApplication.translate("Table", "No"))
+
+
 def display(value: Any) -> str:
+    """A cell as shown: dates and times in the user's language ("Tue 14 Oct 2026, 09:00",
+    "mar 14 oct 2026, 09:00"), Yes/No translated."""
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return f"{value:%a} {value.day} {value:%b %Y, %H:%M}"
-    if isinstance(value, dt.date):
-        return f"{value.day} {value:%b %Y}"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
+    if isinstance(value, dt.datetime | dt.date | bool):
+        months, days, yes, no = _names(QLocale().name())
+        if isinstance(value, bool):
+            return yes if value else no
+        date = f"{value.day} {months[value.month - 1]} {value.year}"
+        if isinstance(value, dt.datetime):
+            return f"{days[value.weekday()]} {date}, {value:%H:%M}"
+        return date
     return str(value)
 
 
@@ -53,7 +78,7 @@ class _ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section + 1]
+            return column(self._columns[section + 1])
         return None
 
 

@@ -1,0 +1,4526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Run peer-learning cohorts and their convenings, offline.</source>
+        <translation>Gestione cohortes de aprendizaje entre pares y sus encuentros, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>The licence text is not included in this build.</source>
+        <translation>El texto de la licencia no está incluido en esta versión.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Running from</source>
+        <translation>Se ejecuta desde</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>{app} itself is licensed under the {licence} licence.</source>
+        <translation>{app} se distribuye bajo la licencia {licence}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Bundled fonts and libraries</source>
+        <translation>Tipos de letra y bibliotecas incluidos</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Choose a font or library to read its licence.</source>
+        <translation>Elija un tipo de letra o una biblioteca para leer su licencia.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Acerca de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Edit next step</source>
+        <translation>Editar próximo paso</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Lo que hay que hacer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} vencidos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried forward from earlier sessions&lt;/b&gt; — {still_open} still open{extra}</source>
+        <translation>&lt;b&gt;Pendientes de sesiones anteriores&lt;/b&gt; — {still_open} aún pendientes{extra}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried forward from earlier sessions&lt;/b&gt; — none</source>
+        <translation>&lt;b&gt;Pendientes de sesiones anteriores&lt;/b&gt; — ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Raised in this session&lt;/b&gt; — none yet</source>
+        <translation>&lt;b&gt;Surgidos en esta sesión&lt;/b&gt; — ninguno aún</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Raised in this session&lt;/b&gt; — {n}</source>
+        <translation>&lt;b&gt;Surgidos en esta sesión&lt;/b&gt; — {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialogs</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Not named yet (placeholder)</source>
+        <translation>Sin nombre todavía (provisional)</translation>
+    </message>
+    <message>
+        <source>TBD — speaker from a partner city</source>
+        <translation>Por confirmar — ponente de una ciudad aliada</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Place&amp;holder:</source>
+        <translation>Pro&amp;visional:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>No facilitator</source>
+        <translation>Sin facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>S&amp;ala:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+    <message>
+        <source>Members (people already in another group of this breakout are marked):</source>
+        <translation>Integrantes (se marca a quienes ya están en otro grupo de esta actividad):</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>{label}    ← in {other}</source>
+        <translation>{label}    ← en {other}</translation>
+    </message>
+    <message>
+        <source>Day {day} times</source>
+        <translation>Horario del día {day}</translation>
+    </message>
+    <message>
+        <source>Day starts</source>
+        <translation>El día empieza</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Fin previsto:</translation>
+    </message>
+    <message>
+        <source>Day ends</source>
+        <translation>El día termina</translation>
+    </message>
+    <message>
+        <source>Day &amp;starts:</source>
+        <translation>El día &amp;empieza:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the current agenda ({items}) instead of adding to it</source>
+        <translation>&amp;Reemplazar la agenda actual ({items}) en lugar de agregar a ella</translation>
+    </message>
+    <message>
+        <source>Replace the current agenda</source>
+        <translation>Reemplazar la agenda actual</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Pin to</source>
+        <translation>Fijar a las</translation>
+    </message>
+    <message>
+        <source>Pinned to a clock time</source>
+        <translation>Fijado a una hora</translation>
+    </message>
+    <message>
+        <source>Pinned time</source>
+        <translation>Hora fijada</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>S&amp;ala:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materiales:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Presenters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ponentes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakout groups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grupos de trabajo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Agregar grupo…</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>Editar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Generar…</translation>
+    </message>
+    <message>
+        <source>Make the groups from everyone registered or attending, mixing people who have not met in earlier sessions</source>
+        <translation>Formar los grupos con todas las personas inscritas o presentes, mezclando a quienes no se han encontrado en sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Seleccione un punto</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemKind</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Breakout</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenus</name>
+    <message>
+        <source>&amp;Next steps…</source>
+        <translation>&amp;Próximos pasos…</translation>
+    </message>
+    <message>
+        <source>Export compiled &amp;minutes…</source>
+        <translation>Exportar &amp;actas compiladas…</translation>
+    </message>
+    <message>
+        <source>No cohorts</source>
+        <translation>No hay cohortes</translation>
+    </message>
+    <message>
+        <source>Add a cohort first.</source>
+        <translation>Primero agregue una cohorte.</translation>
+    </message>
+    <message>
+        <source>Compiled minutes</source>
+        <translation>Actas compiladas</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Export compiled minutes</source>
+        <translation>Exportar actas compiladas</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Minutes exported</source>
+        <translation>Actas exportadas</translation>
+    </message>
+    <message>
+        <source>Wrote the compiled minutes to {written}.</source>
+        <translation>Se escribieron las actas compiladas en {written}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Pinned at {time}.</source>
+        <translation>Fijado a las {time}.</translation>
+    </message>
+    <message>
+        <source>{length} past the planned end</source>
+        <translation>{length} después del fin previsto</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Día {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show {name}</source>
+        <translation>Mostrar {name}</translation>
+    </message>
+    <message>
+        <source>Agenda summary</source>
+        <translation>Resumen de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Agregar punto</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Subir (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Bajar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Reuse ▾</source>
+        <translation>Reutilizar ▾</translation>
+    </message>
+    <message>
+        <source>Copy the agenda of another session…</source>
+        <translation>Copiar la agenda de otra sesión…</translation>
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation>Aplicar una plantilla…</translation>
+    </message>
+    <message>
+        <source>Save this agenda as a template…</source>
+        <translation>Guardar esta agenda como plantilla…</translation>
+    </message>
+    <message>
+        <source>Delete a template…</source>
+        <translation>Eliminar una plantilla…</translation>
+    </message>
+    <message>
+        <source>Day &amp;times…</source>
+        <translation>&amp;Horario del día…</translation>
+    </message>
+    <message>
+        <source>When each day starts, and when it is planned to end</source>
+        <translation>Cuándo empieza cada día y cuándo está previsto que termine</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Select a session to see its agenda.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Seleccione una sesión para ver su agenda.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No agenda yet. Times are in &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Add an item, or use &lt;b&gt;Reuse&lt;/b&gt; to start from a template or another session.</source>
+        <translation>Todavía no hay agenda. Las horas están en &lt;b&gt;{zone_abbreviation}&lt;/b&gt; ({time_zone}). Agregue un punto, o use &lt;b&gt;Reutilizar&lt;/b&gt; para empezar desde una plantilla u otra sesión.</translation>
+    </message>
+    <message>
+        <source>{n} items · total {length}</source>
+        <translation>{n} puntos · total {length}</translation>
+    </message>
+    <message>
+        <source>runs {length} past the planned end at {time}</source>
+        <translation>se pasa {length} del fin previsto a las {time}</translation>
+    </message>
+    <message>
+        <source>planned end {time}</source>
+        <translation>fin previsto {time}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Punto nuevo</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>No hay plantillas</translation>
+    </message>
+    <message>
+        <source>Save an agenda as a template first.</source>
+        <translation>Primero guarde una agenda como plantilla.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Replace template?</source>
+        <translation>¿Reemplazar la plantilla?</translation>
+    </message>
+    <message>
+        <source>There is already a template named “{value1}”. Replace it with this agenda?</source>
+        <translation>Ya hay una plantilla llamada «{value1}». ¿Reemplazarla con esta agenda?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>There are no agenda templates to delete.</source>
+        <translation>No hay plantillas de agenda para eliminar.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Agendas made from it stay as they are.</source>
+        <translation>¿Eliminar la plantilla «{name}»? Las agendas hechas con ella se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Day times</source>
+        <translation>Horario del día</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish first.</source>
+        <translation>Espere a que termine la tarea en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMatrix</name>
+    <message>
+        <source>Joined briefly: online for less than the Zoom threshold; it counts as a session missed in the rate and in absences in a row.</source>
+        <translation>Se conectó brevemente: en línea menos del umbral de Zoom; cuenta como sesión perdida en la tasa y en las ausencias seguidas.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Attendance record</source>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the attendance record as CSV</source>
+        <translation>Exportar el registro de asistencia como CSV</translation>
+    </message>
+    <message>
+        <source>Attendance matrix</source>
+        <translation>Matriz de asistencia</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>⚑ Reach out: {names} ({OUTREACH_AFTER} or more absences in a row).</source>
+        <translation>⚑ Contactar: {names} ({OUTREACH_AFTER} o más ausencias seguidas).</translation>
+    </message>
+    <message>
+        <source>No member has missed {OUTREACH_AFTER} sessions in a row.</source>
+        <translation>Ningún integrante ha faltado a {OUTREACH_AFTER} sesiones seguidas.</translation>
+    </message>
+    <message>
+        <source>Export the attendance record</source>
+        <translation>Exportar el registro de asistencia</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the attendance record to {path}</source>
+        <translation>Se exportó el registro de asistencia a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMenus</name>
+    <message>
+        <source>&amp;Check-in mode…</source>
+        <translation>&amp;Modo de registro…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Zoom report…</source>
+        <translation>Importar informe de &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in &amp;absent</source>
+        <translation>Marcar &amp;ausentes a quienes no registraron llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance record…</source>
+        <translation>Registro de &amp;asistencia…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>Add a session first.</source>
+        <translation>Primero agregue una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Elija una sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Marked {n} absent. Ctrl+Z takes it back.</source>
+        <translation>Se marcaron {n} ausentes. Ctrl+Z lo revierte.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMode</name>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>A distancia</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSource</name>
+    <message>
+        <source>Door check-in</source>
+        <translation>Registro en la entrada</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Acción en bloque</translation>
+    </message>
+    <message>
+        <source>Zoom report</source>
+        <translation>Informe de Zoom</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Marked absent (not checked in)</source>
+        <translation>Marcado ausente (sin registro de llegada)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceState</name>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Se fue antes</translation>
+    </message>
+    <message>
+        <source>Absent (excused)</source>
+        <translation>Ausente (justificado)</translation>
+    </message>
+    <message>
+        <source>Absent (unexcused)</source>
+        <translation>Ausente (sin justificar)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Access and dietary needs</source>
+        <translation>Necesidades de accesibilidad y alimentarias</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>Facilitators and coaches</source>
+        <translation>Facilitadores y mentores</translation>
+    </message>
+    <message>
+        <source>Program staff</source>
+        <translation>Equipo del programa</translation>
+    </message>
+    <message>
+        <source>Partners, speakers and guests</source>
+        <translation>Organizaciones aliadas, ponentes e invitados</translation>
+    </message>
+    <message>
+        <source>Everyone in the cohort</source>
+        <translation>Toda la cohorte</translation>
+    </message>
+    <message>
+        <source>Joined briefly ({n} min)</source>
+        <translation>Se conectó brevemente ({n} min)</translation>
+    </message>
+    <message>
+        <source>  (walk-in)</source>
+        <translation>  (sin inscripción previa)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Invite cohort</source>
+        <translation>Invitar a la cohorte</translation>
+    </message>
+    <message>
+        <source>Invite the cohort&apos;s members; the arrow invites staff, facilitators, partners or speakers too.</source>
+        <translation>Invita a las personas integrantes de la cohorte; la flecha invita también al equipo, facilitadores, organizaciones aliadas o ponentes.</translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Modo de registro</translation>
+    </message>
+    <message>
+        <source>Mark the rest absent</source>
+        <translation>Marcar ausente al resto</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in absent (Ctrl+Z takes it back)</source>
+        <translation>Marcar ausentes a quienes no registraron llegada (Ctrl+Z lo revierte)</translation>
+    </message>
+    <message>
+        <source>Import Zoom report…</source>
+        <translation>Importar informe de Zoom…</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in absent</source>
+        <translation>Marcar ausentes a quienes no registraron llegada</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Inscripción:</translation>
+    </message>
+    <message>
+        <source>Typing back a sign-in sheet: select the first name, then press P present, L late, E left early, X absent (excused), A absent, R remote / in person, Delete to clear. Shift- or Ctrl-click to mark several people at once; right-click for more.</source>
+        <translation>Para pasar una hoja de asistencia: seleccione el primer nombre y pulse P presente, L tarde, E se fue antes, X ausente (justificado), A ausente, R a distancia / presencial, Supr para borrar. Mayús o Ctrl + clic marca a varias personas a la vez; clic derecho para más.</translation>
+    </message>
+    <message>
+        <source>Replace this mark?</source>
+        <translation>¿Reemplazar esta marca?</translation>
+    </message>
+    <message>
+        <source>{name}: {text}.
+
+Replace it with {wanted}?</source>
+        <translation>{name}: {text}.
+
+¿Reemplazarla por {wanted}?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Invited {added} {people} ({value3}).</source>
+        <translation>Se invitó a {added} {people} ({value3}).</translation>
+    </message>
+    <message>
+        <source>No one new to invite ({value1}): they are on the list.</source>
+        <translation>No hay nadie nuevo a quien invitar ({value1}): ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>Mark {who} {value2}	{short}</source>
+        <translation>Marcar a {who}: {value2}	{short}</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of {who}	Del</source>
+        <translation>Borrar la asistencia de {who}	Supr</translation>
+    </message>
+    <message>
+        <source>Switch remote / in person	R</source>
+        <translation>Cambiar a distancia / presencial	R</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>When opened</source>
+        <translation>Al abrir</translation>
+    </message>
+    <message>
+        <source>While working</source>
+        <translation>Durante el trabajo</translation>
+    </message>
+    <message>
+        <source>When closed</source>
+        <translation>Al cerrar</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de restaurar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Hoy {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>Ayer {time}</translation>
+    </message>
+    <message>
+        <source>Backups of {name}</source>
+        <translation>Copias de seguridad de {name}</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Cambiar carpeta…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Usar la carpeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the workspace back to how it was in this backup. The current file is backed up first.</source>
+        <translation>Devuelve el espacio de trabajo al estado de esta copia. Antes se hace una copia del archivo actual.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>CohortDesk backs up this workspace when you open it, every 10 minutes while you work, and when you close it. Each backup is checked before it is kept. It keeps the latest 10, one a day for a month and one a month for a year.</source>
+        <translation>CohortDesk hace una copia de seguridad de este espacio de trabajo al abrirlo, cada 10 minutos mientras trabaja y al cerrarlo. Cada copia se comprueba antes de guardarla. Conserva las 10 más recientes, una por día durante un mes y una por mes durante un año.</translation>
+    </message>
+    <message>
+        <source>No backups of this workspace yet. Click Back up now to make the first one.</source>
+        <translation>Todavía no hay copias de este espacio de trabajo. Pulse Hacer copia ahora para crear la primera.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Carpeta para las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up {name} ({people} people, {sessions} sessions).</source>
+        <translation>Copia de {name} hecha ({people} personas, {sessions} sesiones).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>Put {name} back to how it was on {when}?</source>
+        <translation>¿Devolver {name} a como estaba el {when}?</translation>
+    </message>
+    <message>
+        <source>It had {people} people and {sessions} sessions. Changes made since then are not in it. The current file is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Tenía {people} personas y {sessions} sesiones. Los cambios posteriores no están en ella. Antes se hace una copia del archivo actual, así que esto se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish first.</source>
+        <translation>Espere a que termine la tarea en curso.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was backed up first ({name}).</source>
+        <translation>Antes se hizo una copia del archivo reemplazado ({name}).</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Se restauró la copia del {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsOpen</name>
+    <message>
+        <source>Workspace damaged</source>
+        <translation>Espacio de trabajo dañado</translation>
+    </message>
+    <message>
+        <source> (and {n} more problems)</source>
+        <translation> (y {n} problemas más)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}{more}.</source>
+        <translation>{name} está dañado: {problem}{more}.</translation>
+    </message>
+    <message>
+        <source>CohortDesk has not changed it; it is kept beside it as {name}.</source>
+        <translation>CohortDesk no lo ha modificado; se conserva al lado como {name}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}, with {people} people and {sessions} sessions. Restore it to carry on; the damaged file stays where it is for your IT support.</source>
+        <translation>La copia correcta más reciente es del {when}, con {people} personas y {sessions} sesiones. Restáurela para continuar; el archivo dañado se queda donde está para su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir solo lectura</translation>
+    </message>
+    <message>
+        <source>Copy to this computer</source>
+        <translation>Copiar a esta computadora</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>No se pudo copiar</translation>
+    </message>
+    <message>
+        <source>Could not copy {name}: {error}</source>
+        <translation>No se pudo copiar {name}: {error}</translation>
+    </message>
+    <message>
+        <source>Opened a copy on this computer: {path}</source>
+        <translation>Se abrió una copia en esta computadora: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoutsDialog</name>
+    <message>
+        <source>Generate breakout groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Number of groups</source>
+        <translation>Número de grupos</translation>
+    </message>
+    <message>
+        <source>People per group</source>
+        <translation>Personas por grupo</translation>
+    </message>
+    <message>
+        <source>Make groups by</source>
+        <translation>Formar grupos por</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Place everyone registered or attending, mixing people who have not shared a group before. Locked groups stay as they are.</source>
+        <translation>Ubica a todas las personas inscritas o presentes, mezclando a quienes no han compartido grupo antes. Los grupos bloqueados se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Choose how many groups to make, then Generate.</source>
+        <translation>Elija cuántos grupos formar y pulse Generar.</translation>
+    </message>
+    <message>
+        <source>Drag people from one group to another. Lock a group to keep it when you generate again.</source>
+        <translation>Arrastre personas de un grupo a otro. Bloquee un grupo para conservarlo al generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Generating breakout groups…</source>
+        <translation>Generando grupos de trabajo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate the rest</source>
+        <translation>Re&amp;generar el resto</translation>
+    </message>
+    <message>
+        <source> (facilitator)</source>
+        <translation> (facilitador)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group {n}&lt;/b&gt; · {count}</source>
+        <translation>&lt;b&gt;Grupo {n}&lt;/b&gt; · {count}</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked on the agenda: it stays as it is.</source>
+        <translation>Bloqueado en la agenda: se queda como está.</translation>
+    </message>
+    <message>
+        <source>Keep this group as it is when you generate again.</source>
+        <translation>Conservar este grupo tal como está al generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Grupo {n}</translation>
+    </message>
+    <message>
+        <source>{people} people in {groups} groups. {repeats} pairs already shared a group in an earlier session; a random draw would give about {chance}.</source>
+        <translation>{people} personas en {groups} grupos. {repeats} parejas ya compartieron grupo en una sesión anterior; un sorteo al azar daría unas {chance}.</translation>
+    </message>
+    <message>
+        <source>{n} pairs come from the same organization.</source>
+        <translation>{n} parejas son de la misma organización.</translation>
+    </message>
+    <message>
+        <source>{n} keep-together or keep-apart rules could not be honoured.</source>
+        <translation>No se pudieron respetar {n} reglas de mantener juntos o separados.</translation>
+    </message>
+    <message>
+        <source>(Figures for the generated groups, before your moves.)</source>
+        <translation>(Cifras de los grupos generados, antes de sus cambios.)</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoutsMenus</name>
+    <message>
+        <source>Generate breakout groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Select a session in Sessions first.</source>
+        <translation>Primero seleccione una sesión en Sesiones.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;breakout groups…</source>
+        <translation>Generar &amp;grupos de trabajo…</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Joined briefly</source>
+        <translation>Se conectó brevemente</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Chart of {name}</source>
+        <translation>Gráfico de {name}</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} lecturas</translation>
+    </message>
+    <message>
+        <source>, latest {value:g} on {on_date:%d %b %Y}</source>
+        <translation>, última {value:g} el {on_date:%d %b %Y}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinMode</name>
+    <message>
+        <source>Check-in — {title}</source>
+        <translation>Registro — {title}</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Escriba un nombre…</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>Buscar nombres</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Enter  check in the top match (registers people not on the list)    ↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    Ctrl+Z  undo    Esc  clear / close</source>
+        <translation>Intro  registrar la primera coincidencia (inscribe a quien no está en la lista)    ↑ ↓  elegir    Ctrl+Intro  agregar sin inscripción    F2  necesidades    Ctrl+Z  deshacer    Esc  borrar / cerrar</translation>
+    </message>
+    <message>
+        <source>{checked_in} of {n} checked in  ·  {value3}</source>
+        <translation>{checked_in} de {n} registrados  ·  {value3}</translation>
+    </message>
+    <message>
+        <source>{name} is {value2} for this session.</source>
+        <translation>{name} está {value2} en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nueva cohorte</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>e.g. Chief Equity Officers Policy Network</source>
+        <translation>p. ej., Red de políticas de directores de equidad</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Inaugural cohort</source>
+        <translation>p. ej., Cohorte inaugural</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Comienza:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Metas:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortMembers</name>
+    <message>
+        <source>Cohort members</source>
+        <translation>Integrantes de la cohorte</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Agregar integrante…</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Agregar integrante</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar integrante</translation>
+    </message>
+    <message>
+        <source>Member stage</source>
+        <translation>Etapa del integrante</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Select a cohort to see its members.</source>
+        <translation>Seleccione una cohorte para ver sus integrantes.</translation>
+    </message>
+    <message>
+        <source>{members} members · {people} people in all · {sessions} sessions</source>
+        <translation>{members} integrantes · {people} personas en total · {sessions} sesiones</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this cohort?</source>
+        <translation>¿Quitar a {name} de esta cohorte?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsView</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>cohorts</source>
+        <translation>cohortes</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nueva cohorte…</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed in</source>
+        <translation>Cerrado en</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problemas y notas</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Esperado hoy</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Integrante</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Aliada</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Surgió en</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Comparte contacto</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Absences
+in a row</source>
+        <translation>Ausencias
+seguidas</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Última asistencia</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>What to record</source>
+        <translation>Qué registrar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Suyo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another laptop. Every laptop now holds the later change (in bold); the other is kept here. Choose which to keep: the choice can be undone, and goes to everyone at the next sync.</source>
+        <translation>El mismo campo se cambió aquí y en otra computadora. Todas las computadoras tienen ahora el cambio más reciente (en negrita); el otro se conserva aquí. Elija cuál conservar: la elección se puede deshacer y llega a todos en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop agrees.</source>
+        <translation>No hay conflictos abiertos: todas las computadoras coinciden.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>Mine: {value1}</source>
+        <translation>Mío: {value1}</translation>
+    </message>
+    <message>
+        <source>Theirs: {value1}</source>
+        <translation>Suyo: {value1}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>el mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>el suyo</translation>
+    </message>
+    <message>
+        <source>{label} · {field}. Mine: {mine}. Theirs: {theirs}. The workspace holds {now} now.</source>
+        <translation>{label} · {field}. Mío: {mine}. Suyo: {theirs}. El espacio de trabajo tiene ahora: {now}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>e.g. Spring convening</source>
+        <translation>p. ej., Encuentro de primavera</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Comienza:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Venue address:</source>
+        <translation>Dirección del lugar:</translation>
+    </message>
+    <message>
+        <source>Meeting link:</source>
+        <translation>Enlace de la reunión:</translation>
+    </message>
+    <message>
+        <source>Objectives (one per line):</source>
+        <translation>Objetivos (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Menor es mejor</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Buscar &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Combinar…</translation>
+    </message>
+    <message>
+        <source>1 possible duplicate.</source>
+        <translation>1 posible duplicado.</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates.</source>
+        <translation>{n} posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Merging moves everything of one record onto the other; Undo separates them.</source>
+        <translation>Combinar pasa todo lo de un registro al otro; Deshacer los separa.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Combinar personas</translation>
+    </message>
+    <message>
+        <source>Merge Organizations</source>
+        <translation>Combinar organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Invertir: conservar el otro registro</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Everything that points at {noun} #{other_id} (memberships, registrations and attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, and #{other_id} is removed. Where both were at one session, the stronger attendance stays. Choose each field&apos;s value below. One Undo separates them again.</source>
+        <translation>Todo lo que apunta a {noun} n.º {other_id} (membresías, inscripciones y asistencia, notas, próximos pasos, resultados, asistencia técnica…) pasa a n.º {keep_id}, y se elimina n.º {other_id}. Donde ambos estuvieron en una misma sesión, se conserva la asistencia más fuerte. Elija abajo el valor de cada campo. Un solo Deshacer los vuelve a separar.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>The unfinished change was undone, so your workspace is as it was before it.</source>
+        <translation>El cambio inacabado se deshizo, así que su espacio de trabajo está como antes.</translation>
+    </message>
+    <message>
+        <source>Your saved work is not affected.</source>
+        <translation>Su trabajo guardado no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>CohortDesk keeps running; you can carry on. The details were written to the log ({folder}).</source>
+        <translation>CohortDesk sigue funcionando; puede continuar. Los detalles se escribieron en el registro ({folder}).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the technical details (without contact details) to paste into an email to your support contact.</source>
+        <translation>Copia los detalles técnicos (sin datos de contacto) para pegarlos en un correo a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>CohortDesk could not finish what you asked.</source>
+        <translation>CohortDesk no pudo terminar lo que pidió.</translation>
+    </message>
+    <message>
+        <source>CohortDesk hit {n} problems.</source>
+        <translation>CohortDesk encontró {n} problemas.</translation>
+    </message>
+    <message>
+        <source>The latest:</source>
+        <translation>El último:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>There is no “{typed}” in the list. Choose one from the list, or add it first.</source>
+        <translation>No hay «{typed}» en la lista. Elija uno de la lista, o agréguelo antes.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sin fecha)</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Enter a date like 2026-11-22.</source>
+        <translation>Escriba una fecha como 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 42 or 27.5.</source>
+        <translation>Escriba un número, como 42 o 27.5.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>A population-level condition, for example “Race does not predict a resident&apos;s housing stability in our county.”</source>
+        <translation>Una condición a nivel de población, por ejemplo «La raza no predice la estabilidad de vivienda de los residentes de nuestro condado».</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicador:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>%, days, per 1,000 residents…</source>
+        <translation>%, días, por cada 1000 habitantes…</translation>
+    </message>
+    <message>
+        <source>Better when:</source>
+        <translation>Mejor cuando:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Línea de base:</translation>
+    </message>
+    <message>
+        <source>Baseline date:</source>
+        <translation>Fecha de la línea de base:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Meta:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Fecha de la meta:</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>Fuente de datos:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Estrategia:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Who leads it</source>
+        <translation>Quién la dirige</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>At session:</source>
+        <translation>En la sesión:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué pasó:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Integrante:</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Necesidad:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Organización aliada:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Solicitada:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Done or declined:</source>
+        <translation>Hecha o rechazada:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>In a list: Enter opens the selected record, Delete deletes it, and a right-click offers the same commands. In the agenda: Alt+Up and Alt+Down move an item.</source>
+        <translation>En una lista: Intro abre el registro seleccionado, Supr lo elimina y el clic derecho ofrece los mismos comandos. En la agenda: Alt+Arriba y Alt+Abajo mueven un punto.</translation>
+    </message>
+    <message>
+        <source>{app} guide</source>
+        <translation>Guía de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>As the address says (else libpq&apos;s default, prefer)</source>
+        <translation>Según la dirección (si no, lo predeterminado de libpq, prefer)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Cifrado (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Cifrado, con certificado del servidor comprobado (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate authority checked (verify-ca)</source>
+        <translation>Cifrado, con autoridad de certificación comprobada (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it (prefer)</source>
+        <translation>Cifrado si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable): a trusted office network only</source>
+        <translation>Sin cifrar (disable): solo en una red de oficina de confianza</translation>
+    </message>
+    <message>
+        <source>Hub settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Your IT or hosting provider gives you the hub&apos;s address and your role. The address is kept in this workspace; the password is kept in this computer&apos;s keyring, never in the workspace.</source>
+        <translation>Su equipo de TI o su proveedor de alojamiento le da la dirección del servidor y su función. La dirección se guarda en este espacio de trabajo; la contraseña, en el llavero de esta computadora, nunca en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>(saved in the keyring; type to change)</source>
+        <translation>(guardada en el llavero; escriba para cambiarla)</translation>
+    </message>
+    <message>
+        <source>(leave empty to use PGPASSWORD or ~/.pgpass)</source>
+        <translation>(déjelo vacío para usar PGPASSWORD o ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <source>The hub is set: {value1}.</source>
+        <translation>Servidor configurado: {value1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Merge {value1}</source>
+        <translation>Combinar {value1}</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Combinar campos</translation>
+    </message>
+    <message>
+        <source>Tick a field to take the file&apos;s value; leave it to keep ours:</source>
+        <translation>Marque un campo para tomar el valor del archivo; déjelo sin marcar para conservar el nuestro:</translation>
+    </message>
+    <message>
+        <source>{label} ({kind}): ours “{value3}” → file&apos;s “{value4}”</source>
+        <translation>{label} ({kind}): nuestro «{value3}» → del archivo «{value4}»</translation>
+    </message>
+    <message>
+        <source>Take {label} from the file</source>
+        <translation>Tomar {label} del archivo</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file exported from a registration form or a spreadsheet.</source>
+        <translation>Elija un archivo CSV o Excel exportado de un formulario de inscripción o de una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Elegir archivo</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
+    <message>
+        <source>Consent to share contact details, as the file answers it</source>
+        <translation>Consentimiento para compartir datos de contacto, según responde el archivo</translation>
+    </message>
+    <message>
+        <source>Problems and notes of the selected row</source>
+        <translation>Problemas y notas de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you press Import</source>
+        <translation>Vista previa: no se escribe nada hasta que pulse Importar</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to</source>
+        <translation>Agregar a todas las personas importadas a</translation>
+    </message>
+    <message>
+        <source>Add everyone to a cohort</source>
+        <translation>Agregar a todas a una cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Take all from the file</source>
+        <translation>Tomar todo del archivo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Empty line</source>
+        <translation>Línea vacía</translation>
+    </message>
+    <message>
+        <source>Fill blanks, keep ours</source>
+        <translation>Completar vacíos, conservar lo nuestro</translation>
+    </message>
+    <message>
+        <source>Keep or take per field…</source>
+        <translation>Conservar o tomar por campo…</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Agregar como persona nueva</translation>
+    </message>
+    <message>
+        <source>Every value that differs from the workspace is replaced by the file&apos;s; blank cells still erase nothing.</source>
+        <translation>Cada valor distinto del espacio de trabajo se reemplaza por el del archivo; las celdas vacías no borran nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{value1}&lt;/b&gt; — read as {description}, {n} rows</source>
+        <translation>&lt;b&gt;{value1}&lt;/b&gt; — leído como {description}, {n} filas</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Import column {value1} as</source>
+        <translation>Importar la columna {value1} como</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;{value1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;{value1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of its problems and notes.</source>
+        <translation>Seleccione una fila para leer todos sus problemas y notas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;: nothing to check.</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;: nada que revisar.</translation>
+    </message>
+    <message>
+        <source>What to do with row {row}</source>
+        <translation>Qué hacer con la fila {row}</translation>
+    </message>
+    <message>
+        <source>Add (possible duplicate)</source>
+        <translation>Agregar (posible duplicado)</translation>
+    </message>
+    <message>
+        <source>Merge into {name} (#{person_id})</source>
+        <translation>Combinar con {name} (n.º {person_id})</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Importing people…</source>
+        <translation>Importando personas…</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>Add to cohort…</source>
+        <translation>Agregar a una cohorte…</translation>
+    </message>
+    <message>
+        <source>Invite to session…</source>
+        <translation>Invitar a una sesión…</translation>
+    </message>
+    <message>
+        <source>Search {records}…  (Ctrl+F)</source>
+        <translation>Buscar {records}…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search {records}</source>
+        <translation>Buscar {records}</translation>
+    </message>
+    <message>
+        <source>{records} count</source>
+        <translation>Número de {records}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit {record}</source>
+        <translation>Editar {record}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete {record}</source>
+        <translation>Eliminar {record}</translation>
+    </message>
+    <message>
+        <source>Hide list</source>
+        <translation>Ocultar lista</translation>
+    </message>
+    <message>
+        <source>Hide the {records} list</source>
+        <translation>Ocultar la lista de {records}</translation>
+    </message>
+    <message>
+        <source>{records} table</source>
+        <translation>Tabla de {records}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {records}</source>
+        <translation>{shown} de {total} {records}</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Mostrar lista</translation>
+    </message>
+    <message>
+        <source>This also deletes: {what}.</source>
+        <translation>Esto también elimina: {what}.</translation>
+    </message>
+    <message>
+        <source>Delete {record} {name}?</source>
+        <translation>¿Eliminar {record} {name}?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete {records}? What belongs to them goes with them.</source>
+        <translation>¿Eliminar {records}? Lo que les pertenece se elimina con ellos.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z, in one step.</source>
+        <translation>Puede deshacerlo con Ctrl+Z, en un solo paso.</translation>
+    </message>
+    <message>
+        <source>Delete {records}</source>
+        <translation>Eliminar {records}</translation>
+    </message>
+    <message>
+        <source>Delete {n}</source>
+        <translation>Eliminar {n}</translation>
+    </message>
+    <message>
+        <source>Delete {records}…</source>
+        <translation>Eliminar {records}…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>CohortDesk workspaces (*.cohortdesk);;All files (*)</source>
+        <translation>Espacios de trabajo de CohortDesk (*.cohortdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>CohortDesk &amp;guide</source>
+        <translation>&amp;Guía de CohortDesk</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example network</source>
+        <translation>Cargar la red de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>(no other workspaces yet)</source>
+        <translation>(todavía no hay otros espacios de trabajo)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Cuaderno</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time CohortDesk starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie CohortDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Deshacer {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rehacer {step}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Ya existe</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Use Open workspace… to open it.</source>
+        <translation>{name} ya existe. Use Abrir espacio de trabajo… para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{name} copy</source>
+        <translation>{name} copia</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Elija otro archivo</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open workspace.</source>
+        <translation>Una copia no puede reemplazar el espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Se guardó una copia en {path}</translation>
+    </message>
+    <message>
+        <source>Loaded the example network. Ctrl+Z takes it out again.</source>
+        <translation>Se cargó la red de ejemplo. Ctrl+Z la quita de nuevo.</translation>
+    </message>
+    <message>
+        <source>Loading the example network…</source>
+        <translation>Cargando la red de ejemplo…</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Results framework — {person_name}</source>
+        <translation>Marco de resultados — {person_name}</translation>
+    </message>
+    <message>
+        <source>No results yet. Start with the population-level result this member is working toward.</source>
+        <translation>Todavía no hay resultados. Empiece por el resultado a nivel de población hacia el que trabaja este integrante.</translation>
+    </message>
+    <message>
+        <source>RESULT {number}</source>
+        <translation>RESULTADO {number}</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Actualizaciones de avance</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <source>Delete “{statement}”? {what}</source>
+        <translation>¿Eliminar «{statement}»? {what}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Delete strategy</source>
+        <translation>Eliminar estrategia</translation>
+    </message>
+    <message>
+        <source>Delete the strategy “{description}”?</source>
+        <translation>¿Eliminar la estrategia «{description}»?</translation>
+    </message>
+    <message>
+        <source>Delete update</source>
+        <translation>Eliminar actualización</translation>
+    </message>
+    <message>
+        <source>Delete the update of {on_date:%d %b %Y}?</source>
+        <translation>¿Eliminar la actualización del {on_date:%d %b %Y}?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Agregar un integrante</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>Choose a person to add.</source>
+        <translation>Elija a una persona para agregarla.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRole</name>
+    <message>
+        <source>Member</source>
+        <translation>Integrante</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Program staff</source>
+        <translation>Equipo del programa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Organización aliada</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStage</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Postulante</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Alumni</source>
+        <translation>Egresado</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importar personas…</translation>
+    </message>
+    <message>
+        <source>Export &amp;roster…</source>
+        <translation>Exportar &amp;directorio…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Exportar &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Open from a&amp;rchive…</source>
+        <translation>Abrir desde un a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Catering and &amp;access summary…</source>
+        <translation>Resumen de &amp;comidas y accesibilidad…</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Espacio de trabajo de solo lectura</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only.</source>
+        <translation>Este espacio de trabajo está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Add a cohort and a session first.</source>
+        <translation>Primero agregue una cohorte y una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>Elegir:</translation>
+    </message>
+    <message>
+        <source>Session: {title}</source>
+        <translation>Sesión: {title}</translation>
+    </message>
+    <message>
+        <source>Writing the catering summary…</source>
+        <translation>Escribiendo el resumen de comidas…</translation>
+    </message>
+    <message>
+        <source>Wrote {name} (confidential)</source>
+        <translation>Se escribió {name} (confidencial)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}</source>
+        <translation>Se escribió {name}</translation>
+    </message>
+    <message>
+        <source>Left out: 1 session has no start time yet.</source>
+        <translation>Se dejó fuera 1 sesión que aún no tiene hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Left out: {n} sessions have no start time yet.</source>
+        <translation>Se dejaron fuera {n} sesiones que aún no tienen hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Calendar saved</source>
+        <translation>Calendario guardado</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Se escribió {name}.</translation>
+    </message>
+    <message>
+        <source>Give them a date and time, then export again.</source>
+        <translation>Asígneles fecha y hora y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Open from archive</source>
+        <translation>Abrir desde un archivo</translation>
+    </message>
+    <message>
+        <source>CohortDesk archive (*.json)</source>
+        <translation>Archivo de CohortDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Elija un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>The archive opens into a new workspace file.</source>
+        <translation>El archivo se abre en un nuevo espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Abriendo el archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>Convening &amp;packet…</source>
+        <translation>&amp;Cuaderno del encuentro…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Gafetes…</translation>
+    </message>
+    <message>
+        <source>&amp;Table tents…</source>
+        <translation>&amp;Tarjetas de mesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;Hoja de asistencia…</translation>
+    </message>
+    <message>
+        <source>Print a&amp;genda…</source>
+        <translation>Imprimir a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Tama&amp;ño del papel</translation>
+    </message>
+    <message>
+        <source>Lay out every packet, sheet and roster on {label} paper</source>
+        <translation>Diseñar cada cuaderno, hoja y directorio en papel {label}</translation>
+    </message>
+    <message>
+        <source>Badge alignment test…</source>
+        <translation>Prueba de alineación de gafetes…</translation>
+    </message>
+    <message>
+        <source>Set cover logo…</source>
+        <translation>Establecer logotipo de portada…</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>Add a session first.</source>
+        <translation>Primero agregue una sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Elija una sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>Badge stock:</source>
+        <translation>Papel de gafetes:</translation>
+    </message>
+    <message>
+        <source>Alignment test</source>
+        <translation>Prueba de alineación</translation>
+    </message>
+    <message>
+        <source>Badge alignment test</source>
+        <translation>Prueba de alineación de gafetes</translation>
+    </message>
+    <message>
+        <source>Cover logo set</source>
+        <translation>Logotipo de portada establecido</translation>
+    </message>
+    <message>
+        <source>&amp;Results frameworks…</source>
+        <translation>Marcos de &amp;resultados…</translation>
+    </message>
+    <message>
+        <source>&amp;Technical assistance…</source>
+        <translation>Asistencia &amp;técnica…</translation>
+    </message>
+    <message>
+        <source>This is the team hub</source>
+        <translation>Este es el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Not joined to a hub</source>
+        <translation>Sin conexión a un servidor</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Sin sincronizar todavía</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 cambio pendiente</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation>{n} cambios pendientes</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>Co&amp;nflictos de sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub settings…</source>
+        <translation>Configuración del &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>This workspace is the hub itself; it needs no sync.</source>
+        <translation>Este espacio de trabajo es el propio servidor; no necesita sincronizarse.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost: your changes go at the next sync.</source>
+        <translation>Sincronización cancelada; no se perdió nada: sus cambios se enviarán en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Search descriptions, owners, jurisdictions…</source>
+        <translation>Buscar descripciones, responsables, jurisdicciones…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Solo pendientes</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <source> · {overdue} overdue</source>
+        <translation> · {overdue} vencidos</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Kind of new note</source>
+        <translation>Tipo de nota nueva</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Acerca de:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Type here. **bold**, *italic*, and lists starting with - or 1. are shown formatted below. Saved as you type.</source>
+        <translation>Escriba aquí. **negrita**, *cursiva* y las listas que empiezan con - o 1. se muestran con formato abajo. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Formatted note</source>
+        <translation>Nota con formato</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <source>No author</source>
+        <translation>Sin autor</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;No notes yet. Choose a kind and press New note.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Todavía no hay notas. Elija un tipo y pulse Nueva nota.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saved · created {created_text}{edited}</source>
+        <translation>Guardado · creado {created_text}{edited}</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. City of Tacoma</source>
+        <translation>p. ej., Ciudad de Tacoma</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State / region:</source>
+        <translation>Estado / región:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKind</name>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Agencia estatal</translation>
+    </message>
+    <message>
+        <source>Regional body</source>
+        <translation>Organismo regional</translation>
+    </message>
+    <message>
+        <source>Nonprofit</source>
+        <translation>Organización sin fines de lucro</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fundación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>Nueva organización…</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Results frameworks</source>
+        <translation>Marcos de resultados</translation>
+    </message>
+    <message>
+        <source>Find a member or indicator</source>
+        <translation>Buscar un integrante o indicador</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Members by indicator</source>
+        <translation>Integrantes por indicador</translation>
+    </message>
+    <message>
+        <source>On track: the latest reading is at least as good as the straight line from baseline to target, read at today&apos;s date (Expected today). Hover a status to see the comparison.</source>
+        <translation>Según lo previsto: la última lectura es al menos tan buena como la línea recta de la línea de base a la meta, leída en la fecha de hoy (Esperado hoy). Pase el puntero sobre un estado para ver la comparación.</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Add a cohort first.</source>
+        <translation>Primero agregue una cohorte.</translation>
+    </message>
+    <message>
+        <source>{counts} — as of {today:%d %b %Y}</source>
+        <translation>{counts} — al {today:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>. {missing} members have no framework yet.</source>
+        <translation>. {missing} integrantes aún no tienen marco.</translation>
+    </message>
+    <message>
+        <source>Exporting the results overview…</source>
+        <translation>Exportando el resumen de resultados…</translation>
+    </message>
+    <message>
+        <source>Writing the results frameworks…</source>
+        <translation>Escribiendo los marcos de resultados…</translation>
+    </message>
+    <message>
+        <source>No members</source>
+        <translation>Sin integrantes</translation>
+    </message>
+    <message>
+        <source>This cohort has no members yet.</source>
+        <translation>Esta cohorte aún no tiene integrantes.</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>Elija a un integrante</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Integrante:</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Organización aliada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Find a member, need or note</source>
+        <translation>Buscar un integrante, necesidad o nota</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Cualquier organización aliada</translation>
+    </message>
+    <message>
+        <source>Not yet assigned</source>
+        <translation>Sin asignar todavía</translation>
+    </message>
+    <message>
+        <source>{n} request</source>
+        <translation>{n} solicitud</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>{n} solicitudes</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Eliminar solicitud</translation>
+    </message>
+    <message>
+        <source>Delete this assistance request?</source>
+        <translation>¿Eliminar esta solicitud de asistencia?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Convening packet — {title}</source>
+        <translation>Cuaderno del encuentro — {title}</translation>
+    </message>
+    <message>
+        <source>Sections (drag to reorder)</source>
+        <translation>Secciones (arrastre para ordenar)</translation>
+    </message>
+    <message>
+        <source>Every packet, sheet and roster uses this paper (also under Session › Print › Paper size)</source>
+        <translation>Cada cuaderno, hoja y directorio usa este papel (también en Sesión › Imprimir › Tamaño del papel)</translation>
+    </message>
+    <message>
+        <source>Large-print edition (body text 14 pt)</source>
+        <translation>Edición en letra grande (texto a 14 pt)</translation>
+    </message>
+    <message>
+        <source>Binding margin</source>
+        <translation>Margen de encuadernación</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Lined</source>
+        <translation>Rayado</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Punteado</translation>
+    </message>
+    <message>
+        <source>Notes column beside the agenda</source>
+        <translation>Columna de notas junto a la agenda</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Adjuntar PDF…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Print this pre-read earlier in the packet</source>
+        <translation>Imprimir esta lectura previa antes en el cuaderno</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Print this pre-read later in the packet</source>
+        <translation>Imprimir esta lectura previa después en el cuaderno</translation>
+    </message>
+    <message>
+        <source>Pre-reads (stored in the workspace)</source>
+        <translation>Lecturas previas (guardadas en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Sort roster by:</source>
+        <translation>Ordenar el directorio por:</translation>
+    </message>
+    <message>
+        <source>Note pages:</source>
+        <translation>Páginas de notas:</translation>
+    </message>
+    <message>
+        <source>Note page style:</source>
+        <translation>Estilo de las páginas de notas:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Write the packet to the file under “Save as”</source>
+        <translation>Escribir el cuaderno en el archivo indicado en «Guardar como»</translation>
+    </message>
+    <message>
+        <source>Attach pre-reads</source>
+        <translation>Adjuntar lecturas previas</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation>Guardar el cuaderno como</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the packet</source>
+        <translation>Armando el cuaderno</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Todavía sin fecha</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a session to open it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Seleccione una sesión para abrirla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Session page</source>
+        <translation>Página de la sesión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>There is nothing to choose yet: add one first.</source>
+        <translation>Todavía no hay nada que elegir: agregue uno antes.</translation>
+    </message>
+    <message>
+        <source>Add 1 person to a cohort</source>
+        <translation>Agregar 1 persona a una cohorte</translation>
+    </message>
+    <message>
+        <source>Add {n} people to a cohort</source>
+        <translation>Agregar {n} personas a una cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Added 1 person to the cohort.</source>
+        <translation>Se agregó 1 persona a la cohorte.</translation>
+    </message>
+    <message>
+        <source>Added {n} people to the cohort.</source>
+        <translation>Se agregaron {n} personas a la cohorte.</translation>
+    </message>
+    <message>
+        <source>Invite 1 person to a session</source>
+        <translation>Invitar a 1 persona a una sesión</translation>
+    </message>
+    <message>
+        <source>Invite {n} people to a session</source>
+        <translation>Invitar a {n} personas a una sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Invited 1 person.</source>
+        <translation>Se invitó a 1 persona.</translation>
+    </message>
+    <message>
+        <source>Invited {n} people.</source>
+        <translation>Se invitó a {n} personas.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Person details</source>
+        <translation>Datos de la persona</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Seleccione una persona para ver sus datos.</translation>
+    </message>
+    <message>
+        <source>Shares email and phone with the cohort</source>
+        <translation>Comparte correo y teléfono con la cohorte</translation>
+    </message>
+    <message>
+        <source>Does &lt;b&gt;not&lt;/b&gt; share contact details</source>
+        <translation>&lt;b&gt;No&lt;/b&gt; comparte sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(deshecho)</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>{n} older changes: {command} lists them all.</source>
+        <translation>{n} cambios anteriores: {command} los muestra todos.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Apellidos:</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Cómo le gusta que le llamen</translation>
+    </message>
+    <message>
+        <source>Pronouns:</source>
+        <translation>Pronombres:</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ej., ella, elle</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>None — type to find one</source>
+        <translation>Ninguna: escriba para buscar</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>May share email and phone with the cohort</source>
+        <translation>Puede compartir su correo y teléfono con la cohorte</translation>
+    </message>
+    <message>
+        <source>Contact sharing:</source>
+        <translation>Compartir contacto:</translation>
+    </message>
+    <message>
+        <source>Short bio:</source>
+        <translation>Biografía breve:</translation>
+    </message>
+    <message>
+        <source>Access needs:</source>
+        <translation>Necesidades de accesibilidad:</translation>
+    </message>
+    <message>
+        <source>Dietary needs:</source>
+        <translation>Necesidades alimentarias:</translation>
+    </message>
+    <message>
+        <source>Internal notes:</source>
+        <translation>Notas internas:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CohortDesk starts. Printed documents have their own language, chosen when you print.</source>
+        <translation>El idioma cambia la próxima vez que se inicie CohortDesk. Los documentos impresos tienen su propio idioma, que se elige al imprimir.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterRole</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panelista</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>Preparando {title}…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Sent 1 page of {title} to {printer}</source>
+        <translation>Se envió 1 página de {title} a {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages of {title} to {printer}</source>
+        <translation>Se enviaron {count} páginas de {title} a {printer}</translation>
+    </message>
+    <message>
+        <source>Printing {title}…</source>
+        <translation>Imprimiendo {title}…</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Vista previa — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinó</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for any spreadsheet (.csv)</source>
+        <translation>CSV para cualquier hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <source>PDF for print (.pdf)</source>
+        <translation>PDF para imprimir (.pdf)</translation>
+    </message>
+    <message>
+        <source>The internal roster includes email and phone for everyone (also those who did not agree to share them), access and dietary needs, and staff notes.
+
+{marks} Send it only to staff and venue contacts who need it.</source>
+        <translation>El directorio interno incluye correo y teléfono de todas las personas (también de quienes no aceptaron compartirlos), necesidades de accesibilidad y alimentarias, y notas del equipo.
+
+{marks} Envíelo solo al equipo y a los contactos del lugar que lo necesiten.</translation>
+    </message>
+    <message>
+        <source>Its file name and the top of every page say CONFIDENTIAL.</source>
+        <translation>Su nombre de archivo y la parte superior de cada página dicen CONFIDENCIAL.</translation>
+    </message>
+    <message>
+        <source>Its file name, its sheet name, the header of every printed page and the file&apos;s properties say CONFIDENTIAL.</source>
+        <translation>Su nombre de archivo, el nombre de la hoja, el encabezado de cada página impresa y las propiedades del archivo dicen CONFIDENCIAL.</translation>
+    </message>
+    <message>
+        <source>Its file name and its first line say CONFIDENTIAL. A CSV file has no pages or sheets to mark, and a program that opens it may drop that line.</source>
+        <translation>Su nombre de archivo y su primera línea dicen CONFIDENCIAL. Un archivo CSV no tiene páginas ni hojas que marcar, y un programa que lo abra puede descartar esa línea.</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exportar directorio</translation>
+    </message>
+    <message>
+        <source>Roster for</source>
+        <translation>Directorio para</translation>
+    </message>
+    <message>
+        <source>Cohort: {name}</source>
+        <translation>Cohorte: {name}</translation>
+    </message>
+    <message>
+        <source>Session: {value1}{when}</source>
+        <translation>Sesión: {value1}{when}</translation>
+    </message>
+    <message>
+        <source>For participants: contact details only for people who agreed to share them</source>
+        <translation>Para participantes: datos de contacto solo de quienes aceptaron compartirlos</translation>
+    </message>
+    <message>
+        <source>Roster for participants</source>
+        <translation>Directorio para participantes</translation>
+    </message>
+    <message>
+        <source>Internal: everything, including access and dietary needs (confidential)</source>
+        <translation>Interno: todo, incluidas las necesidades de accesibilidad y alimentarias (confidencial)</translation>
+    </message>
+    <message>
+        <source>Internal roster</source>
+        <translation>Directorio interno</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Fields, in order</source>
+        <translation>Campos, en orden</translation>
+    </message>
+    <message>
+        <source>Tick the fields to include; drag to change their order.</source>
+        <translation>Marque los campos que quiere incluir; arrástrelos para cambiar su orden.</translation>
+    </message>
+    <message>
+        <source>Only include (nothing ticked: everyone)</source>
+        <translation>Incluir solo (nada marcado: todos)</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>Orden descendente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Fields (tick to include, drag to reorder)</source>
+        <translation>Campos (marque para incluir, arrastre para ordenar)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>The roster as its PDF prints, with Print… and Save</source>
+        <translation>El directorio tal como se imprime en PDF, con Imprimir… y Guardar</translation>
+    </message>
+    <message>
+        <source>  (internal)</source>
+        <translation>  (interno)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Preview the internal roster?</source>
+        <translation>¿Ver la vista previa del directorio interno?</translation>
+    </message>
+    <message>
+        <source>Show confidential roster</source>
+        <translation>Mostrar directorio confidencial</translation>
+    </message>
+    <message>
+        <source>Export the internal roster?</source>
+        <translation>¿Exportar el directorio interno?</translation>
+    </message>
+    <message>
+        <source>Export confidential roster</source>
+        <translation>Exportar directorio confidencial</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {name}</source>
+        <translation>Se escribieron {count} personas en {name}</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>Exportando el directorio…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleKind</name>
+    <message>
+        <source>Together</source>
+        <translation>Juntos</translation>
+    </message>
+    <message>
+        <source>Apart</source>
+        <translation>Separados</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>Copia de seguridad hecha a las {time}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation>Falló la copia de seguridad: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>In-person convening</source>
+        <translation>Encuentro presencial</translation>
+    </message>
+    <message>
+        <source>Virtual roundtable</source>
+        <translation>Mesa redonda virtual</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Seminario web</translation>
+    </message>
+    <message>
+        <source>Peer exchange call</source>
+        <translation>Llamada de intercambio entre pares</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Load Example Network</source>
+        <translation>Cargar la red de ejemplo</translation>
+    </message>
+    <message>
+        <source>Generate Breakout Groups</source>
+        <translation>Generar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Sync with hub</source>
+        <translation>Sincronizar con el servidor</translation>
+    </message>
+    <message>
+        <source>Edit Membership</source>
+        <translation>Editar membresía</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Quitar integrante</translation>
+    </message>
+    <message>
+        <source>Add Presenter</source>
+        <translation>Agregar ponente</translation>
+    </message>
+    <message>
+        <source>Edit Presenter</source>
+        <translation>Editar ponente</translation>
+    </message>
+    <message>
+        <source>Remove Presenter</source>
+        <translation>Quitar ponente</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>Cambiar duración</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Type in Note</source>
+        <translation>Escribir en la nota</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Add Organization</source>
+        <translation>Agregar organización</translation>
+    </message>
+    <message>
+        <source>Edit Organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>Delete Organization</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Add Cohort</source>
+        <translation>Agregar cohorte</translation>
+    </message>
+    <message>
+        <source>Edit Cohort</source>
+        <translation>Editar cohorte</translation>
+    </message>
+    <message>
+        <source>Delete Cohort</source>
+        <translation>Eliminar cohorte</translation>
+    </message>
+    <message>
+        <source>Add Session</source>
+        <translation>Agregar sesión</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Add Agenda Item</source>
+        <translation>Agregar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Item</source>
+        <translation>Editar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Delete Agenda Item</source>
+        <translation>Eliminar punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Move Agenda Item</source>
+        <translation>Mover punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation>Agregar acuerdo</translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation>Editar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete Action Item</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Add Breakout Group</source>
+        <translation>Agregar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Edit Breakout Group</source>
+        <translation>Editar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Delete Breakout Group</source>
+        <translation>Eliminar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Lock Breakout Group</source>
+        <translation>Bloquear grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Unlock Breakout Group</source>
+        <translation>Desbloquear grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Import People from</source>
+        <translation>Importar personas desde</translation>
+    </message>
+    <message>
+        <source>Import Zoom Report for</source>
+        <translation>Importar informe de Zoom de</translation>
+    </message>
+    <message>
+        <source>Check In Walk-in</source>
+        <translation>Registrar llegada sin inscripción de</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Registrar llegada de</translation>
+    </message>
+    <message>
+        <source>Apply Agenda Template</source>
+        <translation>Aplicar plantilla de agenda</translation>
+    </message>
+    <message>
+        <source>Copy Agenda from</source>
+        <translation>Copiar agenda de</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} cambios</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflictos</translation>
+    </message>
+    <message>
+        <source>{conflicts} to review (File › Sync conflicts)</source>
+        <translation>{conflicts} por revisar (Archivo › Conflictos de sincronización)</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>e.g. 9:30 or 14h30</source>
+        <translation>p. ej., 9:30 o 14h30</translation>
+    </message>
+</context>
+<context>
+    <name>TrackStatus</name>
+    <message>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Add a cohort first</source>
+        <translation>Primero agregue una cohorte</translation>
+    </message>
+    <message>
+        <source>A session belongs to a cohort. Add a cohort in the Cohorts view, then plan its sessions here.</source>
+        <translation>Una sesión pertenece a una cohorte. Agregue una cohorte en la vista Cohortes y luego planifique aquí sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CohortDesk</source>
+        <translation>Bienvenida a CohortDesk</translation>
+    </message>
+    <message>
+        <source>Load the example network</source>
+        <translation>Cargar la red de ejemplo</translation>
+    </message>
+    <message>
+        <source>A fictional 18-month community of practice of chief equity officers: 11 members, staff, partners and three sessions.</source>
+        <translation>Una comunidad de práctica ficticia de 18 meses de directores de equidad: 11 integrantes, equipo del programa, organizaciones aliadas y tres sesiones.</translation>
+    </message>
+    <message>
+        <source>Import people…</source>
+        <translation>Importar personas…</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Start a cohort…</source>
+        <translation>Iniciar una cohorte…</translation>
+    </message>
+    <message>
+        <source>Start a cohort</source>
+        <translation>Iniciar una cohorte</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Start from the example network to look around, bring in your people from a spreadsheet, or set up your first cohort.</source>
+        <translation>«{name}» está vacío. Empiece con la red de ejemplo para explorar, traiga a sus personas desde una hoja de cálculo o cree su primera cohorte.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImportDialog</name>
+    <message>
+        <source>by email</source>
+        <translation>por correo</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>por nombre</translation>
+    </message>
+    <message>
+        <source>matched before</source>
+        <translation>asociado antes</translation>
+    </message>
+    <message>
+        <source>device name</source>
+        <translation>nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>Import a Zoom participants report</source>
+        <translation>Importar un informe de participantes de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom reports (*.csv);;All files (*)</source>
+        <translation>Informes de Zoom (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the Zoom report…</source>
+        <translation>Leyendo el informe de Zoom…</translation>
+    </message>
+    <message>
+        <source>Import Zoom report — {session_title}</source>
+        <translation>Importar informe de Zoom — {session_title}</translation>
+    </message>
+    <message>
+        <source> % of the session</source>
+        <translation> % de la sesión</translation>
+    </message>
+    <message>
+        <source>Present threshold</source>
+        <translation>Umbral de presencia</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalcular</translation>
+    </message>
+    <message>
+        <source>Recalculate with this threshold</source>
+        <translation>Recalcular con este umbral</translation>
+    </message>
+    <message>
+        <source>Present when online at least</source>
+        <translation>Presente si estuvo en línea al menos</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; for &lt;b&gt;{session_title}&lt;/b&gt;: {session_minutes}-minute session; present from {threshold_minutes} minutes online.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; para &lt;b&gt;{session_title}&lt;/b&gt;: sesión de {session_minutes} minutos; presente a partir de {threshold_minutes} minutos en línea.</translation>
+    </message>
+    <message>
+        <source>What to do with {name}</source>
+        <translation>Qué hacer con {name}</translation>
+    </message>
+    <message>
+        <source>Yes, this is {person_name}</source>
+        <translation>Sí, es {person_name}</translation>
+    </message>
+    <message>
+        <source>Match to {name}</source>
+        <translation>Asociar con {name}</translation>
+    </message>
+    <message>
+        <source>Recording attendance…</source>
+        <translation>Registrando la asistencia…</translation>
+    </message>
+</context>
+</TS>
