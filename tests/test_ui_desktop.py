@@ -196,3 +196,29 @@ def test_the_look_follows_a_dark_system_scheme(qtbot) -> None:  # type: ignore[n
         style.apply(app)
     # Spacing stays on the 8-pixel grid.
     assert all(v % 4 == 0 for v in style.SPACE.values())
+
+
+def test_export_selected_people_writes_a_private_csv(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import stat
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "chosen.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)")))
+    view = window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 5)
+    ids = _select_rows(view, [0, 1, 2])
+    view._context_menu(view.table.visualRect(view.model.index(0, 0)).center())
+    next(a for a in view._last_menu.actions() if a.text() == "Export selected…").trigger()
+    view._last_menu.close()
+    wait_for_ops(qtbot, window)
+    qtbot.waitUntil(target.exists)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("CONFIDENTIAL")
+    rows = list(csv.reader(lines[1:]))
+    assert rows[0][0] == "Name" and len(rows) == 1 + len(ids)
+    names = {people.get_person(window.store, i).full_name for i in ids}
+    assert {r[0] for r in rows[1:]} == names
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

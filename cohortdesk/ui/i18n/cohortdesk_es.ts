@@ -2314,6 +2314,10 @@ seguidas</translation>
         <translation>Invitar a una sesión…</translation>
     </message>
     <message>
+        <source>Export selected…</source>
+        <translation>Exportar la selección…</translation>
+    </message>
+    <message>
         <source>Search {records}…  (Ctrl+F)</source>
         <translation>Buscar {records}…  (Ctrl+F)</translation>
     </message>
@@ -3567,6 +3571,21 @@ seguidas</translation>
     <message>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Export selected people</source>
+        <translation>Exportar las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Exporting people…</source>
+        <translation>Exportando personas…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} people to {path}.</source>
+        <translation>Se escribieron {n} personas en {path}.</translation>
     </message>
 </context>
 <context>
