@@ -187,8 +187,8 @@ class AgendaTab(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         # As wide as the editor needs (its fields are never cut), plus the vertical scroll bar.
-        bar = self.editor_scroll.verticalScrollBar().sizeHint().width()
-        self.editor_scroll.setMinimumWidth(max(300, self.editor.minimumSizeHint().width() + bar))
+        scroll_bar = self.editor_scroll.verticalScrollBar().sizeHint().width()
+        self.editor_scroll.setMinimumWidth(max(300, self.editor.minimumSizeHint().width() + scroll_bar))
         self.editor_scroll.setMaximumWidth(430)
         split.setSizes([860, 300])
         layout.addWidget(split, 1)
