@@ -126,3 +126,50 @@ def test_a_long_list_loads_in_the_background(qtbot, store: Store) -> None:  # ty
     assert view.count.text().endswith("people")
     view.search.setText("nunez")
     assert view.model.visible_count() == (BACKGROUND_ROWS + 1000) // 2
+
+
+def test_a_long_list_reopens_in_the_users_sort_read_off_the_ui_thread(
+        qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from cohortdesk.services.people import PeopleIndex
+    from cohortdesk.store.models import Person
+    from cohortdesk.ui.widgets.list_view import BACKGROUND_ROWS
+
+    count = BACKGROUND_ROWS + 500
+    with store.bulk("Add many") as session:
+        session.execute(Person.__table__.insert(), [
+            {"given_name": f"Person {i:05d}", "family_name": "Okafor", "preferred_name": "",
+             "pronouns": "", "title": "", "phone": "", "bio": "", "access_needs": "",
+             "dietary_needs": "", "consent_share_contact": False, "internal_notes": ""}
+            for i in range(count)])
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.show()
+    view = first.views["people"]
+    qtbot.waitUntil(lambda: view.model.total_count() == count, timeout=20000)
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    # Reading the order of 5,000+ ids is the slow part of showing the list: it happens on the
+    # worker, in the order the user left, and never again on the UI thread.
+    readers: list[threading.Thread] = []
+    order = PeopleIndex.order
+
+    def watched(self: PeopleIndex, column: int, descending: bool) -> list[int]:
+        readers.append(threading.current_thread())
+        return order(self, column, descending)
+
+    monkeypatch.setattr(PeopleIndex, "order", watched)
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    second.show()
+    again = second.show_view("people")
+    qtbot.waitUntil(lambda: again.model.total_count() == count, timeout=20000)
+    qtbot.wait(50)
+    header = again.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.DescendingOrder)
+    top = again.model.data(again.model.index(0, 0))
+    assert top.startswith(f"Person {count - 1:05d}")
+    assert readers and threading.main_thread() not in readers

@@ -313,7 +313,9 @@ class ListView(QWidget):
         token = self._load_token
         load: Callable[[Store], Any] = self.spec.load
         if self.spec.source is not None:
-            sort = self.model.sort_state or (self.spec.sort_column, Qt.SortOrder.AscendingOrder)
+            sort = self._saved_sort() if not self._layout_restored else None
+            sort = sort or self.model.sort_state or (self.spec.sort_column,
+                                                     Qt.SortOrder.AscendingOrder)
             load = functools.partial(_read_source, self.spec.source, sort)
         size = self.model.total_count() or table_size(store, self.spec.tables[0])
         if size < BACKGROUND_ROWS:
@@ -561,6 +563,17 @@ class ListView(QWidget):
     def _settings_key(self) -> str:
         return f"lists/{self.spec.plural.lower()}"
 
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """The sort the user left the list in, so a long list is read in that order on the
+        worker: restoring the header afterwards then has nothing to sort on the UI thread."""
+        saved = self.context.settings.text(f"{self._settings_key()}/sort")
+        column, _, order = saved.partition(" ")
+        if not (column.isdigit() and order in ("ascending", "descending")):
+            return None
+        descending = order == "descending"
+        return int(column), (Qt.SortOrder.DescendingOrder if descending
+                             else Qt.SortOrder.AscendingOrder)
+
     def _restore_layout(self) -> None:
         """Column widths, order, visibility and sort, and the splitter, as the user left them;
         on first use, the columns that fit the pane."""
@@ -605,7 +618,11 @@ class ListView(QWidget):
         if not self._layout_restored:
             return
         settings = self.context.settings
-        settings.set_value(f"{self._settings_key()}/header", self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        settings.set_value(f"{self._settings_key()}/header", header.saveState())
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        settings.set_value(f"{self._settings_key()}/sort", f"{header.sortIndicatorSection()} "
+                           f"{'descending' if descending else 'ascending'}")
         if self.spec.detail is not None:
             settings.set_value(f"{self._settings_key()}/splitter", self.splitter.saveState())
 

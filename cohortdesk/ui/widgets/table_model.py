@@ -271,9 +271,14 @@ class SourceTableModel(_ListModel):
         """Show `source`. `order` and `texts`, when the caller read them already (on a worker
         thread), are used if `order` is sorted as this model is."""
         self.beginResetModel()
+        first = self._source is None
         self._source = source
         self._columns = source.columns
         self._texts = _Texts(texts if texts is not None else source.texts())
+        if order is not None and sorted_as is not None and first:
+            # The list's first rows, read in the sort the caller chose (the one the user left
+            # the list in): adopt it rather than read the order again on this thread.
+            self._sort = sorted_as
         if order is None or sorted_as != self._sort:
             order = self._read_order()
         self._order = order
@@ -357,6 +362,10 @@ class SourceTableModel(_ListModel):
         return shown if len(shown) > 24 else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Restoring the header's saved state sorts again in the order the rows were read in;
+        # reading 100k ids once more would only stall the UI thread.
+        if (column, order) == self._sort and self._source is not None:
+            return
         self._sort = (column, order)
         if self._source is None:
             return
