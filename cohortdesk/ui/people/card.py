@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -41,7 +42,9 @@ class _HistoryLoader(QRunnable):
             found = history.person_history(self.store, self.person_id)
         except Exception:  # noqa: BLE001 - the card shows its fields; History stays "loading"
             return
-        self.signals.loaded.emit(self.person_id, self.store, found)
+        # The card asked for another person (or closed) meanwhile: nobody waits for this one.
+        with contextlib.suppress(RuntimeError):
+            self.signals.loaded.emit(self.person_id, self.store, found)
 
 
 class PersonCard(QTextBrowser):

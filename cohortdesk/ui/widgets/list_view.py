@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.domain.pair_index import PairIndex, changed_texts
 from cohortdesk.operations.people import delete_each
 from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
@@ -47,6 +49,11 @@ BACKGROUND_ROWS = 5000
 REFRESH_IN_PLACE = 2000
 
 
+log = logging.getLogger(__name__)
+# How long the detail pane waits, after a keystroke in the search, before showing the record
+# now selected: typing "garcia" shows one person, not six.
+DETAIL_AFTER_TYPING_MS = 150
+
 @dataclass(frozen=True)
 class _Loaded:
     """What a worker reads for a SourceTableModel: the source, its ids in order, their texts."""
@@ -55,13 +62,23 @@ class _Loaded:
     order: list[int]
     texts: dict[int, str]
     sorted_as: tuple[int, Qt.SortOrder]
+    base: dict[int, str] | None  # the texts the model's search index is built from
+    changed: set[int] | None     # the ids whose text differs from those
 
 
 def _read_source(make: Callable[[Store], RowSource], sort: tuple[int, Qt.SortOrder],
-                 store: Store) -> _Loaded:
+                 base: dict[int, str] | None, store: Store) -> _Loaded:
     source = make(store)
     order = source.order(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
-    return _Loaded(source, order, source.texts(), sort)
+    texts = source.texts()
+    # Compared here, off the UI thread: after a change to a few people the search index
+    # stays, and only their texts are tested directly.
+    changed = changed_texts(base, texts) if base is not None else None
+    return _Loaded(source, order, texts, sort, base, changed)
+
+
+def _build_pairs(texts: dict[int, str], _store: Store) -> PairIndex:
+    return PairIndex(texts)
 
 
 class _LoaderSignals(QObject):
@@ -180,7 +197,7 @@ class ListView(QWidget):
         self._source_store: Store | None = None
         self._sized = False
         self._load_token = 0
-        self._loader_signals: _LoaderSignals | None = None
+        self._loader_signals: dict[str, _LoaderSignals] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search {records}…  (Ctrl+F)").format(records=words.many))
@@ -232,6 +249,12 @@ class ListView(QWidget):
         self.table.open_requested.connect(self.open_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        # The detail pane follows the selection; while a search is typed it waits for a pause,
+        # so each keystroke repaints only the list.
+        self._searching = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.timeout.connect(self._show_detail)
 
         top = QHBoxLayout()
         title = QLabel(words.title)
@@ -316,19 +339,31 @@ class ListView(QWidget):
             sort = self._saved_sort() if not self._layout_restored else None
             sort = sort or self.model.sort_state or (self.spec.sort_column,
                                                      Qt.SortOrder.AscendingOrder)
-            load = functools.partial(_read_source, self.spec.source, sort)
+            load = functools.partial(_read_source, self.spec.source, sort,
+                                     self.model.pairs_base)
         size = self.model.total_count() or table_size(store, self.spec.tables[0])
         if size < BACKGROUND_ROWS:
             self._apply_rows(token, store, load(store))
             return
         self.count.setText(self.tr("Loading…"))
         self._loading = True
-        loader = _Loader(token, store, load)
+        self._start_background(_Loader(token, store, load), self._apply_rows)
+
+    def _start_background(self, loader: _Loader, done: Callable[..., None],
+                          failed: Callable[[BaseException], None] | None = None) -> None:
         # Bound methods of this QObject: Qt drops the connection if the view is gone.
-        loader.signals.loaded.connect(self._apply_rows)
-        loader.signals.failed.connect(self._load_failed)
-        self._loader_signals = loader.signals  # kept alive until the next load
+        loader.signals.loaded.connect(done)
+        loader.signals.failed.connect(failed or self._load_failed)
+        self._loader_signals[done.__name__] = loader.signals  # kept alive until the next one
         QThreadPool.globalInstance().start(loader)
+
+    def _pairs_built(self, _token: int, store: Store, pairs: PairIndex) -> None:
+        if store is self.context.store:
+            self.model.set_pairs(pairs)
+
+    def _pairs_failed(self, exc: BaseException) -> None:
+        # Search still works without its index, reading every text; nothing to tell the user.
+        log.warning("The %s search index could not be built: %s", self.spec.noun, exc)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -342,6 +377,11 @@ class ListView(QWidget):
         if isinstance(rows, _Loaded):
             self.model.set_source(rows.source, rows.order, rows.texts, rows.sorted_as)
             self._source_store = store
+            if (len(rows.order) >= BACKGROUND_ROWS
+                    and not self.model.follow_texts(rows.texts, rows.base, rows.changed)):
+                self._start_background(_Loader(
+                    self._load_token, store, functools.partial(_build_pairs, rows.texts)),
+                    self._pairs_built, self._pairs_failed)
         else:
             self.model.set_rowset(rows)
         if self.model.total_count() >= BACKGROUND_ROWS:
@@ -380,12 +420,20 @@ class ListView(QWidget):
     def _on_search(self, text: str) -> None:
         # The selection follows the record, not the row: still selected if it still shows.
         selected = self.selected_id()
-        self.model.set_filter(text)
-        self._update_count()
-        if selected is not None:
-            self.select_id(selected)
-        if self.model.rowCount() and self.selected_id() is None:
-            self.table.selectRow(0)
+        self._searching = True
+        try:
+            self.model.set_filter(text)
+            self._update_count()
+            if selected is not None:
+                self.select_id(selected)
+            if self.model.rowCount() and self.selected_id() is None:
+                self.table.selectRow(0)
+        finally:
+            self._searching = False
+
+    def _show_detail(self) -> None:
+        if self.detail is not None:
+            self.detail.show_record(self.selected_id())
 
     def _update_count(self) -> None:
         shown, total = self.model.visible_count(), self.model.total_count()
@@ -442,7 +490,7 @@ class ListView(QWidget):
         self._update_buttons()
         selected = self.selected_id()
         if self.detail is not None:
-            QTimer.singleShot(0, lambda: self.detail.show_record(self.selected_id()))
+            self._detail_timer.start(DETAIL_AFTER_TYPING_MS if self._searching else 0)
         self.selection_changed.emit(selected)
 
     def _update_buttons(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cohortdesk.domain.pair_index import PairIndex
 from cohortdesk.domain.text import fold
 from cohortdesk.services.rows import RowSet, RowSource, sort_value
 from cohortdesk.ui.i18n.vocabulary import column
@@ -251,9 +252,15 @@ class SourceTableModel(_ListModel):
         self._visible: list[int] = []           # the ids that match the filter, in that order
         self._visible_texts: list[str] | None = None
         self._query = ""
-        self._found: dict[str, tuple[list[int], list[str]]] = {}
+        self._found: dict[str, tuple[list[int], list[str] | None]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._cache: dict[int, tuple[Any, ...]] = {}
+        self._positions: dict[int, int] | None = None  # id -> place in _order, when asked
+        # The search index (built off the UI thread) and the texts it is, or will be, built
+        # from; `_unindexed` are the ids whose text may differ from those (edited since).
+        self._pairs: PairIndex | None = None
+        self._pairs_base: dict[int, str] | None = None
+        self._unindexed: set[int] = set()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -283,10 +290,79 @@ class SourceTableModel(_ListModel):
             order = self._read_order()
         self._order = order
         self._order_texts = None
+        self._positions = None
         self._found = {}
         self._cache = {}
         self._visible, self._visible_texts = self._filtered(self._query)
         self.endResetModel()
+
+    # -- the search index -------------------------------------------------------------------
+
+    STALE_LIMIT = 2000  # texts changed since the index was built, beyond which it is rebuilt
+
+    @property
+    def pairs_base(self) -> dict[int, str] | None:
+        """The texts the search index is (being) built from; a reload compares its fresh texts
+        with these off the UI thread."""
+        return self._pairs_base
+
+    def follow_texts(self, texts: dict[int, str], base: dict[int, str] | None,
+                     changed: set[int] | None) -> bool:
+        """After `set_source(…, texts)`: keep the index when the texts differ from its own
+        (`base`) only in `changed`, a few ids; else forget it and return False, and the caller
+        builds one from `texts` (then `set_pairs`)."""
+        if (changed is not None and base is not None and base is self._pairs_base
+                and len(changed) <= self.STALE_LIMIT):
+            self._unindexed = set(changed)
+            return True
+        self._pairs, self._pairs_base, self._unindexed = None, texts, set()
+        return False
+
+    def set_pairs(self, pairs: PairIndex) -> None:
+        """Searches use `pairs` from now on, if it is built from the texts last handed over."""
+        if pairs.texts is self._pairs_base:
+            self._pairs = pairs
+            self._found = {}
+
+    def _position_of(self) -> dict[int, int]:
+        if self._positions is None:
+            self._positions = dict(zip(self._order, range(len(self._order)), strict=True))
+        return self._positions
+
+    def _indexed(self, query: str, within: tuple[list[int], list[str] | None] | None,
+                 ) -> tuple[list[int], list[str] | None] | None:
+        """The matches of `query` found through the index, in the sorted order; None when the
+        index cannot help (not built yet, one-letter words only) or testing the texts in
+        `within` costs less."""
+        pairs = self._pairs
+        if pairs is None:
+            return None
+        words = query.split()
+        best: tuple[str, Sequence[int]] | None = None
+        for word in words:
+            if len(word) >= 2:
+                found = pairs.candidates(word)
+                if best is None or len(found) < len(best[1]):
+                    best = (word, found)
+        if best is None or (within is not None and len(within[0]) <= len(best[1])):
+            return None
+        word, candidates = best
+        unindexed = self._unindexed
+        if len(candidates) * 10 < len(self._order):
+            # Few: put them in the list's order by their places.
+            places = self._position_of()
+            wanted = set(candidates).union(unindexed) if unindexed else candidates
+            ids = sorted(filter(places.__contains__, wanted), key=places.__getitem__)
+        else:
+            keep = set(candidates).union(unindexed)
+            ids = list(filter(keep.__contains__, self._order))
+        if len(words) == 1 and len(word) == 2:
+            # The index is exact for a two-letter word; only texts edited since need a look.
+            if unindexed:
+                texts = self._texts
+                ids = [i for i in ids if i not in unindexed or word in texts[i]]
+            return ids, None
+        return _narrow(query, ids, self._texts_of(ids))
 
     def _read_order(self) -> list[int]:
         assert self._source is not None
@@ -301,6 +377,8 @@ class SourceTableModel(_ListModel):
         if not query:
             return self._order, self._order_texts
         found = self._found.pop(query, None)
+        if found is None:
+            found = self._indexed(query, within)
         if found is None:
             if within is None:
                 if self._order_texts is None:
@@ -379,6 +457,7 @@ class SourceTableModel(_ListModel):
         held = [(self.row_id(i.row()), i.column()) for i in persistent]
         self._order = new_order
         self._order_texts = None
+        self._positions = None
         self._found = {}
         if self._query and refilter:
             self._visible, self._visible_texts = self._filtered(self._query)
@@ -411,6 +490,7 @@ class SourceTableModel(_ListModel):
         for i in gone:
             del self._texts[i]
         self._texts.update(texts)
+        self._unindexed |= ids
         for i in ids:
             self._cache.pop(i, None)
         self._found = {}
