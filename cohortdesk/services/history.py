@@ -11,6 +11,7 @@ whichever is more; `PersonHistory.trimmed` says when older changes are gone.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,16 +145,45 @@ def _text(value: Any, kind: str = "") -> str:
     return str(value)
 
 
-class _Names:
-    """Ids shown as names: organizations, sessions, cohorts, people (live or gone)."""
+_SESSION_COLUMNS = ("session_id", "raised_session_id", "closed_session_id")
 
-    def __init__(self, store: Store) -> None:
+
+class _Names:
+    """Ids shown as names: organizations, sessions, cohorts, people (live or gone). Only the
+    ids a history names are read: a card's History is read on every selection, and reading
+    all 100,000 names each time kept a worker busy holding the GIL the window needs."""
+
+    def __init__(self, store: Store, found: Iterable[tuple[journal.RowChange, dict[str, Any]]],
+                 person_cols: set[str], org_cols: set[str]) -> None:
+        people: set[int] = set()
+        orgs: set[int] = set()
+        sessions: set[int] = set()
+        cohorts: set[int] = set()
+        for change, full in found:
+            if change.table == "person":
+                people.add(change.row_id)
+            pairs = [(c, v) for c, (old, new) in change.fields.items() for v in (old, new)]
+            pairs += list(full.items())
+            for column, value in pairs:
+                if not isinstance(value, int) or isinstance(value, bool):
+                    continue
+                if column in org_cols:
+                    orgs.add(value)
+                elif column in person_cols:
+                    people.add(value)
+                elif column in _SESSION_COLUMNS:
+                    sessions.add(value)
+                elif column == "cohort_id":
+                    cohorts.add(value)
         with store.read() as session:
-            self.orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
-            self.sessions = dict(session.execute(select(CohortSession.id, CohortSession.title)).all())
-            self.cohorts = dict(session.execute(select(Cohort.id, Cohort.name)).all())
-            self.people = {int(i): person_display_name(g, f, p) for i, g, f, p in session.execute(
-                select(Person.id, Person.given_name, Person.family_name, Person.preferred_name))}
+            self.orgs = _by_id(session, select(Organization.id, Organization.name),
+                               Organization.id, orgs)
+            self.sessions = _by_id(session, select(CohortSession.id, CohortSession.title),
+                                   CohortSession.id, sessions)
+            self.cohorts = _by_id(session, select(Cohort.id, Cohort.name), Cohort.id, cohorts)
+            self.people = {int(i): person_display_name(g, f, p) for i, (g, f, p) in _by_id(
+                session, select(Person.id, Person.given_name, Person.family_name,
+                                Person.preferred_name), Person.id, people, whole=True).items()}
 
     def value(self, column: str, value: Any, person_cols: set[str], org_cols: set[str],
               kind: str = "") -> str:
@@ -163,11 +193,22 @@ class _Names:
             return str(self.orgs.get(value, f"organization #{value}"))
         if column in person_cols:
             return str(self.people.get(value, f"#{value}"))
-        if column in ("session_id", "raised_session_id", "closed_session_id"):
+        if column in _SESSION_COLUMNS:
             return str(self.sessions.get(value, f"session #{value}"))
         if column == "cohort_id":
             return str(self.cohorts.get(value, f"cohort #{value}"))
         return _text(value, kind)
+
+
+def _by_id(session: Any, query: Any, key: Any, ids: set[int], *, whole: bool = False,
+           ) -> dict[int, Any]:
+    """`query`'s rows for these ids, by id: the row's second column, or (`whole`) the rest."""
+    found: dict[int, Any] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):
+        for row in session.execute(query.where(key.in_(wanted[start:start + 500]))):
+            found[int(row[0])] = tuple(row[1:]) if whole else row[1]
+    return found
 
 
 def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any], person_id: int) -> str:
@@ -225,7 +266,7 @@ def person_history(store: Store, person_id: int) -> PersonHistory:
                     merged.append(was)
                     todo.append((was, entry.id))
         oldest = journal.oldest(conn)
-    names = _Names(store)
+    names = _Names(store, [(change, row) for _e, change, row in found], person_cols, org_cols)
     for _entry, change, _row in found:  # people no longer in the workspace, by their last name
         if change.table == "person" and (change.row_id not in names.people
                                          or change.row_id in merged):
