@@ -223,3 +223,15 @@ def test_an_unreadable_file_says_why(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     with pytest.raises(CohortDeskError, match="empty"):
         read_table(empty)
+
+
+def test_a_roster_whose_values_hold_semicolons_and_line_breaks_is_read_comma_separated() -> None:
+    # Found by the round-trip property test: counted by records, ";" won, because each
+    # two-line quoted bio is two records when read with the wrong delimiter.
+    from cohortdesk.documents.tabular_read import sniff_delimiter
+
+    text = ('Given name,Family name,Email,Title,Bio,Phone\n'
+            'X,,p0@example.org,,;,\n'
+            'X,,p1@example.org,;,"0\n0",;\n'
+            'X,,p2@example.org,;,"0\n0",;\n')
+    assert sniff_delimiter(text) == ","

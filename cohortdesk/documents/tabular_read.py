@@ -160,7 +160,11 @@ def sniff_delimiter(text: str) -> str:
         # The most common width, not the first record's: a title line above the headers
         # ("CONFIDENTIAL: internal roster") is one cell wide whatever the delimiter.
         widths = Counter(n for n in records if n > 1)
-        score = widths.most_common(1)[0][::-1] if widths else (0, records[0])
+        count, width = widths.most_common(1)[0][::-1] if widths else (0, records[0])
+        # The cells the commonest width explains, not how many records have it: a quoted value
+        # spanning two lines is one record to the right delimiter but two to a wrong one (a
+        # roster whose bios hold ";" and a line break once read as ";"-separated).
+        score = (count * width, count)
         if score > best_score:
             best, best_score = delim, score
     return best
