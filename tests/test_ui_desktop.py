@@ -171,6 +171,33 @@ def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # typ
         assert right <= view.table.viewport().width() + 1, key
 
 
+def test_long_values_leave_no_half_empty_pane(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    # Long titles, organizations and emails make most columns as wide as a column may start;
+    # hiding them one by one once left two columns beside a third of the pane empty.
+    from cohortdesk.domain.records import OrganizationData, PersonData
+    from cohortdesk.services import organizations, people
+
+    org = organizations.create_organization(example_store, OrganizationData(
+        name="Metropolitan Regional Office of Equity, Inclusion and Human Rights Services"))
+    for n in range(5):
+        people.create_person(example_store, PersonData(
+            given_name=f"Alexandra-Maria {n}", family_name="Fernández-Oyelaran",
+            title="Deputy Director of Racial Equity Strategy and Community Partnerships",
+            email=f"alexandra.maria.fernandez.oyelaran.{n}@metropolitan-equity.example.org",
+            organization_id=org))
+    window = _window(qtbot, example_store)
+    view = window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    qtbot.wait(20)
+    header = view.table.horizontalHeader()
+    shown = [c for c in range(view.model.columnCount()) if not view.table.isColumnHidden(c)]
+    used = sum(header.sectionSize(c) for c in shown)
+    width = view.table.viewport().width()
+    assert used <= width + 1
+    assert used >= 0.9 * width, (used, width)
+    assert len(shown) >= 3
+
+
 def test_the_look_follows_a_dark_system_scheme(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QPalette
 

@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 # How long the detail pane waits, after a keystroke in the search, before showing the record
 # now selected: typing "garcia" shows one person, not six.
 DETAIL_AFTER_TYPING_MS = 150
+# A hidden column comes back, narrowed, into room at least this wide (pixels).
+_NARROWEST_RETURN = 120
 
 @dataclass(frozen=True)
 class _Loaded:
@@ -650,11 +652,24 @@ class ListView(QWidget):
         # Then from the right as the columns stand on screen, keeping the first one.
         order += [c for c in (header.logicalIndex(v) for v in range(count - 1, 0, -1))
                   if c not in order]
+        hidden: list[int] = []
         for column in order:
             shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
             if sum(header.sectionSize(c) for c in shown) <= available or len(shown) <= 2:
                 break
             self.table.setColumnHidden(column, True)
+            hidden.append(column)
+        # Hiding a wide column may leave room for a narrower one hidden before it, or for a
+        # wide one a little narrowed (it elides): the most needed of them come back first, so
+        # the pane is filled, not left half empty beside two columns.
+        for column in reversed(hidden):
+            left = available - sum(header.sectionSize(c) for c in range(count)
+                                   if not self.table.isColumnHidden(c))
+            if header.sectionSize(column) > left:
+                if left < _NARROWEST_RETURN:
+                    continue
+                header.resizeSection(column, left)
+            self.table.setColumnHidden(column, False)
         # Still too wide (a narrow pane): the widest column, free text, gives way and elides.
         shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
         excess = sum(header.sectionSize(c) for c in shown) - available
