@@ -10,6 +10,7 @@
 set -euo pipefail
 
 TARBALL=$(realpath "$1")
+HERE=$(dirname "$(realpath "$0")")
 NAME=$(basename "$TARBALL" .tar.gz)
 VERSION=$(echo "$NAME" | sed -E 's/^CohortDesk-(.*)-linux-[^-]+$/\1/')
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/cohortdesk-installer-test.XXXXXX")
@@ -36,9 +37,9 @@ for f in CohortDesk/cohortdesk cohortdesk.desktop cohortdesk.png install.sh unin
     [ -e "$TOP/$f" ] || fail "$f is missing from the tarball"
 done
 echo "Unpacked bundle: $(du -sb "$TOP/CohortDesk" | cut -f1) bytes ($(du -sh "$TOP/CohortDesk" | cut -f1))"
-# The system's newer copies are used instead (buildinfo.LINUX_SYSTEM_LIBRARIES).
-for lib in libstdc++.so.6 libgcc_s.so.1; do
-    [ -z "$(find "$TOP/CohortDesk" -name "$lib*")" ] || fail "$lib is bundled; the system's is newer"
+# The system's own copies are used instead (buildinfo.LINUX_SYSTEM_LIBRARIES).
+for lib in $(python3 "$HERE/../buildinfo.py" system-libraries); do
+    [ -z "$(find "$TOP/CohortDesk" -name "$lib*")" ] || fail "$lib is bundled; the system's is used"
 done
 if clean sh -c 'command -v python3 >/dev/null && python3 -c "import cohortdesk"' 2>/dev/null; then
     fail "cohortdesk is importable from the clean PATH: the test would not prove the bundle"
