@@ -48,9 +48,9 @@ PYTHON_EXCLUDES = (
     # and colour management (LittleCMS) stay out with their libraries.
     "PIL._imagingft", "PIL.ImageFont", "PIL.ImageDraw", "PIL.ImageDraw2", "PIL.ImageText",
     "PIL._imagingcms", "PIL.ImageCms",
-    # The app never goes online. Without these, OpenSSL (5 MB) stays out and hashlib uses
-    # Python's built-in hashes; urllib and http.client import ssl only if it is there.
-    "ssl", "_ssl", "_hashlib",
+    # hashlib falls back to Python's built-in hashes. (Python's ssl module, and OpenSSL with
+    # it, must stay: psycopg imports ssl when it loads libpq, so without it no hub sync works.)
+    "_hashlib",
 )
 
 # Qt plugins (paths inside PySide6/Qt/plugins) that a desktop app never loads: platforms for
