@@ -210,7 +210,8 @@ def check_hub_driver(_ctx: Context) -> str:
     finally:
         engine.dispose()
     libpq = psycopg.pq.version()
-    return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, keyring"
+    openssl = " ".join(_required("ssl").OPENSSL_VERSION.split()[:2])
+    return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {openssl}, keyring"
 
 
 def check_undo(ctx: Context) -> str:

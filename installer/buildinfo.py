@@ -63,7 +63,7 @@ QT_PLUGIN_EXCLUDES = (
     "egldeviceintegrations", "generic", "platformthemes/libqgtk3",
     "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
     "imageformats/libqtga", "imageformats/qtga", "imageformats/libqwbmp", "imageformats/qwbmp",
-    "imageformats/libqicns", "imageformats/qicns",
+    "imageformats/libqicns", "imageformats/qicns", "imageformats/libqwebp", "imageformats/qwebp",
     "qmltooling", "qmllint", "designer", "networkinformation", "tls", "sqldrivers",
     "renderers", "position", "geoservices", "multimedia", "canbus", "sensors", "texttospeech",
     "webview", "scenegraph",
@@ -89,6 +89,7 @@ LINUX_SYSTEM_LIBRARIES = (
     "libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libxkbcommon.so.0",
     "libxkbcommon-x11.so.0", "libfontconfig.so.1", "libfreetype.so.6", "libdbus-1.so.3",
     "libglib-2.0.so.0", "libgthread-2.0.so.0", "libcups.so.2", "libz.so.1", "libexpat.so.1",
+    "libzstd.so.1",
 )
 
 # Libraries that Python code opens with ctypes at run time, so no ELF entry points at them:
