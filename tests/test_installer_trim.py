@@ -1,14 +1,17 @@
-"""installer/icudata.py: the bundle's cut-down ICU data keeps what Qt reads for English and
-Spanish, and the rewritten package is one ICU can read (every item where its table says)."""
+"""What the Linux bundle trims and what it must keep: installer/icudata.py's cut-down ICU data
+keeps what Qt reads for English and Spanish in a package ICU can read (every item where its
+table says), and every module the bundle must carry exists."""
 
 from __future__ import annotations
 
+import importlib.util
 import struct
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "installer"))
+import buildinfo  # noqa: E402
 import icudata  # noqa: E402
 
 
@@ -53,3 +56,12 @@ def test_qt_keeps_collation_and_zone_names_for_english_and_spanish_only() -> Non
 def test_the_library_name_gives_its_symbol() -> None:
     assert icudata.symbol_of(Path("libicudata.so.73")) == "icudt73_dat"
     assert icudata.symbol_of(Path("libicudata.so.74.2")) == "icudt74_dat"
+
+
+def test_every_module_the_bundle_must_carry_exists() -> None:
+    # The spec stops the build when one is missing from the analysis; a misspelt name would stop
+    # it too, so catch that here first. (psycopg_binary refuses to load before psycopg.)
+    import psycopg  # noqa: F401
+
+    absent = [name for name in buildinfo.RUNTIME_MODULES if importlib.util.find_spec(name) is None]
+    assert absent == []
