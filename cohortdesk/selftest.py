@@ -154,6 +154,66 @@ def check_roster(ctx: Context) -> str:
     return f"{len(table.rows)} people, {len(rows)} rows, {out.stat().st_size // 1024} KB"
 
 
+def check_spanish_documents(_ctx: Context) -> str:
+    """Documents print in Spanish: the catalogue, and Babel's CLDR dates and numbers."""
+    i18n = _required("cohortdesk.documents.i18n")
+    import datetime as dt
+
+    with i18n.language("es"):
+        title = i18n._("Convening packet")
+        day = i18n.long_date(dt.date(2026, 5, 26))
+        amount = i18n.number(12345.5, 1)
+    expected = ("Cuaderno del encuentro", "martes, 26 de mayo de 2026", "12.345,5")
+    if (title, day, amount) != expected:
+        raise CheckFailed(f"Spanish documents read {title!r}, {day!r}, {amount!r}; "
+                          f"expected {expected}")
+    return f"{title!r}, {day!r}"
+
+
+def check_import(ctx: Context) -> str:
+    """A people list in CSV and in XLSX is read and matched, as File > Import People does."""
+    importer = _required("cohortdesk.services.people_import")
+    openpyxl = _required("openpyxl")
+    rows = [("First name", "Last name", "Email"),
+            ("Ana", "Núñez", "ana.nunez@example.org"),
+            ("Kwame", "Mensah", "kwame@example.org")]
+    csv_path = ctx.workdir / "people.csv"
+    csv_path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    xlsx_path = ctx.workdir / "people.xlsx"
+    book.save(xlsx_path)
+    read = []
+    for path in (csv_path, xlsx_path):
+        preview = importer.preview(ctx.store, importer.read_source(path))
+        names = {row.name for row in preview.rows}
+        if not {"Ana Núñez", "Kwame Mensah"} <= names:
+            raise CheckFailed(f"{path.name} read as {sorted(names)}")
+        read.append(f"{path.suffix[1:].upper()} {len(preview.rows)} rows")
+    return ", ".join(read)
+
+
+def check_hub_driver(_ctx: Context) -> str:
+    """What syncing with a team hub needs: psycopg with its own libpq, SQLAlchemy's dialect for
+    it, and the keyring backend that keeps the password (no connection is made)."""
+    psycopg = _required("psycopg")
+    sqlalchemy = _required("sqlalchemy")
+    _required("keyring.backends.SecretService")
+    _required("secretstorage")
+    if psycopg.pq.__impl__ != "binary":
+        raise CheckFailed(f"psycopg uses its {psycopg.pq.__impl__} libpq, not the bundled one")
+    engine = sqlalchemy.create_engine("postgresql+psycopg://self-test@127.0.0.1/none")
+    try:
+        if engine.dialect.driver != "psycopg":
+            raise CheckFailed(f"the hub dialect is {engine.dialect.driver}")
+    finally:
+        engine.dispose()
+    libpq = psycopg.pq.version()
+    openssl = " ".join(_required("ssl").OPENSSL_VERSION.split()[:2])
+    return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {openssl}, keyring"
+
+
 def check_undo(ctx: Context) -> str:
     label = ctx.store.undo_label()
     if not label:
@@ -168,6 +228,9 @@ CORE_CHECKS: list[tuple[str, Check]] = [
     ("example network", check_example),
     ("packet", check_packet),
     ("roster", check_roster),
+    ("spanish", check_spanish_documents),
+    ("import", check_import),
+    ("hub driver", check_hub_driver),
     ("undo", check_undo),
 ]
 
@@ -255,6 +318,7 @@ def _qt_check(name: str) -> Check:
 
 QT_CHECKS: list[tuple[str, Check]] = [
     ("window", _qt_check("check_qt")),
+    ("print", _qt_check("check_print")),
     ("licences", _qt_check("check_licences")),
 ]
 

@@ -32,12 +32,25 @@ PYTHON_EXCLUDES = (
     "unittest", "test", "doctest", "xmlrpc", "ensurepip", "venv", "distutils",
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "importlinter",
     "IPython", "numpy", "matplotlib", "PyInstaller",
+    # The debugger and the interactive help (and readline, which only they use), and the
+    # syntax highlighter that only Mako's optional plugin imports.
+    "pdb", "pydoc", "readline", "pygments",
+    # setuptools' pkg_resources: Babel falls back to it only where importlib.metadata is
+    # missing, yet PyInstaller runs a hook that imports it on every start (0.1 s).
+    "pkg_resources",
+    # Only concurrent.futures' process pool uses it, and the app runs its work in threads.
+    # Leaving it out also skips PyInstaller's start-up hook for it.
+    "multiprocessing",
     # Pillow's AVIF codec alone is 5 MB of libavif; reportlab reads PNG and JPEG logos.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     "PIL._webp", "PIL.WebPImagePlugin",
-    # The app never goes online. Without these, OpenSSL (5 MB) stays out and hashlib uses
-    # Python's built-in hashes; urllib and http.client import ssl only if it is there.
-    "ssl", "_ssl", "_hashlib",
+    # reportlab only opens images with Pillow: its text drawing (FreeType, HarfBuzz, Brotli)
+    # and colour management (LittleCMS) stay out with their libraries.
+    "PIL._imagingft", "PIL.ImageFont", "PIL.ImageDraw", "PIL.ImageDraw2", "PIL.ImageText",
+    "PIL._imagingcms", "PIL.ImageCms",
+    # hashlib falls back to Python's built-in hashes. (Python's ssl module, and OpenSSL with
+    # it, must stay: psycopg imports ssl when it loads libpq, so without it no hub sync works.)
+    "_hashlib",
 )
 
 # Qt plugins (paths inside PySide6/Qt/plugins) that a desktop app never loads: platforms for
@@ -50,7 +63,7 @@ QT_PLUGIN_EXCLUDES = (
     "egldeviceintegrations", "generic", "platformthemes/libqgtk3",
     "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
     "imageformats/libqtga", "imageformats/qtga", "imageformats/libqwbmp", "imageformats/qwbmp",
-    "imageformats/libqicns", "imageformats/qicns",
+    "imageformats/libqicns", "imageformats/qicns", "imageformats/libqwebp", "imageformats/qwebp",
     "qmltooling", "qmllint", "designer", "networkinformation", "tls", "sqldrivers",
     "renderers", "position", "geoservices", "multimedia", "canbus", "sensors", "texttospeech",
     "webview", "scenegraph",
@@ -61,7 +74,47 @@ QT_PLUGIN_EXCLUDES = (
 # libstdc++ and libgcc_s are as new or newer. A bundled older libstdc++ is loaded first and then
 # breaks system code the app loads later (Mesa's GL drivers, input methods) that needs the newer
 # one: "version `GLIBCXX_3.4.32' not found".
-LINUX_SYSTEM_LIBRARIES = ("libstdc++.so.6", "libgcc_s.so.1")
+#
+# The same goes for the desktop's own libraries, which every Linux desktop has and whose ABI has
+# been stable for over a decade: a pip-installed PySide6 takes them from the system too, and
+# AppImage's list of libraries never to bundle names most of them, because a bundled older copy
+# meets the system's newer plugins and configuration (fonts, input methods, printers). The X11
+# connection, fonts, the D-Bus session, GLib's event loop (QtCore's) and the printing system's
+# client (Qt's CUPS plugin); with them go the libraries only they need (GnuTLS, Kerberos,
+# systemd, PCRE2, ...). Qt's xcb helper libraries (libxcb-cursor, -icccm, -keysyms, ...) stay
+# bundled: minimal installs often lack them. The bundle then holds Python's and the wheels' own
+# libraries, Qt, and those xcb helpers.
+LINUX_SYSTEM_LIBRARIES = (
+    "libstdc++.so.6", "libgcc_s.so.1",
+    "libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1", "libxkbcommon.so.0",
+    "libxkbcommon-x11.so.0", "libfontconfig.so.1", "libfreetype.so.6", "libdbus-1.so.3",
+    "libglib-2.0.so.0", "libgthread-2.0.so.0", "libcups.so.2", "libz.so.1", "libexpat.so.1",
+    "libzstd.so.1",
+)
+
+# Libraries that Python code opens with ctypes at run time, so no ELF entry points at them:
+# the spec keeps them (and what they need) although nothing links to them.
+LINUX_DLOPENED = ("libpdfium.so",)
+
+# ICU's data (32 MB in PySide6) is cut down to what QtCore reads for these languages
+# (installer/icudata.py); Babel's CLDR data likewise for the documents' languages.
+ICU_LOCALES = ("en", "es")
+BABEL_LOCALES = ("root", "en", "es")
+
+# Modules the app imports inside functions or by name, listed so that making an import lazy (or
+# dynamic) can never drop one from the bundle: the spec adds them as hidden imports and fails
+# the build if the analysis did not find one.
+RUNTIME_MODULES = (
+    "sqlalchemy.dialects.sqlite.pysqlite", "sqlalchemy.dialects.postgresql.psycopg",
+    "alembic.runtime.migration", "alembic.ddl.sqlite", "alembic.ddl.postgresql", "alembic.op",
+    "alembic.context", "alembic.config", "logging.config",
+    "psycopg", "psycopg_binary", "psycopg_binary.pq", "psycopg_binary._psycopg",
+    "keyring", "keyring.backends.SecretService", "secretstorage",
+    "reportlab.platypus", "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts",
+    "reportlab.graphics.shapes", "openpyxl", "openpyxl.styles.numbers", "xlsxwriter",
+    "icalendar", "pypdf", "pypdfium2", "pypdfium2_raw", "rapidfuzz.fuzz", "rapidfuzz.process",
+    "babel.dates", "babel.numbers", "babel.messages.pofile", "babel.messages.mofile",
+)
 
 # Distributions whose metadata (and LICENSE files) go into the bundle besides cohortdesk's own
 # runtime requirements: importlib.metadata finds the app's version there, and the About dialog
@@ -126,7 +179,8 @@ def is_kept_qt_module(module: str) -> bool:
 
 
 if __name__ == "__main__":
-    facts = {"version": version, "tarball": tarball_name}
+    facts = {"version": version, "tarball": tarball_name,
+             "system-libraries": lambda: " ".join(LINUX_SYSTEM_LIBRARIES)}
     if len(sys.argv) != 2 or sys.argv[1] not in facts:
         raise SystemExit(f"usage: buildinfo.py {'|'.join(facts)}")
     print(facts[sys.argv[1]]())

@@ -28,7 +28,7 @@ _.dragMoveEvent, _.dropEvent  # Qt overrides: the breakout groups take people dr
 # Read by pyside6-lupdate, not by Python: the core's labels and the licence list's groups,
 # marked for the Spanish catalogue where they are declared and translated where shown.
 LABELS, KINDS
-check_qt, check_licences
+check_qt, check_licences, check_print
 
 # The journal's readers: each person's history and the change set's field values.
 _.history, row_changes

@@ -29,8 +29,10 @@ def start_xvfb() -> subprocess.Popen[bytes]:
     for number in range(150, 250):
         if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
             continue
+        # -noreset: by default the server resets whenever its last client leaves, and a client
+        # connecting meanwhile (the next run's app, or xdotool polling) is refused.
         server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
-                                   "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+                                   "-nolisten", "tcp", "-noreset"], stderr=subprocess.DEVNULL)
         for _ in range(200):
             if Path(f"/tmp/.X11-unix/X{number}").exists():
                 os.environ["DISPLAY"] = f":{number}"

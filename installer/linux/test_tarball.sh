@@ -10,10 +10,13 @@
 set -euo pipefail
 
 TARBALL=$(realpath "$1")
+HERE=$(dirname "$(realpath "$0")")
 NAME=$(basename "$TARBALL" .tar.gz)
 VERSION=$(echo "$NAME" | sed -E 's/^CohortDesk-(.*)-linux-[^-]+$/\1/')
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/cohortdesk-installer-test.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+PG_STOP=""
+PG=""
+trap 'eval "$PG_STOP"; rm -rf "$WORK" ${PG:+"$PG"}' EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
@@ -36,9 +39,9 @@ for f in CohortDesk/cohortdesk cohortdesk.desktop cohortdesk.png install.sh unin
     [ -e "$TOP/$f" ] || fail "$f is missing from the tarball"
 done
 echo "Unpacked bundle: $(du -sb "$TOP/CohortDesk" | cut -f1) bytes ($(du -sh "$TOP/CohortDesk" | cut -f1))"
-# The system's newer copies are used instead (buildinfo.LINUX_SYSTEM_LIBRARIES).
-for lib in libstdc++.so.6 libgcc_s.so.1; do
-    [ -z "$(find "$TOP/CohortDesk" -name "$lib*")" ] || fail "$lib is bundled; the system's is newer"
+# The system's own copies are used instead (buildinfo.LINUX_SYSTEM_LIBRARIES).
+for lib in $(python3 "$HERE/../buildinfo.py" system-libraries); do
+    [ -z "$(find "$TOP/CohortDesk" -name "$lib*")" ] || fail "$lib is bundled; the system's is used"
 done
 if clean sh -c 'command -v python3 >/dev/null && python3 -c "import cohortdesk"' 2>/dev/null; then
     fail "cohortdesk is importable from the clean PATH: the test would not prove the bundle"
@@ -52,6 +55,48 @@ echo "$OUT"
 step "--self-test (offscreen)"
 clean QT_QPA_PLATFORM=offscreen "$TOP/CohortDesk/cohortdesk" --self-test \
     || fail "the self-test did not pass"
+
+step "Sync two workspaces through a PostgreSQL hub (a throwaway server on 127.0.0.1)"
+# The bundled psycopg, libpq and SQLAlchemy dialect, end to end: workspace A sends the example
+# network to the hub, a new workspace B receives it. Server binaries as for the tests
+# (tests/pg_server.py; apt-get install postgresql).
+PGBIN=""
+for dir in /usr/lib/postgresql/17/bin /usr/lib/postgresql/16/bin /usr/lib/postgresql/15/bin \
+           /usr/local/bin; do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then PGBIN=$dir; break; fi
+done
+[ -n "$PGBIN" ] || fail "PostgreSQL's initdb and pg_ctl are not installed (apt-get install postgresql)"
+# Outside $WORK, which only root may enter; removed with it (the EXIT trap).
+PG=$(mktemp -d /tmp/cohortdesk-installer-pg.XXXXXX)
+chmod 755 "$PG"
+mkdir -p "$PG/data" "$PG/sock"
+AS=()
+PG_ROLE=$(id -un)
+if [ "$(id -u)" = 0 ]; then  # initdb refuses root: the server runs as postgres
+    chown -R postgres "$PG"
+    AS=(runuser -u postgres --)
+    PG_ROLE=postgres
+fi
+pg() { (cd "$PG" && "${AS[@]}" "$@"); }  # from a folder the server's user may enter
+pg "$PGBIN/initdb" -A trust -U "$PG_ROLE" -E UTF8 --locale=C -D "$PG/data" >/dev/null
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+pg "$PGBIN/pg_ctl" -D "$PG/data" -l "$PG/server.log" -w start \
+    -o "-k $PG/sock -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off" >/dev/null
+PG_STOP='pg "$PGBIN/pg_ctl" -D "$PG/data" -m immediate -w stop >/dev/null 2>&1'
+HUB="postgresql+psycopg://$PG_ROLE@127.0.0.1:$PORT/postgres"
+APP=$TOP/CohortDesk/cohortdesk
+clean "$APP" hub init "$HUB"
+clean "$APP" workspace new "$WORK/a.cohortdesk" >/dev/null
+clean "$APP" demo --workspace "$WORK/a.cohortdesk" >/dev/null
+clean "$APP" sync --hub "$HUB" --workspace "$WORK/a.cohortdesk"
+clean "$APP" workspace new "$WORK/b.cohortdesk" >/dev/null
+clean "$APP" sync --hub "$HUB" --workspace "$WORK/b.cohortdesk"
+SENT=$(clean "$APP" people list --workspace "$WORK/a.cohortdesk" | wc -l)
+RECEIVED=$(clean "$APP" people list --workspace "$WORK/b.cohortdesk" | wc -l)
+[ "$SENT" -gt 2 ] && [ "$RECEIVED" = "$SENT" ] \
+    || fail "workspace B lists $RECEIVED lines of people, workspace A $SENT"
+eval "$PG_STOP"
+PG_STOP=""
 
 step "install.sh into a fresh HOME, then uninstall.sh"
 # CI and this machine run as root; the guard is for staff who reach for sudo.
@@ -79,4 +124,4 @@ clean sh "$WORK/opt/lib/cohortdesk/uninstall.sh"
 [ ! -e "$WORK/opt/lib/cohortdesk" ] && [ ! -L "$WORK/opt/bin/cohortdesk" ] \
     || fail "uninstall.sh left the PREFIX copy behind"
 
-printf '\nThe Linux tarball works: --version, --self-test, install and uninstall all passed.\n'
+printf '\nThe Linux tarball works: --version, --self-test, hub sync, install and uninstall all passed.\n'

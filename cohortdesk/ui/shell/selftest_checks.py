@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ def check_qt(workdir: Path) -> str:
     icon = QIcon(str(paths.resources_dir() / "icons" / "cohortdesk-256.png"))
     if icon.isNull():
         raise CheckFailed("the app icon did not load (image plugins missing?)")
+    _action_icons()
     window = _main_window(workdir)
     try:
         window.resize(1000, 700)
@@ -34,7 +36,7 @@ def check_qt(workdir: Path) -> str:
         if image.isNull() or image.width() < 100:
             raise CheckFailed("the main window drew nothing")
         return f"{type(window).__name__} drawn at {image.width()}x{image.height()} " \
-               f"on {platform}; {_spanish()}"
+               f"on {platform}; {_spanish()}; {_spanish_order()}"
     finally:
         window.close()
         store = getattr(window, "store", None)
@@ -57,6 +59,51 @@ def _spanish() -> str:
     if translator.translate("MainWindow", "&File") != "&Archivo":
         raise CheckFailed("the app's Spanish catalogue does not translate the menus")
     return "Spanish catalogue loads"
+
+
+def _action_icons() -> None:
+    """The toolbar's icons, drawn from their SVGs (QtSvg), show something."""
+    from cohortdesk.ui.shell import icons
+
+    icon = icons.icon_for_action("export_roster")
+    drawn = icon.pixmap(32, 32).toImage() if icon is not None else None
+    if drawn is None or drawn.isNull() or not any(drawn.pixelColor(x, y).alpha()
+                                 for x in range(drawn.width()) for y in range(drawn.height())):
+        raise CheckFailed("the toolbar icons draw nothing (SVG icons missing?)")
+
+
+def _spanish_order() -> str:
+    """Sorting in Spanish puts ñ after n (Qt's collation, from the bundle's ICU data)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale(QLocale.Language.Spanish))
+    words = ["oso", "ñu", "nube"]
+    words.sort(key=functools.cmp_to_key(collator.compare))
+    if words != ["nube", "ñu", "oso"]:
+        raise CheckFailed(f"Spanish sorting gives {words} (ICU collation data missing?)")
+    return "ñ sorts after n"
+
+
+def check_print(workdir: Path) -> str:
+    """The packet the core checks wrote goes through the print path: PDFium renders its pages
+    and they are painted onto a QPrinter (here one that writes a PDF, as no printer is asked)."""
+    printing = _required("cohortdesk.ui.print.printing")
+    from PySide6.QtPrintSupport import QPrinter
+
+    packet = workdir / "packet.pdf"
+    preview = printing.preview_pages(packet, dpi=30)
+    first = preview.images[0] if preview.images else None
+    if first is None or first.isNull() or first.width() < 50:
+        raise CheckFailed(f"PDFium rendered no page of {packet.name}")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = workdir / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printing.prepare_printer(printer, packet, "Self-test")
+    pages = printing.print_pdf(packet, printer)
+    if pages != preview.count or not printed.is_file() or printed.stat().st_size < 1024:
+        raise CheckFailed(f"printing sent {pages} of {preview.count} pages")
+    return f"{pages} pages rendered with PDFium and painted onto a printer"
 
 
 def check_licences(_workdir: Path) -> str:
