@@ -62,14 +62,13 @@ MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
          ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")))
 
 
-def view_specs() -> dict[str, EntitySpec]:
-    from cohortdesk.ui.cohorts.view import SPEC as COHORTS
-    from cohortdesk.ui.organizations.view import SPEC as ORGANIZATIONS
-    from cohortdesk.ui.people.view import SPEC as PEOPLE
-    from cohortdesk.ui.sessions.view import SPEC as SESSIONS
+# The module of each view; each has its EntitySpec as SPEC.
+VIEW_MODULES = tuple(f"cohortdesk.ui.{key}.view" for key in VIEW_ORDER)
 
-    return {"cohorts": COHORTS, "people": PEOPLE, "organizations": ORGANIZATIONS,
-            "sessions": SESSIONS}
+
+def view_specs() -> dict[str, EntitySpec]:
+    return {key: importlib.import_module(name).SPEC
+            for key, name in zip(VIEW_ORDER, VIEW_MODULES, strict=True)}
 
 
 def workspace_filter() -> str:
@@ -203,10 +202,13 @@ class MainWindow(QMainWindow):
                 from cohortdesk.store import Store
 
                 result = Store.open(path, read_only=read_only)
-                # What the views and the areas' commands need, loaded here rather than on
-                # the UI thread (the Qt parts follow there).
-                importlib.import_module("cohortdesk.operations")
-                importlib.import_module("cohortdesk.services.example")
+                # The modules of the views and of the areas' commands (the services and the
+                # operations under them), loaded here so that the UI thread only builds the
+                # widgets. Importing defines classes; no widget is made on this thread.
+                from cohortdesk.ui.features import FEATURES
+
+                for name in (*VIEW_MODULES, *FEATURES):
+                    importlib.import_module(name)
             except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
                 result = exc
             self._opened = result
