@@ -44,7 +44,7 @@ def launch_until_painted(args: list[str]) -> dict[str, float]:
     seen: dict[str, float] = {}
     for line in child.stdout:
         if line.startswith("rss "):
-            seen["rss"] = int(line.split()[1]) / 1024  # ru_maxrss: kilobytes on Linux
+            seen["rss"] = int(line.split()[1]) / 1024  # KB
             continue
         seen[line.strip()] = time.perf_counter() - start
         if line.strip() == "done":
@@ -113,8 +113,8 @@ def cold_starts(bench: core_metrics.Bench) -> list[Metric]:
             f"Peak memory at start, to a painted main window, {workspace}",
             statistics.median(memory[key]), "MB", floor=statistics.median(memory["bare"]),
             floor_name="bare PySide6 QMainWindow", aim=Aim(2, on_ratio=True), runs=RUNS,
-            note="Same launches: the process's peak resident memory (ru_maxrss) when the "
-                 "window has painted, the floor's read the same way."))
+            note="Same launches: the process's peak resident memory (VmHWM) when the window "
+                 "has painted, the floor's read the same way."))
     for metric, key in zip(found, ("empty", "large"), strict=False):
         if metric.settle().status == "misses aim":
             costs = diagnose.import_costs(["-m", "bench.coldstart", *cases[key]], ROOT)
