@@ -148,5 +148,8 @@ METHOD = [
     "worker thread and progress dialog), a 10 ms timer on the UI thread records its largest "
     "gap between ticks.",
     "- Peak memory is the Python heap's peak (`tracemalloc`) during the export alone, in a run "
-    "of its own so tracing does not slow the timed runs.",
+    "of its own so tracing does not slow the timed runs. Peak memory at start is the whole "
+    "process's peak resident memory (`VmHWM` in `/proc/self/status`; `ru_maxrss` would count "
+    "the parent's) read by the cold start's child when the window has painted, the bare "
+    "window's read the same way.",
 ]

@@ -2437,6 +2437,10 @@ seguidas</translation>
         <translation>Vistas</translation>
     </message>
     <message>
+        <source>Opening “{name}”…</source>
+        <translation>Abriendo «{name}»…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2523,10 +2527,6 @@ seguidas</translation>
     <message>
         <source>Packet</source>
         <translation>Cuaderno</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -1,4 +1,9 @@
-"""Start the desktop app on a workspace."""
+"""Start the desktop app on a workspace.
+
+The main window paints first and opens its workspace right after (MainWindow(opening=...)), so
+this module and the frame import neither the store nor SQLAlchemy; tests/test_import_hygiene.py
+keeps it so.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from cohortdesk import APP_NAME, __version__, paths
 from cohortdesk.ui import i18n
 from cohortdesk.ui.shell import style
-from cohortdesk.ui.shell.backups_open import open_store_safely
 from cohortdesk.ui.shell.main_window import MainWindow
 from cohortdesk.ui.shell.settings import Settings
 
@@ -33,14 +37,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def start_window(workspace: str | None = None, read_only: bool = False) -> MainWindow:
+    """The main window, shown at once; its workspace opens right after the first paint."""
+    path = Path(workspace).expanduser() if workspace else paths.default_workspace()
+    window = MainWindow(opening=path, read_only=read_only)
+    window.show()
+    return window
+
+
 def run_app(workspace: str | None = None, read_only: bool = False) -> int:
     app = make_application()
-    path = Path(workspace).expanduser() if workspace else paths.default_workspace()
-    store = open_store_safely(path, read_only)
-    if store is None:
-        return 1
-    # In the app every write goes through an operation; a write outside one is a bug, refused.
-    store.strict = True
-    window = MainWindow(store)
-    window.show()
+    window = start_window(workspace, read_only)
+
+    def give_up() -> None:
+        # The workspace was refused and the user gave up: no window is left, as before.
+        window.close()
+        app.exit(1)
+
+    window.open_failed.connect(give_up)
     return app.exec()

@@ -5,7 +5,8 @@
   (a consistent copy into the user data folder, opened for editing).
 - Damaged: renamed `*.damaged` by the store; offer to restore the newest good backup.
 
-`open_store_safely()` is for the start of the app (no window yet); the context's own
+`open_store_safely()` and `recover()` are for the start of the app (the window's frame, before
+its workspace has opened); the context's own
 `open_workspace` failures reach `offer_way_forward()` through the safety feature.
 """
 
@@ -107,7 +108,17 @@ def open_store_safely(path: Path, read_only: bool = False,
     """Open `path`, offering a way forward when it is refused. None if the user gives up."""
     try:
         return Store.open(path, read_only=read_only)
-    except (WorkspaceLockedError, UnsafeLocationError, DamagedWorkspaceError) as exc:
+    except CohortDeskError as exc:
+        return recover(exc, path, parent)
+
+
+def recover(exc: BaseException, path: Path, parent: QWidget | None = None) -> Store | None:
+    """After `Store.open(path)` refused with `exc` (on the app's opening thread, or above):
+    offer the way forward and take it. None if the user gives up. Anything but a refusal
+    (a CohortDeskError) is a bug, raised again."""
+    if not isinstance(exc, CohortDeskError):
+        raise exc
+    if isinstance(exc, WorkspaceLockedError | UnsafeLocationError | DamagedWorkspaceError):
         choice = ask(parent, exc)
         try:
             if choice == READ_ONLY:
@@ -121,9 +132,8 @@ def open_store_safely(path: Path, read_only: bool = False,
         except CohortDeskError as again:
             QMessageBox.critical(parent, APP_NAME, str(again))
         return None
-    except CohortDeskError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
-        return None
+    QMessageBox.critical(parent, APP_NAME, str(exc))
+    return None
 
 
 def offer_way_forward(context: AppContext, exc: CohortDeskError) -> bool:

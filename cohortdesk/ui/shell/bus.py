@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from cohortdesk.store import Changes, Store
+if TYPE_CHECKING:  # loaded with the workspace, after the window's first paint
+    from cohortdesk.store import Store
 
 
 class ChangeBus(QObject):
@@ -21,6 +24,8 @@ class ChangeBus(QObject):
         self._store: Store | None = None
 
     def attach(self, store: Store) -> None:
+        from cohortdesk.store import Changes
+
         if self._store is not None:
             self._store.unsubscribe(self.changed.emit)
         self._store = store

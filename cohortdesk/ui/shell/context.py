@@ -1,7 +1,8 @@
 """What every view, dialog and area of the UI is given instead of the main window.
 
-`AppContext` holds the open workspace (`store`, replaced on a workspace switch, which
-`workspace_opened` announces), the change bus, the job runner, the error reporter, the
+`AppContext` holds the open workspace (`store`, given once it has opened, which happens right
+after the window's first paint, and replaced on a workspace switch, which `workspace_opened`
+announces), the change bus, the job runner, the error reporter, the
 settings, undo, the action registry and a way to ask which record the user has selected.
 Views and dialogs take the context and their parent widget; none of them knows the main window,
 and an area adds commands through `context.actions`, never by patching the window.
@@ -12,19 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cohortdesk import APP_NAME
 from cohortdesk.domain.errors import CohortDeskError
-from cohortdesk.store import Store
 from cohortdesk.ui.shell.actions import ActionRegistry
 from cohortdesk.ui.shell.bus import ChangeBus
 from cohortdesk.ui.shell.jobs import JobRunner
 from cohortdesk.ui.shell.runner import OpRunner
 from cohortdesk.ui.shell.settings import Settings
+
+if TYPE_CHECKING:  # loaded with the workspace, after the window's first paint
+    from cohortdesk.store import Store
 
 ErrorReporter = Callable[[BaseException], None]
 
@@ -64,7 +67,7 @@ class AppContext(QObject):
     workspace_opened = Signal(object)  # the new Store, after the bus has announced it
     closing = Signal()  # the app is closing; its workspace closes right after
 
-    def __init__(self, store: Store, host: QWidget) -> None:
+    def __init__(self, store: Store | None, host: QWidget) -> None:
         super().__init__(host)
         self._store = store
         self.host = host  # owns dialogs and message boxes; its status bar shows notices
@@ -82,13 +85,29 @@ class AppContext(QObject):
 
     @property
     def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("The workspace is still opening.")
         return self._store
+
+    @property
+    def has_store(self) -> bool:
+        """False only while the app's first workspace is still opening."""
+        return self._store is not None
+
+    def begin(self, store: Store) -> None:
+        """Give the context the workspace that has just opened, the first one of a window shown
+        before it (see MainWindow); a later switch goes through `open_workspace`."""
+        if self._store is not None:
+            raise RuntimeError("This context already has a workspace.")
+        self._store = store
 
     def open_workspace(self, path: Path, *, read_only: bool = False) -> bool:
         """Switch to the workspace at `path`; the old one closes. False if it could not open."""
         if self.jobs.busy():
             self.show_message(self.tr("Please wait"), self.tr("Wait for the current task to finish first."))
             return False
+        from cohortdesk.store import Store
+
         try:
             new_store = Store.open(path, read_only=read_only)
         except CohortDeskError as exc:
@@ -97,7 +116,8 @@ class AppContext(QObject):
         new_store.strict = True
         old = self._store
         self._store = new_store
-        old.close()
+        if old is not None:
+            old.close()
         self.bus.attach(new_store)
         self.workspace_opened.emit(new_store)
         return True
@@ -105,7 +125,7 @@ class AppContext(QObject):
     # -- undo -----------------------------------------------------------------------------------
 
     def undo_state(self) -> UndoState:
-        return UndoState(self._store.undo_label(), self._store.redo_label())
+        return UndoState(self.store.undo_label(), self.store.redo_label())
 
     def undo(self) -> None:
         self.ops.undo()

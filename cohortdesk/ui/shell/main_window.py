@@ -4,14 +4,16 @@ and workspaces. Everything else reaches the app through the AppContext it create
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -19,34 +21,54 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from cohortdesk import APP_NAME, paths
-from cohortdesk.services import cohorts, example, people
-from cohortdesk.store import Changes, Store
 from cohortdesk.ui import i18n
-from cohortdesk.ui.cohorts.view import SPEC as COHORTS
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.i18n.vocabulary import step
-from cohortdesk.ui.organizations.view import SPEC as ORGANIZATIONS
-from cohortdesk.ui.people.view import SPEC as PEOPLE
-from cohortdesk.ui.sessions.view import SPEC as SESSIONS
 from cohortdesk.ui.shell import recent
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.shell.help import HelpWindow
 from cohortdesk.ui.shell.icons import icon_for_action
 from cohortdesk.ui.shell.welcome import WelcomePage
-from cohortdesk.ui.widgets.list_view import ListView
 
-SPECS = {"cohorts": COHORTS, "people": PEOPLE, "organizations": ORGANIZATIONS, "sessions": SESSIONS}
+# The window paints its frame before the workspace opens; what needs the workspace (the store,
+# the services, the views and the areas' commands, with SQLAlchemy under them) loads right
+# after that first paint, so these are imported where they are used.
+if TYPE_CHECKING:
+    from cohortdesk.store import Changes, Store
+    from cohortdesk.ui.widgets.list_view import EntitySpec, ListView
+
 VIEW_ORDER = ("cohorts", "people", "organizations", "sessions")
+# The sidebar's names, the same words the views give themselves (ListWords.title), so the frame
+# shows them before the views exist.
+VIEW_TITLES = {"cohorts": ("CohortsView", QT_TRANSLATE_NOOP("CohortsView", "Cohorts")),
+               "people": ("PeopleView", QT_TRANSLATE_NOOP("PeopleView", "People")),
+               "organizations": ("OrganizationsView",
+                                 QT_TRANSLATE_NOOP("OrganizationsView", "Organizations")),
+               "sessions": ("View", QT_TRANSLATE_NOOP("View", "Sessions"))}
+# The toolbar's daily commands, in groups (their short names: MainWindow._toolbar_names).
+TOOLBAR_GROUPS = (("new", "edit", "delete"), ("import_people", "checkin_mode"),
+                  ("print_packet",), ("undo", "redo"), ("find",))
+
 MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
          ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
          ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
          ("session", QT_TRANSLATE_NOOP("MainWindow", "&Session")),
          ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools")),
          ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")))
+
+
+# The module of each view; each has its EntitySpec as SPEC.
+VIEW_MODULES = tuple(f"cohortdesk.ui.{key}.view" for key in VIEW_ORDER)
+
+
+def view_specs() -> dict[str, EntitySpec]:
+    return {key: importlib.import_module(name).SPEC
+            for key, name in zip(VIEW_ORDER, VIEW_MODULES, strict=True)}
 
 
 def workspace_filter() -> str:
@@ -67,10 +89,28 @@ def tooltip(action: QAction) -> str:
     return f"{name} ({keys})" if keys else name
 
 
+class _Opened(QObject):
+    """Carries the opened store (or the error that refused it) from the opening thread back to
+    the UI thread."""
+
+    done = Signal(object)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    """`MainWindow(store)` shows an open workspace. `MainWindow(opening=path)` is how the app
+    starts: the window's frame (title, menus, sidebar, "Opening …") paints first, then the
+    workspace opens on a thread (the heavy imports, the lock, the integrity and migration checks)
+    and the views fill in; `open_failed` fires if the user gives up on a refused workspace."""
+
+    open_failed = Signal()
+
+    def __init__(self, store: Store | None = None, *, opening: Path | None = None,
+                 read_only: bool = False) -> None:
         super().__init__()
-        self.context = context = AppContext(store, self)
+        if (store is None) == (opening is None):
+            raise ValueError("Give the window either an open store or the path to open.")
+        # Given its workspace by _fill, once open.
+        self.context = context = AppContext(None, self)
         context.navigator = self
         # Fits a 1366×768 laptop with a panel, and a 1024×640 corner of a larger screen.
         self.setMinimumSize(QSize(1000, 620))
@@ -81,14 +121,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setFixedWidth(176)
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(context)
-        self.stack.addWidget(self.welcome)
         self.views: dict[str, ListView] = {}
         for key in VIEW_ORDER:
-            view = ListView(context, SPECS[key])
-            self.views[key] = view
-            self.stack.addWidget(view)
-            item = QListWidgetItem(view.words.title)
+            title_context, title = VIEW_TITLES[key]
+            item = QListWidgetItem(QCoreApplication.translate(title_context, title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 38))
             self.sidebar.addItem(item)
@@ -103,6 +139,122 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # The menus' commands need the workspace: they are added once it is open.
+        for key, title in MENUS:
+            context.actions.add_menu(key, QCoreApplication.translate("MainWindow", title))
+        context.actions.build(self.menuBar())
+        self.toolbar = self._build_toolbar()
+        self.statusBar()  # there from the first paint, so the content does not move when it fills
+        self._restore_layout()
+
+        self._opening: Path | None = None
+        self._opening_read_only = read_only
+        self._opener: threading.Thread | None = None
+        self._opened: Store | BaseException | None = None  # what the opening thread got
+        self._placeholder: QWidget | None = None
+        if store is not None:
+            self._fill(store)
+        else:
+            assert opening is not None
+            self._opening = opening
+            self._show_opening(opening, read_only)
+
+    # -- opening the workspace after the first paint ------------------------------------------
+
+    def _show_opening(self, path: Path, read_only: bool) -> None:
+        """The frame's content while the workspace opens: its name, calmly, in the view's place."""
+        suffix = self.tr(" (read-only)") if read_only else ""
+        self.setWindowTitle(f"{path.stem}{suffix} — {APP_NAME}")
+        page = QWidget()
+        page.setObjectName("opening")
+        label = QLabel(self.tr("Opening “{name}”…").format(name=path.stem))
+        label.setObjectName("welcomeText")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QVBoxLayout(page)
+        box.addWidget(label)
+        self._placeholder = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.installEventFilter(self)
+
+    @property
+    def opening(self) -> bool:
+        """True while the workspace this window was started on is still opening."""
+        return self._opening is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self and event.type() == QEvent.Type.Paint and self._opener is None:
+            self.removeEventFilter(self)
+            # Queued: this paint reaches the screen before the opening starts.
+            QTimer.singleShot(0, self._start_opening)
+        return super().eventFilter(watched, event)
+
+    def _start_opening(self) -> None:
+        path, read_only = self._opening, self._opening_read_only
+        if path is None or self._opener is not None:
+            return
+        carrier = _Opened(self)
+        carrier.done.connect(self._on_opened)
+
+        def work() -> None:
+            result: Store | BaseException
+            try:
+                from cohortdesk.store import Store
+
+                result = Store.open(path, read_only=read_only)
+                # The modules of the views and of the areas' commands (the services and the
+                # operations under them), loaded here so that the UI thread only builds the
+                # widgets. Importing defines classes; no widget is made on this thread.
+                from cohortdesk.ui.features import FEATURES
+
+                for name in (*VIEW_MODULES, *FEATURES):
+                    importlib.import_module(name)
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
+                result = exc
+            self._opened = result
+            carrier.done.emit(result)
+
+        self._opener = threading.Thread(target=work, name="open-workspace", daemon=True)
+        self._opener.start()
+
+    def _on_opened(self, result: object) -> None:
+        from cohortdesk.store import Store
+        from cohortdesk.ui.shell.backups_open import recover
+
+        path, self._opening = self._opening, None
+        if path is None:  # closed meanwhile: the store the thread opened closes too
+            if isinstance(result, Store):
+                result.close()
+            return
+        store = result if isinstance(result, Store) else None
+        if isinstance(result, BaseException):
+            try:
+                store = recover(result, path, parent=self)
+            except BaseException:
+                self.open_failed.emit()  # a bug, not a refusal: it is raised and logged
+                raise
+        if store is None:
+            self.open_failed.emit()
+            return
+        # In the app every write goes through an operation; a write outside one is a bug, refused.
+        store.strict = True
+        self._fill(store)
+
+    def _fill(self, store: Store) -> None:
+        """Everything that needs the workspace: the views, the commands, the start page."""
+        from cohortdesk.ui.widgets.list_view import ListView
+
+        context = self.context
+        context.begin(store)
+        self.welcome = WelcomePage(context)
+        self.stack.addWidget(self.welcome)
+        specs = view_specs()
+        for row, key in enumerate(VIEW_ORDER):
+            view = ListView(context, specs[key])
+            self.views[key] = view
+            self.stack.addWidget(view)
+            self.sidebar.item(row).setText(view.words.title)
+
         self._register_actions()
         context.bus.changed.connect(self._on_changed)
         context.workspace_opened.connect(lambda _store: self._after_workspace_opened())
@@ -115,11 +267,13 @@ class MainWindow(QMainWindow):
         context.actions.add("help", self.tr("CohortDesk &guide"), self.show_help, menu="help",
                             shortcut=standard_key(QKeySequence.StandardKey.HelpContents, "F1"))
         self._decorate_actions()
-        context.actions.build(self.menuBar())
-        self.toolbar = self._build_toolbar()
-        self._restore_layout()
+        self._fill_toolbar()
         context.bus.attach(store)
         self._after_workspace_opened()
+        if self._placeholder is not None:
+            self.stack.removeWidget(self._placeholder)
+            self._placeholder.deleteLater()
+            self._placeholder = None
 
     @property
     def store(self) -> Store:
@@ -129,8 +283,6 @@ class MainWindow(QMainWindow):
 
     def _register_actions(self) -> None:
         actions = self.context.actions
-        for key, title in MENUS:
-            actions.add_menu(key, QCoreApplication.translate("MainWindow", title))
         actions.add("new_workspace", self.tr("&New workspace…"), self.new_workspace_dialog, menu="file")
         actions.add("open_workspace", self.tr("&Open workspace…"), self.open_workspace_dialog,
                     menu="file", shortcut=QKeySequence.StandardKey.Open)
@@ -187,20 +339,45 @@ class MainWindow(QMainWindow):
                 continue
             action.setIcon(found)
 
+    def _toolbar_names(self) -> dict[str, str]:
+        return {"new": self.tr("New"), "edit": self.tr("Edit"), "delete": self.tr("Delete"),
+                "import_people": self.tr("Import"), "checkin_mode": self.tr("Check-in"),
+                "print_packet": self.tr("Packet"),
+                "undo": self.tr("Undo"), "redo": self.tr("Redo"), "find": self.tr("Search")}
+
     def _build_toolbar(self) -> QToolBar:
-        """The daily commands, each with its icon and a tooltip naming it and its shortcut."""
+        """The toolbar as the frame shows it before the workspace opens: the daily commands'
+        icons and names, inactive, so nothing moves when the real commands take their place."""
         bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        groups = (("new", "edit", "delete"), ("import_people", "checkin_mode"),
-                  ("print_packet", "print"), ("undo", "redo"), ("find",))
-        short = {"new": self.tr("New"), "edit": self.tr("Edit"), "delete": self.tr("Delete"),
-                 "import_people": self.tr("Import"), "checkin_mode": self.tr("Check-in"),
-                 "print_packet": self.tr("Packet"), "print": self.tr("Print"),
-                 "undo": self.tr("Undo"), "redo": self.tr("Redo"), "find": self.tr("Search")}
-        for group in groups:
+        short = self._toolbar_names()
+        self._stand_ins: list[QAction] = []
+        for group in TOOLBAR_GROUPS:
+            if bar.actions():
+                bar.addSeparator()
+            for action_id in group:
+                stand_in = QAction(short[action_id], bar)
+                self._stand_ins.append(stand_in)
+                found = icon_for_action(action_id)
+                if found is not None:
+                    stand_in.setIcon(found)
+                stand_in.setEnabled(False)
+                bar.addAction(stand_in)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def _fill_toolbar(self) -> None:
+        """The daily commands, each with its icon and a tooltip naming it and its shortcut."""
+        bar = self.toolbar
+        bar.clear()
+        for stand_in in self._stand_ins:
+            stand_in.deleteLater()
+        self._stand_ins = []
+        short = self._toolbar_names()
+        for group in TOOLBAR_GROUPS:
             present = [a for a in (self.context.actions.action(i) for i in group) if a is not None]
             if not present:
                 continue
@@ -217,8 +394,6 @@ class MainWindow(QMainWindow):
                 if isinstance(button, QToolButton):
                     button.setObjectName(f"toolbar_{action_id}")
                     action.setToolTip(tooltip(action))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        return bar
 
     def show_help(self) -> None:
         existing = self.findChild(HelpWindow)
@@ -260,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> ListView | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, ListView) else None
+        return next((view for view in self.views.values() if view is widget), None)
 
     def show_view(self, key: str, *, create: bool = False) -> ListView:
         view = self.views[key]
@@ -277,10 +452,12 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar(self) -> None:
         items = self.sidebar.selectedItems()
-        if items:
+        if items and self.views:  # while the workspace opens, the start page decides
             self.show_view(items[0].data(Qt.ItemDataRole.UserRole))
 
     def _workspace_is_empty(self) -> bool:
+        from cohortdesk.services import cohorts, people
+
         return people.count_people(self.store) == 0 and not cohorts.cohort_choices(self.store)
 
     def _show_start_page(self) -> None:
@@ -397,6 +574,8 @@ class MainWindow(QMainWindow):
             self.show_view("people")
 
         # The example network speaks the app's language (its people's names stay as they are).
+        from cohortdesk.services import example
+
         language = "es" if i18n.active_language() == "es" else "en"
         self.context.ops.run(example.load_example_network, language=language,
                              progress=self.tr("Loading the example network…"),
@@ -417,5 +596,13 @@ class MainWindow(QMainWindow):
         self.context.closing.emit()
         self.context.jobs.wait(30000)
         QThreadPool.globalInstance().waitForDone(10000)  # lists still loading in the background
-        self.store.close()
+        if self.context.has_store:
+            self.store.close()
+        else:
+            # Closed before the workspace had opened: let the opening finish, then close it.
+            self._opening = None
+            if self._opener is not None:
+                self._opener.join()
+            if self._opened is not None and not isinstance(self._opened, BaseException):
+                self._opened.close()
         event.accept()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QAbstractButton
 
 from cohortdesk.domain.errors import CohortDeskError
 from cohortdesk.domain.progress import Cancelled
-from cohortdesk.operations import OpInfo, Outcome, perform_as
-from cohortdesk.store import Store
+
+if TYPE_CHECKING:  # loaded with the workspace, after the window's first paint
+    from cohortdesk.operations import Outcome
+    from cohortdesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,8 @@ class OpRunner(QObject):
                 return False
             self._busy_triggers.add(id(trigger))
             trigger.setEnabled(False)
+        from cohortdesk.operations import OpInfo, perform_as
+
         store: Store = self._context.store
         info = OpInfo(name=name, source=source, initiator=initiator, merge_key=merge_key)
         takes_progress = progress is not None and "progress" in inspect.signature(fn).parameters

@@ -49,7 +49,9 @@ class WelcomePage(QWidget):
         self.subtitle.setText(
             self.tr("“{name}” is empty. Start from the example network to look around, bring in "
                     "your people from a spreadsheet, or set up your first cohort.").format(name=store.name))
-        # A wrapped label in a centred layout is sized for one line unless told otherwise.
+        # A wrapped label in a centred layout is sized for one line unless told otherwise; its
+        # font comes with the style sheet, so it is measured after polishing.
+        self.subtitle.ensurePolished()
         self.subtitle.setMinimumHeight(self.subtitle.heightForWidth(520))
         writable = not store.read_only
         self.load_example.setEnabled(writable)
