@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.zoom_report import MeetingInfo, read_report
@@ -166,33 +166,39 @@ def _values(values: Iterable[str]) -> Any:
     return select(table.c.value)
 
 
-# The separators phone_digits allows, in ASCII; a number with anything else left (another
-# script's digits or spaces) is checked by phone_digits itself.
-_SEPARATORS = str.maketrans("", "", " ()+-.\t\n\r\f\v")
+def _may_have_dialled(dialled: set[str]) -> Any:
+    """A condition true for everyone whose phone number has one of the `dialled` digit strings
+    (phone_digits), and for a few more, which the index then tells apart: a number whose
+    digits end with a dialled string holds those digits in order ("*5*5*5*0*1*0*0*" as a
+    GLOB); a number with anything but printable ASCII is left for phone_digits to judge."""
+    return (Person.phone != "") & or_(
+        Person.phone.op("GLOB")("*[^ -~]*"),
+        *(Person.phone.op("GLOB")("*" + "*".join(d) + "*") for d in sorted(dialled)))
 
 
-def _dialled_people(session: Session, dialled: set[str]) -> list[int]:
-    """Ids of the people whose phone number has one of the `dialled` digit strings (and maybe
-    a few more, which the index then tells apart): one pass over the numbers, in C mostly."""
-    out = []
-    for pid, phone in session.execute(select(Person.id, Person.phone).where(Person.phone != "")):
-        digits = phone.translate(_SEPARATORS)
-        if digits.isascii() and digits.isdigit():
-            if digits[-10:] in dialled:
-                out.append(pid)
-        elif phone_digits(phone) in dialled:
-            out.append(pid)
-    return out
+def _remembering(fn: Callable[[str], str]) -> Callable[[str], str]:
+    """`fn`, working each answer out once: names repeat across people."""
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        found = answers.get(text)
+        if found is None:
+            found = answers[text] = fn(text)
+        return found
+
+    return remembered
 
 
 def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                 remembered: Iterable[int]) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
-    """The people the report can match, found in bulk: one query for its emails, one for the
-    people whose folded names spell a name it looks up, one for the family names its initials
-    point to, one pass over phone numbers for its dial-ins, and the people an earlier import remembered.
-    Nobody else in the workspace could match any line (nor make a match ambiguous), so the
-    index answers as if it held everyone."""
-    roles = {int(pid): str(role) for pid, role in session.execute(
+    """The people the report can match, found in bulk: one query for the workspace's distinct
+    names, then one pass over the people for its emails, the people whose folded names spell a
+    name it looks up, the family names its initials point to, the phone numbers its dial-ins
+    may be, and the people an earlier import remembered. Nobody else in the workspace could
+    match any line (nor make a match ambiguous), so the index answers as if it held everyone;
+    a few more people than that change no answer."""
+    connection = session.connection()  # plain rows: no ORM work per row
+    roles = {int(pid): str(role) for pid, role in connection.execute(
         select(Membership.person_id, Membership.role).where(Membership.cohort_id == cohort_id))}
     emails = {a.email for a in attendees if a.email}
     keys: set[str] = set()  # the name keys the matching looks up
@@ -211,7 +217,7 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
 
     # Every distinct name in the workspace by its match key (one query; names repeat).
     by_key: dict[str, list[str]] = {}
-    for (text,) in session.execute(union(select(Person.family_name), select(Person.given_name),
+    for (text,) in connection.execute(union(select(Person.family_name), select(Person.given_name),
                                          select(Person.preferred_name))):
         by_key.setdefault(match_key(text or ""), []).append(text or "")
     # A person's keys are their given (or preferred) name's words next to their family
@@ -240,16 +246,35 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                       | (Person.family_name + "\x1f" + Person.preferred_name).in_(spelled))
     if initial_families:
         wheres.append(Person.family_name.in_(_values(initial_families)))
-    ids = sorted(set(remembered) | set(_dialled_people(session, dialled) if dialled else ()))
+    if dialled:
+        wheres.append(_may_have_dialled(dialled))
+    ids = sorted(set(remembered))
     if ids:
         wheres.append(Person.id.in_(ids))
-    for where in wheres:
-        for row in session.execute(select(*columns).where(where)):
+    if wheres:  # one query: the name conditions need a pass over everyone, so pass once
+        for row in connection.execute(select(*columns).where(or_(*wheres))):
             found[row[0]] = row
 
     names: dict[int, str] = {}
     cands = []
     named: dict[tuple[str, str, str], tuple[str, frozenset[str], str, str]] = {}
+    key_of = _remembering(match_key)
+    pair_keys: dict[tuple[str, str], frozenset[str]] = {}
+
+    def keys_of(given: str, family: str, preferred: str) -> frozenset[str]:
+        """person_keys, put together from each (first name, family name) pair's keys, which
+        many people share (the same given name with different preferred names)."""
+        if not family:
+            return frozenset(person_keys(given, family, preferred))
+        out: frozenset[str] = frozenset()
+        for first in {given, preferred} - {""}:
+            pair = pair_keys.get((first, family))
+            if pair is None:
+                pair = pair_keys[(first, family)] = frozenset(
+                    {key_of(f"{first} {family}"), key_of(f"{family} {first}")} - {""})
+            out |= pair
+        return out
+
     for pid, given_name, family_name, preferred, email, phone in found.values():
         # People who share a name share its keys: work them out once per name.
         full = (given_name, family_name, preferred)
@@ -257,8 +282,8 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
         if known is None:
             known = named[full] = (
                 person_display_name(given_name, family_name, preferred),
-                frozenset(person_keys(given_name, family_name, preferred)),
-                match_key(preferred or given_name)[:1], match_key(family_name))
+                keys_of(given_name, family_name, preferred),
+                key_of(preferred or given_name)[:1], key_of(family_name))
         names[pid] = known[0]
         cands.append(Candidate(
             person_id=pid, name=known[0], email=(email or "").lower(), keys=known[1],
