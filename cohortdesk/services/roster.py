@@ -373,6 +373,10 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     if not found:
         return _Built(chosen, scope, [() for _ in keys], 0)
     fetched: list[Sequence[Any]] = list(zip(*found, strict=True))  # rows to columns
+    count = len(found)
+    # The result's row objects go now: each garbage collection on the way would walk them
+    # all, and a collection stops the UI thread too.
+    del found
     pids, given, family, preferred, org_ids = fetched[:5]
     by_key: dict[str, Sequence[Cell]] = {k: fetched[5 + i] for i, k in enumerate(sql_keys)}
     for key in sql_keys:
@@ -397,13 +401,13 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     names = None
     if any(k == "name" for k, _ in sort_keys):
         names = _ranks(_folded(family), _folded(given))
-    order = _sort(len(found), [(None if k == "name" else by_key[k], desc)
+    order = _sort(count, [(None if k == "name" else by_key[k], desc)
                                for k, desc in sort_keys], names)
     picked = [by_key[k] for k in keys]
-    if len(found) > 1:
+    if count > 1:
         reorder = itemgetter(*order)  # one C call per column
         picked = [reorder(column) for column in picked]
-    return _Built(chosen, scope, picked, len(found))
+    return _Built(chosen, scope, picked, count)
 
 
 def _table(built: _Built, request: RosterRequest,
@@ -484,8 +488,8 @@ def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str |
 
 def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
                           path: str | Path, *, language: str | None = None) -> tuple[Path, int]:
-    """Write the roster; the path and how many people it lists. CSV goes from the query's
-    columns to the file without building a table of rows first. A PDF prints in `language`
+    """Write the roster; the path and how many people it lists. CSV and XLSX go from the
+    query's columns to the file without building a table of rows first. A PDF prints in `language`
     ("en" or "es"; the session's default when None); CSV and XLSX stay in English, with the
     headers other programs read."""
     if fmt != "csv" and fmt != "xlsx":
@@ -495,7 +499,9 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
     built = _build(store, request)
     if fmt == "csv":
         return write_roster_csv(path, _table(built, request, []), built.columns), built.count
-    return write_table(_table(built, request, built.rows()), fmt, path), built.count
+    from cohortdesk.documents.roster_xlsx import write_roster_xlsx
+
+    return write_roster_xlsx(path, _table(built, request, []), columns=built.columns), built.count
 
 
 def session_language(store: Store, session_id: int | None) -> str:
