@@ -346,7 +346,6 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     stmt = (
         select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
                Person.organization_id, *(_column(k, request.internal) for k in sql_keys))
-        .outerjoin(Organization, Person.organization_id == Organization.id)
         .outerjoin(Membership, (Membership.person_id == Person.id)
                    & (Membership.cohort_id == scope.cohort_id))
     )
