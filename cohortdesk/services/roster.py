@@ -10,9 +10,11 @@ CSV, XLSX or PDF with the writers in `cohortdesk.documents`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -330,6 +332,23 @@ class _Built:
         return list(zip(*self.columns, strict=True)) if self.count else []
 
 
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """No automatic garbage collection in the block. Building a 100,000-person roster makes
+    hundreds of thousands of short-lived rows and tuples; the collector, which counts new
+    objects, would walk all of them and the rest of the app's objects several times over
+    (30 ms or more each time, holding the interpreter lock, so the window stops too), though
+    none of them is garbage: they are freed as soon as they are done with."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_no_collections()
 def _build(store: Store, request: RosterRequest) -> _Built:
     """The roster, column by column: the query fills most cells, then the name and the
     registration cells are added and the rows put in order, each a pass over whole columns
@@ -369,13 +388,11 @@ def _build(store: Store, request: RosterRequest) -> _Built:
 
     with store.read() as s:
         found = s.connection().execute(stmt).all()
-    if not found:
-        return _Built(chosen, scope, [() for _ in keys], 0)
     fetched: list[Sequence[Any]] = list(zip(*found, strict=True))  # rows to columns
     count = len(found)
-    # The result's row objects go now: each garbage collection on the way would walk them
-    # all, and a collection stops the UI thread too.
-    del found
+    del found  # the row objects go as soon as they are columns
+    if not count:
+        return _Built(chosen, scope, [() for _ in keys], 0)
     pids, given, family, preferred, org_ids = fetched[:5]
     by_key: dict[str, Sequence[Cell]] = {k: fetched[5 + i] for i, k in enumerate(sql_keys)}
     for key in sql_keys:
@@ -495,12 +512,19 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
         with i18n.language(language or session_language(store, request.session_id)):
             built = _build(store, request)
             return write_table(_table(built, request, built.rows()), fmt, path), built.count
-    built = _build(store, request)
-    if fmt == "csv":
-        return write_roster_csv(path, _table(built, request, []), built.columns), built.count
     from cohortdesk.documents.roster_xlsx import write_roster_xlsx
 
-    return write_roster_xlsx(path, _table(built, request, []), columns=built.columns), built.count
+    # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
+    # passes over the roster's columns until the file is written and they are gone.
+    with _no_collections():
+        built = _build(store, request)
+        count, table = built.count, _table(built, request, [])
+        if fmt == "csv":
+            written = write_roster_csv(path, table, built.columns)
+        else:
+            written = write_roster_xlsx(path, table, columns=built.columns)
+        del built  # gone before the collector comes back, which then has nothing to walk
+    return written, count
 
 
 def session_language(store: Store, session_id: int | None) -> str:
