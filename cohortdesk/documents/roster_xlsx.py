@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -50,17 +50,25 @@ def _ragged(rows: list[tuple[Cell, ...]], column: int) -> Iterator[Cell]:
     return (r[column] if column < len(r) else None for r in rows)
 
 
+# Cells measured per C call: a pass over 100,000 cells in one call would hold the interpreter
+# lock for tens of milliseconds, and the window waits for it.
+_CHUNK = 4096
+
+
 def _longest_line(cells: Callable[[], Iterable[Cell]]) -> int:
     """The length of the longest line in a column's cells (0 for none); `cells()` gives
     them, as many times as asked."""
-    try:
-        # Most columns: text without line breaks, measured in C.
-        texts = cast(Callable[[], Iterable[str]], cells)
-        if not any(map(str.__contains__, texts(), repeat("\n"))):
-            return max(map(len, texts()), default=0)
-    except TypeError:  # a None or a date in the column
-        pass
     longest = 0
+    try:
+        # Most columns: text without line breaks, measured in C a chunk at a time.
+        texts = iter(cast(Callable[[], Iterable[str]], cells)())
+        while chunk := list(islice(texts, _CHUNK)):
+            if any(map(str.__contains__, chunk, repeat("\n"))):
+                raise TypeError("a line break")  # measured line by line below
+            longest = max(longest, max(map(len, chunk)))
+        return longest
+    except TypeError:  # a None, a date or a line break in the column
+        longest = 0
     for value in cells():
         if value is None:
             continue
