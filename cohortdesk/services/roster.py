@@ -265,7 +265,7 @@ _HAS_LETTER = re.compile("[A-Za-z]").search
 _HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]").search
 
 
-def _display_name(given: str, family: str, preferred: str) -> str:
+def display_name(given: str, family: str, preferred: str) -> str:
     """`person_display_name`, quicker for the common cases (no script rules to apply)."""
     if given.isspace() or family.isspace() or preferred.isspace():  # never stored; exact
         return person_display_name(given, family, preferred)
@@ -408,7 +408,7 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     if "name" in columns:
         # Worked out once per distinct name: many people share a given and a family name.
         triples = list(zip(given, family, preferred, strict=True))
-        shown = {t: _display_name(*t) for t in set(triples)}
+        shown = {t: display_name(*t) for t in set(triples)}
         by_key["name"] = list(map(shown.__getitem__, triples))
     for key in columns:
         if key in _REGISTRATION_FIELDS:
