@@ -3,6 +3,7 @@ change of audience, and the confirmation says what each format really marks."""
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from pathlib import Path
 
@@ -110,3 +111,31 @@ def test_the_confirmation_says_what_a_csv_marks(  # type: ignore[no-untyped-def]
     assert "top of every page say CONFIDENTIAL" in pdf_text
     assert "sheet name" in xlsx_text and "printed page" in xlsx_text
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_an_internal_xlsx_from_the_dialog_is_private_and_lists_everyone(  # type: ignore[no-untyped-def]
+    qtbot, example_store: Store, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from cohortdesk.services import roster
+
+    dialog = _dialog(qtbot, example_store)
+    dialog.internal.setChecked(True)
+    expected = roster.build_roster(example_store, dialog.request())
+
+    def confirm(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Export confidential roster").click()
+
+    errors = on_next_modal(confirm)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    assert dialog.export_to(folder / "internal.xlsx") and not errors
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    assert stat.S_IMODE(dialog.written.stat().st_mode) == 0o600
+    sheet = load_workbook(dialog.written, read_only=True).active
+    rows = [tuple("" if v is None else v for v in row) for row in sheet.iter_rows(values_only=True)]
+    assert sheet.title == "Roster (confidential)"
+    assert rows[0] == expected.headers
+    assert rows[1:] == [tuple("" if v is None else v for v in r) for r in expected.rows]
+    assert [p.name for p in folder.iterdir()] == ["internal.xlsx"]  # nothing left beside it

@@ -304,6 +304,21 @@ def test_host_and_dial_in_rows_say_what_they_are(
     assert phone.outcome == UNMATCHED and "no one in the workspace has this number" in phone.hint
 
 
+@pytest.mark.parametrize("typed", ["(512) 555-0150", "512.555.0150", "+1 512 555 0150",
+                                   "512\t555\t0150", "\u0665\u0661\u0662 555 0150"])
+def test_a_dial_in_points_to_the_person_with_that_number_however_it_was_typed(
+        roundtable: tuple[Store, int, dict[str, int]], typed: str) -> None:
+    store, sid, _ids = roundtable
+    hollis = people.create_person(store, PersonData(given_name="Hollis", family_name="Grant",
+                                                    phone=typed))
+    plan = zoom_import.preview(store, sid, REPORT)
+    phone = by_name(plan, "+15125550150")
+    if typed.startswith("\u0665"):  # another script's digits are not the number dialled
+        assert phone.outcome == UNMATCHED and "no one in the workspace" in phone.hint
+    else:
+        assert (phone.outcome, phone.how, phone.person_id) == (SUGGESTED, "phone number", hollis)
+
+
 def test_command_line_dry_run_says_nothing_was_written(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "dry.cohortdesk"

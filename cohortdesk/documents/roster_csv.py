@@ -10,9 +10,10 @@ forwarded must still say what it is. CohortDesk's own import skips that line.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from cohortdesk.documents.atomic import atomic_open
 from cohortdesk.documents.formula_guard import guard
@@ -20,10 +21,9 @@ from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
 
 CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 
-# Whether any cell of a column, each preceded by \x1f, starts (after spaces, line breaks or
-# no-break spaces) with a character that may need a guard. One C-speed search per column; only
-# columns that match go cell by cell.
-_MAYBE_RISKY = re.compile("(?:^|\x1f)[ \n\u00a0\u3000]*[=+\\-@\t\r']").search
+# First characters that may need a guard; most cells start with a letter and skip the call.
+_RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
+_FIRST = itemgetter(slice(0, 1))  # a text's first character ("" for "")
 
 
 def write_rows_csv(
@@ -69,7 +69,8 @@ def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cel
 def _guarded(columns: Sequence[Sequence[Cell]],
              kinds: Sequence[Kind]) -> list[Sequence[Cell]]:
     """The columns as CSV text, formula-like values guarded. Most columns (names, titles,
-    organizations) hold nothing risky: one C-speed search each, and they pass untouched."""
+    organizations) hold nothing risky: one C-speed pass over their first characters each, and
+    they pass untouched."""
     out = list(columns)
     for i, column in enumerate(out):
         kind = kinds[i] if i < len(kinds) else "text"
@@ -77,17 +78,13 @@ def _guarded(columns: Sequence[Sequence[Cell]],
             out[i] = [cell_text(v) for v in column]
             continue
         try:
-            joined = "\x1f" + "\x1f".join(column)  # type: ignore[arg-type]
+            firsts = set(map(_FIRST, cast(Sequence[str], column)))  # a None or a date: TypeError
         except TypeError:  # a None or a date in a text column
             out[i] = [_cell(v) for v in column]
             continue
-        if _MAYBE_RISKY(joined) is not None:
+        if not _RISKY.isdisjoint(firsts):
             out[i] = [_cell(v) for v in column]
     return out
-
-
-# First characters that may need a guard; most cells start with a letter and skip the call.
-_RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
 
 
 def _cell(value: Cell) -> str:

@@ -10,15 +10,18 @@ CSV, XLSX or PDF with the writers in `cohortdesk.documents`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 
 from cohortdesk.documents import i18n
 from cohortdesk.documents.i18n import N_, _, ngettext
@@ -201,11 +204,9 @@ def _scope(store: Store, request: RosterRequest) -> _Scope:
     return _Scope(title, subtitle, cohort_id, regs)
 
 
-def _labels(enum: type[MembershipRole] | type[MembershipStage], column: Any,
-            blank: str = "") -> Any:
-    """The enum's labels, worked out by SQLite: a stored value it does not know stays as is."""
-    return case({m.value: _(m.label) for m in enum}, value=func.coalesce(column, blank),
-                else_=func.coalesce(column, blank))
+def _label_map(enum: type[MembershipRole] | type[MembershipStage]) -> dict[Cell, Cell]:
+    """Stored value -> the label a roster shows."""
+    return {m.value: _(m.label) for m in enum}
 
 
 def _shared(column: Any, internal: bool) -> Any:
@@ -214,28 +215,49 @@ def _shared(column: Any, internal: bool) -> Any:
     return value if internal else case((Person.consent_share_contact, value), else_="")
 
 
+# Fields whose cells come from the person's organization: the query fetches the organization's
+# id and each organization is worked out once (a statewide roster has 100,000 people in a few
+# thousand organizations).
+_ORGANIZATION_FIELDS = ("organization", "jurisdiction")
+# Fields whose cells are an enum's label: the query fetches the stored value (blank when there
+# is no membership) and a value it does not know stays as is.
+_LABEL_FIELDS: dict[str, tuple[type[MembershipRole] | type[MembershipStage], Any]] = {
+    "role": (MembershipRole, func.coalesce(Membership.role, MembershipRole.GUEST.value)),
+    "stage": (MembershipStage, func.coalesce(Membership.stage, "")),
+}
+
+
 def _column(key: str, internal: bool) -> Any:
     """The SQL that gives a field's cell, for the fields the query can fill."""
-    # The same rule as domain.records.jurisdiction, in SQL: a county is named for itself.
-    org_text = case((Organization.kind.in_(tuple(NAMED_JURISDICTION_KINDS)),
-                     func.coalesce(Organization.name, "")),
-                    else_=func.coalesce(Organization.city, ""))
-    state = func.coalesce(Organization.state_region, "")
     columns: dict[str, Any] = {
         "given_name": Person.given_name, "family_name": Person.family_name,
         "preferred_name": Person.preferred_name, "pronouns": Person.pronouns,
         "title": Person.title, "bio": Person.bio, "access_needs": Person.access_needs,
         "dietary_needs": Person.dietary_needs, "internal_notes": Person.internal_notes,
-        "organization": func.coalesce(Organization.name, ""),
-        "jurisdiction": case((and_(org_text != "", state != ""), org_text + ", " + state),
-                             else_=org_text + state),
         "email": _shared(Person.email, internal), "phone": _shared(Person.phone, internal),
-        "role": _labels(MembershipRole, Membership.role, MembershipRole.GUEST.value),
-        "stage": _labels(MembershipStage, Membership.stage),
         "member_since": Membership.started_on,
         "consent": case((Person.consent_share_contact, "Yes"), else_="No"),
     }
+    if key in _LABEL_FIELDS:
+        return _LABEL_FIELDS[key][1]
     return columns[key]
+
+
+def _organizations(store: Store, ids: Sequence[int | None]) -> dict[int | None, tuple[str, str]]:
+    """Organization id -> (organization, jurisdiction) cells; None (no organization) -> blanks.
+    The jurisdiction follows domain.records.jurisdiction: a county is named for itself."""
+    wanted = {i for i in ids if i is not None}
+    stmt = select(Organization.id, Organization.name, Organization.kind, Organization.city,
+                  Organization.state_region)
+    if len(wanted) <= 500:  # a small roster: its organizations only
+        stmt = stmt.where(Organization.id.in_(sorted(wanted)))
+    found: dict[int | None, tuple[str, str]] = {None: ("", "")}
+    with store.read() as s:
+        for oid, name, kind, city, state in s.connection().execute(stmt):
+            place = (name if kind in NAMED_JURISDICTION_KINDS else city) or ""
+            state = state or ""
+            found[oid] = (name or "", f"{place}, {state}" if place and state else place + state)
+    return found
 
 
 _HAS_LETTER = re.compile("[A-Za-z]").search
@@ -243,7 +265,7 @@ _HAS_LETTER = re.compile("[A-Za-z]").search
 _HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]").search
 
 
-def _display_name(given: str, family: str, preferred: str) -> str:
+def display_name(given: str, family: str, preferred: str) -> str:
     """`person_display_name`, quicker for the common cases (no script rules to apply)."""
     if given.isspace() or family.isspace() or preferred.isspace():  # never stored; exact
         return person_display_name(given, family, preferred)
@@ -261,32 +283,34 @@ def _display_name(given: str, family: str, preferred: str) -> str:
     return f"{preferred} ({legal})"
 
 
-def _folder() -> Callable[[str], str]:
-    """`fold`, remembering its answers: names and organizations repeat on big rosters."""
-    cache: dict[str, str] = {}
+def _folded(column: Sequence[Cell]) -> list[str]:
+    """Each cell's sort text (`fold`, dates in ISO order, blanks ""), worked out once per
+    distinct value: names and organizations repeat on big rosters."""
+    distinct = {v: (v.isoformat() if isinstance(v, dt.datetime | dt.date) else (fold(v) if v else ""))
+                for v in set(column)}
+    return list(map(distinct.__getitem__, column))
 
-    def folded(text: str) -> str:
-        found = cache.get(text)
-        if found is None:
-            found = cache[text] = fold(text)
-        return found
 
-    return folded
+def _ranks(*columns: Sequence[str]) -> list[int]:
+    """Each row's place among the distinct tuples of `columns` (equal tuples, equal ranks): a
+    sort on small integers gives the order a sort on the tuples would."""
+    rows = list(zip(*columns, strict=True))
+    rank = {row: i for i, row in enumerate(sorted(set(rows)))}
+    return list(map(rank.__getitem__, rows))
 
 
 def _sort(count: int, keys: Sequence[tuple[Sequence[Cell] | None, bool]],
-          names: list[tuple[str, str]] | None) -> list[int]:
+          names: list[int] | None) -> list[int]:
     """The order of the rows (indexes) for (column, descending) keys, most important first.
-    A column of None is the name: family, then given name. Blanks go last either way."""
+    A column of None is the name (`names`: each row's rank by family, then given name).
+    Blanks go last either way."""
     order = list(range(count))
-    folded = _folder()
     for column, descending in reversed(keys):
         if column is None:
             assert names is not None
             order.sort(key=names.__getitem__, reverse=descending)
             continue
-        values = [v.isoformat() if isinstance(v, dt.datetime | dt.date)
-                  else (folded(v) if v else "") for v in column]
+        values = _ranks(_folded(column))
         order.sort(key=values.__getitem__, reverse=descending)
         # Blanks last, ascending or descending, in the order the earlier keys gave them.
         blank = [i for i in order if column[i] in ("", None)]
@@ -308,6 +332,23 @@ class _Built:
         return list(zip(*self.columns, strict=True)) if self.count else []
 
 
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """No automatic garbage collection in the block. Building a 100,000-person roster makes
+    hundreds of thousands of short-lived rows and tuples; the collector, which counts new
+    objects, would walk all of them and the rest of the app's objects several times over
+    (30 ms or more each time, holding the interpreter lock, so the window stops too), though
+    none of them is garbage: they are freed as soon as they are done with."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_no_collections()
 def _build(store: Store, request: RosterRequest) -> _Built:
     """The roster, column by column: the query fills most cells, then the name and the
     registration cells are added and the rows put in order, each a pass over whole columns
@@ -318,11 +359,12 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     sort_keys = [(k.lstrip("-"), k.startswith("-")) for k in request.sort or ("name",)]
     # Sort fields not on the roster are fetched too, to sort by.
     columns = keys + [k for k, _ in dict.fromkeys(sort_keys) if k not in keys and k != "name"]
-    sql_keys = [k for k in columns if k != "name" and k not in _REGISTRATION_FIELDS]
+    sql_keys = [k for k in columns if k != "name" and k not in _REGISTRATION_FIELDS
+                and k not in _ORGANIZATION_FIELDS]
+    by_organization = any(k in _ORGANIZATION_FIELDS for k in columns)
     stmt = (
         select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
-               *(_column(k, request.internal) for k in sql_keys))
-        .outerjoin(Organization, Person.organization_id == Organization.id)
+               Person.organization_id, *(_column(k, request.internal) for k in sql_keys))
         .outerjoin(Membership, (Membership.person_id == Person.id)
                    & (Membership.cohort_id == scope.cohort_id))
     )
@@ -346,28 +388,42 @@ def _build(store: Store, request: RosterRequest) -> _Built:
 
     with store.read() as s:
         found = s.connection().execute(stmt).all()
-    if not found:
-        return _Built(chosen, scope, [() for _ in keys], 0)
     fetched: list[Sequence[Any]] = list(zip(*found, strict=True))  # rows to columns
-    pids, given, family, preferred = fetched[0], fetched[1], fetched[2], fetched[3]
-    by_key: dict[str, Sequence[Cell]] = {k: fetched[4 + i] for i, k in enumerate(sql_keys)}
+    count = len(found)
+    del found  # the row objects go as soon as they are columns
+    if not count:
+        return _Built(chosen, scope, [() for _ in keys], 0)
+    pids, given, family, preferred, org_ids = fetched[:5]
+    by_key: dict[str, Sequence[Cell]] = {k: fetched[5 + i] for i, k in enumerate(sql_keys)}
+    for key in sql_keys:
+        if key in _LABEL_FIELDS:
+            labels = _label_map(_LABEL_FIELDS[key][0])
+            by_key[key] = list(map(labels.get, by_key[key], by_key[key]))  # unknown: as is
+    if by_organization:
+        orgs = _organizations(store, org_ids)
+        for i, key in enumerate(_ORGANIZATION_FIELDS):
+            if key in columns:
+                cell = {oid: cells[i] for oid, cells in orgs.items()}
+                by_key[key] = list(map(cell.get, org_ids, repeat("")))
     if "name" in columns:
-        by_key["name"] = list(map(_display_name, given, family, preferred))
+        # Worked out once per distinct name: many people share a given and a family name.
+        triples = list(zip(given, family, preferred, strict=True))
+        shown = {t: display_name(*t) for t in set(triples)}
+        by_key["name"] = list(map(shown.__getitem__, triples))
     for key in columns:
         if key in _REGISTRATION_FIELDS:
             by_key[key] = [_registration_cell(regs.get(pid) if regs is not None else None, key)
                            for pid in pids]
     names = None
     if any(k == "name" for k, _ in sort_keys):
-        folded = _folder()
-        names = list(zip(map(folded, family), map(folded, given), strict=True))
-    order = _sort(len(found), [(None if k == "name" else by_key[k], desc)
+        names = _ranks(_folded(family), _folded(given))
+    order = _sort(count, [(None if k == "name" else by_key[k], desc)
                                for k, desc in sort_keys], names)
     picked = [by_key[k] for k in keys]
-    if len(found) > 1:
+    if count > 1:
         reorder = itemgetter(*order)  # one C call per column
         picked = [reorder(column) for column in picked]
-    return _Built(chosen, scope, picked, len(found))
+    return _Built(chosen, scope, picked, count)
 
 
 def _table(built: _Built, request: RosterRequest,
@@ -448,18 +504,27 @@ def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str |
 
 def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
                           path: str | Path, *, language: str | None = None) -> tuple[Path, int]:
-    """Write the roster; the path and how many people it lists. CSV goes from the query's
-    columns to the file without building a table of rows first. A PDF prints in `language`
+    """Write the roster; the path and how many people it lists. CSV and XLSX go from the
+    query's columns to the file without building a table of rows first. A PDF prints in `language`
     ("en" or "es"; the session's default when None); CSV and XLSX stay in English, with the
     headers other programs read."""
     if fmt != "csv" and fmt != "xlsx":
         with i18n.language(language or session_language(store, request.session_id)):
             built = _build(store, request)
             return write_table(_table(built, request, built.rows()), fmt, path), built.count
-    built = _build(store, request)
-    if fmt == "csv":
-        return write_roster_csv(path, _table(built, request, []), built.columns), built.count
-    return write_table(_table(built, request, built.rows()), fmt, path), built.count
+    from cohortdesk.documents.roster_xlsx import write_roster_xlsx
+
+    # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
+    # passes over the roster's columns until the file is written and they are gone.
+    with _no_collections():
+        built = _build(store, request)
+        count, table = built.count, _table(built, request, [])
+        if fmt == "csv":
+            written = write_roster_csv(path, table, built.columns)
+        else:
+            written = write_roster_xlsx(path, table, columns=built.columns)
+        del built  # gone before the collector comes back, which then has nothing to walk
+    return written, count
 
 
 def session_language(store: Store, session_id: int | None) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.zoom_report import MeetingInfo, read_report
@@ -45,8 +45,8 @@ from cohortdesk.domain.attendance import (
 )
 from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
-from cohortdesk.domain.records import person_display_name
 from cohortdesk.services.attendance import now_in_zone
+from cohortdesk.services.roster import display_name  # person_display_name, quicker
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Person
 from cohortdesk.store.models.attendance import AttendanceAlias, Registration
@@ -171,11 +171,18 @@ def _values(values: Iterable[str]) -> Any:
 _SEPARATORS = str.maketrans("", "", " ()+-.\t\n\r\f\v")
 
 
-def _dialled_people(session: Session, dialled: set[str]) -> list[int]:
-    """Ids of the people whose phone number has one of the `dialled` digit strings (and maybe
-    a few more, which the index then tells apart): one pass over the numbers, in C mostly."""
+def _dialled_people(connection: Any, dialled: set[str]) -> list[int]:
+    """Ids of the people whose phone number has one of the `dialled` digit strings. SQLite
+    narrows them down in one cheap pass: a number whose digits end with a dialled string and
+    that ends in four digits ends in that string's last four; a number that ends otherwise
+    is kept for the check here."""
+    last_four = func.substr(Person.phone, -4)
+    rows = connection.execute(
+        select(Person.id, Person.phone).where(Person.phone != "").where(or_(
+            last_four.in_(sorted({d[-4:] for d in dialled})),
+            last_four.op("NOT GLOB")("[0-9][0-9][0-9][0-9]")))).all()
     out = []
-    for pid, phone in session.execute(select(Person.id, Person.phone).where(Person.phone != "")):
+    for pid, phone in rows:
         digits = phone.translate(_SEPARATORS)
         if digits.isascii() and digits.isdigit():
             if digits[-10:] in dialled:
@@ -185,14 +192,29 @@ def _dialled_people(session: Session, dialled: set[str]) -> list[int]:
     return out
 
 
+def _remembering(fn: Callable[[str], str]) -> Callable[[str], str]:
+    """`fn`, working each answer out once: names repeat across people."""
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        found = answers.get(text)
+        if found is None:
+            found = answers[text] = fn(text)
+        return found
+
+    return remembered
+
+
 def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                 remembered: Iterable[int]) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
-    """The people the report can match, found in bulk: one query for its emails, one for the
-    people whose folded names spell a name it looks up, one for the family names its initials
-    point to, one pass over phone numbers for its dial-ins, and the people an earlier import remembered.
+    """The people the report can match, found in bulk: one query for the workspace's distinct
+    names, one cheap pass over phone numbers for its dial-ins, then one pass over the people
+    for its emails, the people whose folded names spell a name it looks up, the family names
+    its initials point to, the dial-ins' people and the people an earlier import remembered.
     Nobody else in the workspace could match any line (nor make a match ambiguous), so the
     index answers as if it held everyone."""
-    roles = {int(pid): str(role) for pid, role in session.execute(
+    connection = session.connection()  # plain rows: no ORM work per row
+    roles = {int(pid): str(role) for pid, role in connection.execute(
         select(Membership.person_id, Membership.role).where(Membership.cohort_id == cohort_id))}
     emails = {a.email for a in attendees if a.email}
     keys: set[str] = set()  # the name keys the matching looks up
@@ -211,7 +233,7 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
 
     # Every distinct name in the workspace by its match key (one query; names repeat).
     by_key: dict[str, list[str]] = {}
-    for (text,) in session.execute(union(select(Person.family_name), select(Person.given_name),
+    for (text,) in connection.execute(union(select(Person.family_name), select(Person.given_name),
                                          select(Person.preferred_name))):
         by_key.setdefault(match_key(text or ""), []).append(text or "")
     # A person's keys are their given (or preferred) name's words next to their family
@@ -240,25 +262,42 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                       | (Person.family_name + "\x1f" + Person.preferred_name).in_(spelled))
     if initial_families:
         wheres.append(Person.family_name.in_(_values(initial_families)))
-    ids = sorted(set(remembered) | set(_dialled_people(session, dialled) if dialled else ()))
+    ids = sorted(set(remembered) | set(_dialled_people(connection, dialled) if dialled else ()))
     if ids:
         wheres.append(Person.id.in_(ids))
-    for where in wheres:
-        for row in session.execute(select(*columns).where(where)):
+    if wheres:  # one query: the name conditions need a pass over everyone, so pass once
+        for row in connection.execute(select(*columns).where(or_(*wheres))):
             found[row[0]] = row
 
     names: dict[int, str] = {}
     cands = []
     named: dict[tuple[str, str, str], tuple[str, frozenset[str], str, str]] = {}
+    key_of = _remembering(match_key)
+    pair_keys: dict[tuple[str, str], frozenset[str]] = {}
+
+    def keys_of(given: str, family: str, preferred: str) -> frozenset[str]:
+        """person_keys, put together from each (first name, family name) pair's keys, which
+        many people share (the same given name with different preferred names)."""
+        if not family:
+            return frozenset(person_keys(given, family, preferred))
+        out: frozenset[str] = frozenset()
+        for first in {given, preferred} - {""}:
+            pair = pair_keys.get((first, family))
+            if pair is None:
+                pair = pair_keys[(first, family)] = frozenset(
+                    {key_of(f"{first} {family}"), key_of(f"{family} {first}")} - {""})
+            out |= pair
+        return out
+
     for pid, given_name, family_name, preferred, email, phone in found.values():
         # People who share a name share its keys: work them out once per name.
         full = (given_name, family_name, preferred)
         known = named.get(full)
         if known is None:
             known = named[full] = (
-                person_display_name(given_name, family_name, preferred),
-                frozenset(person_keys(given_name, family_name, preferred)),
-                match_key(preferred or given_name)[:1], match_key(family_name))
+                display_name(given_name, family_name, preferred),
+                keys_of(given_name, family_name, preferred),
+                key_of(preferred or given_name)[:1], key_of(family_name))
         names[pid] = known[0]
         cands.append(Candidate(
             person_id=pid, name=known[0], email=(email or "").lower(), keys=known[1],
