@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from cohortdesk import APP_NAME, __version__, paths
 from cohortdesk.ui import i18n
 from cohortdesk.ui.shell import style
+from cohortdesk.ui.shell.jobs import SWITCH_INTERVAL
 from cohortdesk.ui.shell.main_window import MainWindow
 from cohortdesk.ui.shell.settings import Settings
 
@@ -28,6 +29,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # The window shares the interpreter with its workers (list loads, the search index, jobs):
+    # hand the lock back within 0.5 ms when the UI thread asks (see jobs.SWITCH_INTERVAL).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     style.apply(app)
     # The language is chosen once, before any window exists (Preferences apply on next start).
     i18n.install(app, i18n.chosen_language(Settings().text(i18n.SETTING)))
