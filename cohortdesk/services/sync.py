@@ -7,6 +7,7 @@ Undo still reverses this laptop's own operations, as a new change that is sent a
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -109,21 +110,42 @@ def _prepare(store: Store) -> int:
             return 0  # an unacknowledged batch goes first, as it is
         changes = engine.prepare(conn, node=node)
         if changes:
+            # A row of the outbox holds a list of up to OUTBOX_CHUNK changes (an older one, a
+            # single change): a first sync writes a hundred rows, not a hundred thousand.
             conn.execute(text("INSERT INTO sync_outbox(change) VALUES (:c)"),
-                         [{"c": c.to_json()} for c in changes])
+                         [{"c": engine.compact_json([c.to_wire() for c in part])}
+                          for part in _parts(changes, OUTBOX_CHUNK)])
             engine.set_state(conn, "batch", engine.uuid7())
     _checkpoint("prepared")
     return len(changes)
 
 
+OUTBOX_CHUNK = 1000
+
+
+def _parts(items: list[Change], size: int) -> Iterator[list[Change]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _outbox(raw: list[str]) -> list[Change]:
+    changes: list[Change] = []
+    for text_ in raw:
+        found = json.loads(text_)
+        if isinstance(found, list):
+            changes += (Change.from_wire(d) for d in found)
+        else:
+            changes.append(Change.from_wire(found))
+    return changes
+
+
 def _log(conn: Connection, changes: list[Change]) -> None:
+    """Append to the hub's log, in order (COPY: a first sync appends every row it has)."""
     if changes:
-        conn.execute(text(
-            "INSERT INTO sync_log(node, table_name, gid, kind, clock, data) "
-            "VALUES (:n, :t, :g, :k, :c, :d)"),
-            [{"n": c.node, "t": c.table, "g": c.gid, "k": c.kind, "c": c.clock,
-              "d": json.dumps(c.fields, separators=(",", ":"), ensure_ascii=False)}
-             for c in changes])
+        dump = engine.compact_json
+        server.copy_rows(conn, "sync_log", ("node", "table_name", "gid", "kind", "clock", "data"),
+                         ((c.node, c.table, c.gid, c.kind, c.clock, dump(c.fields))
+                          for c in changes))
 
 
 def _hub_own(conn: Connection) -> str:
@@ -165,7 +187,7 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         batch = engine.get_state(conn, "batch") or ""
         raw: Any = conn.execute(text("SELECT change FROM sync_outbox ORDER BY id")).scalars().all()
         conn.rollback()
-    changes = [Change.from_json(str(r)) for r in raw]
+    changes = _outbox([str(r) for r in raw])
     conflicts = 0
     with hub.operation(f"Sync from {who}", kind="sync", source=who) as scope:
         conn = scope.session.connection()
@@ -182,7 +204,11 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
             hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
             for change in changes:
                 hlc.observe(change.clock)
-            result = engine.merge(conn, changes, detect=True, hlc=hlc)
+            # A node the hub has never seen sends its first sync: everything it has. Its rows
+            # are in the log already; the hub's journal does not copy them one by one (the
+            # hub's History does not list them; Undo never covers a sync).
+            with engine.unrecorded(conn) if known is None else contextlib.nullcontext():
+                result = engine.merge(conn, changes, detect=True, hlc=hlc)
             _log(conn, result.made)  # a clash undone by the hub, after the batch
             engine.set_state(conn, "hlc", hlc.last)
             _record_conflicts(conn, hub_node, result.conflicts)
