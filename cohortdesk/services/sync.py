@@ -170,9 +170,10 @@ def _outbox(raw: list[str]) -> list[Change]:
 
 _LOG_WIRE = text(
     "INSERT INTO sync_log(node, table_name, gid, kind, clock, data) "
-    "SELECT substring(e->>'c' from '^[^.]*[.][^.]*[.](.*)$'), e->>'t', e->>'g', e->>'k', e->>'c', "
-    "CASE WHEN json_typeof(e->'f') = 'object' THEN (e->'f')::text ELSE '{}' END "
-    "FROM json_array_elements(CAST(:chunk AS json)) WITH ORDINALITY AS x(e, n) ORDER BY n")
+    "SELECT substr(substr(c, strpos(c, '.') + 1), strpos(substr(c, strpos(c, '.') + 1), '.') + 1), "
+    "t, g, k, c, CASE WHEN json_typeof(f) = 'object' THEN f::text ELSE '{}' END "
+    "FROM ROWS FROM (json_to_recordset(CAST(:chunk AS json)) "
+    "AS (t text, g text, k text, c text, f json)) WITH ORDINALITY AS x(t, g, k, c, f, n) ORDER BY n")
 
 
 def _log_outbox(conn: Connection, chunks: list[str]) -> None:

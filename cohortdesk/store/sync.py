@@ -340,11 +340,16 @@ def _clocks_template(names: tuple[str, ...]) -> str:
 def _clocks_json(clocks: dict[str, str]) -> str:
     """`clocks` as sorted JSON. A row new to a workspace has one clock on every field: that is a
     template filled in (a clock is digits, dots and hex, nothing JSON escapes)."""
-    if clocks:
+    if clocks and len(set(clocks.values())) == 1:
         first = next(iter(clocks.values()))
-        if all(c == first for c in clocks.values()) and _PLAIN.match(first):
+        if first in _plain_clocks or _PLAIN.match(first):
+            _plain_clocks.add(first)
             return _clocks_template(tuple(clocks)).replace("\\u0000", first)
     return _sorted_json(clocks)
+
+
+# Clocks already checked by _PLAIN (kept small: cleared when it grows).
+_plain_clocks: set[str] = set()
 
 
 def write_states(conn: Connection, states: Iterable[RowState]) -> None:
@@ -357,14 +362,18 @@ def write_states(conn: Connection, states: Iterable[RowState]) -> None:
                   "c": _clocks_json(s.clocks)}
         (old if s.known else new).append(params)
         s.known, s.changed = True, False
+    if len(_plain_clocks) > 10_000:
+        _plain_clocks.clear()
     if old:
         conn.execute(text("UPDATE sync_row SET row_id=:r, deleted=:d, clocks=:c WHERE gid=:g"), old)
     if new and server.is_server(conn):
         server.copy_rows(conn, "sync_row", ("gid", "table_name", "row_id", "deleted", "clocks"),
                          ((p["g"], p["t"], p["r"], p["d"], p["c"]) for p in new))
     elif new:
-        conn.execute(text("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
-                          "VALUES (:g, :t, :r, :d, :c)"), new)
+        # The driver's executemany with plain tuples: a first sync inserts one per row.
+        conn.exec_driver_sql("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
+                             "VALUES (?, ?, ?, ?, ?)",
+                             [(p["g"], p["t"], p["r"], p["d"], p["c"]) for p in new])
 
 
 # -- changes -------------------------------------------------------------------------------------
@@ -453,7 +462,9 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
         if full:
             ids: Iterable[int] | None = None
             by_row = states_by_row(conn, table.name, None)
-            current = {int(r["id"]): dict(r) for r in conn.execute(select(table)).mappings()}
+            columns = data_columns(table)
+            found: Any = conn.execute(select(table.c.id, *(table.c[c] for c in columns)))
+            current = {int(r[0]): dict(zip(columns, r[1:], strict=True)) for r in found}
             wanted = sorted(set(current) | set(by_row))
         else:
             wanted = sorted(k[1] for k in keys)
@@ -464,7 +475,7 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
         columns = data_columns(table)
         fks = foreign_keys(table.name)
         encoded = [c for c in columns if c in _encoded_columns(table.name) and c not in fks]
-        fk_items = list(fks.items())
+        fk_maps = [(c, p, states_of.get(p, {})) for c, p in fks.items()]
         for row_id in wanted:
             key = (table.name, row_id)
             state = by_row.get(row_id)
@@ -482,17 +493,20 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
             if state is None:
                 # A row never sent (all of them, at a first sync): every field, one clock.
                 clock = hlc.tick(times.get(key, now_ms))
-                values: dict[str, Any] = {name: row[name] for name in columns}
+                values: dict[str, Any] = row if full else {n: row[n] for n in columns}
                 for name in encoded:
                     values[name] = encode(table, name, values[name])
-                for name, parent in fk_items:
-                    if values[name] is not None:
-                        values[name] = _gid_of(conn, states_of, parent, int(values[name]))
+                for name, parent, parents in fk_maps:
+                    value = values[name]
+                    if value is not None:
+                        known = parents.get(value)
+                        values[name] = (known.gid if known is not None
+                                        else _gid_of(conn, states_of, parent, int(value)))
                 state = RowState(uuid7(), table.name, row_id, False, dict.fromkeys(columns, clock),
                                  known=False, changed=True)
                 by_row[row_id] = state
-                puts.append(Change(table.name, state.gid, "put", clock, values,
-                                   dict.fromkeys(columns)))
+                # No base: the row had no clocks (a missing base reads as None everywhere).
+                puts.append(Change(table.name, state.gid, "put", clock, values, {}))
                 continue
             chosen = None if full else fields.get(key)
             changed = columns if chosen is None else [c for c in columns if c in chosen]
