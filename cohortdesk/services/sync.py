@@ -132,21 +132,28 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _prepare(store: Store) -> int:
+# A batch just prepared: its changes and the outbox rows' JSON, handed to _send as they are
+# (reading back and decoding what was just written took seconds at a first sync).
+Prepared = tuple[list[Change], list[str]]
+
+
+def _prepare(store: Store) -> Prepared | None:
     with _local(store) as conn, _roomy_cache(conn):
         node = engine.node_id(conn)
         if conn.execute(text("SELECT 1 FROM sync_outbox LIMIT 1")).first() is not None:
-            return 0  # an unacknowledged batch goes first, as it is
+            return None  # an unacknowledged batch goes first, as it is
         changes = engine.prepare(conn, node=node)
+        chunks: list[str] = []
         if changes:
             # A row of the outbox holds a list of up to OUTBOX_CHUNK changes (an older one, a
             # single change): a first sync writes a hundred rows, not a hundred thousand.
+            chunks = [engine.compact_json([c.to_wire() for c in part])
+                      for part in _parts(changes, OUTBOX_CHUNK)]
             conn.execute(text("INSERT INTO sync_outbox(change) VALUES (:c)"),
-                         [{"c": engine.compact_json([c.to_wire() for c in part])}
-                          for part in _parts(changes, OUTBOX_CHUNK)])
+                         [{"c": c} for c in chunks])
             engine.set_state(conn, "batch", engine.uuid7())
     _checkpoint("prepared")
-    return len(changes)
+    return (changes, chunks) if changes else None
 
 
 OUTBOX_CHUNK = 1000
@@ -225,14 +232,16 @@ def _record_conflicts(conn: Connection, hub_node: str, conflicts: list[Conflict]
     engine.set_state(conn, "hlc", hlc.last)
 
 
-def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
+def _send(store: Store, hub: Store, who: str, prepared: Prepared | None = None) -> tuple[int, int]:
     """Deliver the outbox (step 2) and empty it (step 3). Returns (sent, conflicts)."""
     with store.engine.connect() as conn:
         node = engine.node_id(conn) if engine.get_state(conn, "node") else ""
         batch = engine.get_state(conn, "batch") or ""
-        raw: Any = conn.execute(text("SELECT change FROM sync_outbox ORDER BY id")).scalars().all()
+        if prepared is None:
+            found: Any = conn.execute(text("SELECT change FROM sync_outbox ORDER BY id")).scalars()
+            raw = [str(r) for r in found]
         conn.rollback()
-    changes = _outbox([str(r) for r in raw])
+    changes, raw = prepared if prepared is not None else (_outbox(raw), raw)
     conflicts = 0
     with hub.operation(f"Sync from {who}", kind="sync", source=who) as scope:
         conn = scope.session.connection()
@@ -243,7 +252,7 @@ def _send(store: Store, hub: Store, who: str) -> tuple[int, int]:
         own = ""
         if node and (known is None or str(known[0]) != batch):
             first = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
-            _log_outbox(conn, [str(r) for r in raw])
+            _log_outbox(conn, raw)
             last = int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM sync_log")).scalar() or 0)
             own = f"{first + 1}-{last}"  # this batch's place in the log: no need to pull it back
             hlc = engine.Hlc(hub_node, engine.get_state(conn, "hlc"))
@@ -337,9 +346,10 @@ def _sync_now(store: Store, url: str | None, progress: Progress) -> SyncSummary:
             engine.set_state(conn, "hub", server.public_url(url))
         progress(1, 4, "Sending changes")
         sent, conflicts = _send(store, hub, who)  # a batch left by an interrupted sync
-        if _prepare(store):
+        prepared = _prepare(store)
+        if prepared is not None:
             _checkpoint("before-send")
-            more, found = _send(store, hub, who)
+            more, found = _send(store, hub, who, prepared)
             sent, conflicts = sent + more, conflicts + found
         progress(2, 4, "Receiving changes")
         received = _pull(store, hub)

@@ -842,16 +842,20 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """New rows, each with every column: on the hub by COPY (a first sync brings them all)."""
-    if not server.is_server(conn):
-        conn.execute(table.insert(), rows)
-        return
+    """New rows, each with every column, values bound as SQLAlchemy binds them: on the hub by
+    COPY, here by the driver's executemany (a first sync, or a new laptop's first pull, brings
+    them all; SQLAlchemy's per-row parameter handling was most of the time)."""
     names = list(rows[0])
     procs = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names]
-    server.copy_rows(conn, table.name, names, (
-        [v if p is None or v is None else p(v) for p, v in zip(procs, (r[n] for n in names),
-                                                                strict=True)]
-        for r in rows))
+    bound = ([v if p is None or v is None else p(v) for p, v in zip(procs, (r[n] for n in names),
+                                                                    strict=True)]
+             for r in rows)
+    if server.is_server(conn):
+        server.copy_rows(conn, table.name, names, bound)
+        return
+    cols = ", ".join(f'"{n}"' for n in names)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})',
+                         [tuple(r) for r in bound])
 
 
 def forget_vanished(conn: Connection) -> None:
