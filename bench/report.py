@@ -179,6 +179,10 @@ def _verdict(value: float | None, aim: float) -> str:
     return MARK["meets aim"] if value <= aim else MARK["misses aim"]
 
 
+def _count(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else "?"
+
+
 def sync_section(figures: dict[str, Any]) -> str:
     """The team sync figures as a short section of PERFORMANCE.md."""
     scale = float(figures.get("scale", 1.0))
@@ -191,11 +195,15 @@ def sync_section(figures: dict[str, Any]) -> str:
     fresh = figures.get("empty_workspace_receives_seconds")
     sim = figures.get("simulation") or {}
     converged = bool(sim.get("identical")) and sim.get("lost_edits") == 0
+    load = figures.get("load_average")
+    when = (f" Load average when it ended: {', '.join(map(str, load))} (other work on the "
+            "machine slows these figures too)." if load else "")
     lines = [
         SYNC_HEADING,
         "",
         "Written by `python -m bench.sync_bench` (run by `make bench` after the table above), "
-        "against a throwaway PostgreSQL 15 hub on the same machine (`tests/pg_server.py`).",
+        "against a throwaway PostgreSQL 15 hub on the same machine (`tests/pg_server.py`)."
+        + when,
         "",
         "| metric | value | aim | result |",
         "|---|---|---|---|",
@@ -204,10 +212,11 @@ def sync_section(figures: dict[str, Any]) -> str:
         f"| Incremental sync, 100 edited people | {_fmt(incremental, 's')} | ≤ 1 s | "
         f"{_verdict(incremental, SYNC_AIMS['incremental'])} |",
         f"| A new, empty workspace receives everything | {_fmt(fresh, 's')} | — | measured |",
-        f"| {sim.get('laptops', '?')} laptops × {sim.get('edits_each', '?')} offline edits each, "
-        f"synced until quiet | {'converged' if converged else 'did not converge'}: "
+        f"| {_count(sim.get('laptops'))} laptops × {_count(sim.get('edits_each'))} offline edits "
+        f"each, synced until quiet | {'converged' if converged else 'did not converge'}: "
         f"{'identical' if sim.get('identical') else 'different'} workspaces, "
-        f"{sim.get('lost_edits', '?')} lost edits, {sim.get('conflicts', '?')} conflicts recorded, "
+        f"{_count(sim.get('lost_edits'))} lost edits, {_count(sim.get('conflicts'))} conflicts "
+        "recorded, "
         f"{sim.get('rounds', '?')} rounds, {_fmt(sim.get('seconds_to_quiet'), 's')} | "
         f"converges, no lost edit | {MARK['meets aim'] if converged else MARK['misses aim']} |",
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "seconds_to_quiet": round(outcome.seconds, 1),
                                  "rounds": outcome.rounds, "identical": outcome.identical,
                                  "lost_edits": outcome.lost_edits, "conflicts": outcome.conflicts}
+    figures["load_average"] = [round(x, 2) for x in os.getloadavg()]
     if args.scale != 1.0:
         factor = 1.0 / args.scale
         figures["first_sync_seconds_extrapolated_to_scale_1"] = round(

@@ -101,7 +101,8 @@ def test_the_team_sync_section_shows_each_aim_and_survives_a_new_table(tmp_path:
     assert ("| First sync of the whole workspace (100,000 people, 820,802 rows) | 48.5 s | ≤ 60 s | "
             "✅ meets aim |") in text
     assert "| Incremental sync, 100 edited people | 0.21 s | ≤ 1 s | ✅ meets aim |" in text
-    assert "identical workspaces, 0 lost edits, 120 conflicts recorded" in text
+    assert "| 10 laptops × 1,000 offline edits each, synced until quiet | converged: identical " \
+        "workspaces, 0 lost edits, 120 conflicts recorded, 2 rounds, 35.0 s |" in text
     assert text.index("## Team sync") < text.index("## Notes")
 
     # The table written again (bench/run.py) keeps the section; the sync figures written again
