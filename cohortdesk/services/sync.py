@@ -111,8 +111,10 @@ def _roomy_cache(conn: Connection) -> Iterator[None]:
     index pages to the WAL again and again before the commit; it took half the sync's time."""
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={-ROOMY_CACHE_KIB}")
-    yield
-    conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
+    try:
+        yield
+    finally:  # the pooled connection goes back to the default size (memory, not correctness)
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 ROOMY_CACHE_KIB = 256 * 1024
