@@ -845,17 +845,24 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """New rows, each with every column, values bound as SQLAlchemy binds them: on the hub by
     COPY, here by the driver's executemany (a first sync, or a new laptop's first pull, brings
     them all; SQLAlchemy's per-row parameter handling was most of the time)."""
-    names = list(rows[0])
-    procs = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names]
-    bound = ([v if p is None or v is None else p(v) for p, v in zip(procs, (r[n] for n in names),
-                                                                    strict=True)]
-             for r in rows)
+    names = list(rows[0])  # every row has every column, in this order
+    procs = [(i, p) for i, p in enumerate(
+        table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names)
+        if p is not None]
+    bound = (_bound(list(r.values()), procs) for r in rows)
     if server.is_server(conn):
         server.copy_rows(conn, table.name, names, bound)
         return
     cols = ", ".join(f'"{n}"' for n in names)
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})',
                          [tuple(r) for r in bound])
+
+
+def _bound(values: list[Any], procs: list[tuple[int, Any]]) -> list[Any]:
+    for i, process in procs:
+        if values[i] is not None:
+            values[i] = process(values[i])
+    return values
 
 
 def forget_vanished(conn: Connection) -> None:
