@@ -59,6 +59,9 @@ def machine() -> dict[str, Any]:
 def write_json(path: Path, metrics: list[Metric], summary: Summary, info: dict[str, Any]) -> None:
     data = {"generated": dt.datetime.now().isoformat(timespec="seconds"), "machine": info,
             "workspace": asdict(summary), "metrics": [m.as_json() for m in metrics]}
+    sync = _old_sync(path)
+    if sync is not None:  # bench/sync_bench.py's figures stay until it runs again
+        data["sync"] = sync
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -129,7 +132,101 @@ def write_markdown(path: Path, metrics: list[Metric], summary: Summary, info: di
             runs = f" Median of {m.runs}." if m.runs and "median" not in m.name.lower() else ""
             lines.append(f"{n}. {m.note}{runs}")
     lines += ["", "## Method", "", *METHOD, ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    text = "\n".join(lines)
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    section = _section(old, SYNC_HEADING)
+    path.write_text(_with_section(text, section) if section else text, encoding="utf-8")
+
+
+# -- team sync (bench/sync_bench.py writes these after bench/run.py) ------------------------------
+
+SYNC_HEADING = "## Team sync"
+SYNC_AIMS = {"first": 60.0, "incremental": 1.0}
+
+
+def _old_sync(path: Path) -> dict[str, Any] | None:
+    try:
+        found = json.loads(path.read_text(encoding="utf-8")).get("sync")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _section(page: str, heading: str) -> str:
+    """The section under `heading` (to the next `## `), or ""."""
+    start = page.find("\n" + heading + "\n")
+    if start < 0:
+        return ""
+    end = page.find("\n## ", start + 1)
+    return page[start + 1:end + 1 if end >= 0 else len(page)].rstrip("\n") + "\n"
+
+
+def _with_section(page: str, section: str) -> str:
+    """`page` with `section` in place of its own, or else before its Notes."""
+    heading = section.split("\n", 1)[0]
+    old = _section(page, heading)
+    if old:
+        return page.replace(old, section, 1)
+    notes = page.find("\n## Notes\n")
+    if notes < 0:
+        return page.rstrip("\n") + "\n\n" + section
+    return page[:notes + 1] + section + "\n" + page[notes + 1:]
+
+
+def _verdict(value: float | None, aim: float) -> str:
+    if value is None:
+        return MARK["not available yet"]
+    return MARK["meets aim"] if value <= aim else MARK["misses aim"]
+
+
+def _count(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else "?"
+
+
+def sync_section(figures: dict[str, Any]) -> str:
+    """The team sync figures as a short section of PERFORMANCE.md."""
+    scale = float(figures.get("scale", 1.0))
+    first = figures.get("first_sync_seconds")
+    people = int(figures.get("people", 0))
+    rows = int(figures.get("rows", 0))
+    at_scale_1 = first if scale == 1.0 else figures.get("first_sync_seconds_extrapolated_to_scale_1")
+    how = "" if scale == 1.0 else f" (measured at scale {scale:g}, extrapolated linearly)"
+    incremental = figures.get("incremental_100_seconds")
+    fresh = figures.get("empty_workspace_receives_seconds")
+    sim = figures.get("simulation") or {}
+    converged = bool(sim.get("identical")) and sim.get("lost_edits") == 0
+    load = figures.get("load_average")
+    when = (f" Load average when it ended: {', '.join(map(str, load))} (other work on the "
+            "machine slows these figures too)." if load else "")
+    lines = [
+        SYNC_HEADING,
+        "",
+        "Written by `python -m bench.sync_bench` (run by `make bench` after the table above), "
+        "against a throwaway PostgreSQL 15 hub on the same machine (`tests/pg_server.py`)."
+        + when,
+        "",
+        "| metric | value | aim | result |",
+        "|---|---|---|---|",
+        f"| First sync of the whole workspace ({people:,} people, {rows:,} rows){how} | "
+        f"{_fmt(at_scale_1, 's')} | ≤ 60 s | {_verdict(at_scale_1, SYNC_AIMS['first'])} |",
+        f"| Incremental sync, 100 edited people | {_fmt(incremental, 's')} | ≤ 1 s | "
+        f"{_verdict(incremental, SYNC_AIMS['incremental'])} |",
+        f"| A new, empty workspace receives everything | {_fmt(fresh, 's')} | — | measured |",
+        f"| {_count(sim.get('laptops'))} laptops × {_count(sim.get('edits_each'))} offline edits "
+        f"each, synced until quiet | {'converged' if converged else 'did not converge'}: "
+        f"{'identical' if sim.get('identical') else 'different'} workspaces, "
+        f"{_count(sim.get('lost_edits'))} lost edits, {_count(sim.get('conflicts'))} conflicts "
+        "recorded, "
+        f"{sim.get('rounds', '?')} rounds, {_fmt(sim.get('seconds_to_quiet'), 's')} | "
+        f"converges, no lost edit | {MARK['meets aim'] if converged else MARK['misses aim']} |",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_sync_section(path: Path, figures: dict[str, Any]) -> None:
+    """Put the team sync section into PERFORMANCE.md, in place of an earlier one."""
+    page = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    path.write_text(_with_section(page, sync_section(figures)), encoding="utf-8")
 
 
 METHOD = [

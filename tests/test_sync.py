@@ -233,3 +233,64 @@ def test_the_same_email_added_on_two_laptops_becomes_a_conflict_not_a_refusal(
     assert _content(a) == _content(b)
     a.close()
     b.close()
+
+
+def _example_laptop(tmp_path: Path, name: str) -> Store:
+    from cohortdesk.services import example
+
+    store = laptop(tmp_path, name)
+    perform(store, example.load_example_network, today=example.example_as_of())
+    return store
+
+
+def test_a_first_sync_of_a_whole_network_then_edits_elsewhere_round_trip(
+        tmp_path: Path, hub: str) -> None:
+    a = _example_laptop(tmp_path, "a")
+    first = sync_service.sync_now(a, hub)  # everything at once, as the hub's first of this laptop
+    b = laptop(tmp_path, "b")
+    assert sync_service.sync_now(b, hub).received == first.sent
+    pa, pa_other = (int(r[0]) for r in people.list_people(a).rows[:2])
+    name = people.get_person(a, pa).given_name
+    pb = next(int(r[0]) for r in people.list_people(b).rows
+              if people.get_person(b, int(r[0])).given_name == name)
+    edit(b, pb, title="Head of Partnerships")
+    edit(a, pa, phone="555 0199")
+    perform(a, people.delete_person, pa_other)
+    for s in (b, a, b):
+        sync_service.sync_now(s)
+    assert (people.get_person(a, pa).title, people.get_person(a, pa).phone) == (
+        "Head of Partnerships", "555 0199")
+    assert (people.get_person(b, pb).title, people.get_person(b, pb).phone) == (
+        "Head of Partnerships", "555 0199")
+    assert len(people.list_people(a).rows) == len(people.list_people(b).rows)
+    assert sync_service.list_conflicts(a) == sync_service.list_conflicts(b) == []
+    assert _content(a) == _content(b)
+    with Store.open(hub) as h:
+        assert _content(h) == _content(a)
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("step", ["prepared", "hub-merged", "sent"])
+def test_a_first_sync_killed_midway_completes_next_time_without_doubles(
+        tmp_path: Path, hub: str, step: str) -> None:
+    import signal
+
+    from sqlalchemy import text
+
+    a = _example_laptop(tmp_path, "a")
+    count = len(people.list_people(a).rows)
+    a.close()
+    assert _cli_sync(tmp_path / "a.cohortdesk", hub, kill_at=step) == -signal.SIGKILL
+    assert _cli_sync(tmp_path / "a.cohortdesk", hub) == 0
+    assert _cli_sync(tmp_path / "b.cohortdesk", hub) == 0
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    assert len(people.list_people(b).rows) == count
+    assert _content(a) == _content(b)
+    with Store.open(hub) as h, h.engine.connect() as conn:
+        assert _content(h) == _content(a)
+        logged, distinct = conn.execute(text("SELECT COUNT(*), COUNT(DISTINCT gid) FROM sync_log")).one()
+        rows = conn.execute(text("SELECT COUNT(*) FROM sync_row")).scalar()
+        assert logged == distinct == rows
+    a.close()
+    b.close()

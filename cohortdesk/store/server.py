@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -297,3 +298,18 @@ def apply_row(conn: Connection, table: str, row_id: int, values: dict[str, Any] 
     else:
         cols = ", ".join(_q(n) for n in names)
         conn.execute(text(f"INSERT INTO {qt}({cols}) VALUES ({', '.join(marks)})"), params)
+
+
+def copy_rows(conn: Connection, table: str, columns: Sequence[str],
+              rows: Iterable[Sequence[Any]]) -> None:
+    """Write many rows with PostgreSQL's COPY, in the connection's open transaction.
+
+    A first sync sends hundreds of thousands of rows: COPY streams them in one statement,
+    where an INSERT per row costs a parse, a plan and a round trip each (about ten times
+    slower through psycopg's pipeline). Values are as the DBAPI takes them (bind-processed)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cols = ", ".join(_q(c) for c in columns)
+    with raw.cursor() as cursor, cursor.copy(f"COPY {_q(table)} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)

@@ -33,18 +33,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Connection,
     Date,
     DateTime,
+    Float,
+    Integer,
     LargeBinary,
+    String,
     Table,
     Time,
     bindparam,
@@ -59,6 +66,10 @@ from cohortdesk.store.journal import JOURNAL_TABLES
 from cohortdesk.store.models import Base
 
 _HEX = "$hex"
+# One encoder each, made once: `json.dumps` with options builds a new encoder on every call,
+# which a first sync (a million calls) notices.
+compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_sorted_json = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
 # Per-workspace, never sent: its identity (which names its backups).
 NOT_SYNCED = frozenset({"exchange_identity"})
 CHUNK = 900  # ids per IN (...) list: under SQLite's 999 parameters
@@ -74,7 +85,8 @@ def uuid7() -> str:
     value = (ms & ((1 << 48) - 1)) << 80 | rand & ((1 << 80) - 1)
     value = value & ~(0xF << 76) | 0x7 << 76  # version 7
     value = value & ~(0x3 << 62) | 0x2 << 62  # variant 10
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # as str(uuid.UUID(int=value)), three times faster (a first sync makes many)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def clock_text(ms: int, counter: int, node: str) -> str:
@@ -201,6 +213,53 @@ def decode(table: Table, name: str, value: Any) -> Any:
     return value
 
 
+@cache
+def _decoders(name: str) -> dict[str, Any]:
+    """Column → its decode, for the columns `decode` changes (dates, times, bytes)."""
+    table = table_named(name)
+    if table is None:
+        return {}
+    out: dict[str, Any] = {}
+    for col in data_columns(table):
+        kind = table.c[col].type
+        if isinstance(kind, DateTime):
+            out[col] = dt.datetime.fromisoformat
+        elif isinstance(kind, Date):
+            out[col] = dt.date.fromisoformat
+        elif isinstance(kind, Time):
+            out[col] = dt.time.fromisoformat
+        elif isinstance(kind, LargeBinary):
+            out[col] = _unhex
+    return out
+
+
+def _unhex(value: Any) -> Any:
+    return bytes.fromhex(str(value[_HEX])) if isinstance(value, dict) else value
+
+
+@cache
+def _encoded_columns(name: str) -> frozenset[str]:
+    """The columns whose values `encode` may change: all but those of plain JSON types."""
+    table = table_named(name)
+    if table is None:
+        return frozenset()
+    plain = (Integer, String, Boolean, Float, JSON)
+    return frozenset(c for c in data_columns(table) if not isinstance(table.c[c].type, plain))
+
+
+@cache
+def _defaults(name: str) -> dict[str, Any]:
+    """A new row's value of each column a change does not give."""
+    table = table_named(name)
+    if table is None:
+        return {}
+    out: dict[str, Any] = {}
+    for col in data_columns(table):
+        default: Any = table.c[col].default
+        out[col] = default.arg if default is not None and default.is_scalar else None
+    return out
+
+
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -244,6 +303,12 @@ _SR = "SELECT gid, table_name, row_id, deleted, clocks FROM sync_row"
 def states_by_gid(conn: Connection, gids: Iterable[str]) -> dict[str, RowState]:
     found: dict[str, RowState] = {}
     wanted = sorted(set(gids))
+    if server.is_server(conn):
+        # One array parameter instead of a query per 900 ids: a first sync asks about them all.
+        for part in _chunks(wanted, 50_000):
+            rows: Any = conn.execute(text(f"{_SR} WHERE gid = ANY(:g)"), {"g": list(part)})
+            found.update((str(r.gid), _row_state(r)) for r in rows)
+        return found
     for part in _chunks(wanted):
         stmt = text(f"{_SR} WHERE gid IN :g").bindparams(bindparam("g", expanding=True))
         for row in conn.execute(stmt, {"g": list(part)}):
@@ -264,6 +329,29 @@ def states_by_row(conn: Connection, table: str, ids: Iterable[int] | None) -> di
     return found
 
 
+_PLAIN = re.compile(r"[0-9A-Za-z._-]*\Z")
+
+
+@cache
+def _clocks_template(names: tuple[str, ...]) -> str:
+    return _sorted_json(dict.fromkeys(names, "\x00"))
+
+
+def _clocks_json(clocks: dict[str, str]) -> str:
+    """`clocks` as sorted JSON. A row new to a workspace has one clock on every field: that is a
+    template filled in (a clock is digits, dots and hex, nothing JSON escapes)."""
+    if clocks and len(set(clocks.values())) == 1:
+        first = next(iter(clocks.values()))
+        if first in _plain_clocks or _PLAIN.match(first):
+            _plain_clocks.add(first)
+            return _clocks_template(tuple(clocks)).replace("\\u0000", first)
+    return _sorted_json(clocks)
+
+
+# Clocks already checked by _PLAIN (kept small: cleared when it grows).
+_plain_clocks: set[str] = set()
+
+
 def write_states(conn: Connection, states: Iterable[RowState]) -> None:
     new: list[dict[str, Any]] = []
     old: list[dict[str, Any]] = []
@@ -271,14 +359,21 @@ def write_states(conn: Connection, states: Iterable[RowState]) -> None:
         if not s.changed:
             continue
         params = {"g": s.gid, "t": s.table, "r": None if s.deleted else s.row_id, "d": s.deleted,
-                  "c": json.dumps(s.clocks, separators=(",", ":"), sort_keys=True)}
+                  "c": _clocks_json(s.clocks)}
         (old if s.known else new).append(params)
         s.known, s.changed = True, False
+    if len(_plain_clocks) > 10_000:
+        _plain_clocks.clear()
     if old:
         conn.execute(text("UPDATE sync_row SET row_id=:r, deleted=:d, clocks=:c WHERE gid=:g"), old)
-    if new:
-        conn.execute(text("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
-                          "VALUES (:g, :t, :r, :d, :c)"), new)
+    if new and server.is_server(conn):
+        server.copy_rows(conn, "sync_row", ("gid", "table_name", "row_id", "deleted", "clocks"),
+                         ((p["g"], p["t"], p["r"], p["d"], p["c"]) for p in new))
+    elif new:
+        # The driver's executemany with plain tuples: a first sync inserts one per row.
+        conn.exec_driver_sql("INSERT INTO sync_row(gid, table_name, row_id, deleted, clocks) "
+                             "VALUES (?, ?, ?, ?, ?)",
+                             [(p["g"], p["t"], p["r"], p["d"], p["c"]) for p in new])
 
 
 # -- changes -------------------------------------------------------------------------------------
@@ -299,15 +394,14 @@ class Change:
     def node(self) -> str:
         return clock_node(self.clock)
 
-    def to_json(self) -> str:
-        return json.dumps({"t": self.table, "g": self.gid, "k": self.kind, "c": self.clock,
-                           "f": self.fields, "b": self.base}, separators=(",", ":"),
-                          ensure_ascii=False)
+    def to_wire(self) -> dict[str, Any]:
+        return {"t": self.table, "g": self.gid, "k": self.kind, "c": self.clock,
+                "f": self.fields, "b": self.base}
 
     @classmethod
-    def from_json(cls, raw: str) -> Change:
-        d = json.loads(raw)
+    def from_wire(cls, d: dict[str, Any]) -> Change:
         return cls(d["t"], d["g"], d["k"], d["c"], d.get("f") or {}, d.get("b") or {})
+
 
 
 _RowKey = tuple[str, int]
@@ -368,7 +462,9 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
         if full:
             ids: Iterable[int] | None = None
             by_row = states_by_row(conn, table.name, None)
-            current = {int(r["id"]): dict(r) for r in conn.execute(select(table)).mappings()}
+            columns = data_columns(table)
+            found: Any = conn.execute(select(table.c.id, *(table.c[c] for c in columns)))
+            current = {int(r[0]): dict(zip(columns, r[1:], strict=True)) for r in found}
             wanted = sorted(set(current) | set(by_row))
         else:
             wanted = sorted(k[1] for k in keys)
@@ -378,6 +474,8 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
         states_of[table.name] = by_row
         columns = data_columns(table)
         fks = foreign_keys(table.name)
+        encoded = [c for c in columns if c in _encoded_columns(table.name) and c not in fks]
+        fk_maps = [(c, p, states_of.get(p, {})) for c, p in fks.items()]
         for row_id in wanted:
             key = (table.name, row_id)
             state = by_row.get(row_id)
@@ -393,16 +491,29 @@ def prepare(conn: Connection, *, node: str | None = None) -> list[Change]:
             if row is None:
                 continue
             if state is None:
-                state = RowState(uuid7(), table.name, row_id, False, {}, known=False)
+                # A row never sent (all of them, at a first sync): every field, one clock.
+                clock = hlc.tick(times.get(key, now_ms))
+                values: dict[str, Any] = row if full else {n: row[n] for n in columns}
+                for name in encoded:
+                    values[name] = encode(table, name, values[name])
+                for name, parent, parents in fk_maps:
+                    value = values[name]
+                    if value is not None:
+                        known = parents.get(value)
+                        values[name] = (known.gid if known is not None
+                                        else _gid_of(conn, states_of, parent, int(value)))
+                state = RowState(uuid7(), table.name, row_id, False, dict.fromkeys(columns, clock),
+                                 known=False, changed=True)
                 by_row[row_id] = state
-                changed: Iterable[str] = columns
-            else:
-                chosen = None if full else fields.get(key)
-                changed = columns if chosen is None else [c for c in columns if c in chosen]
+                # No base: the row had no clocks (a missing base reads as None everywhere).
+                puts.append(Change(table.name, state.gid, "put", clock, values, {}))
+                continue
+            chosen = None if full else fields.get(key)
+            changed = columns if chosen is None else [c for c in columns if c in chosen]
             if not changed:
                 continue
             clock = hlc.tick(times.get(key, now_ms))
-            values: dict[str, Any] = {}
+            values = {}
             for name in changed:
                 value = row[name]
                 if name in fks and value is not None:
@@ -439,6 +550,18 @@ def _gid_of(conn: Connection, states_of: dict[str, dict[int, RowState]], table: 
         found = states_by_row(conn, table, [row_id])
         state = found.get(row_id)
     return state.gid if state is not None else None
+
+
+@contextmanager
+def unrecorded(conn: Connection) -> Iterator[None]:
+    """Row changes made inside are not journaled row by row (the operation's entry stays open
+    for what follows). For the hub taking a laptop's first sync: the rows are in `sync_log`
+    already, and a JSON copy of each in the journal doubled the time it took."""
+    entry = conn.execute(text("SELECT entry_id FROM op_recording LIMIT 1")).scalar()
+    conn.exec_driver_sql("DELETE FROM op_recording")
+    yield
+    if entry is not None:
+        conn.execute(text("INSERT INTO op_recording(entry_id) VALUES (:e)"), {"e": entry})
 
 
 # -- merging -------------------------------------------------------------------------------------
@@ -601,9 +724,14 @@ def merge(conn: Connection, changes: Sequence[Change], *, detect: bool = False,
             result.touched.add(change.table)
             continue
         if state is None:
-            state = RowState(change.gid, change.table, None, False, {}, known=False)
-            states[change.gid] = state
-        elif state.deleted:
+            # A row new here: every field is taken as it comes (nothing to compare or skip).
+            states[change.gid] = RowState(change.gid, change.table, None, False,
+                                          dict.fromkeys(change.fields, change.clock), known=False,
+                                          changed=bool(change.fields), values=dict(change.fields))
+            result.applied += 1
+            result.touched.add(change.table)
+            continue
+        if state.deleted:
             if detect and change.fields:
                 gone = state.clocks.get("*", change.clock)
                 full = {**(state.current or {}), **state.values, **change.fields}
@@ -672,19 +800,17 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
         fresh = [s for s in group if s.row_id is None and not s.deleted and s.values]
         for s, new_id in zip(fresh, server.allocate_ids(conn, table.name, len(fresh)), strict=True):
             s.row_id = new_id
-        inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        inserts: list[dict[str, Any]] = []
+        defaults, decoders = _defaults(table.name), _decoders(table.name)
         for s in fresh:
-            values = {k: v for k, v in s.values.items() if k in table.c and k != "id"}
+            values = {k: v for k, v in s.values.items() if k in defaults}
             if not _resolve_fk(conn, states, table, values, lookups):
                 s.deleted, s.row_id, s.changed = True, None, True
                 continue
-            row = {k: decode(table, k, v) for k, v in values.items()}
-            for col in data_columns(table):
-                if col not in row:
-                    default: Any = table.c[col].default
-                    row[col] = default.arg if default is not None and default.is_scalar else None
-            row["id"] = s.row_id
-            inserts.setdefault(tuple(sorted(row)), []).append(row)
+            for k, convert in decoders.items():
+                if values.get(k) is not None:
+                    values[k] = convert(values[k])
+            inserts.append({"id": s.row_id, **defaults, **values})
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for s in group:
             if s.was_alive and not s.deleted and s.values and s.row_id is not None:
@@ -701,8 +827,8 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
                 {n: bindparam(f"v_{n}") for n in names})
             conn.execute(stmt, rows)
         # New rows after the updates: an update may free a unique value (an email) a new row takes.
-        for rows in inserts.values():
-            conn.execute(table.insert(), rows)
+        if inserts:
+            _insert(conn, table, inserts)
         removed += [s for s in group if s.deleted and s.row_id is not None]
     for table in reversed(order):
         ids = [s.row_id for s in removed if s.table == table.name and s.row_id is not None]
@@ -713,6 +839,30 @@ def _write(conn: Connection, states: dict[str, RowState]) -> None:
     write_states(conn, states.values())
     if removed:
         forget_vanished(conn)
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """New rows, each with every column, values bound as SQLAlchemy binds them: on the hub by
+    COPY, here by the driver's executemany (a first sync, or a new laptop's first pull, brings
+    them all; SQLAlchemy's per-row parameter handling was most of the time)."""
+    names = list(rows[0])  # every row has every column, in this order
+    procs = [(i, p) for i, p in enumerate(
+        table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names)
+        if p is not None]
+    bound = (_bound(list(r.values()), procs) for r in rows)
+    if server.is_server(conn):
+        server.copy_rows(conn, table.name, names, bound)
+        return
+    cols = ", ".join(f'"{n}"' for n in names)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})',
+                         [tuple(r) for r in bound])
+
+
+def _bound(values: list[Any], procs: list[tuple[int, Any]]) -> list[Any]:
+    for i, process in procs:
+        if values[i] is not None:
+            values[i] = process(values[i])
+    return values
 
 
 def forget_vanished(conn: Connection) -> None:
