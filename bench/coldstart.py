@@ -15,7 +15,7 @@ import resource
 import sys
 
 
-def _peak_rss_kb() -> int:
+def peak_rss_kb() -> int:
     """The peak resident memory of this process, in KB: Linux's VmHWM, which belongs to this
     program's own address space. ru_maxrss is carried over from the parent across exec on
     Linux, so the bench's own size would set a floor for every child."""
@@ -32,7 +32,7 @@ def _peak_rss_kb() -> int:
 def _report_painted() -> None:
     print("painted", flush=True)
     # Read at once, so the figure is the peak up to the first paint.
-    print(f"rss {_peak_rss_kb()}", flush=True)
+    print(f"rss {peak_rss_kb()}", flush=True)
 
 
 def _wait_for_paint(app: object, widget: object) -> None:

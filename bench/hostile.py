@@ -15,8 +15,9 @@ from bench.core_metrics import Bench
 from bench.measure import Aim, Metric, guarded
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
+from bench.coldstart import peak_rss_kb
 from cohortdesk.domain.errors import CohortDeskError
 kind, source, workspace = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 started = time.perf_counter()
@@ -35,7 +36,7 @@ try:
 except CohortDeskError as exc:
     outcome = "refused: " + str(exc)
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_rss_kb() / 1024  # this child's own peak: ru_maxrss would carry the bench's over
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "outcome": outcome}))
 """
 
@@ -69,7 +70,8 @@ def _bomb(path: Path) -> Path:
 def _child(kind: str, source: Path, workspace: Path) -> dict[str, object]:
     workspace.unlink(missing_ok=True)
     done = subprocess.run([sys.executable, "-c", _CHILD, kind, str(source), str(workspace)],
-                          capture_output=True, text=True, check=True, timeout=600)
+                          capture_output=True, text=True, check=True, timeout=600,
+                          cwd=Path(__file__).resolve().parent.parent)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 

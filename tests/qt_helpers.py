@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -44,3 +46,29 @@ def wait_for_ops(qtbot: Any, window: Any) -> None:
     """
     context = getattr(window, "context", window)
     qtbot.waitUntil(lambda: not context.ops.busy() and not context.jobs.busy(), timeout=10000)
+
+
+def damaged_with_a_backup(path: Path) -> None:
+    """The example network at `path`, backed up, then one byte of a row flipped in place (its
+    size and times kept), as a disk fault would: opening it offers the backup."""
+    from cohortdesk.services import example
+    from cohortdesk.store import Store, backups
+
+    with Store.open(path) as store:
+        example.load_example_network(store)
+        backups.make_backup(store)
+    stat = path.stat()
+    data = bytearray(path.read_bytes())
+    data[data.find(b"@example.org") - 1] ^= 0x01
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def restore_when_asked() -> list[BaseException]:
+    """Answer the next "damaged workspace" question with Restore this backup."""
+
+    def restore(box: Any) -> None:
+        [button] = [b for b in box.buttons() if b.text() == "Restore this backup"]
+        button.click()
+
+    return on_next_modal(restore)

@@ -17,7 +17,7 @@ from cohortdesk.store import backups as bk
 from cohortdesk.ui.shell import safety
 from cohortdesk.ui.shell.backups_dialog import BackupsDialog
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal
+from tests.qt_helpers import damaged_with_a_backup, on_next_modal, restore_when_asked
 
 
 @pytest.fixture
@@ -175,20 +175,8 @@ def test_damaged_workspace_at_start_can_be_restored(tmp_path: Path, qtbot) -> No
     from cohortdesk.ui.shell.backups_open import open_store_safely
 
     path = tmp_path / "Equity.cohortdesk"
-    with Store.open(path) as store:
-        example.load_example_network(store)
-        bk.make_backup(store)
-    stat = path.stat()
-    data = bytearray(path.read_bytes())
-    data[data.find(b"@example.org") - 1] ^= 0x01
-    path.write_bytes(bytes(data))
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-
-    def restore(box: QMessageBox) -> None:
-        [button] = [b for b in box.buttons() if b.text() == "Restore this backup"]
-        button.click()
-
-    errors = on_next_modal(restore)
+    damaged_with_a_backup(path)
+    errors = restore_when_asked()
     store = open_store_safely(path)
     assert not errors
     assert store is not None

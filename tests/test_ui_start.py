@@ -4,7 +4,6 @@ with their way forward). Driven through `start_window`, what `python -m cohortde
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +13,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from cohortdesk.services import example, people
 from cohortdesk.store import Store
-from cohortdesk.store import backups as bk
 from cohortdesk.ui.shell import recent, safety
 from cohortdesk.ui.shell.app import make_application, start_window
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal
+from tests.qt_helpers import damaged_with_a_backup, on_next_modal, restore_when_asked
 
 
 @pytest.fixture(autouse=True)
@@ -117,20 +115,8 @@ def test_a_newer_workspace_is_refused_plainly_and_left_untouched(
 def test_a_damaged_workspace_at_start_can_be_restored_from_its_backup(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "Equity.cohortdesk"
-    with Store.open(path) as store:
-        example.load_example_network(store)
-        bk.make_backup(store)
-    stat = path.stat()
-    data = bytearray(path.read_bytes())
-    data[data.find(b"@example.org") - 1] ^= 0x01
-    path.write_bytes(bytes(data))
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-
-    def restore(box: QMessageBox) -> None:
-        [button] = [b for b in box.buttons() if b.text() == "Restore this backup"]
-        button.click()
-
-    errors = on_next_modal(restore)
+    damaged_with_a_backup(path)
+    errors = restore_when_asked()
     window = _start(qtbot, path)
     _opened(qtbot, window)
     assert not errors

@@ -10,11 +10,9 @@ CSV, XLSX or PDF with the writers in `cohortdesk.documents`.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -33,6 +31,7 @@ from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import NAMED_JURISDICTION_KINDS, person_display_name
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance
+from cohortdesk.services.bulk_work import no_cycle_collection
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
 
@@ -332,23 +331,7 @@ class _Built:
         return list(zip(*self.columns, strict=True)) if self.count else []
 
 
-@contextlib.contextmanager
-def _no_collections() -> Iterator[None]:
-    """No automatic garbage collection in the block. Building a 100,000-person roster makes
-    hundreds of thousands of short-lived rows and tuples; the collector, which counts new
-    objects, would walk all of them and the rest of the app's objects several times over
-    (30 ms or more each time, holding the interpreter lock, so the window stops too), though
-    none of them is garbage: they are freed as soon as they are done with."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@_no_collections()
+@no_cycle_collection()
 def _build(store: Store, request: RosterRequest) -> _Built:
     """The roster, column by column: the query fills most cells, then the name and the
     registration cells are added and the rows put in order, each a pass over whole columns
@@ -516,7 +499,7 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
 
     # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
     # passes over the roster's columns until the file is written and they are gone.
-    with _no_collections():
+    with no_cycle_collection():
         built = _build(store, request)
         count, table = built.count, _table(built, request, [])
         if fmt == "csv":

@@ -8,7 +8,6 @@ Undo still reverses this laptop's own operations, as a new change that is sent a
 from __future__ import annotations
 
 import contextlib
-import gc
 import getpass
 import json
 import os
@@ -24,6 +23,7 @@ from sqlalchemy import Connection, text
 
 from cohortdesk.domain.errors import CohortDeskError, NotFoundError
 from cohortdesk.domain.progress import Progress, no_progress
+from cohortdesk.services.bulk_work import no_cycle_collection
 from cohortdesk.store import Store, server
 from cohortdesk.store import sync as engine
 from cohortdesk.store.sync import Change, Conflict
@@ -118,20 +118,6 @@ def _roomy_cache(conn: Connection) -> Iterator[None]:
 
 
 ROOMY_CACHE_KIB = 256 * 1024
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while a sync runs. A first sync holds a few million small
-    dicts until it ends (none in a cycle); each full collection walked them all again, which
-    made a sync ten times as large take forty times as long."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # A batch just prepared: its changes and the outbox rows' JSON, handed to _send as they are
@@ -327,7 +313,7 @@ def _pull(store: Store, hub: Store) -> int:
 
 def sync_now(store: Store, url: str | None = None, progress: Progress = no_progress) -> SyncSummary:
     """Send this workspace's changes to the hub and bring the others' back."""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return _sync_now(store, url, progress)
 
 
