@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from cohortdesk.domain.release import release_gradually
 from cohortdesk.domain.text import fold
 
 SAME_NAME = "same name"
@@ -248,6 +249,11 @@ class DuplicateIndex:
                 self.by_name.setdefault(key, []).append(p.id)
             if p.organization_id is not None and p.organization_id in cluster:
                 self.by_cluster.setdefault(cluster[p.organization_id], []).append(p)
+
+    def release(self) -> None:
+        """Let go of the index a slice at a time (see domain/release.py); empty afterwards."""
+        release_gradually(self.by_cluster, self.by_name, self.by_email, self.org_by_key,
+                          self.org_names, self._org_keys)
 
     def _cluster_of(self, row: PersonFacts) -> int | None:
         if row.organization_id is not None:

@@ -27,6 +27,7 @@ from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.limits import LONG_TEXT_CHARS, is_invisible
 from cohortdesk.domain.progress import Progress
 from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.release import release_gradually
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
 from cohortdesk.services.people_import_headers import (
     TARGETS,
@@ -264,6 +265,10 @@ class _Workspace:
     without_email: dict[str, int] = field(default_factory=dict)
     values_by_id: dict[int, dict[str, str | bool]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)  # id -> display name
+
+    def release(self) -> None:
+        """Let go of the indexes a slice at a time (see domain/release.py)."""
+        release_gradually(self.ids, self.values_by_id, self.names, self.without_email)
 
     @classmethod
     def load(cls, session: Session,
@@ -562,7 +567,9 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         else:
             if dupes is None:
                 with store.read() as session:
-                    dupes = DuplicateIndex(_dup_facts(session), _dup_orgs(session))
+                    facts = _dup_facts(session)
+                    dupes = DuplicateIndex(facts, _dup_orgs(session))
+                    release_gradually(facts)
             found_dupes = _possible_duplicates(dupes, values, ws)
             if found_dupes:
                 who = "; ".join(f"{d.name} (#{d.person_id}, {d.reason})" for d in found_dupes)
@@ -584,6 +591,10 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     blank = sum(1 for r in rows if r.status == "blank")
     if blank:
         notes.append(f"{blank} empty line{'s' * (blank != 1)} skipped.")
+    # The indexes of everyone in the workspace go a slice at a time, not in one long free.
+    if dupes is not None:
+        dupes.release()
+    ws.release()
     return ImportPreview(table.name, table.description, table.headers, mapping, tuple(rows),
                          tuple(notes))
 
@@ -758,6 +769,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             added += 1
             outcomes[row.row] = "added"
         org_ids = _organizations(session, ws, [*new_people.values(), *org_rows.values()])
+        ws.release()
         new_ids = _insert_people(session, list(new_people.values()), org_ids)
         _update_people(session, updates, org_ids)
         if progress:
@@ -875,7 +887,10 @@ def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | 
     table: SourceTable | None = read_source(path)
     assert table is not None
     result = preview(store, table, mapping)
-    table = None  # the preview holds what the import needs; let the file's cells go
+    # The preview holds what the import needs: let the file's cells go, a slice at a time.
+    rows = list(table.rows)
+    table = None
+    release_gradually(rows)
     if dry_run:
         return result, None
     return result, apply(store, result, decisions_for(result, existing), cohort=cohort)
