@@ -170,6 +170,9 @@ def merged(fresh: list[Metric], info: dict[str, Any], groups: list[str],
     out: list[Metric] = []
     for row in old["metrics"]:
         name = row["name"]
+        if (row["status"] == "failed" and name not in by_name
+                and any(n.startswith(f"{name}:") for n in by_name)):
+            continue  # a group that failed as a whole has measured its figures this time
         out.append(by_name.pop(name) if name in by_name else _metric_from_json(row))
     out += by_name.values()
     kept = dict(old["machine"])
