@@ -14,6 +14,7 @@ from cohortdesk.services.rows import MemorySource, RowSet
 from cohortdesk.store import Store
 from cohortdesk.ui.shell.main_window import MainWindow
 from cohortdesk.ui.widgets.table_model import SourceTableModel
+from tests.people_helpers import add_people
 from tests.qt_helpers import wait_for_ops
 
 _SYLLABLES = ("an", "na", "le", "ga", "rc", "ia", "nu", "ez", "ok", "af", "or", "ch", "ic", "go",
@@ -96,17 +97,10 @@ def test_an_edited_text_is_found_by_its_new_words_only() -> None:
 def test_the_people_list_builds_its_index_and_keeps_it_after_an_edit(
         qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     from cohortdesk.operations import people as people_ops
-    from cohortdesk.store.models import Person
     from cohortdesk.ui.widgets.list_view import BACKGROUND_ROWS
 
     count = BACKGROUND_ROWS + 200
-    with store.bulk("Add many") as session:
-        session.execute(Person.__table__.insert(), [
-            {"given_name": f"Ana {i}", "family_name": "Okafor" if i % 3 else "Garcia",
-             "preferred_name": "", "pronouns": "", "title": "", "phone": "", "bio": "",
-             "access_needs": "", "dietary_needs": "", "consent_share_contact": False,
-             "internal_notes": ""}
-            for i in range(count)])
+    add_people(store, count, lambda i: f"Ana {i}", lambda i: "Okafor" if i % 3 else "Garcia")
     store.strict = True
     window = MainWindow(store)
     qtbot.addWidget(window)

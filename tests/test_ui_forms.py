@@ -14,6 +14,7 @@ from cohortdesk.store import Store
 from cohortdesk.ui.cohorts.members import MemberDialog
 from cohortdesk.ui.people.dialog import PersonDialog
 from cohortdesk.ui.shell.main_window import MainWindow
+from tests.people_helpers import add_people
 from tests.qt_helpers import show_active, wait_for_ops
 
 
@@ -107,16 +108,10 @@ def test_sessions_show_their_start_beside_the_title(qtbot, example_store: Store)
 
 
 def test_a_long_list_loads_in_the_background(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from cohortdesk.store.models import Person
     from cohortdesk.ui.widgets.list_view import BACKGROUND_ROWS
 
-    with store.bulk("Add many") as session:
-        session.execute(Person.__table__.insert(), [
-            {"given_name": f"Person {i}", "family_name": "Núñez" if i % 2 else "Okafor",
-             "preferred_name": "", "pronouns": "", "title": "", "phone": "", "bio": "",
-             "access_needs": "", "dietary_needs": "", "consent_share_contact": False,
-             "internal_notes": ""}
-            for i in range(BACKGROUND_ROWS + 1000)])
+    add_people(store, BACKGROUND_ROWS + 1000, lambda i: f"Person {i}",
+               lambda i: "Núñez" if i % 2 else "Okafor")
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -133,16 +128,10 @@ def test_a_long_list_reopens_in_the_users_sort_read_off_the_ui_thread(
     import threading
 
     from cohortdesk.services.people import PeopleIndex
-    from cohortdesk.store.models import Person
     from cohortdesk.ui.widgets.list_view import BACKGROUND_ROWS
 
     count = BACKGROUND_ROWS + 500
-    with store.bulk("Add many") as session:
-        session.execute(Person.__table__.insert(), [
-            {"given_name": f"Person {i:05d}", "family_name": "Okafor", "preferred_name": "",
-             "pronouns": "", "title": "", "phone": "", "bio": "", "access_needs": "",
-             "dietary_needs": "", "consent_share_contact": False, "internal_notes": ""}
-            for i in range(count)])
+    add_people(store, count, lambda i: f"Person {i:05d}", lambda i: "Okafor")
     first = MainWindow(store)
     qtbot.addWidget(first)
     first.show()

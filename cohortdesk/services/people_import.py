@@ -11,6 +11,7 @@ Three steps, so that nothing is written before the user has seen every row:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -331,15 +332,7 @@ class _Workspace:
 
 def _folder() -> Callable[[str], str]:
     """`fold` with a memory: given and family names repeat across a workspace."""
-    cache: dict[str, str] = {}
-
-    def folded(text: str) -> str:
-        found = cache.get(text)
-        if found is None:
-            found = cache[text] = fold(text)
-        return found
-
-    return folded
+    return functools.cache(fold)
 
 
 def _current_values(session: Session, ids: set[int]) -> dict[int, dict[str, str | bool]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -194,15 +195,7 @@ def _dialled_people(connection: Any, dialled: set[str]) -> list[int]:
 
 def _remembering(fn: Callable[[str], str]) -> Callable[[str], str]:
     """`fn`, working each answer out once: names repeat across people."""
-    answers: dict[str, str] = {}
-
-    def remembered(text: str) -> str:
-        found = answers.get(text)
-        if found is None:
-            found = answers[text] = fn(text)
-        return found
-
-    return remembered
+    return functools.cache(fn)
 
 
 def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
