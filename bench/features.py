@@ -435,14 +435,16 @@ def responsiveness(bench: Bench, window: Any) -> list[Metric]:
     def roster_job() -> Metric:
         roster, request = _roster_request(bench)
         target = bench.scratch / "heartbeat-roster.xlsx"
+        # As the roster dialog runs it: with its progress, which the app's worker reports.
         return job(f"a roster export to XLSX ({bench.summary.counts['person']:,} rows)",
-                   lambda _p: roster.export_roster(window.store, request, "xlsx", target))
+                   lambda p: roster.export_roster_counted(window.store, request, "xlsx", target,
+                                                          progress=p))
 
     def import_job() -> Metric:
         importer = need("cohortdesk.services.people_import", "import_file")
         source = inputs.people_csv(bench, window.store, rows=5000, existing=500)
         return job("a people import (5,000 rows)",
-                   lambda _p: importer.import_file(window.store, source))
+                   lambda p: importer.import_file(window.store, source, progress=p))
 
 
     def packet_job() -> Metric:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import cast
@@ -18,8 +19,10 @@ from typing import cast
 from cohortdesk.documents.atomic import atomic_open
 from cohortdesk.documents.formula_guard import guard
 from cohortdesk.documents.roster_table import Cell, Kind, RosterTable, cell_text
+from cohortdesk.domain.progress import Progress
 
 CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
+PROGRESS_ROWS = 4096  # rows written between progress reports
 
 # First characters that may need a guard; most cells start with a letter and skip the call.
 _RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
@@ -40,19 +43,21 @@ def write_rows_csv(
 
 def write_columns_csv(
     path: str | Path, headers: Sequence[str], columns: Sequence[Sequence[Cell]], *,
-    kinds: Sequence[Kind] = (), title_line: str = "",
+    kinds: Sequence[Kind] = (), title_line: str = "", progress: Progress | None = None,
 ) -> Path:
     """The same file as `write_rows_csv`, from the table's columns (all of one length): the
-    rows go to the csv module as they are zipped, never held as a list."""
+    rows go to the csv module as they are zipped, never held as a list. `progress` hears how
+    many rows are written, every few thousand."""
     if not columns or not len(columns[0]):
         return _write(path, headers, (), title_line)
     if len(columns) != len(headers):
         raise ValueError(f"{len(columns)} columns for {len(headers)} headers")
-    return _write(path, headers, zip(*_guarded(columns, kinds), strict=True), title_line)
+    return _write(path, headers, zip(*_guarded(columns, kinds), strict=True), title_line,
+                  progress, len(columns[0]))
 
 
 def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
-           title_line: str) -> Path:
+           title_line: str, progress: Progress | None = None, total: int = 0) -> Path:
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
     # A confidential table (its first line says so) is private to the user: 0600.
@@ -62,7 +67,14 @@ def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cel
         if title_line:
             writer.writerow([guard(title_line)])
         writer.writerow([guard(h) for h in headers])
-        writer.writerows(rows)
+        if progress is None:
+            writer.writerows(rows)
+        else:
+            rows, written = iter(rows), 0
+            while chunk := list(islice(rows, PROGRESS_ROWS)):
+                writer.writerows(chunk)
+                written += len(chunk)
+                progress(written, total, "Writing rows")
     return Path(path)
 
 
@@ -99,14 +111,15 @@ def confidential_line(table: RosterTable) -> str:
 
 
 def write_roster_csv(path: str | Path, table: RosterTable,
-                     columns: Sequence[Sequence[Cell]] | None = None) -> Path:
+                     columns: Sequence[Sequence[Cell]] | None = None, *,
+                     progress: Progress | None = None) -> Path:
     """The table as CSV; `columns`, when given, are its cells column by column (the table's
     rows are then not used)."""
     if columns is None:
         return write_rows_csv(path, table.headers, table.rows, kinds=table.kinds,
                               title_line=confidential_line(table))
     return write_columns_csv(path, table.headers, columns, kinds=table.kinds,
-                             title_line=confidential_line(table))
+                             title_line=confidential_line(table), progress=progress)
 
 
 def guarded_columns(table: RosterTable) -> dict[str, int]:

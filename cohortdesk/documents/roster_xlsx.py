@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING, cast
 
 from cohortdesk.documents.atomic import atomic_path
 from cohortdesk.documents.roster_table import Cell, RosterTable, cell_text
+from cohortdesk.domain.progress import Progress
 
 if TYPE_CHECKING:
     import xlsxwriter
 
 MAX_CELL = 32767  # Excel's limit for one cell's text
 MIN_WIDTH, MAX_WIDTH = 6, 60
+PROGRESS_ROWS = 2048  # rows written between progress reports
 
 
 def column_widths(table: RosterTable,
@@ -84,9 +86,10 @@ def sheet_name(table: RosterTable) -> str:
 
 def write_roster_xlsx(path: str | Path, table: RosterTable, *,
                       columns: Sequence[Sequence[Cell]] | None = None,
-                      constant_memory: bool = True) -> Path:
+                      constant_memory: bool = True, progress: Progress | None = None) -> Path:
     """The table as a workbook; `columns`, when given, are its cells column by column (the
-    table's rows are then not used): a big roster is written without a tuple per row."""
+    table's rows are then not used): a big roster is written without a tuple per row.
+    `progress` hears how many rows are written, every few thousand."""
     import xlsxwriter  # loaded on the first export, not when the app starts
 
     with atomic_path(path, private=table.confidential) as temp:
@@ -97,14 +100,14 @@ def write_roster_xlsx(path: str | Path, table: RosterTable, *,
             "strings_to_urls": False,
         })
         try:
-            _fill(book, table, columns)
+            _fill(book, table, columns, progress)
         finally:
             book.close()
     return Path(path)
 
 
 def _fill(book: xlsxwriter.Workbook, table: RosterTable,
-          columns: Sequence[Sequence[Cell]] | None) -> None:
+          columns: Sequence[Sequence[Cell]] | None, progress: Progress | None) -> None:
     subject = table.subtitle
     if table.confidential:
         subject = f"CONFIDENTIAL. {table.notice} {subject}".strip()
@@ -145,6 +148,8 @@ def _fill(book: xlsxwriter.Workbook, table: RosterTable,
     # zip hands out one row at a time (and reuses it): no list of 100,000 tuples.
     rows: Iterable[Sequence[Cell]] = zip(*columns, strict=True) if columns else table.rows
     for r, row in enumerate(rows, start=1):
+        if progress is not None and not r % PROGRESS_ROWS:
+            progress(r, count, "Writing rows")
         for c, value in enumerate(row):
             if value is None or value == "":
                 continue

@@ -15,11 +15,12 @@ themselves possible duplicates), with rapidfuzz's C implementation doing the sco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from cohortdesk.domain.progress import ticking
 from cohortdesk.domain.release import release_gradually
 from cohortdesk.domain.text import fold
 
@@ -230,7 +231,9 @@ class Match:
 class DuplicateIndex:
     """The workspace's people, indexed once, to check many import rows against."""
 
-    def __init__(self, people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = ()) -> None:
+    def __init__(self, people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = (),
+                 tick: Callable[[], None] | None = None) -> None:
+        """`tick()` is called every few thousand people (see progress.ticking)."""
         self.by_email: dict[str, list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_cluster: dict[int, list[PersonFacts]] = {}
@@ -241,7 +244,7 @@ class DuplicateIndex:
         for oid, name in orgs:
             self.org_by_key.setdefault(org_key(name), cluster[oid])
         self._org_keys = list(self.org_by_key)
-        for p in people:
+        for p in ticking(people, tick):
             email = normalize_email(p.email)
             if email:
                 self.by_email.setdefault(email, []).append(p.id)

@@ -7,9 +7,12 @@ from the callback (when the user presses Cancel) stops it, and its transaction r
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
 
 from cohortdesk.domain.errors import CohortDeskError
+
+T = TypeVar("T")
 
 
 class Progress(Protocol):
@@ -25,3 +28,15 @@ class Cancelled(CohortDeskError):
 
 def no_progress(done: int, total: int, text: str = "") -> None:
     """The callback for callers that do not show progress (the CLI, tests)."""
+
+
+def ticking(items: Iterable[T], tick: Callable[[], None] | None, every: int = 4096) -> Iterator[T]:
+    """The items, calling `tick()` before every `every`-th: a long loop that reports no
+    progress of its own still lets Cancel, and the window's pauses, reach it."""
+    if tick is None:
+        yield from items
+        return
+    for i, item in enumerate(items):
+        if not i % every:
+            tick()
+        yield item

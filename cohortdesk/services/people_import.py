@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -26,7 +27,7 @@ from cohortdesk.domain.duplicates import DuplicateIndex, PersonFacts
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.limits import LONG_TEXT_CHARS, is_invisible
-from cohortdesk.domain.progress import Progress
+from cohortdesk.domain.progress import Progress, ticking
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.release import release_gradually
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
@@ -272,9 +273,10 @@ class _Workspace:
         release_gradually(self.ids, self.values_by_id, self.names, self.without_email)
 
     @classmethod
-    def load(cls, session: Session,
-             rows: Iterable[Mapping[str, str | bool]] = ()) -> _Workspace:
-        """Index the workspace for `rows` (the file's values); without rows, for everyone."""
+    def load(cls, session: Session, rows: Iterable[Mapping[str, str | bool]] = (),
+             tick: Callable[[], None] | None = None) -> _Workspace:
+        """Index the workspace for `rows` (the file's values); without rows, for everyone.
+        `tick()` is called every few thousand people."""
         wanted = list(rows)
         every = not wanted
         wanted_names = {name_key(v) for v in wanted}
@@ -283,8 +285,9 @@ class _Workspace:
         folded = _folder()
         conn = session.connection()  # Core rows: no ORM bookkeeping for 100,000 people
         names_by_id: dict[int, str] = {}
-        for pid, given, family, email in conn.execute(
-                select(Person.id, Person.given_name, Person.family_name, Person.email)).all():
+        for pid, given, family, email in ticking(conn.execute(
+                select(Person.id, Person.given_name, Person.family_name, Person.email)).all(),
+                tick):
             names_by_id[pid] = person_display_name(given, family)
             if email:
                 ids[email] = pid
@@ -482,8 +485,9 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         extra += [src.cells[i] for i, h in enumerate(table.headers)
                   if not h and i < len(src.cells) and src.cells[i].strip() and not mapping.get(i)]
         parsed.append((values, issues, extra or no_extra))
+    tick = None if progress is None else partial(progress, total, total * 2, "Checking rows")
     with store.read() as session:
-        ws = _Workspace.load(session, [item[0] for item in parsed if item is not None])
+        ws = _Workspace.load(session, [item[0] for item in parsed if item is not None], tick)
     rows: list[PreviewRow] = []
     dupes: DuplicateIndex | None = None  # built when the first row to add needs it
     seen: dict[str, _Seen] = {}  # match key -> first accepted row of that person
@@ -560,8 +564,8 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         else:
             if dupes is None:
                 with store.read() as session:
-                    facts = _dup_facts(session)
-                    dupes = DuplicateIndex(facts, _dup_orgs(session))
+                    facts = _dup_facts(session, tick)
+                    dupes = DuplicateIndex(facts, _dup_orgs(session), tick)
                     release_gradually(facts)
             found_dupes = _possible_duplicates(dupes, values, ws)
             if found_dupes:
@@ -592,12 +596,12 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
                          tuple(notes))
 
 
-def _dup_facts(session: Session) -> list[PersonFacts]:
+def _dup_facts(session: Session, tick: Callable[[], None] | None = None) -> list[PersonFacts]:
     rows = session.execute(
         select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
                Person.email, Person.organization_id)).all()
     return [PersonFacts(int(r[0]), r[1] or "", r[2] or "", r[3] or "", r[4] or "", r[5])
-            for r in rows]
+            for r in ticking(rows, tick)]
 
 
 def _dup_orgs(session: Session) -> list[tuple[int, str]]:
@@ -876,14 +880,16 @@ def decisions_for(result: ImportPreview, existing: Existing = "fill") -> dict[in
 
 def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | None = None,
                 existing: Existing = "fill", cohort: CohortTarget | None = None,
-                dry_run: bool = False) -> tuple[ImportPreview, ImportSummary | None]:
+                dry_run: bool = False, progress: Progress | None = None,
+                ) -> tuple[ImportPreview, ImportSummary | None]:
     table: SourceTable | None = read_source(path)
     assert table is not None
-    result = preview(store, table, mapping)
+    result = preview(store, table, mapping, progress=progress)
     # The preview holds what the import needs: let the file's cells go, a slice at a time.
     rows = list(table.rows)
     table = None
     release_gradually(rows)
     if dry_run:
         return result, None
-    return result, apply(store, result, decisions_for(result, existing), cohort=cohort)
+    return result, apply(store, result, decisions_for(result, existing), cohort=cohort,
+                         progress=progress)

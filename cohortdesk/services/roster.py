@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -28,7 +28,10 @@ from cohortdesk.documents.roster_table import Cell, Kind, RosterTable
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.progress import Progress, no_progress
 from cohortdesk.domain.records import NAMED_JURISDICTION_KINDS, person_display_name
+from cohortdesk.domain.release import release_gradually
+from cohortdesk.domain.slices import as_columns, distinct, in_slices
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance
 from cohortdesk.services.bulk_work import no_cycle_collection
@@ -287,15 +290,19 @@ def _folded(column: Sequence[Cell]) -> list[str]:
     distinct value: names and organizations repeat on big rosters."""
     distinct = {v: (v.isoformat() if isinstance(v, dt.datetime | dt.date) else (fold(v) if v else ""))
                 for v in set(column)}
-    return list(map(distinct.__getitem__, column))
+    return in_slices(partial(map, distinct.__getitem__), column)
 
 
 def _ranks(*columns: Sequence[str]) -> list[int]:
     """Each row's place among the distinct tuples of `columns` (equal tuples, equal ranks): a
     sort on small integers gives the order a sort on the tuples would."""
-    rows = list(zip(*columns, strict=True))
+    rows = in_slices(_zip, *columns)
     rank = {row: i for i, row in enumerate(sorted(set(rows)))}
-    return list(map(rank.__getitem__, rows))
+    return in_slices(partial(map, rank.__getitem__), rows)
+
+
+def _zip(*columns: Sequence[Any]) -> Iterable[tuple[Any, ...]]:
+    return zip(*columns, strict=True)
 
 
 def _sort(count: int, keys: Sequence[tuple[Sequence[Cell] | None, bool]],
@@ -332,7 +339,7 @@ class _Built:
 
 
 @no_cycle_collection()
-def _build(store: Store, request: RosterRequest) -> _Built:
+def _build(store: Store, request: RosterRequest, progress: Progress | None = None) -> _Built:
     """The roster, column by column: the query fills most cells, then the name and the
     registration cells are added and the rows put in order, each a pass over whole columns
     (C speed on 100,000 rows) rather than a loop over rows."""
@@ -369,11 +376,15 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     if request.stages:
         stmt = stmt.where(func.coalesce(Membership.stage, "").in_(sorted(request.stages)))
 
+    step = progress or no_progress
+    step(0, 0, "Reading the roster")
     with store.read() as s:
         found = s.connection().execute(stmt).all()
-    fetched: list[Sequence[Any]] = list(zip(*found, strict=True))  # rows to columns
+    step(0, 0, "Reading the roster")
+    fetched: list[list[Any]] = as_columns(found, 5 + len(sql_keys))  # rows to columns
     count = len(found)
-    del found  # the row objects go as soon as they are columns
+    release_gradually(found)  # the row objects go as soon as they are columns
+    del found
     if not count:
         return _Built(chosen, scope, [() for _ in keys], 0)
     pids, given, family, preferred, org_ids = fetched[:5]
@@ -390,9 +401,11 @@ def _build(store: Store, request: RosterRequest) -> _Built:
                 by_key[key] = list(map(cell.get, org_ids, repeat("")))
     if "name" in columns:
         # Worked out once per distinct name: many people share a given and a family name.
-        triples = list(zip(given, family, preferred, strict=True))
-        shown = {t: display_name(*t) for t in set(triples)}
-        by_key["name"] = list(map(shown.__getitem__, triples))
+        triples = in_slices(_zip, given, family, preferred)
+        shown = {t: display_name(*t) for t in distinct(triples)}
+        by_key["name"] = in_slices(partial(map, shown.__getitem__), triples)
+        release_gradually(triples)
+        step(0, 0, "Reading the roster")
     for key in columns:
         if key in _REGISTRATION_FIELDS:
             by_key[key] = [_registration_cell(regs.get(pid) if regs is not None else None, key)
@@ -400,12 +413,14 @@ def _build(store: Store, request: RosterRequest) -> _Built:
     names = None
     if any(k == "name" for k, _ in sort_keys):
         names = _ranks(_folded(family), _folded(given))
+    step(0, 0, "Sorting the roster")
     order = _sort(count, [(None if k == "name" else by_key[k], desc)
                                for k, desc in sort_keys], names)
     picked = [by_key[k] for k in keys]
     if count > 1:
-        reorder = itemgetter(*order)  # one C call per column
-        picked = [reorder(column) for column in picked]
+        picked = [in_slices(partial(map, column.__getitem__), order) for column in picked]
+        # The columns in the query's order go a slice at a time, not all at once on return.
+        release_gradually(order, *fetched, *by_key.values(), names or [])
     return _Built(chosen, scope, picked, count)
 
 
@@ -486,7 +501,8 @@ def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str |
 
 
 def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
-                          path: str | Path, *, language: str | None = None) -> tuple[Path, int]:
+                          path: str | Path, *, language: str | None = None,
+                          progress: Progress | None = None) -> tuple[Path, int]:
     """Write the roster; the path and how many people it lists. CSV and XLSX go from the
     query's columns to the file without building a table of rows first. A PDF prints in `language`
     ("en" or "es"; the session's default when None); CSV and XLSX stay in English, with the
@@ -500,13 +516,14 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
     # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
     # passes over the roster's columns until the file is written and they are gone.
     with no_cycle_collection():
-        built = _build(store, request)
+        built = _build(store, request, progress)
         count, table = built.count, _table(built, request, [])
         if fmt == "csv":
-            written = write_roster_csv(path, table, built.columns)
+            written = write_roster_csv(path, table, built.columns, progress=progress)
         else:
-            written = write_roster_xlsx(path, table, columns=built.columns)
-        del built  # gone before the collector comes back, which then has nothing to walk
+            written = write_roster_xlsx(path, table, columns=built.columns, progress=progress)
+        release_gradually(*built.columns)  # gone before the collector comes back, which
+        del built  # then has nothing to walk
     return written, count
 
 

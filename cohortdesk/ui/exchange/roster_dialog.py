@@ -346,7 +346,8 @@ class RosterDialog(QDialog):
                 # Straight from the query's columns, as the command line does: no table of
                 # rows in between, and no garbage collection stopping the window meanwhile.
                 progress(0, 0, f"Writing {path.name}…")
-                written, count = roster.export_roster_counted(store, request, fmt, path)
+                written, count = roster.export_roster_counted(store, request, fmt, path,
+                                                              progress=progress)
                 return written, count, ""
             table = roster.build_roster(store, request)
             progress(0, 0, f"Writing {path.name}…")

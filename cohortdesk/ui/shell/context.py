@@ -71,9 +71,10 @@ class AppContext(QObject):
         super().__init__(host)
         self._store = store
         self.host = host  # owns dialogs and message boxes; its status bar shows notices
-        self.bus = ChangeBus()
+        self.bus = ChangeBus(hold_while=lambda: self.jobs.busy())
         # Looked up when a job fails, so a reporter set later also gets worker errors.
         self.jobs = JobRunner(host, lambda exc: self.show_error(exc))
+        self.jobs.idle.connect(self.bus.flush)
         self.actions = ActionRegistry(host)
         self.ops = OpRunner(self)
         self.settings = Settings()

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cohortdesk.domain.progress import Cancelled
@@ -26,10 +26,21 @@ SWITCH_INTERVAL = 0.0005
 # garbage), each holding the lock the window needs. Young collections still run; the full one
 # comes once the job is done and its objects are gone.
 JOB_FULL_COLLECTION_EVERY = 1000
+# A job still running after this long shows its progress dialog (quick ones never flash one).
+SHOW_PROGRESS_AFTER_MS = 400
+# Showing a window-modal dialog blocks the main window: Qt tells each of its few hundred
+# widgets, and the window repaints, a few hundred calls into our Python code (the tables'
+# data()). With the worker busy, each call waited its turn for the interpreter lock, and the
+# window stood still for 80-400 ms. So the worker is asked to pause at its next progress report,
+# the dialog is shown while it waits, and it goes on once the window has repainted. A job that
+# reports nothing for this long gets its dialog anyway.
+PARK_WAIT_MS = 1500
+RESUME_AFTER_MS = 30  # time for the blocked window's repaint, which is posted, to run
 
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    parked = Signal()
     done = Signal(object)
     failed = Signal(object)
 
@@ -40,10 +51,31 @@ class _Job(QRunnable):
         self.fn = fn
         self.signals = _Signals()
         self.cancel_requested = threading.Event()
+        self._may_go_on = threading.Event()
+        self._may_go_on.set()
         self._last_report = 0.0
         self._last_text = ""
 
+    def park(self) -> None:
+        """Ask the worker to wait at its next progress report (it says so with `parked`)."""
+        self._may_go_on.clear()
+
+    def go_on(self) -> None:
+        self._may_go_on.set()
+
+    @property
+    def pausing(self) -> bool:
+        """Asked to pause (and paused, once it reaches a progress report)."""
+        return not self._may_go_on.is_set()
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+        self._may_go_on.set()
+
     def report(self, done: int, total: int, text: str = "") -> None:
+        if not self._may_go_on.is_set():
+            self.signals.parked.emit()
+            self._may_go_on.wait()  # without the interpreter lock, which the UI thread needs
         if self.cancel_requested.is_set():
             raise Cancelled()
         # At most ~20 updates a second: each one is work for the UI thread.
@@ -64,6 +96,9 @@ class _Job(QRunnable):
 class JobRunner(QObject):
     """`run(title, fn, on_done)`: `fn(progress)` runs on the worker; `on_done(result)` on the UI."""
 
+    # The last running job has finished; sent before its on_done (or on_failed) is called.
+    idle = Signal()
+
     def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -82,13 +117,33 @@ class JobRunner(QObject):
         dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # Quick jobs never flash a dialog; a quiet one (a quick save) shows none at all.
-        dialog.setMinimumDuration(400 if not quiet else 2**30)
+        # Shown below, when the worker has paused, never by Qt's own timers: reset() stops the
+        # one the constructor started (4 s), which setMinimumDuration leaves running.
+        dialog.setMinimumDuration(2**30)
+        dialog.reset()
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:
             dialog.setCancelButton(None)
-        dialog.canceled.connect(job.cancel_requested.set)
+        dialog.canceled.connect(job.cancel)
+
+        def ask_to_pause() -> None:
+            if job in self._running:
+                job.park()
+                QTimer.singleShot(PARK_WAIT_MS, dialog, show_anyway)
+
+        def paused() -> None:
+            if job in self._running and not dialog.isVisible():
+                dialog.show()
+            QTimer.singleShot(RESUME_AFTER_MS, job.go_on)
+
+        def show_anyway() -> None:
+            if job in self._running and not dialog.isVisible():
+                dialog.show()
+
+        if not quiet:  # a quiet job (a quick save) shows no dialog at all
+            QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, dialog, ask_to_pause)
+        job.signals.parked.connect(paused)
 
         def progress(done: int, total: int, text: str) -> None:
             dialog.setMaximum(max(total, 0))
@@ -98,10 +153,12 @@ class JobRunner(QObject):
 
         def finish() -> None:
             self._running.discard(job)
-            if not self._running:
-                gc.set_threshold(*self._gc_threshold)
+            job.go_on()
             dialog.close()
             dialog.deleteLater()
+            if not self._running:
+                gc.set_threshold(*self._gc_threshold)
+                self.idle.emit()
 
         def done(result: Any) -> None:
             finish()
