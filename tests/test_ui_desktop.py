@@ -249,3 +249,74 @@ def test_export_selected_people_writes_a_private_csv(qtbot, window, tmp_path, mo
     names = {people.get_person(window.store, i).full_name for i in ids}
     assert {r[0] for r in rows[1:]} == names
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def _long_people(store: Store) -> None:
+    from cohortdesk.domain.records import OrganizationData, PersonData
+    from cohortdesk.services import organizations
+
+    org = organizations.create_organization(store, OrganizationData(
+        name="Metropolitan Regional Office of Equity, Inclusion and Human Rights Services"))
+    for n in range(5):
+        people.create_person(store, PersonData(
+            given_name=f"Alexandra-Maria {n}", family_name="Fernández-Oyelaran",
+            title="Deputy Director of Racial Equity Strategy and Community Partnerships",
+            email=f"alexandra.maria.fernandez.oyelaran.{n}@metropolitan-equity.example.org",
+            organization_id=org))
+
+
+def _shown_columns(view) -> list[int]:  # type: ignore[no-untyped-def]
+    return [c for c in range(view.model.columnCount()) if not view.table.isColumnHidden(c)]
+
+
+def _used_width(view) -> int:  # type: ignore[no-untyped-def]
+    header = view.table.horizontalHeader()
+    return sum(header.sectionSize(c) for c in _shown_columns(view))
+
+
+def test_columns_fill_the_pane_again_when_the_window_grows(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    # Laid out first in a small window, the list hid most columns; maximized, it was left two
+    # columns beside an empty half. Until the user picks columns, they follow the pane.
+    _long_people(example_store)
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    show_active(qtbot, window)
+    view = window.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    qtbot.wait(50)
+    narrow = _shown_columns(view)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: len(_shown_columns(view)) > len(narrow), timeout=5000)
+    qtbot.wait(300)
+    width = view.table.viewport().width()
+    assert 0.9 * width <= _used_width(view) <= width + 1
+    # Back to the small window: the columns fit it again, with no sideways scrolling.
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: _used_width(view) <= view.table.viewport().width() + 1, timeout=5000)
+    assert _shown_columns(view) == narrow
+
+    # Once the user shows or hides a column, the columns are theirs: a resize leaves them.
+    view.set_column_shown(narrow[-1], False)
+    chosen = _shown_columns(view)
+    window.resize(1366, 768)
+    qtbot.wait(400)
+    assert _shown_columns(view) == chosen
+
+
+def test_fitted_columns_still_follow_the_pane_in_the_next_window(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    _long_people(example_store)
+    first = MainWindow(example_store)
+    qtbot.addWidget(first)
+    first.resize(900, 600)
+    show_active(qtbot, first)
+    view = first.show_view("people")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    qtbot.wait(50)
+    narrow = _shown_columns(view)
+    first.close()
+    QApplication.processEvents()
+    second = _window(qtbot, example_store)  # 1366×768
+    again = second.views["people"]
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: len(_shown_columns(again)) > len(narrow), timeout=5000)

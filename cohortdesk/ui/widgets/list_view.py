@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,9 @@ log = logging.getLogger(__name__)
 # How long the detail pane waits, after a keystroke in the search, before showing the record
 # now selected: typing "garcia" shows one person, not six.
 DETAIL_AFTER_TYPING_MS = 150
+# Columns the app fits to the pane (saved as a list's "columns" setting; "user" otherwise).
+FITTED = "fitted"
+REFIT_AFTER_MS = 150  # the pane's resizing has paused this long: fit the columns again
 # A hidden column comes back, narrowed, into room at least this wide (pixels).
 _NARROWEST_RETURN = 120
 
@@ -170,6 +173,11 @@ class RecordTable(QTableView):
 
     open_requested = Signal()
     delete_requested = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -240,6 +248,19 @@ class ListView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self._layout_restored = False
+        # Until the user sizes, hides or shows a column, the columns are fitted to the pane
+        # again whenever it is resized: a list first laid out in a small window must not stay
+        # two columns beside an empty half once the window is maximized.
+        self._auto_fit = False
+        self._fitting = False
+        self._natural: list[int] = []  # each column's width fitted to its content
+        self._fitted_width = 0
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(REFIT_AFTER_MS)
+        self._refit_timer.timeout.connect(self._refit)
+        self.table.resized.connect(self._table_resized)
+        header.sectionResized.connect(self._section_resized)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -418,6 +439,37 @@ class ListView(QWidget):
             texts += [self.model.data(self.model.index(r, c)) or "" for r in range(sample)]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 28
             header.resizeSection(c, min(max(width, 60), 260))
+        self._natural = [header.sectionSize(c) for c in range(self.model.columnCount())]
+
+    def _table_resized(self) -> None:
+        if self._auto_fit and abs(self.table.viewport().width() - self._fitted_width) >= 24:
+            self._refit_timer.start()
+
+    def _refit(self) -> None:
+        """Fit the columns to the pane afresh, from their natural widths."""
+        if not self._auto_fit or len(self._natural) != self.model.columnCount():
+            return
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in enumerate(self._natural):
+                self.table.setColumnHidden(column, False)
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self._fit_to_pane()
+
+    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+        # Only a drag (or a double click on a handle) is the user's; the app's own fitting
+        # and a restored layout resize sections too.
+        if not self._fitting and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._columns_set_by_user()
+
+    def _columns_set_by_user(self) -> None:
+        if self._auto_fit:
+            self._auto_fit = False
+            self._refit_timer.stop()
+            self.save_layout()
 
     def _on_search(self, text: str) -> None:
         # The selection follows the record, not the row: still selected if it still shows.
@@ -603,6 +655,8 @@ class ListView(QWidget):
         self.set_column_shown(column, shown)
 
     def set_column_shown(self, column: int, shown: bool) -> None:
+        self._auto_fit = False
+        self._refit_timer.stop()
         self.table.setColumnHidden(column, not shown)
         if shown and self.table.columnWidth(column) < 40:
             self.table.setColumnWidth(column, 120)
@@ -635,7 +689,12 @@ class ListView(QWidget):
             saved = (header.sortIndicatorSection(), header.sortIndicatorOrder())
             if saved != getattr(self.model, "sort_state", None):  # a long list is read sorted
                 self.model.sort(*saved)
+            # A layout saved before the app said whose it was is the user's.
+            if settings.value(f"{self._settings_key()}/columns") == FITTED:
+                self._auto_fit = True
+                QTimer.singleShot(0, self._refit)
         else:
+            self._auto_fit = True
             QTimer.singleShot(0, self._fit_to_pane)
         splitter_state = settings.value(f"{self._settings_key()}/splitter")
         if splitter_state is not None and self.spec.detail is not None:
@@ -646,12 +705,22 @@ class ListView(QWidget):
         available = self.table.viewport().width()
         if available < 100:
             return
+        self._fitting = True
+        try:
+            self._fit_columns_to(available)
+        finally:
+            self._fitting = False
+        self._fitted_width = available
+
+    def _fit_columns_to(self, available: int) -> None:
         count = self.model.columnCount()
         header = self.table.horizontalHeader()
         order = [c for c in self.spec.hide_first if c < count]
         # Then from the right as the columns stand on screen, keeping the first one.
         order += [c for c in (header.logicalIndex(v) for v in range(count - 1, 0, -1))
                   if c not in order]
+        # A hidden section's size reads 0: the widths are taken while all are still shown.
+        widths = {c: header.sectionSize(c) for c in range(count)}
         hidden: list[int] = []
         for column in order:
             shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
@@ -665,11 +734,10 @@ class ListView(QWidget):
         for column in reversed(hidden):
             left = available - sum(header.sectionSize(c) for c in range(count)
                                    if not self.table.isColumnHidden(c))
-            if header.sectionSize(column) > left:
-                if left < _NARROWEST_RETURN:
-                    continue
-                header.resizeSection(column, left)
+            if widths[column] > left and left < _NARROWEST_RETURN:
+                continue
             self.table.setColumnHidden(column, False)
+            header.resizeSection(column, min(widths[column], left))
         # Still too wide (a narrow pane): the widest column, free text, gives way and elides.
         shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
         excess = sum(header.sectionSize(c) for c in shown) - available
@@ -683,6 +751,7 @@ class ListView(QWidget):
         settings = self.context.settings
         header = self.table.horizontalHeader()
         settings.set_value(f"{self._settings_key()}/header", header.saveState())
+        settings.set_value(f"{self._settings_key()}/columns", FITTED if self._auto_fit else "user")
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         settings.set_value(f"{self._settings_key()}/sort", f"{header.sortIndicatorSection()} "
                            f"{'descending' if descending else 'ascending'}")
