@@ -320,3 +320,29 @@ def test_fitted_columns_still_follow_the_pane_in_the_next_window(qtbot, example_
     again = second.views["people"]
     qtbot.waitUntil(lambda: again.model.rowCount() > 0)
     qtbot.waitUntil(lambda: len(_shown_columns(again)) > len(narrow), timeout=5000)
+
+
+def test_a_hidden_views_detail_refreshes_when_shown_not_before(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # The Cohorts view's member list was read again on every change to people, while hidden:
+    # after an import into a large workspace, the window stopped for it.
+    from cohortdesk.operations import people as people_ops
+
+    cohorts_view = window.show_view("cohorts")
+    qtbot.waitUntil(lambda: cohorts_view.model.rowCount() > 0)
+    panel = cohorts_view.detail
+    qtbot.waitUntil(lambda: panel.members.count() > 0)
+    member = panel.members.item(0).data(Qt.ItemDataRole.UserRole)
+    reads: list[object] = []
+    read = panel.show_record
+    panel.show_record = lambda cohort_id: (reads.append(cohort_id), read(cohort_id))[1]
+
+    window.show_view("people")
+    window.context.ops.run(people_ops.edit_person, member.person_id, {"family_name": "Zyskowski"})
+    wait_for_ops(qtbot, window)
+    qtbot.wait(50)
+    assert reads == []  # hidden: nothing read
+
+    window.show_view("cohorts")
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    texts = [panel.members.item(i).text() for i in range(panel.members.count())]
+    assert any("Zyskowski" in t for t in texts)

@@ -206,6 +206,7 @@ class ListView(QWidget):
         self._loading = False
         self._source_store: Store | None = None
         self._sized = False
+        self._detail_missed = False  # a change reached this view while it was hidden
         self._load_token = 0
         self._loader_signals: dict[str, _LoaderSignals] = {}
 
@@ -319,12 +320,20 @@ class ListView(QWidget):
             if self.isVisible():
                 self.reload()
         if self.detail is not None and hasattr(self.detail, "on_changed"):
-            self.detail.on_changed(changes)
+            if self.isVisible():
+                self.detail.on_changed(changes)
+            else:
+                # A hidden view's detail refreshes once it is shown again: after an import of
+                # people, the Cohorts view, unseen, listed a large cohort's members again.
+                self._detail_missed = True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale:
             self.reload()
+        if self._detail_missed and self.detail is not None:
+            self._detail_missed = False
+            self.detail.on_changed(Changes(frozenset({"*"}), "Shown again"))
         if self.detail is not None and not self._sized:
             # Split by share once the real width is known; later the user's drag wins.
             self._sized = True
