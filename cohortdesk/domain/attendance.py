@@ -510,6 +510,7 @@ _DEVICE = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"^[+()\d][\d\s().+-]{6,}$")
+_PHONE_FIRST = frozenset("+()0123456789")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|hon|rev)\.?\s+", re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     r"^(?P<role>guest\s+speaker|speaker|guest|panelist|presenter|moderator|facilitator)\s*"
@@ -566,9 +567,19 @@ def device_owner(name: str) -> str | None:
     return m.group("name").strip() if m else None
 
 
+# What _PHONE allows between the digits, in ASCII (its \s and \d also take other scripts').
+_PHONE_SEPARATORS = str.maketrans("", "", " ()+-.\t\n\r\f\v")
+
+
 def phone_digits(text: str) -> str | None:
     """The last ten digits of a phone number, or None when `text` is not one."""
-    if not _PHONE.match(text.strip()):
+    stripped = text.strip()
+    # Most stored numbers are ASCII digits and separators: answered without the regular
+    # expressions (a Zoom import reads thousands of candidates' numbers).
+    digits = stripped.translate(_PHONE_SEPARATORS)
+    if stripped[:1] in _PHONE_FIRST and digits.isascii() and digits.isdigit():
+        return digits[-10:] if len(digits) >= 7 else None
+    if not _PHONE.match(stripped):
         return None
     digits = re.sub(r"\D", "", text)
     return digits[-10:] if len(digits) >= 7 else None
