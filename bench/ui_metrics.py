@@ -329,13 +329,13 @@ def heartbeat(window: Any, title: str, fn: Callable[[Any], Any]) -> tuple[float,
         else:
             pauses[0] = max(pauses[0], time.perf_counter() - collecting[0])
 
-    gc.callbacks.append(on_gc)
     # The bench's own objects (earlier figures, inputs, the workspace summary) are not the
     # app's: frozen, a collection during the job walks what the app holds, as it does in the
     # app (which freezes a long list's rows the same way, list_view.ListView._apply_rows). What
     # the job and the app make meanwhile is collected, and timed, as ever.
     gc.collect()
     gc.freeze()
+    gc.callbacks.append(on_gc)
     timer.start()
     last[0] = start = time.perf_counter()
     try:

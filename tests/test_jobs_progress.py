@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from cohortdesk.domain.progress import Cancelled, ticking
@@ -40,22 +40,10 @@ def window(qtbot: Any, store: Store) -> Iterator[MainWindow]:
     safety.uninstall_hooks()
 
 
-class _Shown(QObject):
-    """Notes, when the dialog is shown, whether the job was told to pause."""
-
-    def __init__(self, job: Any) -> None:
-        super().__init__()
-        self.job = job
-        self.paused_when_shown: list[bool] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show:
-            self.paused_when_shown.append(self.job.pausing)
-        return False
-
-
-def _dialog(window: MainWindow) -> QProgressDialog:
-    [dialog] = window.findChildren(QProgressDialog)
+def _dialog(qtbot: Any, window: MainWindow) -> QProgressDialog:
+    """The job's progress dialog, once it is shown (it is made only then)."""
+    qtbot.waitUntil(lambda: bool(_visible_dialogs(window)), timeout=10000)
+    [dialog] = _visible_dialogs(window)
     return dialog
 
 
@@ -76,13 +64,12 @@ def test_the_progress_dialog_shows_while_the_worker_waits_then_cancel_stops_it(
             reports.append(i)
 
     failures: list[BaseException] = []
-    job = window.context.jobs.run("Counting…", work, on_failed=failures.append)
-    dialog = _dialog(window)
-    shown = _Shown(job)
-    dialog.installEventFilter(shown)
-    qtbot.waitUntil(dialog.isVisible, timeout=10000)
+    paused_when_shown: list[bool] = []
+    window.context.jobs.progress_shown.connect(lambda job: paused_when_shown.append(job.pausing))
+    window.context.jobs.run("Counting…", work, on_failed=failures.append)
+    dialog = _dialog(qtbot, window)
     # The dialog appeared while the worker was paused at a progress report, and it goes on after.
-    assert shown.paused_when_shown == [True]
+    assert paused_when_shown == [True]
     at_show = len(reports)
     qtbot.waitUntil(lambda: len(reports) > at_show + 5, timeout=10000)
     assert dialog.labelText() == "Counting"
@@ -99,8 +86,7 @@ def test_a_job_that_reports_nothing_still_shows_its_dialog(qtbot: Any, window: M
     done: list[str] = []
     window.context.jobs.run("Waiting…", lambda _progress: release.wait(30) and "finished",
                             done.append)
-    dialog = _dialog(window)
-    qtbot.waitUntil(dialog.isVisible, timeout=10000)
+    assert _dialog(qtbot, window).labelText() == "Waiting…"
     release.set()
     qtbot.waitUntil(lambda: done == ["finished"], timeout=10000)
     assert not _visible_dialogs(window)
@@ -111,7 +97,7 @@ def test_a_quick_job_shows_no_dialog(qtbot: Any, window: MainWindow) -> None:
     window.context.jobs.run("Adding…", lambda progress: (progress(1, 1), 2)[1], done.append)
     qtbot.waitUntil(lambda: done == [2], timeout=10000)
     qtbot.wait(600)  # past the moment a long job's dialog would appear
-    assert not _visible_dialogs(window)
+    assert not window.findChildren(QProgressDialog)  # none was even made
 
 
 def test_a_jobs_change_reaches_the_views_once_when_it_is_done(

@@ -98,6 +98,8 @@ class JobRunner(QObject):
 
     # The last running job has finished; sent before its on_done (or on_failed) is called.
     idle = Signal()
+    # A job's progress dialog has just been shown (the job).
+    progress_shown = Signal(object)
 
     def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
@@ -114,48 +116,66 @@ class JobRunner(QObject):
         """`on_failed(exc)` replaces the shared error report (a Cancel is passed to it too);
         `quiet` shows no progress dialog (a quick save)."""
         job = _Job(fn)
-        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, self._parent)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # Shown below, when the worker has paused, never by Qt's own timers: reset() stops the
-        # one the constructor started (4 s), which setMinimumDuration leaves running.
-        dialog.setMinimumDuration(2**30)
-        dialog.reset()
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.canceled.connect(job.cancel)
+        # The dialog is made only for a job still running when it is due: making one (its
+        # label, bar, button and their style) cost the window 20 ms at the start of every job,
+        # a quick save included.
+        dialogs: list[QProgressDialog] = []
+        last: list[tuple[int, int, str]] = [(0, 0, "")]  # the newest, for a dialog made later
+
+        def dialog() -> QProgressDialog:
+            if dialogs:
+                return dialogs[0]
+            made = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
+                                   self._parent)
+            made.setWindowTitle(title)
+            made.setWindowModality(Qt.WindowModality.WindowModal)
+            # Shown by show_progress, never by Qt's own timers: reset() stops the one the
+            # constructor started (4 s), which setMinimumDuration leaves running.
+            made.setMinimumDuration(2**30)
+            made.reset()
+            made.setAutoClose(False)
+            made.setAutoReset(False)
+            if not cancellable:
+                made.setCancelButton(None)
+            made.canceled.connect(job.cancel)
+            dialogs.append(made)
+            progress(*last[0])
+            return made
+
+        def show_progress() -> None:
+            if job in self._running and not (dialogs and dialogs[0].isVisible()):
+                dialog().show()
+                self.progress_shown.emit(job)
 
         def ask_to_pause() -> None:
             if job in self._running:
                 job.park()
-                QTimer.singleShot(PARK_WAIT_MS, dialog, show_anyway)
+                QTimer.singleShot(PARK_WAIT_MS, self, show_progress)
 
         def paused() -> None:
-            if job in self._running and not dialog.isVisible():
-                dialog.show()
+            show_progress()
             QTimer.singleShot(RESUME_AFTER_MS, job.go_on)
 
-        def show_anyway() -> None:
-            if job in self._running and not dialog.isVisible():
-                dialog.show()
-
         if not quiet:  # a quiet job (a quick save) shows no dialog at all
-            QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, dialog, ask_to_pause)
+            QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self, ask_to_pause)
         job.signals.parked.connect(paused)
 
         def progress(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
+            last[0] = (done, total, text)
+            if not dialogs:
+                return
+            shown = dialogs[0]
+            shown.setMaximum(max(total, 0))
+            shown.setValue(min(done, total) if total else 0)
             if text:
-                dialog.setLabelText(text)
+                shown.setLabelText(text)
 
         def finish() -> None:
             self._running.discard(job)
             job.go_on()
-            dialog.close()
-            dialog.deleteLater()
+            for made in dialogs:
+                made.close()
+                made.deleteLater()
             if not self._running:
                 gc.set_threshold(*self._gc_threshold)
                 self.idle.emit()
