@@ -158,6 +158,7 @@ def test_typing_a_note_is_saved_without_a_save_button(qtbot: Any, window: MainWi
 def test_next_steps_tab_closes_items_in_this_session(qtbot: Any, window: MainWindow) -> None:
     tab = ActionsTab(window.context)
     qtbot.addWidget(tab)
+    tab.show()  # a tab out of sight refreshes when it is seen (widgets/seen_changes.py)
     tab.set_session(3)  # the webinar
     carried = [r.description for r in tab.carried.records]
     assert "Find a budget office speaker from a partner city for the webinar" in carried
@@ -448,6 +449,7 @@ def test_notes_show_times_in_the_sessions_zone_and_staff_as_authors(
         qtbot: Any, window: MainWindow) -> None:
     notes_tab = NotesTab(window.context)
     qtbot.addWidget(notes_tab)
+    notes_tab.show()  # a tab out of sight refreshes when it is seen (widgets/seen_changes.py)
     notes_tab.set_session(1)  # the kickoff, in America/Chicago
     assert notes_tab.status.text() == "Saved · created Oct 14, 2025, 5:30 PM CDT"
     authors = [notes_tab.author.itemText(i) for i in range(notes_tab.author.count())]

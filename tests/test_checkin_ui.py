@@ -192,6 +192,7 @@ def test_invite_cohort_invites_members_and_its_menu_the_rest(qtbot, window: Main
     sid = _session(store, "Webinar")
     tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
+    tab.show()  # a tab out of sight refreshes when it is seen (widgets/seen_changes.py)
     tab.set_session(sid)
     assert attendance.registrations(store, sid) == []
     tab.invite_button.click()

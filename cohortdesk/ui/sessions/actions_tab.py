@@ -42,6 +42,7 @@ from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import ERROR_STYLE
+from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
 
@@ -232,7 +233,7 @@ class ActionsTab(QWidget):
             table.itemDoubleClicked.connect(lambda _i: self.edit())
             table.itemSelectionChanged.connect(lambda t=table: self._focus(t))
         self._active: ActionTable = self.raised
-        context.bus.changed.connect(self.on_changed)
+        follow_seen_changes(context, self, self.on_changed)
         self.set_session(None)
 
     def _focus(self, table: ActionTable) -> None:

@@ -41,6 +41,7 @@ from cohortdesk.ui.sessions.agenda_dialogs import ChoiceDialog, DayTimesDialog
 from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 from cohortdesk.ui.sessions.agenda_model import AgendaModel
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
 
@@ -192,7 +193,7 @@ class AgendaTab(QWidget):
         self.editor_scroll.setMaximumWidth(430)
         split.setSizes([860, 300])
         layout.addWidget(split, 1)
-        context.bus.changed.connect(self.on_changed)
+        follow_seen_changes(context, self, self.on_changed)
         self.set_session(None)
 
     # -- loading ---------------------------------------------------------------------------

@@ -53,6 +53,7 @@ from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
 
@@ -261,7 +262,7 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        context.bus.changed.connect(self.on_changed)
+        follow_seen_changes(context, self, self.on_changed)
 
     # -- loading -------------------------------------------------------------------------------
 

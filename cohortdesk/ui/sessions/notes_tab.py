@@ -39,6 +39,7 @@ from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.i18n.dates import month_day
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
 
@@ -133,7 +134,7 @@ class NotesTab(QWidget):
         self.editor.textChanged.connect(self._on_typing)
         for combo in (self.kind, self.about, self.author):
             combo.activated.connect(lambda _i: self._save_fields())
-        context.bus.changed.connect(self.on_changed)
+        follow_seen_changes(context, self, self.on_changed)
         # Write what was typed before the window's own close handler closes the workspace.
         context.closing.connect(self.flush)
         app = QApplication.instance()
