@@ -122,3 +122,16 @@ def test_the_people_list_builds_its_index_and_keeps_it_after_an_edit(
     view.search.setText("xi")
     assert [view.model.row_id(r) for r in range(view.model.rowCount())] == [pid]
     assert view.model._pairs is pairs  # one edit never rebuilds the index
+
+
+def test_one_letter_then_more_finds_exactly_the_texts_holding_them() -> None:
+    texts = _texts(23, 2500)
+    for indexed in (False, True):
+        model = _model(texts, indexed=indexed)
+        if indexed:  # as the People list does once its index is built
+            model.adopt_order_texts(model._order, [texts[i] for i in model._order])
+        for query in ("a", "an", "ann", "a", "", "n", "ne", "o", "ok", "-", "-a"):
+            model.set_filter(query)
+            expected = {i for i, t in texts.items() if query in t}
+            assert set(_shown(model)) == expected, (indexed, query)
+            assert len(_shown(model)) == len(expected)

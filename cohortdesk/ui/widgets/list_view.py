@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.pair_index import PairIndex, changed_texts
+from cohortdesk.domain.slices import in_slices
 from cohortdesk.operations.people import delete_each
 from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
@@ -82,8 +83,16 @@ def _read_source(make: Callable[[Store], RowSource], sort: tuple[int, Qt.SortOrd
     return _Loaded(source, order, texts, sort, base, changed)
 
 
-def _build_pairs(texts: dict[int, str], _store: Store) -> PairIndex:
-    return PairIndex(texts)
+@dataclass(frozen=True)
+class _Pairs:
+    index: PairIndex
+    order: list[int]       # the list's order when the index was built
+    order_texts: list[str]  # its texts in that order: the first letter typed tests them
+
+
+def _build_pairs(texts: dict[int, str], order: list[int], _store: Store) -> _Pairs:
+    return _Pairs(PairIndex(texts), order,
+                  in_slices(functools.partial(map, texts.__getitem__), order))
 
 
 class _LoaderSignals(QObject):
@@ -389,9 +398,10 @@ class ListView(QWidget):
         self._loader_signals[done.__name__] = loader.signals  # kept alive until the next one
         QThreadPool.globalInstance().start(loader)
 
-    def _pairs_built(self, _token: int, store: Store, pairs: PairIndex) -> None:
+    def _pairs_built(self, _token: int, store: Store, pairs: _Pairs) -> None:
         if store is self.context.store:
-            self.model.set_pairs(pairs)
+            self.model.set_pairs(pairs.index)
+            self.model.adopt_order_texts(pairs.order, pairs.order_texts)
 
     def _pairs_failed(self, exc: BaseException) -> None:
         # Search still works without its index, reading every text; nothing to tell the user.
@@ -412,7 +422,7 @@ class ListView(QWidget):
             if (len(rows.order) >= BACKGROUND_ROWS
                     and not self.model.follow_texts(rows.texts, rows.base, rows.changed)):
                 self._start_background(_Loader(
-                    self._load_token, store, functools.partial(_build_pairs, rows.texts)),
+                    self._load_token, store, functools.partial(_build_pairs, rows.texts, rows.order)),
                     self._pairs_built, self._pairs_failed)
         else:
             self.model.set_rowset(rows)
