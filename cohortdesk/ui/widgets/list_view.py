@@ -70,6 +70,7 @@ class _Loaded:
     sorted_as: tuple[int, Qt.SortOrder]
     base: dict[int, str] | None  # the texts the model's search index is built from
     changed: set[int] | None     # the ids whose text differs from those
+    order_texts: list[str]       # the texts in `order`: the first letter typed tests them
 
 
 def _read_source(make: Callable[[Store], RowSource], sort: tuple[int, Qt.SortOrder],
@@ -80,19 +81,12 @@ def _read_source(make: Callable[[Store], RowSource], sort: tuple[int, Qt.SortOrd
     # Compared here, off the UI thread: after a change to a few people the search index
     # stays, and only their texts are tested directly.
     changed = changed_texts(base, texts) if base is not None else None
-    return _Loaded(source, order, texts, sort, base, changed)
+    return _Loaded(source, order, texts, sort, base, changed,
+                   in_slices(functools.partial(map, texts.__getitem__), order))
 
 
-@dataclass(frozen=True)
-class _Pairs:
-    index: PairIndex
-    order: list[int]       # the list's order when the index was built
-    order_texts: list[str]  # its texts in that order: the first letter typed tests them
-
-
-def _build_pairs(texts: dict[int, str], order: list[int], _store: Store) -> _Pairs:
-    return _Pairs(PairIndex(texts), order,
-                  in_slices(functools.partial(map, texts.__getitem__), order))
+def _build_pairs(texts: dict[int, str], _store: Store) -> PairIndex:
+    return PairIndex(texts)
 
 
 class _LoaderSignals(QObject):
@@ -398,10 +392,9 @@ class ListView(QWidget):
         self._loader_signals[done.__name__] = loader.signals  # kept alive until the next one
         QThreadPool.globalInstance().start(loader)
 
-    def _pairs_built(self, _token: int, store: Store, pairs: _Pairs) -> None:
+    def _pairs_built(self, _token: int, store: Store, pairs: PairIndex) -> None:
         if store is self.context.store:
-            self.model.set_pairs(pairs.index)
-            self.model.adopt_order_texts(pairs.order, pairs.order_texts)
+            self.model.set_pairs(pairs)
 
     def _pairs_failed(self, exc: BaseException) -> None:
         # Search still works without its index, reading every text; nothing to tell the user.
@@ -418,11 +411,12 @@ class ListView(QWidget):
         selected = self.selected_id()
         if isinstance(rows, _Loaded):
             self.model.set_source(rows.source, rows.order, rows.texts, rows.sorted_as)
+            self.model.adopt_order_texts(rows.order, rows.order_texts)
             self._source_store = store
             if (len(rows.order) >= BACKGROUND_ROWS
                     and not self.model.follow_texts(rows.texts, rows.base, rows.changed)):
                 self._start_background(_Loader(
-                    self._load_token, store, functools.partial(_build_pairs, rows.texts, rows.order)),
+                    self._load_token, store, functools.partial(_build_pairs, rows.texts)),
                     self._pairs_built, self._pairs_failed)
         else:
             self.model.set_rowset(rows)

@@ -325,8 +325,9 @@ class SourceTableModel(_ListModel):
             self._found = {}
 
     def adopt_order_texts(self, order: list[int], texts: list[str]) -> None:
-        """The texts in `order`, read on a worker, if the list is still in that order: the first
-        letter typed then tests them without reading 100,000 texts out of the dict first."""
+        """The texts in `order`, read on the worker that read the list, if the model took that
+        order as it is: the first letter typed then tests them without reading 100,000 texts
+        out of the dict first."""
         if order is self._order and self._order_texts is None and len(texts) == len(order):
             self._order_texts = texts
 
