@@ -274,18 +274,23 @@ def _used_width(view) -> int:  # type: ignore[no-untyped-def]
     return sum(header.sectionSize(c) for c in _shown_columns(view))
 
 
-def test_columns_fill_the_pane_again_when_the_window_grows(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
-    # Laid out first in a small window, the list hid most columns; maximized, it was left two
-    # columns beside an empty half. Until the user picks columns, they follow the pane.
-    _long_people(example_store)
-    window = MainWindow(example_store)
+def _people_in_a_small_window(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    """A window of 900×600 showing long people, and the columns People shows there."""
+    _long_people(store)
+    window = MainWindow(store)
     qtbot.addWidget(window)
     window.resize(900, 600)
     show_active(qtbot, window)
     view = window.show_view("people")
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
     qtbot.wait(50)
-    narrow = _shown_columns(view)
+    return window, view, _shown_columns(view)
+
+
+def test_columns_fill_the_pane_again_when_the_window_grows(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
+    # Laid out first in a small window, the list hid most columns; maximized, it was left two
+    # columns beside an empty half. Until the user picks columns, they follow the pane.
+    window, view, narrow = _people_in_a_small_window(qtbot, example_store)
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: len(_shown_columns(view)) > len(narrow), timeout=5000)
     qtbot.wait(300)
@@ -305,15 +310,7 @@ def test_columns_fill_the_pane_again_when_the_window_grows(qtbot, example_store:
 
 
 def test_fitted_columns_still_follow_the_pane_in_the_next_window(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
-    _long_people(example_store)
-    first = MainWindow(example_store)
-    qtbot.addWidget(first)
-    first.resize(900, 600)
-    show_active(qtbot, first)
-    view = first.show_view("people")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-    qtbot.wait(50)
-    narrow = _shown_columns(view)
+    first, _view, narrow = _people_in_a_small_window(qtbot, example_store)
     first.close()
     QApplication.processEvents()
     second = _window(qtbot, example_store)  # 1366×768
