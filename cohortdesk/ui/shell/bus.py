@@ -55,5 +55,6 @@ class ChangeBus(QObject):
         if self._store is not None:
             self._store.unsubscribe(self._from_store)
         self._store = store
+        self._held = []  # the old workspace's
         store.subscribe(self._from_store)
         self.changed.emit(Changes(frozenset({"*"}), "Open workspace"))

@@ -41,6 +41,7 @@ from cohortdesk.operations.people import delete_each
 from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 from cohortdesk.ui.widgets.table_model import RowTableModel, SourceTableModel
 
 # Lists at least this long load on a background thread, so the window paints at once.
@@ -209,7 +210,6 @@ class ListView(QWidget):
         self._loading = False
         self._source_store: Store | None = None
         self._sized = False
-        self._detail_missed = False  # a change reached this view while it was hidden
         self._load_token = 0
         self._loader_signals: dict[str, _LoaderSignals] = {}
 
@@ -312,6 +312,10 @@ class ListView(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         context.bus.changed.connect(self._on_changed)
+        if self.detail is not None and hasattr(self.detail, "on_changed"):
+            # A hidden view's detail refreshes once it is shown again: after an import of
+            # people, the Cohorts view, unseen, listed a large cohort's members again.
+            follow_seen_changes(context, self.detail, self.detail.on_changed)
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------------
@@ -322,21 +326,11 @@ class ListView(QWidget):
             self._stale = True
             if self.isVisible():
                 self.reload()
-        if self.detail is not None and hasattr(self.detail, "on_changed"):
-            if self.isVisible():
-                self.detail.on_changed(changes)
-            else:
-                # A hidden view's detail refreshes once it is shown again: after an import of
-                # people, the Cohorts view, unseen, listed a large cohort's members again.
-                self._detail_missed = True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale:
             self.reload()
-        if self._detail_missed and self.detail is not None:
-            self._detail_missed = False
-            self.detail.on_changed(Changes(frozenset({"*"}), "Shown again"))
         if self.detail is not None and not self._sized:
             # Split by share once the real width is known; later the user's drag wins.
             self._sized = True
