@@ -174,17 +174,7 @@ def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # typ
 def test_long_values_leave_no_half_empty_pane(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]
     # Long titles, organizations and emails make most columns as wide as a column may start;
     # hiding them one by one once left two columns beside a third of the pane empty.
-    from cohortdesk.domain.records import OrganizationData, PersonData
-    from cohortdesk.services import organizations, people
-
-    org = organizations.create_organization(example_store, OrganizationData(
-        name="Metropolitan Regional Office of Equity, Inclusion and Human Rights Services"))
-    for n in range(5):
-        people.create_person(example_store, PersonData(
-            given_name=f"Alexandra-Maria {n}", family_name="Fernández-Oyelaran",
-            title="Deputy Director of Racial Equity Strategy and Community Partnerships",
-            email=f"alexandra.maria.fernandez.oyelaran.{n}@metropolitan-equity.example.org",
-            organization_id=org))
+    _long_people(example_store)
     window = _window(qtbot, example_store)
     view = window.show_view("people")
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
@@ -252,6 +242,7 @@ def test_export_selected_people_writes_a_private_csv(qtbot, window, tmp_path, mo
 
 
 def _long_people(store: Store) -> None:
+    """Five people whose title, organization and email are each as long as a column may be."""
     from cohortdesk.domain.records import OrganizationData, PersonData
     from cohortdesk.services import organizations
 
