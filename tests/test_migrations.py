@@ -15,6 +15,7 @@ from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store, migrate
 from cohortdesk.store.models import Base
+from tests.workspace_helpers import from_a_newer_version
 
 
 def test_new_workspace_is_migrated_to_head(workspace_path: Path) -> None:
@@ -64,12 +65,7 @@ def test_upgrade_from_an_older_schema_keeps_data_and_a_copy(workspace_path: Path
 
 
 def test_newer_schema_is_refused_and_left_untouched(workspace_path: Path) -> None:
-    Store.open(workspace_path).close()
-    con = sqlite3.connect(workspace_path)
-    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
-    con.commit()
-    con.close()
-    before = workspace_path.read_bytes()
+    before = from_a_newer_version(workspace_path)
     with pytest.raises(NewerSchemaError) as info:
         Store.open(workspace_path)
     assert "newer version of CohortDesk" in str(info.value)

@@ -4,7 +4,6 @@ with their way forward). Driven through `start_window`, what `python -m cohortde
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from cohortdesk.ui.shell import recent, safety
 from cohortdesk.ui.shell.app import make_application, start_window
 from cohortdesk.ui.shell.main_window import MainWindow
 from tests.qt_helpers import damaged_with_a_backup, on_next_modal, restore_when_asked
+from tests.workspace_helpers import from_a_newer_version
 
 
 @pytest.fixture(autouse=True)
@@ -90,12 +90,7 @@ def test_a_read_only_start_says_so(qtbot, tmp_path: Path) -> None:  # type: igno
 def test_a_newer_workspace_is_refused_plainly_and_left_untouched(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "Equity.cohortdesk"
-    Store.open(path).close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
-    con.commit()
-    con.close()
-    before = path.read_bytes()
+    before = from_a_newer_version(path)
     shown: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
