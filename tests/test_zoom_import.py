@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cohortdesk.cli import run
 from cohortdesk.domain.attendance import AttendanceMode, AttendanceSource, AttendanceState
@@ -360,6 +362,15 @@ def test_bulk_matching_answers_as_an_index_of_everyone_would(
         PersonData(given_name="Keisha", family_name="Washington-Reyes", phone="703 555 0112"),
         PersonData(given_name="Kim", family_name="Washington"),
         PersonData(given_name="Dan", family_name="Okafor", preferred_name="Danny"),
+        # A crowded name (three people share it whole), one of them known by another name,
+        # and a name two people share through different preferred names.
+        PersonData(given_name="Sam", family_name="Lee"),
+        PersonData(given_name="Sam", family_name="Lee"),
+        PersonData(given_name="Sam", family_name="Lee"),
+        PersonData(given_name="Samuel", family_name="Lee", preferred_name="Sammy"),
+        PersonData(given_name="Ana", family_name="Ruiz"),
+        PersonData(given_name="Ana", family_name="Ruiz", preferred_name="Anita"),
+        PersonData(given_name="Tomás", family_name="de la Cruz", preferred_name="Tom"),
     ]
     for data in extra:
         people.create_person(store, data)
@@ -369,7 +380,9 @@ def test_bulk_matching_answers_as_an_index_of_everyone_would(
     rows = []
     for name in ("Renata Alvarez", "Lan Nguyen", "Raman", "K. Washington", "Danny Okafor",
                  "+1 (703) 555-0110", "703-555-0111", "Dan Okafor", "Nobody Here",
-                 "Keisha Washington-Reyes", "D. Okafor"):
+                 "Keisha Washington-Reyes", "D. Okafor", "Sam Lee", "Lee Sam", "Sammy Lee",
+                 "Samuel Lee", "S. Lee", "Ana Ruiz", "Anita Ruiz", "A. Ruiz",
+                 "Tomas De La Cruz", "Tom de la Cruz", "T. de la Cruz"):
         cells = list(body)
         cells[0], cells[1] = name, ""
         rows.append(",".join(f'"{c}"' if "," in c else c for c in cells))
@@ -389,10 +402,29 @@ def test_bulk_matching_answers_as_an_index_of_everyone_would(
                       family_key=match_key(p.family_name))
             for p in s.scalars(select(Person)))
         all_names = {p.id: "" for p in s.scalars(select(Person))}
+    answers = {}
     for a in attendees:
-        assert zoom_import._match(a, index, {}, names) == \
-            zoom_import._match(a, everyone, {}, all_names), a.name
+        answers[a.name] = zoom_import._match(a, index, {}, names)
+        assert answers[a.name] == zoom_import._match(a, everyone, {}, all_names), a.name
         digits = phone_digits(a.name)
         if digits:
             assert {c.person_id for c in index.by_phone.get(digits, [])} == \
                 {c.person_id for c in everyone.by_phone.get(digits, [])}, a.name
+    # A name several people share matches none of them; a name one of them goes by matches.
+    assert answers["Sam Lee"][0] != zoom_import.MATCHED
+    assert answers["Ana Ruiz"][0] != zoom_import.MATCHED
+    assert answers["Sammy Lee"][:2] == (zoom_import.MATCHED, "name")
+    assert answers["Anita Ruiz"][:2] == (zoom_import.MATCHED, "name")
+    assert answers["Tom de la Cruz"][:2] == (zoom_import.MATCHED, "name")
+
+
+_NAMES = st.text(st.sampled_from("aAéÉ ø'’-_.ß\u0301ıΣς李 \t"), max_size=8)
+
+
+@given(_NAMES, _NAMES)
+def test_a_full_names_key_is_its_two_names_keys_joined(first: str, family: str) -> None:
+    """The bulk matching works out "first family" from each name's key, once per name."""
+    from cohortdesk.domain.attendance import match_key
+
+    assert zoom_import._joined(match_key(first), match_key(family)) == \
+        match_key(f"{first} {family}")

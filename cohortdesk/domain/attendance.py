@@ -642,10 +642,14 @@ class NameIndex:
     by_key: dict[str, list[Candidate]] = field(default_factory=dict)
     by_phone: dict[str, list[Candidate]] = field(default_factory=dict)
     by_family: dict[str, list[Candidate]] = field(default_factory=dict)
+    # Name keys that several people hold, whether or not they are all candidates: a name that
+    # a directory's hundreds of people share is known to be nobody's in particular.
+    crowded: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, candidates: Iterable[Candidate]) -> NameIndex:
-        index = cls()
+    def build(cls, candidates: Iterable[Candidate],
+              crowded: Iterable[str] = ()) -> NameIndex:
+        index = cls(crowded=frozenset(crowded))
         for c in candidates:
             if c.email:
                 index.by_email[c.email.lower()] = c
@@ -659,6 +663,8 @@ class NameIndex:
 
     def by_name(self, *names: str) -> Candidate | None:
         """The one person whose name matches; None when none or several do."""
+        if not self.crowded.isdisjoint(match_key(n) for n in names if n):
+            return None
         found = {c.person_id: c for n in names if n for c in self.by_key.get(match_key(n), [])}
         return next(iter(found.values())) if len(found) == 1 else None
 

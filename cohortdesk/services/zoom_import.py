@@ -193,6 +193,11 @@ def _dialled_people(connection: Any, dialled: set[str]) -> list[int]:
     return out
 
 
+def _joined(left: str, right: str) -> str:
+    """The match key of two names written one after the other, from their keys."""
+    return f"{left} {right}" if left and right else left or right
+
+
 def _remembering(fn: Callable[[str], str]) -> Callable[[str], str]:
     """`fn`, working each answer out once: names repeat across people."""
     return functools.cache(fn)
@@ -201,11 +206,11 @@ def _remembering(fn: Callable[[str], str]) -> Callable[[str], str]:
 def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                 remembered: Iterable[int]) -> tuple[NameIndex, dict[int, str], dict[int, str]]:
     """The people the report can match, found in bulk: one query for the workspace's distinct
-    names, one cheap pass over phone numbers for its dial-ins, then one pass over the people
-    for its emails, the people whose folded names spell a name it looks up, the family names
-    its initials point to, the dial-ins' people and the people an earlier import remembered.
-    Nobody else in the workspace could match any line (nor make a match ambiguous), so the
-    index answers as if it held everyone."""
+    names, one cheap pass over phone numbers for its dial-ins, one indexed query for its
+    emails, the dial-ins' people and the people an earlier import remembered, and one pass
+    over the people for the names it looks up (whose folded names spell one, or whose family
+    name an initial points to), counted per distinct name. Nobody else in the workspace could
+    match any line (nor make a match ambiguous), so the index answers as if it held everyone."""
     connection = session.connection()  # plain rows: no ORM work per row
     roles = {int(pid): str(role) for pid, role in connection.execute(
         select(Membership.person_id, Membership.role).where(Membership.cohort_id == cohort_id))}
@@ -243,24 +248,37 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
                         pairs.add(f"{family}\x1f{first}")
     initial_families = {t for k in initials for t in by_key.get(k, ())}
 
+    # The people a report points at by email, by phone or through an earlier import, whole.
     columns = (Person.id, Person.given_name, Person.family_name, Person.preferred_name,
                Person.email, Person.phone)
     found: dict[int, Any] = {}
-    wheres: list[Any] = []
+    exact: list[Any] = []
     if emails:
-        wheres.append(Person.email.in_(_values(emails)))
-    if pairs:
-        spelled = _values(pairs)
-        wheres.append((Person.family_name + "\x1f" + Person.given_name).in_(spelled)
-                      | (Person.family_name + "\x1f" + Person.preferred_name).in_(spelled))
-    if initial_families:
-        wheres.append(Person.family_name.in_(_values(initial_families)))
+        exact.append(Person.email.in_(_values(emails)))
     ids = sorted(set(remembered) | set(_dialled_people(connection, dialled) if dialled else ()))
     if ids:
-        wheres.append(Person.id.in_(ids))
-    if wheres:  # one query: the name conditions need a pass over everyone, so pass once
-        for row in connection.execute(select(*columns).where(or_(*wheres))):
+        exact.append(Person.id.in_(ids))
+    if exact:
+        for row in connection.execute(select(*columns).where(or_(*exact))):
             found[row[0]] = row
+    # The people a report points at by name, one row per distinct name (given, family,
+    # preferred): everyone with the same name has the same keys. A name only matches when it
+    # is one person's, so the rows say which looked-up keys are one person's (a candidate)
+    # and which are crowded (nobody's). A statewide directory holds hundreds of people with
+    # a common name; they are counted here, not read one by one.
+    named_by: list[Any] = []
+    if pairs:
+        spelled = _values(pairs)
+        named_by.append((Person.family_name + "\x1f" + Person.given_name).in_(spelled)
+                        | (Person.family_name + "\x1f" + Person.preferred_name).in_(spelled))
+    if initial_families:
+        named_by.append(Person.family_name.in_(_values(initial_families)))
+    groups: list[Any] = []
+    if named_by:  # one query: the name conditions need a pass over everyone, so pass once
+        name_columns = (Person.given_name, Person.family_name, Person.preferred_name)
+        groups = list(connection.execute(
+            select(*name_columns, func.min(Person.id), func.max(Person.id))
+            .where(or_(*named_by)).group_by(*name_columns)))
 
     names: dict[int, str] = {}
     cands = []
@@ -277,12 +295,17 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
         for first in {given, preferred} - {""}:
             pair = pair_keys.get((first, family))
             if pair is None:
+                # match_key of "first family" is the two names' keys joined by a space
+                # (tests/test_zoom_import.py checks it), and names repeat: each is worked
+                # out once.
+                first_key, family_key = key_of(first), key_of(family)
                 pair = pair_keys[(first, family)] = frozenset(
-                    {key_of(f"{first} {family}"), key_of(f"{family} {first}")} - {""})
+                    {_joined(first_key, family_key), _joined(family_key, first_key)} - {""})
             out |= pair
         return out
 
-    for pid, given_name, family_name, preferred, email, phone in found.values():
+    def add(pid: int, given_name: str, family_name: str, preferred: str, email: str | None,
+            phone: str | None) -> None:
         # People who share a name share its keys: work them out once per name.
         full = (given_name, family_name, preferred)
         known = named.get(full)
@@ -297,7 +320,34 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
             phone=phone_digits(phone) if phone else None,
             given_initial=known[2], family_key=known[3], role=roles.get(pid, ""),
         ))
-    return NameIndex.build(cands), names, roles
+
+    # Who holds each key the report looks up (two ids are enough to know it is crowded).
+    holders: dict[str, set[int]] = {}
+    for given_name, family_name, preferred, low, high in groups:
+        for key in keys_of(given_name, family_name, preferred) & keys:
+            held = holders.setdefault(key, set())
+            if len(held) < 2:
+                held.update((low, high))
+    for pid, given_name, family_name, preferred, _email, _phone in found.values():
+        for key in keys_of(given_name, family_name, preferred) & keys:
+            held = holders.setdefault(key, set())
+            if len(held) < 2:
+                held.add(pid)
+    crowded = {key for key, held in holders.items() if len(held) > 1}
+    sole = {next(iter(held)) for held in holders.values() if len(held) == 1}
+
+    for row in found.values():
+        add(*row)
+    added = set(found)
+    # A name's only holder, and the people an initial points to ("A. Mensah": the Mensahs,
+    # two per distinct name, which answers "several" as all of them would). None of them
+    # needs an email or a phone: anyone the report names by email or dials is in `found`.
+    for given_name, family_name, preferred, low, high in groups:
+        wanted = {low, high} if family_name in initial_families else {low} & sole
+        for pid in wanted - added:
+            added.add(pid)
+            add(pid, given_name, family_name, preferred, None, None)
+    return NameIndex.build(cands, crowded), names, roles
 
 
 def _match(a: ZoomAttendee, index: NameIndex, aliases: Mapping[str, int],
