@@ -17,7 +17,6 @@ SyncRow, SyncState, SyncOutbox, SyncLog, SyncNode, SyncConflict
 
 # Attributes set on library objects, which read them.
 _.unraisablehook, _.page_mode, _.text_factory, _.isolation_level, _.last_error, _.optionxform
-_._loader_signals  # holds the loader's signals alive until the next load
 
 # Called by a library: SQLAlchemy event listeners, Qt overrides, the self-test's named checks.
 _on_connect, _on_begin

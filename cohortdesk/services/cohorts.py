@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from cohortdesk.domain.records import (
     CohortRecord,
     MembershipData,
     MembershipRecord,
+    full_name,
     person_display_name,
 )
 from cohortdesk.domain.text import clean, fold
@@ -166,19 +167,50 @@ def remove_member(store: Store, membership_id: int, *, source: object | None = N
 
 
 def list_memberships(store: Store, cohort_id: int) -> list[MembershipRecord]:
+    """The cohort's memberships by family name, then by the name shown (a preferred name
+    where there is one), accents and case ignored. Plain columns, and each name worked out
+    once: a statewide directory cohort has 100,000 members."""
     stmt = (
-        select(Membership, Person.given_name, Person.family_name, Person.preferred_name, Organization.name)
+        select(Membership.id, Membership.person_id, Membership.role, Membership.stage,
+               Membership.started_on, Membership.ended_on, Person.given_name,
+               Person.family_name, Person.preferred_name, Organization.name)
         .join(Person, Person.id == Membership.person_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(Membership.cohort_id == cohort_id)
-        .order_by(Person.family_name, Person.given_name)
+    )
+    roles: dict[str, MembershipRole] = {r.value: r for r in MembershipRole}
+    stages: dict[str, MembershipStage] = {s.value: s for s in MembershipStage}
+    names: dict[tuple[str, str, str], tuple[str, str]] = {}  # name -> (shown, sort key)
+    keyed = []
+    with store.read() as session:
+        for mid, pid, role, stage, started, ended, given, family, preferred, org in \
+                cast("Iterable[tuple[Any, ...]]", session.connection().execute(stmt)):
+            name = names.get((given, family, preferred))
+            if name is None:
+                shown = person_display_name(given, family, preferred)
+                name = names[(given, family, preferred)] = (
+                    shown, f"{fold(family or given)}\t{fold(shown)}")
+            keyed.append((name[1], mid, MembershipRecord(
+                person_id=pid, role=roles.get(role) or MembershipRole(role),
+                stage=stages.get(stage) or MembershipStage(stage), started_on=started,
+                ended_on=ended, id=mid, cohort_id=cohort_id, person_name=name[0],
+                organization_name=org or "")))
+    keyed.sort(key=lambda row: row[:2])
+    return [row[2] for row in keyed]
+
+
+def people_to_add(store: Store, cohort_id: int) -> list[tuple[int, str]]:
+    """Everyone who is not in the cohort yet, as (person id, "Name — Organization"), by name:
+    the choices of the "Add a member" dialog."""
+    stmt = (
+        select(Person.id, Person.given_name, Person.family_name, Organization.name)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(Person.id.not_in(select(Membership.person_id)
+                                .where(Membership.cohort_id == cohort_id)))
     )
     with store.read() as session:
-        return [
-            MembershipRecord(
-                person_id=m.person_id, role=MembershipRole(m.role), stage=MembershipStage(m.stage),
-                started_on=m.started_on, ended_on=m.ended_on, id=m.id, cohort_id=m.cohort_id,
-                person_name=person_display_name(g, f, p), organization_name=org or "",
-            )
-            for m, g, f, p, org in session.execute(stmt)
-        ]
+        rows = session.execute(stmt).all()
+    labels = [(pid, f"{full_name(given, family)} — {org}" if org else full_name(given, family))
+              for pid, given, family, org in rows]
+    labels.sort(key=lambda row: row[1].casefold())
+    return labels

@@ -262,29 +262,6 @@ def _organizations(store: Store, ids: Sequence[int | None]) -> dict[int | None, 
     return found
 
 
-_HAS_LETTER = re.compile("[A-Za-z]").search
-# The ranges person_display_name treats as Chinese, Japanese and Korean.
-_HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]").search
-
-
-def display_name(given: str, family: str, preferred: str) -> str:
-    """`person_display_name`, quicker for the common cases (no script rules to apply)."""
-    if given.isspace() or family.isspace() or preferred.isspace():  # never stored; exact
-        return person_display_name(given, family, preferred)
-    if not preferred and ((given.isascii() and family.isascii())
-                          or not (_HAS_CJK(given) or _HAS_CJK(family))):
-        # Neither name is written in CJK: given name first, as full_name does.
-        return f"{given} {family}" if given and family else (given or family or "(no name)")
-    if not (given.isascii() and family.isascii() and preferred.isascii()):
-        return person_display_name(given, family, preferred)
-    legal = f"{given} {family}" if given and family else (given or family)
-    if not preferred:
-        return legal or "(no name)"
-    if bool(_HAS_LETTER(preferred)) == bool(_HAS_LETTER(family or given)):  # same script
-        return f"{preferred} {family}" if family else preferred
-    return f"{preferred} ({legal})"
-
-
 def _folded(column: Sequence[Cell]) -> list[str]:
     """Each cell's sort text (`fold`, dates in ISO order, blanks ""), worked out once per
     distinct value: names and organizations repeat on big rosters."""
@@ -402,7 +379,7 @@ def _build(store: Store, request: RosterRequest, progress: Progress | None = Non
     if "name" in columns:
         # Worked out once per distinct name: many people share a given and a family name.
         triples = in_slices(_zip, given, family, preferred)
-        shown = {t: display_name(*t) for t in distinct(triples)}
+        shown = {t: person_display_name(*t) for t in distinct(triples)}
         by_key["name"] = in_slices(partial(map, shown.__getitem__), triples)
         release_gradually(triples)
         step(0, 0, "Reading the roster")

@@ -46,8 +46,8 @@ from cohortdesk.domain.attendance import (
 )
 from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.records import person_display_name
 from cohortdesk.services.attendance import now_in_zone
-from cohortdesk.services.roster import display_name  # person_display_name, quicker
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Person
 from cohortdesk.store.models.attendance import AttendanceAlias, Registration
@@ -311,7 +311,7 @@ def _candidates(session: Session, cohort_id: int, attendees: list[ZoomAttendee],
         known = named.get(full)
         if known is None:
             known = named[full] = (
-                display_name(given_name, family_name, preferred),
+                person_display_name(given_name, family_name, preferred),
                 keys_of(given_name, family_name, preferred),
                 key_of(preferred or given_name)[:1], key_of(family_name))
         names[pid] = known[0]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,9 +20,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationError
-from cohortdesk.domain.records import MembershipData
-from cohortdesk.services import cohorts, people
+from cohortdesk.domain.records import MembershipData, MembershipRecord
+from cohortdesk.services import cohorts
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n.vocabulary import label
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.background import BackgroundRead
 from cohortdesk.ui.widgets.cards import escape
 from cohortdesk.ui.widgets.form import combo_value, date_edit, date_value
+from cohortdesk.ui.widgets.list_view import RecordTable
 from cohortdesk.ui.widgets.table_model import display
 
 
@@ -45,18 +55,22 @@ class MemberDialog(QDialog):
                             else self.tr("Add a member"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
+        self._choices: BackgroundRead | None = None
         if membership is None:
-            existing = {m.person_id for m in cohorts.list_memberships(context.store, cohort_id)}
-            rowset = people.list_people(context.store)
+            # Everyone not in the cohort, read off the UI thread: a statewide directory has
+            # 100,000 people. The box waits, disabled, until they are in.
             self.person.setEditable(True)
             self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            for row in sorted(rowset.rows, key=lambda r: r[1].casefold()):
-                if row[0] not in existing:
-                    self.person.addItem(f"{row[1]} — {row[5]}" if row[5] else row[1], row[0])
-            completer = self.person.completer()
-            if completer is not None:
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.person.setModel(_Rows(self.person))
+            # Sized for a name and an organization, never by measuring 100,000 entries.
+            self.person.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.person.setMinimumContentsLength(44)
+            self.person.setEnabled(False)
+            self._typed().setPlaceholderText(self.tr("Loading people…"))
+            self._choices = BackgroundRead(self, self._choices_loaded, self._failed)
+            store = context.store
+            self._choices.start(lambda: cohorts.people_to_add(store, cohort_id))
         else:
             self.person.addItem(membership.person_name, membership.person_id)
             self.person.setEnabled(False)
@@ -93,7 +107,27 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _typed(self) -> QLineEdit:
+        edit = self.person.lineEdit()
+        assert edit is not None  # the box is editable
+        return edit
+
+    def _choices_loaded(self, choices: list[tuple[int, str]]) -> None:
+        model = self.person.model()
+        assert isinstance(model, _Rows)
+        model.set_rows([(text, pid) for pid, text in choices])
+        self.person.setCurrentIndex(-1)
+        self.person.setEnabled(True)
+        self._typed().setPlaceholderText(self.tr("Type a name or an organization"))
+        completer = self.person.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.person.setFocus()
+
     def _save(self) -> None:
+        if self._choices is not None and self._choices.pending:
+            return  # the list of people is still loading; OK is not ready yet
         try:
             person_id = combo_value(self.person, "person_id")
             if person_id is None:
@@ -118,8 +152,83 @@ class MemberDialog(QDialog):
         self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
 
 
+class _Rows(QAbstractListModel):
+    """(text, value) rows for a list or a combo box, made in one go: 100,000 rows cost one
+    reset, not 100,000 items."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, Any]] = []
+
+    def set_rows(self, rows: list[tuple[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._rows[index.row()][0]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()][1]
+        return None
+
+
+class _MemberTable(QAbstractTableModel):
+    """Memberships as rows of name, organization, role and stage; cells made when shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._members: list[MembershipRecord] = []
+        self._headers = (self.tr("Name"), self.tr("Organization"), self.tr("Role"),
+                         self.tr("Stage"))
+
+    def set_members(self, members: list[MembershipRecord]) -> None:
+        self.beginResetModel()
+        self._members = members
+        self.endResetModel()
+
+    def member(self, row: int) -> MembershipRecord | None:
+        return self._members[row] if 0 <= row < len(self._members) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        m = self.member(index.row()) if index.isValid() else None
+        if m is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return m.person_name
+            if column == 1:
+                return m.organization_name
+            return label(m.role) if column == 2 else label(m.stage)
+        if role == Qt.ItemDataRole.UserRole:
+            return m
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
 class CohortMembers(QWidget):
-    """The selected cohort's members, with their role and stage."""
+    """The selected cohort's members, with their role and stage. They are read off the UI
+    thread (a statewide directory cohort has 100,000 members), and the selection stays on
+    the same member when the list is read again."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,9 +237,34 @@ class CohortMembers(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.members = QListWidget()
+        self.model = _MemberTable(self)
+        self.members = RecordTable()
+        self.members.setModel(self.model)
         self.members.setAccessibleName(self.tr("Cohort members"))
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.setAlternatingRowColors(True)
+        self.members.setWordWrap(False)
+        rows = self.members.verticalHeader()
+        rows.hide()
+        # One fixed height for every row: no per-row size query over a long list.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        columns = self.members.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, words in ((2, [label(r) for r in MembershipRole]),
+                              (3, [label(s) for s in MembershipStage])):
+            widest = max(metrics.horizontalAdvance(w) for w in
+                         [*words, str(self.model.headerData(column, Qt.Orientation.Horizontal))])
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            columns.resizeSection(column, widest + 24)
+        self.members.open_requested.connect(self._edit)
+        self.members.delete_requested.connect(self._remove)
+        self.loading = QLabel(self.tr("Reading the members…"))
+        self.loading.setStyleSheet("color:#777")
         self.add_button = QPushButton(self.tr("Add member…"))
         self.add_button.setAccessibleName(self.tr("Add member"))
         self.add_button.clicked.connect(self._add)
@@ -151,19 +285,29 @@ class CohortMembers(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.loading)
         layout.addWidget(self.members, 1)
         layout.addLayout(buttons)
-        self.members.currentItemChanged.connect(self._on_member)
-        self.members.itemActivated.connect(lambda _item: self._edit())
+        self.members.selectionModel().currentChanged.connect(self._on_member)
+        self.members.doubleClicked.connect(lambda _index: self._edit())
+        self._reader = BackgroundRead(self, self._loaded, self._load_failed)
+        self._keep: int | None = None  # the membership to select again once read
         self.show_record(None)
 
     def show_record(self, cohort_id: int | None) -> None:
+        same = cohort_id is not None and cohort_id == self.cohort_id
+        current = self._member()
+        self._keep = current.id if same and current is not None else None
         self.cohort_id = cohort_id
-        self.members.clear()
+        self._reader.cancel()
+        if not same:
+            self.model.set_members([])
         enabled = cohort_id is not None and not self.context.store.read_only
         self.add_button.setEnabled(enabled)
-        self.remove_button.setEnabled(False)
-        self.stage.setEnabled(False)
+        self.loading.hide()
+        if not same:
+            self.remove_button.setEnabled(False)
+            self.stage.setEnabled(False)
         if cohort_id is None:
             self.heading.setText("<span style='color:#777'>" + self.tr("Select a cohort to see its members.")
                                  + "</span>")
@@ -174,20 +318,55 @@ class CohortMembers(QWidget):
             self.show_record(None)
             return
         dates = " – ".join(display(d) for d in (c.start_date, c.end_date) if d)
+        number = QLocale().toString
         self.heading.setText(
             f"<b style='font-size:15px'>{escape(c.name)}</b><br><span style='color:#555'>{escape(c.program)}"
             f"{' · ' + dates if dates else ''}</span><br>"
             + self.tr("{members} members · {people} people in all · {sessions} sessions").format(
-                members=c.member_count, people=c.people_count, sessions=c.session_count))
-        for m in cohorts.list_memberships(self.context.store, cohort_id):
-            extra = f" — {m.organization_name}" if m.organization_name else ""
-            item = QListWidgetItem(f"{m.person_name}{extra}    [{label(m.role)}, {label(m.stage)}]")
-            item.setData(Qt.ItemDataRole.UserRole, m)
-            self.members.addItem(item)
+                members=number(c.member_count), people=number(c.people_count),
+                sessions=number(c.session_count)))
+        if not same:
+            self.loading.setText(self.tr("Reading the members…"))
+            self.loading.setVisible(c.people_count > 0)
+        store = self.context.store
+        self._reader.start(lambda: cohorts.list_memberships(store, cohort_id))
 
-    def _member(self) -> Any:
-        item = self.members.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _loaded(self, memberships: list[MembershipRecord]) -> None:
+        self.loading.hide()
+        self.model.set_members(memberships)
+        keep, self._keep = self._keep, None
+        row = next((i for i, m in enumerate(memberships) if m.id == keep), None) \
+            if keep is not None else None
+        if row is not None:
+            # Through the selection model: selectRow reads the keyboard's modifiers, and a
+            # Ctrl still held (Ctrl+Z a moment ago) would toggle the row off.
+            self.members.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.members.scrollTo(self.model.index(row, 0))
+        self._on_member()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading.setText(self.tr("The members could not be read: {error}").format(error=exc))
+        self.loading.show()
+
+    def member_count(self) -> int:
+        """How many members the list shows."""
+        return self.model.rowCount()
+
+    def member_at(self, row: int) -> MembershipRecord:
+        member = self.model.member(row)
+        assert member is not None
+        return member
+
+    def member_text(self, row: int) -> str:
+        """A row as it reads: its cells, side by side."""
+        return "  ".join(str(self.model.data(self.model.index(row, c)))
+                         for c in range(self.model.columnCount()))
+
+    def _member(self) -> MembershipRecord | None:
+        index = self.members.currentIndex()
+        return self.model.member(index.row()) if index.isValid() else None
 
     def _on_member(self, *_args: Any) -> None:
         m = self._member()

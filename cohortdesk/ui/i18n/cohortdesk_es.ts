@@ -1335,6 +1335,10 @@ Replace it with {wanted}?</source>
         <translation>Integrantes de la cohorte</translation>
     </message>
     <message>
+        <source>Reading the members…</source>
+        <translation>Leyendo los miembros…</translation>
+    </message>
+    <message>
         <source>Add member…</source>
         <translation>Agregar integrante…</translation>
     </message>
@@ -1365,6 +1369,10 @@ Replace it with {wanted}?</source>
     <message>
         <source>{members} members · {people} people in all · {sessions} sessions</source>
         <translation>{members} integrantes · {people} personas en total · {sessions} sesiones</translation>
+    </message>
+    <message>
+        <source>The members could not be read: {error}</source>
+        <translation>No se pudieron leer los miembros: {error}</translation>
     </message>
     <message>
         <source>Remove {name} from this cohort?</source>
@@ -2687,6 +2695,10 @@ seguidas</translation>
         <translation>Persona</translation>
     </message>
     <message>
+        <source>Loading people…</source>
+        <translation>Cargando personas…</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2721,6 +2733,10 @@ seguidas</translation>
     <message>
         <source>Ended:</source>
         <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>Type a name or an organization</source>
+        <translation>Escriba un nombre o una organización</translation>
     </message>
     <message>
         <source>Choose a person to add.</source>
@@ -4540,6 +4556,25 @@ seguidas</translation>
     <message>
         <source>Recording attendance…</source>
         <translation>Registrando la asistencia…</translation>
+    </message>
+</context>
+<context>
+    <name>_MemberTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
     </message>
 </context>
 </TS>

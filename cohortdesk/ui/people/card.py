@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
@@ -16,6 +15,7 @@ from cohortdesk.services import history, people
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.background import BackgroundRead
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
 
 HISTORY_SHOWN = 25
@@ -23,28 +23,6 @@ HISTORY_SHOWN = 25
 
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class _HistorySignals(QObject):
-    loaded = Signal(int, object, object)  # person id, the store read, PersonHistory
-
-
-class _HistoryLoader(QRunnable):
-    """Reads a person's History off the UI thread: it scans the journal, which can be long."""
-
-    def __init__(self, store: Any, person_id: int) -> None:
-        super().__init__()
-        self.store, self.person_id = store, person_id
-        self.signals = _HistorySignals()
-
-    def run(self) -> None:
-        try:
-            found = history.person_history(self.store, self.person_id)
-        except Exception:  # noqa: BLE001 - the card shows its fields; History stays "loading"
-            return
-        # The card asked for another person (or closed) meanwhile: nobody waits for this one.
-        with contextlib.suppress(RuntimeError):
-            self.signals.loaded.emit(self.person_id, self.store, found)
 
 
 class PersonCard(QTextBrowser):
@@ -55,7 +33,9 @@ class PersonCard(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.record_id: int | None = None
         self._card = ""
-        self._loader_signals: _HistorySignals | None = None
+        # History is read off the UI thread: it scans the journal, which can be long. A read
+        # that fails leaves the card's fields, with History still "reading".
+        self._history_read = BackgroundRead(self, self._history_loaded)
         # History is read once the selection settles, so arrowing or typing through a long
         # list never waits on the journal.
         self._history_timer = QTimer(self)
@@ -99,12 +79,12 @@ class PersonCard(QTextBrowser):
     def _load_history(self) -> None:
         if self.record_id is None:
             return
-        loader = _HistoryLoader(self.context.store, self.record_id)
-        loader.signals.loaded.connect(self._history_loaded)
-        self._loader_signals = loader.signals  # kept alive until the next load
-        QThreadPool.globalInstance().start(loader)
+        store, person_id = self.context.store, self.record_id
+        self._history_read.start(
+            lambda: (person_id, store, history.person_history(store, person_id)))
 
-    def _history_loaded(self, person_id: int, store: Any, found: Any) -> None:
+    def _history_loaded(self, answer: tuple[int, Any, Any]) -> None:
+        person_id, store, found = answer
         if person_id != self.record_id or store is not self.context.store:
             return  # another person, or another workspace, is showing now
         self.setHtml(self._card + self._history(person_id, found))
