@@ -10,11 +10,12 @@ forwarded must still say what it is. CohortDesk's own import skips that line.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from cohortdesk.documents.atomic import atomic_open
 from cohortdesk.documents.formula_guard import guard
@@ -25,7 +26,8 @@ CONFIDENTIAL_LINE = "CONFIDENTIAL: internal roster."
 PROGRESS_ROWS = 4096  # rows written between progress reports
 
 # First characters that may need a guard; most cells start with a letter and skip the call.
-_RISKY = frozenset("=+-@\t\r' \n\u00a0\u3000")
+RISKY_FIRST_CHARACTERS = frozenset("=+-@\t\r' \n\u00a0\u3000")
+_RISKY = RISKY_FIRST_CHARACTERS
 _FIRST = itemgetter(slice(0, 1))  # a text's first character ("" for "")
 
 
@@ -56,8 +58,24 @@ def write_columns_csv(
                   progress, len(columns[0]))
 
 
-def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
-           title_line: str, progress: Progress | None = None, total: int = 0) -> Path:
+def write_chunks_csv(path: str | Path, headers: Sequence[str],
+                     chunks: Iterable[Sequence[Sequence[Cell]]], *, title_line: str = "",
+                     progress: Progress | None = None, total: int = 0) -> int:
+    """Write rows that come in chunks (a database cursor's `fetchmany`), whose cells are CSV
+    text already (guarded, dates written out, None for blank); how many rows were written."""
+    written = 0
+    with _csv_file(path, headers, title_line) as writer:
+        for chunk in chunks:
+            writer.writerows(chunk)
+            written += len(chunk)
+            if progress is not None:
+                progress(written, total, "Writing rows")
+    return written
+
+
+@contextmanager
+def _csv_file(path: str | Path, headers: Sequence[str], title_line: str) -> Iterator[Any]:
+    """A csv writer on the file, its first lines written; the file lands when the block ends."""
     # The BOM by hand, then plain UTF-8: Python's "utf-8-sig" codec is Python code called on
     # every write, plain "utf-8" is encoded in C.
     # A confidential table (its first line says so) is private to the user: 0600.
@@ -67,6 +85,12 @@ def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cel
         if title_line:
             writer.writerow([guard(title_line)])
         writer.writerow([guard(h) for h in headers])
+        yield writer
+
+
+def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
+           title_line: str, progress: Progress | None = None, total: int = 0) -> Path:
+    with _csv_file(path, headers, title_line) as writer:
         if progress is None:
             writer.writerows(rows)
         else:

@@ -167,7 +167,13 @@ def _shown(raw: _PersonRow) -> tuple[tuple[Any, ...], str, str]:
     row = (pid, name, preferred, pronouns, title, org, place, email or "", phone,
            "Yes" if consent else "No")
     search = fold(f"{name}\t{preferred}\t{email or ''}\t{org}\t{place}")
-    return row, search, fold(f"{family or given}\t{given}")
+    return row, search, name_sort_key(given, family)
+
+
+def name_sort_key(given: str, family: str) -> str:
+    """How lists and rosters put people in order by name: family name, then given name
+    (someone with one name, by it), accents and case ignored."""
+    return fold(f"{family or given}\t{given}")
 
 
 def list_people(store: Store) -> RowSet:
@@ -192,7 +198,13 @@ def _index_row(raw: _PersonRow) -> tuple[Any, ...]:
     # The same keys as RowSet sorting: the Name column by family name; others folded, with a
     # blank (None or "") as NULL, which sorts last either way.
     keys = [None if v is None or v == "" else fold(str(v)) for v in row[2:]]
-    return (row[0], search, family_key, *keys)
+    # The name rosters show (a preferred name where there is one), for a roster read in SQL.
+    shown = person_display_name(raw[1], raw[2], raw[3])
+    return (row[0], search, family_key, *keys, shown)
+
+
+# The index's columns, in the order _index_row gives them.
+_INDEX_COLUMNS = ("person_id", "search", *SORT_KEYS, "shown_name")
 
 
 def _raw(session: Session) -> sqlite3.Connection:
@@ -223,8 +235,9 @@ def index_people(store: Store) -> int | None:
         rows = raw.execute(
             _PEOPLE_SQL + " WHERE NOT EXISTS (SELECT 1 FROM person_search s "
             "WHERE s.person_id = p.id)").fetchall()
-        marks = ", ".join("?" * (2 + len(SORT_KEYS)))
-        raw.executemany(f"INSERT OR REPLACE INTO person_search VALUES ({marks})",
+        marks = ", ".join("?" * len(_INDEX_COLUMNS))
+        raw.executemany(f"INSERT OR REPLACE INTO person_search ({', '.join(_INDEX_COLUMNS)}) "
+                        f"VALUES ({marks})",
                         [_index_row(cast("_PersonRow", r)) for r in rows])
         session.commit()
     return len(rows)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -22,8 +23,14 @@ from typing import Any, Literal, cast
 from sqlalchemy import case, func, select
 
 from cohortdesk.documents import i18n
+from cohortdesk.documents.formula_guard import guard
 from cohortdesk.documents.i18n import N_, _, ngettext
-from cohortdesk.documents.roster_csv import write_roster_csv
+from cohortdesk.documents.roster_csv import (
+    RISKY_FIRST_CHARACTERS,
+    confidential_line,
+    write_chunks_csv,
+    write_roster_csv,
+)
 from cohortdesk.documents.roster_table import Cell, Kind, RosterTable
 from cohortdesk.domain.attendance import RegistrationRecord, RegistrationStatus
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
@@ -35,8 +42,10 @@ from cohortdesk.domain.slices import as_columns, distinct, in_slices
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance
 from cohortdesk.services.bulk_work import no_cycle_collection
+from cohortdesk.services.people import name_sort_key
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
+from cohortdesk.store.models.search import PersonSearch
 
 Audience = Literal["participants", "internal"]
 Format = Literal["csv", "xlsx", "pdf"]
@@ -283,11 +292,11 @@ def _zip(*columns: Sequence[Any]) -> Iterable[tuple[Any, ...]]:
 
 
 def _sort(count: int, keys: Sequence[tuple[Sequence[Cell] | None, bool]],
-          names: list[int] | None) -> list[int]:
+          names: list[int] | None, pids: Sequence[int]) -> list[int]:
     """The order of the rows (indexes) for (column, descending) keys, most important first.
     A column of None is the name (`names`: each row's rank by family, then given name).
-    Blanks go last either way."""
-    order = list(range(count))
+    Blanks go last either way; rows that tie stay in the order of their person ids."""
+    order = sorted(range(count), key=pids.__getitem__)
     for column, descending in reversed(keys):
         if column is None:
             assert names is not None
@@ -389,10 +398,14 @@ def _build(store: Store, request: RosterRequest, progress: Progress | None = Non
                            for pid in pids]
     names = None
     if any(k == "name" for k, _ in sort_keys):
-        names = _ranks(_folded(family), _folded(given))
+        # The People list's order (and the streamed roster's): family, then given name.
+        pairs = in_slices(_zip, given, family)
+        keyed = {pair: name_sort_key(*pair) for pair in distinct(pairs)}
+        names = _ranks(in_slices(partial(map, keyed.__getitem__), pairs))
+        release_gradually(pairs)
     step(0, 0, "Sorting the roster")
     order = _sort(count, [(None if k == "name" else by_key[k], desc)
-                               for k, desc in sort_keys], names)
+                               for k, desc in sort_keys], names, pids)
     picked = [by_key[k] for k in keys]
     if count > 1:
         picked = [in_slices(partial(map, column.__getitem__), order) for column in picked]
@@ -403,14 +416,18 @@ def _build(store: Store, request: RosterRequest, progress: Progress | None = Non
 
 def _table(built: _Built, request: RosterRequest,
            rows: list[tuple[Cell, ...]]) -> RosterTable:
-    n = built.count
+    return _titled(built.chosen, built.scope, built.count, request, rows)
+
+
+def _titled(chosen: tuple[RosterField, ...], scope: _Scope, n: int, request: RosterRequest,
+            rows: list[tuple[Cell, ...]]) -> RosterTable:
     count = ngettext("{n} person", "{n} people", n).format(n=n)
     return RosterTable(
-        title=_("{scope}: roster").format(scope=built.scope.title),
-        headers=tuple(_(f.label) for f in built.chosen),
-        kinds=tuple(f.kind for f in built.chosen),
+        title=_("{scope}: roster").format(scope=scope.title),
+        headers=tuple(_(f.label) for f in chosen),
+        kinds=tuple(f.kind for f in chosen),
         rows=rows,
-        subtitle=" · ".join(x for x in (built.scope.subtitle, count) if x),
+        subtitle=" · ".join(x for x in (scope.subtitle, count) if x),
         confidential=request.internal,
         notice=_(INTERNAL_NOTICE if request.internal else PARTICIPANTS_NOTICE),
         keywords=("roster", "internal" if request.internal else "for participants"),
@@ -490,6 +507,10 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
             return write_table(_table(built, request, built.rows()), fmt, path), built.count
     from cohortdesk.documents.roster_xlsx import write_roster_xlsx
 
+    if fmt == "csv":
+        streamed = _stream_csv(store, request, path, progress)
+        if streamed is not None:
+            return Path(path), streamed
     # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
     # passes over the roster's columns until the file is written and they are gone.
     with no_cycle_collection():
@@ -502,6 +523,115 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
         release_gradually(*built.columns)  # gone before the collector comes back, which
         del built  # then has nothing to walk
     return written, count
+
+
+# -- a CSV roster straight from SQL -------------------------------------------------------------
+# The usual roster (a cohort's, or a session's before it has a registration list, in name
+# order) goes from one SQL cursor to the csv module: SQLite applies consent, the labels, the
+# organization's cells and the formula guard, and puts the rows in order by the People list's
+# indexed name key. No column is held in memory. It needs the People list's index complete
+# (store/models/search.py: every person's shown name and name key); until the People list has
+# made it (after an upgrade, or a person added since), on a hub, and for every other roster,
+# `_build` makes the same file column by column (tests/test_roster_stream.py compares them).
+
+_STREAM_CHUNK = 4096  # rows fetched and written between progress reports
+
+
+def _stream_csv(store: Store, request: RosterRequest, path: str | Path,
+                progress: Progress | None) -> int | None:
+    """Write the CSV roster from one query and return how many people it lists; None (and
+    nothing written) when this roster is built column by column instead."""
+    if store.is_server or tuple(request.sort) not in ((), ("name",)) or request.statuses:
+        return None
+    chosen = check_request(request)
+    if any(f.key in _REGISTRATION_FIELDS for f in chosen):
+        return None
+    scope = _scope(store, request)
+    if scope.regs is not None:
+        return None
+    stmt = _streamed_query(request, chosen, scope.cohort_id)
+    step = progress or no_progress
+    step(0, 0, "Reading the roster")
+    with store.read() as s:
+        raw = cast("sqlite3.Connection", s.connection().connection.driver_connection)
+        if raw.execute("SELECT (SELECT count(*) FROM person) - "
+                       "(SELECT count(*) FROM person_search)").fetchone()[0]:
+            return None  # the index is not complete: built column by column
+        raw.create_function("cd_guard", 1, guard, deterministic=True)
+        compiled = stmt.compile(dialect=s.get_bind().dialect,
+                                compile_kwargs={"render_postcompile": True})
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        total = 0
+        if progress is not None:
+            total = raw.execute(f"SELECT count(*) FROM ({compiled})", params).fetchone()[0]
+        cursor = raw.execute(str(compiled), params)
+        table = _titled(chosen, scope, total, request, [])
+        return write_chunks_csv(path, table.headers, iter(partial(cursor.fetchmany,
+                                                                  _STREAM_CHUNK), []),
+                                title_line=confidential_line(table), progress=progress,
+                                total=total)
+
+
+def _guarded(cell: Any) -> Any:
+    """A text cell as write_roster_csv writes it: a formula-like value becomes text. The
+    Python guard runs only for the few cells whose first character may need it."""
+    return case((func.substr(cell, 1, 1).in_(sorted(RISKY_FIRST_CHARACTERS)),
+                 func.cd_guard(cell)), else_=cell)
+
+
+def _streamed_query(request: RosterRequest, chosen: tuple[RosterField, ...],
+                    cohort_id: int) -> Any:
+    """The roster's cells as CSV text, in name order, from one query (see `_stream_csv`).
+    Each cell is guarded where it is read, so no expression is worked out twice per row."""
+    # An organization's two cells, worked out once per organization (a few thousand), not
+    # once per person (100,000): `_organizations` in SQL.
+    named = Organization.kind.in_(sorted(NAMED_JURISDICTION_KINDS))
+    place = func.coalesce(case((named, Organization.name), else_=Organization.city), "")
+    state = func.coalesce(Organization.state_region, "")
+    jurisdiction = case(((place != "") & (state != ""), place + ", " + state),
+                        else_=place + state)
+    cells = (select(Organization.id, _guarded(func.coalesce(Organization.name, ""))
+                    .label("organization"), _guarded(jurisdiction).label("jurisdiction"))
+             .cte("organization_cells").prefix_with("MATERIALIZED"))
+
+    def shared(column: Any) -> Any:
+        value = _guarded(func.coalesce(column, ""))
+        return value if request.internal else case((Person.consent_share_contact, value),
+                                                  else_="")
+
+    columns = []
+    for f in chosen:
+        cell: Any
+        if f.key in _LABEL_FIELDS:
+            enum, value = _LABEL_FIELDS[f.key]
+            labels = {stored: guard(str(shown)) for stored, shown in _label_map(enum).items()}
+            cell = case(labels, value=value, else_=_guarded(value))
+        elif f.key in _ORGANIZATION_FIELDS:
+            cell = func.coalesce(getattr(cells.c, f.key), "")
+        elif f.key in ("email", "phone"):
+            cell = shared(getattr(Person, f.key))
+        elif f.key == "name":
+            cell = _guarded(PersonSearch.shown_name)
+        else:
+            cell = _column(f.key, request.internal)
+            if f.kind == "text":
+                cell = _guarded(cell)
+        columns.append(cell)
+    stmt = (
+        select(*columns)
+        .select_from(Membership)
+        .join(Person, Person.id == Membership.person_id)
+        .join(PersonSearch, PersonSearch.person_id == Person.id)
+        .outerjoin(cells, cells.c.id == Person.organization_id)
+        .where(Membership.cohort_id == cohort_id)
+        .order_by(PersonSearch.name_key, Person.id)
+    )
+    if request.roles:
+        stmt = stmt.where(func.coalesce(Membership.role, MembershipRole.GUEST.value)
+                          .in_(sorted(request.roles)))
+    if request.stages:
+        stmt = stmt.where(func.coalesce(Membership.stage, "").in_(sorted(request.stages)))
+    return stmt
 
 
 def session_language(store: Store, session_id: int | None) -> str:

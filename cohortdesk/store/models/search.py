@@ -36,3 +36,5 @@ class PersonSearch(Base):
     email_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     phone_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     consent_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The name a roster shows (domain.records.person_display_name). Revision 0012.
+    shown_name: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,139 @@
+"""The CSV roster written straight from SQL must be the file the column-by-column build
+writes, byte for byte, and must never show stale names when the People list's index lags."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from cohortdesk.domain.enums import MembershipRole, MembershipStage
+from cohortdesk.domain.records import CohortData, MembershipData, OrganizationData, PersonData
+from cohortdesk.operations import people as people_ops
+from cohortdesk.operations import perform
+from cohortdesk.services import cohorts, organizations, people, roster
+from cohortdesk.services.roster import RosterRequest
+from cohortdesk.store import Store
+
+# Names that sort and show differently by rule: accents, one-name people, namesakes (their
+# order is their ids'), particles, CJK, preferred names in the same and another script.
+PEOPLE = [
+    dict(given_name="Mati", family_name="Núñez-Ortega", phone="+1 312 555 0100",
+         consent_share_contact=True, email="mati@example.org"),
+    dict(given_name="Mati", family_name="Nunez-Ortega", title="=SUM(A1:A9)"),
+    dict(given_name="Cher", family_name="", title="-Director", consent_share_contact=True,
+         phone="@home"),
+    dict(given_name="Tomás", family_name="de la Cruz", preferred_name="Tom",
+         bio="Line one\nline two, with a comma and a \"quote\""),
+    dict(given_name="Zed", family_name="De", pronouns="they/them"),
+    dict(given_name="秀英", family_name="王", preferred_name="Grace", title=" +leading space"),
+    dict(given_name="Ольга", family_name="Петренко", preferred_name="Olga",
+         access_needs="Step-free", dietary_needs="Halal", internal_notes="'=quoted already"),
+    dict(given_name="Sam", family_name="Lee", email="sam.a@example.org", consent_share_contact=True),
+    dict(given_name="Sam", family_name="Lee", email="sam.b@example.org"),
+    dict(given_name="Sam", family_name="Lee", phone="\u00a0-5"),
+]
+
+
+@pytest.fixture
+def cohort(store: Store) -> int:
+    county = organizations.create_organization(store, OrganizationData(
+        name="Cook County", kind="county", city="Chicago", state_region="IL"))
+    city = organizations.create_organization(store, OrganizationData(
+        name="Office of Equity", kind="city", city="Tacoma", state_region="WA"))
+    nowhere = organizations.create_organization(store, OrganizationData(
+        name="Equity Partners", kind="nonprofit", city="", state_region="OR"))
+    cid = cohorts.create_cohort(store, CohortData(name="Directory"))
+    other = cohorts.create_cohort(store, CohortData(name="Another"))
+    orgs = [county, city, nowhere, None]
+    roles = [MembershipRole.MEMBER, MembershipRole.FACILITATOR, MembershipRole.PROGRAM_STAFF]
+    stages = list(MembershipStage)
+    pids = [people.create_person(store, PersonData(organization_id=orgs[i % 4], **fields))
+            for i, fields in enumerate(PEOPLE)]
+    # Joined in the reverse order of their ids: namesakes still list by id, whoever joined first.
+    for i, pid in reversed(list(enumerate(pids))):
+        cohorts.add_member(store, cid, MembershipData(
+            person_id=pid, role=roles[i % 3], stage=stages[i % len(stages)],
+            started_on=dt.date(2025, 1 + i, 1) if i % 2 else None))
+    outsider = people.create_person(store, PersonData(given_name="Not", family_name="Listed"))
+    cohorts.add_member(store, other, MembershipData(person_id=outsider))
+    return cid
+
+
+REQUESTS = [
+    {},
+    {"audience": "internal"},
+    {"fields": tuple(f.key for f in roster.available_fields(session=False,
+                                                            audience="participants"))},
+    {"audience": "internal",
+     "fields": tuple(f.key for f in roster.available_fields(session=False, audience="internal"))},
+    {"roles": frozenset({"member", "facilitator"})},
+    {"audience": "internal", "stages": frozenset({"active"}), "sort": ("name",)},
+]
+
+
+@pytest.mark.parametrize("asked", REQUESTS, ids=lambda kw: ",".join(kw) or "default")
+def test_the_streamed_roster_is_the_built_roster(store: Store, cohort: int, tmp_path: Path,
+                                                  asked: dict[str, object]) -> None:
+    request = RosterRequest(cohort_id=cohort, **asked)  # type: ignore[arg-type]
+    built = tmp_path / "built.csv"
+    streamed = tmp_path / "streamed.csv"
+    # Before the People list has made its index, every roster is built column by column.
+    assert roster._stream_csv(store, request, streamed, None) is None
+    assert not streamed.exists()
+    _path, count = roster.export_roster_counted(store, request, "csv", built)
+
+    assert people.index_people(store) == len(PEOPLE) + 1
+    progress: list[tuple[int, int]] = []
+    assert roster._stream_csv(store, request, streamed,
+                              lambda done, total, _what: progress.append((done, total))) == count
+    assert streamed.read_bytes() == built.read_bytes()
+    assert progress[-1] == (count, count)
+    assert count > 0
+
+
+def _names(path: Path) -> list[str]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header = next(i for i, r in enumerate(rows) if r[0] == "Name")  # after any CONFIDENTIAL line
+    return [r[0] for r in rows[header + 1:]]
+
+
+def test_names_are_in_family_name_order_and_formulas_stay_text(store: Store, cohort: int,
+                                                                tmp_path: Path) -> None:
+    people.index_people(store)
+    path = tmp_path / "roster.csv"
+    roster.export_roster(store, RosterRequest(cohort_id=cohort, audience="internal",
+                                              fields=("name", "title", "phone")), "csv", path)
+    names = _names(path)
+    # As the People list: one-name people by that name, accents and case ignored, a family
+    # name's words read as written ("de la Cruz" before "De, Zed"), namesakes by their ids.
+    assert names[:4] == ["Cher", "Tom de la Cruz", "Zed De", "Sam Lee"]
+    assert names.count("Sam Lee") == 3
+    text = path.read_text(encoding="utf-8-sig")
+    assert "'=SUM(A1:A9)" in text and "'-Director" in text and "'+1 312 555 0100" in text
+
+
+def test_a_person_changed_since_the_index_was_made_shows_as_they_are_now(
+        store: Store, cohort: int, tmp_path: Path) -> None:
+    store.strict = True
+    people.index_people(store)
+    lee = next(m for m in cohorts.list_memberships(store, cohort) if m.person_name == "Sam Lee")
+    perform(store, people_ops.edit_person, lee.person_id, {"preferred_name": "Sammy"})
+    newcomer = perform(store, people.create_person,
+                       PersonData(given_name="Aroha", family_name="Ngata")).value
+    perform(store, cohorts.add_member, cohort, MembershipData(person_id=newcomer))
+
+    path = tmp_path / "roster.csv"
+    roster.export_roster(store, RosterRequest(cohort_id=cohort), "csv", path)
+    names = _names(path)
+    assert "Sammy Lee" in names and names.count("Sam Lee") == 2
+    assert "Aroha Ngata" in names
+
+    people.index_people(store)  # the People list makes the missing keys again
+    streamed = tmp_path / "streamed.csv"
+    assert roster._stream_csv(store, RosterRequest(cohort_id=cohort), streamed, None) == \
+        len(PEOPLE) + 1
+    assert streamed.read_bytes() == path.read_bytes()
