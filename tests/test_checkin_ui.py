@@ -17,7 +17,7 @@ from cohortdesk.ui.sessions.checkin_mode import CheckInMode
 from cohortdesk.ui.sessions.zoom_import_dialog import LEAVE_OUT, ZoomImportDialog
 from cohortdesk.ui.shell.main_window import MainWindow
 from tests.conftest import DATA
-from tests.qt_helpers import show_active, wait_for_ops
+from tests.qt_helpers import on_next_modal, show_active, wait_for_ops
 
 
 def _session(store: Store, title: str) -> int:
@@ -346,3 +346,48 @@ def test_matrix_headers_wrap_and_brief_cells_show(qtbot, window: MainWindow) -> 
                   if model.data(model.index(i, 0)).endswith("Keisha Washington"))
     assert model.data(model.index(keisha, col)) == "Joined briefly"
     assert "counts as a session missed" in dialog.legend.text()
+
+
+def test_zoom_dialog_finds_someone_else_in_a_large_workspace(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                               monkeypatch) -> None:
+    # A large workspace: no row lists everyone; "Someone else…" searches them instead.
+    from cohortdesk.ui.sessions import zoom_import_dialog
+    from cohortdesk.ui.widgets.person_choice import PersonPicker
+
+    monkeypatch.setattr(zoom_import_dialog, "INLINE_PEOPLE", 0)
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
+    dialog = ZoomImportDialog(window.context, plan, parent=window)
+    qtbot.addWidget(dialog)
+    speaker = next(m for m in plan.participants if m.name.startswith("Guest Speaker"))
+    combo = dialog.combos[speaker.key]
+    assert not any(combo.itemText(i).startswith("Match to") for i in range(combo.count()))
+    assert combo.itemText(combo.count() - 1) == "Someone else…"
+
+    def choose_zoe(picker: PersonPicker) -> None:
+        assert isinstance(picker, PersonPicker)
+        qtbot.waitUntil(lambda: not picker.loading)
+        qtbot.keyClicks(picker.search, "zoe o'b")  # accents and case ignored
+        assert picker.chosen() is not None and picker.chosen()[1].startswith("Zoë O'Brien")
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+
+    errors = on_next_modal(choose_zoe)
+    combo.setCurrentIndex(combo.count() - 1)
+    assert not errors
+    assert combo.currentText().startswith("Match to Zoë O'Brien")
+
+    # Cancelling the search keeps the row's choice as it was.
+    errors = on_next_modal(lambda picker: picker.reject())
+    combo.setCurrentIndex(combo.count() - 1)
+    assert not errors
+    assert combo.currentText().startswith("Match to Zoë O'Brien")
+
+    dialog.threshold.setValue(90)
+    dialog.recalc_button.click()
+    qtbot.waitUntil(lambda: dialog.plan.threshold == 0.9, timeout=10000)
+    assert dialog.combos[speaker.key].currentText().startswith("Match to Zoë O'Brien")
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.apply_button.click()
+    zoe = _state(store, sid, "Zoë O'Brien")  # her own 84 minutes and the speaker's 50
+    assert (zoe.attendance, zoe.minutes) == (AttendanceState.PRESENT, 134)

@@ -17,12 +17,12 @@ from cohortdesk.domain.records import (
     CohortRecord,
     MembershipData,
     MembershipRecord,
-    full_name,
     person_display_name,
 )
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, require_text
 from cohortdesk.services.impact import cascaded_counts
+from cohortdesk.services.people import person_choices
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
@@ -200,17 +200,5 @@ def list_memberships(store: Store, cohort_id: int) -> list[MembershipRecord]:
 
 
 def people_to_add(store: Store, cohort_id: int) -> list[tuple[int, str]]:
-    """Everyone who is not in the cohort yet, as (person id, "Name — Organization"), by name:
-    the choices of the "Add a member" dialog."""
-    stmt = (
-        select(Person.id, Person.given_name, Person.family_name, Organization.name)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Person.id.not_in(select(Membership.person_id)
-                                .where(Membership.cohort_id == cohort_id)))
-    )
-    with store.read() as session:
-        rows = session.execute(stmt).all()
-    labels = [(pid, f"{full_name(given, family)} — {org}" if org else full_name(given, family))
-              for pid, given, family, org in rows]
-    labels.sort(key=lambda row: row[1].casefold())
-    return labels
+    """Everyone who is not in the cohort yet: the choices of the "Add a member" dialog."""
+    return person_choices(store, not_in_cohort=cohort_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QItemSelectionModel,
     QLocale,
@@ -39,6 +38,7 @@ from cohortdesk.ui.widgets.background import BackgroundRead
 from cohortdesk.ui.widgets.cards import escape
 from cohortdesk.ui.widgets.form import combo_value, date_edit, date_value
 from cohortdesk.ui.widgets.list_view import RecordTable
+from cohortdesk.ui.widgets.person_choice import PersonChoices
 from cohortdesk.ui.widgets.table_model import display
 
 
@@ -56,12 +56,14 @@ class MemberDialog(QDialog):
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
         self._choices: BackgroundRead | None = None
+        self.people: PersonChoices | None = None
         if membership is None:
             # Everyone not in the cohort, read off the UI thread: a statewide directory has
             # 100,000 people. The box waits, disabled, until they are in.
             self.person.setEditable(True)
             self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.person.setModel(_Rows(self.person))
+            self.people = PersonChoices(self.person)
+            self.person.setModel(self.people)
             # Sized for a name and an organization, never by measuring 100,000 entries.
             self.person.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -113,9 +115,8 @@ class MemberDialog(QDialog):
         return edit
 
     def _choices_loaded(self, choices: list[tuple[int, str]]) -> None:
-        model = self.person.model()
-        assert isinstance(model, _Rows)
-        model.set_rows([(text, pid) for pid, text in choices])
+        assert self.people is not None
+        self.people.set_choices(choices)
         self.person.setCurrentIndex(-1)
         self.person.setEnabled(True)
         self._typed().setPlaceholderText(self.tr("Type a name or an organization"))
@@ -129,7 +130,8 @@ class MemberDialog(QDialog):
         if self._choices is not None and self._choices.pending:
             return  # the list of people is still loading; OK is not ready yet
         try:
-            person_id = combo_value(self.person, "person_id")
+            person_id = combo_value(self.person, "person_id",
+                                    self.people.person_id if self.people else None)
             if person_id is None:
                 raise ValidationError("person_id", self.tr("Choose a person to add."))
             data = MembershipData(
@@ -150,33 +152,6 @@ class MemberDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
-
-
-class _Rows(QAbstractListModel):
-    """(text, value) rows for a list or a combo box, made in one go: 100,000 rows cost one
-    reset, not 100,000 items."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, Any]] = []
-
-    def set_rows(self, rows: list[tuple[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._rows[index.row()][0]
-        if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()][1]
-        return None
 
 
 class _MemberTable(QAbstractTableModel):

@@ -3822,6 +3822,33 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Type a name or an organization</source>
+        <translation>Escriba un nombre o una organización</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation>Cargando personas…</translation>
+    </message>
+    <message>
+        <source>The people could not be read: {error}</source>
+        <translation>No se pudieron leer las personas: {error}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people</source>
+        <translation>{shown} de {total} personas</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4498,6 +4525,10 @@ seguidas</translation>
         <translation>equipo</translation>
     </message>
     <message>
+        <source>Someone else…</source>
+        <translation>Otra persona…</translation>
+    </message>
+    <message>
         <source>Import a Zoom participants report</source>
         <translation>Importar un informe de participantes de Zoom</translation>
     </message>
@@ -4552,6 +4583,10 @@ seguidas</translation>
     <message>
         <source>Match to {name}</source>
         <translation>Asociar con {name}</translation>
+    </message>
+    <message>
+        <source>Match {name} to…</source>
+        <translation>Asociar a {name} con…</translation>
     </message>
     <message>
         <source>Recording attendance…</source>

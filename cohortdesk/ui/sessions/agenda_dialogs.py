@@ -33,8 +33,7 @@ PLACEHOLDER = -1
 
 def person_choices(store: Any) -> list[tuple[int, str]]:
     """(id, "Name — Organization") for every person, by name."""
-    rows = sorted(people.list_people(store).rows, key=lambda r: r[1].casefold())
-    return [(int(r[0]), f"{r[1]} — {r[5]}" if r[5] else r[1]) for r in rows]
+    return people.person_choices(store)
 
 
 def searchable_combo(name: str) -> QComboBox:

@@ -40,6 +40,7 @@ from cohortdesk.services.zoom_import import (
 )
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.person_choice import PersonPicker
 
 translate = QCoreApplication.translate
 
@@ -60,7 +61,12 @@ _HOW = {"email": QT_TRANSLATE_NOOP("ZoomImportDialog", "by email"),
 _TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
          STAFF: QColor("#eef1f4")}
 LEAVE_OUT = "Leave out"
-NAME_WIDTH, EMAIL_WIDTH = 220, 220  # at most; the tooltip has a longer one
+SOMEONE_ELSE = QT_TRANSLATE_NOOP("ZoomImportDialog", "Someone else…")
+_SEARCH = "search"  # the data of "Someone else…": not a choice, a question
+# Up to this many people in the workspace, each row's box lists them all by name.
+INLINE_PEOPLE = 300
+# At most; the tooltip has a longer one. The decision column's boxes need its width.
+NAME_WIDTH, EMAIL_WIDTH, MINUTES_WIDTH, DECISION_WIDTH = 200, 200, 220, 260
 STALE = "The threshold changed: press Recalculate before recording."
 
 
@@ -110,8 +116,14 @@ class ZoomImportDialog(QDialog):
                 "Import Zoom report — {session_title}").format(session_title=plan.session_title))
         self._fit_screen()
         self.combos: dict[str, QComboBox] = {}
-        self.people = [(r[0], r[1]) for r in people.list_people(context.store).rows]
-        self.people.sort(key=lambda p: p[1].casefold())
+        # Each row's box lists everyone by name in a small workspace. In a large one that
+        # would be a long box on every row (140 rows of 100,000 names), so "Someone else…"
+        # opens a search over everyone instead; it is on every row either way.
+        self.people: list[tuple[int, str]] = []
+        if people.count_people(context.store) <= INLINE_PEOPLE:
+            self.people = sorted(((r[0], r[1]) for r in people.list_people(context.store).rows),
+                                 key=lambda p: p[1].casefold())
+        self._picked: dict[int, str] = {}  # people chosen through the search, by id
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -141,13 +153,16 @@ class ZoomImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # The decision column is always in view: minutes and statuses fit their content,
-        # names and "found" elide (the tooltip has them) and take what is left.
+        # The decision column is always in view: statuses fit their content; names, emails,
+        # minutes and decisions fit up to a width, and "found" takes what is left; what does
+        # not fit elides (the tooltip has it).
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         fit = QHeaderView.ResizeMode.ResizeToContents
-        for col, mode in ((0, QHeaderView.ResizeMode.Interactive), (1, QHeaderView.ResizeMode.Interactive),
-                          (2, fit), (3, fit), (4, QHeaderView.ResizeMode.Stretch), (5, fit)):
+        # Minutes fit too, up to a width: someone who rejoined twenty times has a long sum.
+        interactive = QHeaderView.ResizeMode.Interactive
+        for col, mode in ((0, interactive), (1, interactive), (2, interactive), (3, fit),
+                          (4, QHeaderView.ResizeMode.Stretch), (5, interactive)):
             header.setSectionResizeMode(col, mode)
         self.summary = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -196,16 +211,18 @@ class ZoomImportDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(_TINT[m.outcome])
-                item.setToolTip("\n".join(x for x in (text if col in (0, 1, 4) else "", m.hint)
+                item.setToolTip("\n".join(x for x in (text if col in (0, 1, 2, 4, 5) else "", m.hint)
                                            if x))
                 self.table.setItem(row, col, item)
             if m.outcome in (SUGGESTED, UNMATCHED):
                 combo = self._choice_combo(m)
                 if keep and m.key in keep:
-                    _select(combo, keep[m.key])
+                    kept = keep[m.key]
+                    _select(combo, kept, self._picked.get(kept.person_id or 0, ""))
                 self.combos[m.key] = combo
                 self.table.setCellWidget(row, len(COLUMNS) - 1, combo)
-        for col, widest in ((0, NAME_WIDTH), (1, EMAIL_WIDTH)):
+        for col, widest in ((0, NAME_WIDTH), (1, EMAIL_WIDTH), (2, MINUTES_WIDTH),
+                            (len(COLUMNS) - 1, DECISION_WIDTH)):
             self.table.setColumnWidth(col, min(widest, self.table.sizeHintForColumn(col)))
         self.summary.setText(plan.summary())
 
@@ -246,9 +263,27 @@ class ZoomImportDialog(QDialog):
             combo.addItem(translate(
                     "ZoomImportDialog",
                     "Match to {name}").format(name=name), ZoomChoice(person_id=pid))
+        combo.addItem(translate("ZoomImportDialog", SOMEONE_ELSE), _SEARCH)
+        combo.setProperty("kept", 0)
+        combo.currentIndexChanged.connect(lambda index, box=combo, row=m: self._chose(box, row, index))
         if m.hint:
             combo.setToolTip(m.hint)
         return combo
+
+    def _chose(self, combo: QComboBox, m: ZoomMatch, index: int) -> None:
+        """Keep a row's choice; "Someone else…" asks whom, and adds them to the row's box."""
+        if combo.itemData(index) != _SEARCH:
+            combo.setProperty("kept", index)
+            return
+        combo.blockSignals(True)
+        combo.setCurrentIndex(int(combo.property("kept")))  # until someone is chosen
+        combo.blockSignals(False)
+        picker = PersonPicker(self.context, translate(
+            "ZoomImportDialog", "Match {name} to…").format(name=m.name), self)
+        if picker.exec() == QDialog.DialogCode.Accepted and (chosen := picker.chosen()):
+            pid, label = chosen
+            self._picked[pid] = label
+            _select(combo, ZoomChoice(person_id=pid), label)
 
     def choices(self) -> dict[str, ZoomChoice]:
         chosen = {}
@@ -288,8 +323,15 @@ class ZoomImportDialog(QDialog):
                              source=Path(plan.path).name, on_success=done)
 
 
-def _select(combo: QComboBox, choice: ZoomChoice) -> None:
+def _select(combo: QComboBox, choice: ZoomChoice, name: str = "") -> None:
+    """Choose `choice` in the row's box; a person it does not list (found through the search,
+    named `name`) is added above "Someone else…"."""
     for i in range(combo.count()):
         if combo.itemData(i) == choice:
             combo.setCurrentIndex(i)
             return
+    if choice.person_id is not None and name:
+        at = combo.findData(_SEARCH)
+        combo.insertItem(at, translate("ZoomImportDialog", "Match to {name}").format(name=name),
+                         choice)
+        combo.setCurrentIndex(at)

@@ -204,13 +204,16 @@ def combo(choices: list[tuple[Any, str]], current: Any = None, *, editable: bool
     return box
 
 
-def combo_value(box: QComboBox, field: str) -> Any:
-    """The chosen value; for an editable box, the item whose text was typed.
+def combo_value(box: QComboBox, field: str,
+                value_at: Callable[[int], Any] | None = None) -> Any:
+    """The chosen value; for an editable box, the item whose text was typed. `value_at(row)`
+    gives a row's value when the box's model keeps none (a QStringListModel of names).
 
     Typing a name that is not in the list is refused rather than silently saved as "none".
     """
+    value_of = value_at or box.itemData
     if not box.isEditable():
-        return box.currentData()
+        return value_of(box.currentIndex()) if box.currentIndex() >= 0 else None
     typed = box.currentText().strip()
     if not typed:
         return None
@@ -219,7 +222,7 @@ def combo_value(box: QComboBox, field: str) -> Any:
         raise ValidationError(field, QCoreApplication.translate(
             "FormDialog", "There is no “{typed}” in the list. Choose one from the list, or add it "
             "first.").format(typed=typed))
-    return box.itemData(index)
+    return value_of(index)
 
 
 def date_edit(value: dt.date | None) -> QDateEdit:

@@ -1,0 +1,144 @@
+"""Choosing one person out of a directory of 100,000.
+
+The names live in Qt's own `QStringListModel`, so a box's completer looks through them in
+C++: 20 ms a keystroke for 100,000 names, where a Python model is asked for every row and
+takes a quarter of a second. The ids stay beside it, row for row. The picker's search ignores
+accents as well as case, which Qt's filters cannot: it looks through folded names in Python
+(10 ms for 100,000) and shows the matches.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cohortdesk.domain.text import fold
+from cohortdesk.services import people
+from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.background import BackgroundRead
+
+
+class PersonChoices(QStringListModel):
+    """(id, label) choices as a string model; `person_id(row)` is the row's person."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> None:
+        self._ids = [pid for pid, _label in choices]
+        self.setStringList([label for _pid, label in choices])
+
+    def person_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+
+class _SearchBox(QLineEdit):
+    """Down moves into the list below; Enter there chooses, as in the app's lists."""
+
+    def __init__(self, picker: PersonPicker) -> None:
+        super().__init__()
+        self.picker = picker
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down:
+            self.picker.results.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class PersonPicker(QDialog):
+    """Anyone in the workspace: type part of a name or an organization (accents and case
+    ignored), then Enter (or a double-click) chooses. The people are read off the UI thread."""
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(520, 460)
+        self._everyone: list[tuple[int, str]] = []
+        self._folded: list[str] = []
+        self.shown = PersonChoices(self)
+        self.search = _SearchBox(self)
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setPlaceholderText(self.tr("Type a name or an organization"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._narrow)
+        self.search.returnPressed.connect(self.accept)
+        self.results = QListView()
+        self.results.setAccessibleName(self.tr("People"))
+        self.results.setModel(self.shown)
+        self.results.setUniformItemSizes(True)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.doubleClicked.connect(lambda _index: self.accept())
+        self.results.activated.connect(lambda _index: self.accept())
+        self.count = QLabel(self.tr("Loading people…"))
+        self.count.setStyleSheet("color:#555")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.results.selectionModel().currentChanged.connect(self._on_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self._reader = BackgroundRead(self, self._loaded, self._failed)
+        store = context.store
+
+        def read() -> tuple[list[tuple[int, str]], list[str]]:
+            choices = people.person_choices(store)
+            return choices, [fold(label) for _pid, label in choices]
+
+        self._reader.start(read)
+
+    @property
+    def loading(self) -> bool:
+        return self._reader.pending
+
+    def _loaded(self, answer: tuple[list[tuple[int, str]], list[str]]) -> None:
+        self._everyone, self._folded = answer
+        self._narrow(self.search.text())
+
+    def _failed(self, exc: BaseException) -> None:
+        self.count.setText(self.tr("The people could not be read: {error}").format(error=exc))
+
+    def _narrow(self, text: str) -> None:
+        if self._reader.pending:
+            return  # narrowed once the people are in
+        needle = fold(text)
+        everyone = self._everyone
+        found = everyone if not needle else [
+            everyone[i] for i, folded in enumerate(self._folded) if needle in folded]
+        self.shown.set_choices(found)
+        self.count.setText(self.tr("{shown} of {total} people").format(
+            shown=len(found), total=len(everyone)))
+        if found:
+            self.results.setCurrentIndex(self.shown.index(0, 0))
+        self._on_current()
+
+    def _on_current(self, *_args: Any) -> None:
+        self.ok_button.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> tuple[int, str] | None:
+        """The person chosen (id, label), or None."""
+        index = self.results.currentIndex()
+        pid = self.shown.person_id(index.row()) if index.isValid() else None
+        return None if pid is None else (pid, str(self.shown.data(index)))
+
+    def accept(self) -> None:
+        if self.chosen() is not None:
+            super().accept()
