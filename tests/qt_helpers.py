@@ -38,6 +38,19 @@ def show_active(qtbot: Any, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def laptop_window(qtbot: Any, store: Any) -> Any:
+    """The app's window on `store`, shown active at 1366×768, with writes outside an
+    operation refused, as in the app."""
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    store.strict = True
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    show_active(qtbot, window)
+    return window
+
+
 def wait_for_ops(qtbot: Any, window: Any) -> None:
     """Wait until every operation queued on the app's worker has finished and been shown.
 

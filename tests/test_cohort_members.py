@@ -19,17 +19,12 @@ from cohortdesk.services import cohorts, people
 from cohortdesk.store import Store
 from cohortdesk.ui.cohorts.members import CohortMembers, MemberDialog
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import show_active, wait_for_ops
+from tests.qt_helpers import laptop_window, wait_for_ops
 
 
 @pytest.fixture
 def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    example_store.strict = True
-    w = MainWindow(example_store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    show_active(qtbot, w)
-    return w
+    return laptop_window(qtbot, example_store)
 
 
 def _members_panel(qtbot, window: MainWindow) -> CohortMembers:  # type: ignore[no-untyped-def]

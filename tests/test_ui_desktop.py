@@ -12,16 +12,11 @@ from cohortdesk.services import cohorts, people
 from cohortdesk.store import Store
 from cohortdesk.ui.shell.help import HelpWindow
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import on_next_modal, show_active, wait_for_ops
+from tests.qt_helpers import laptop_window, on_next_modal, show_active, wait_for_ops
 
 
 def _window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    store.strict = True
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    show_active(qtbot, w)
-    return w
+    return laptop_window(qtbot, store)
 
 
 @pytest.fixture

@@ -15,17 +15,13 @@ from cohortdesk.services import people
 from cohortdesk.store import Store
 from cohortdesk.ui.people.dialog import PersonDialog
 from cohortdesk.ui.shell.main_window import MainWindow
-from tests.qt_helpers import show_active, wait_for_ops
+from tests.qt_helpers import laptop_window, show_active, wait_for_ops
 
 
 @pytest.fixture
 def window(qtbot, example_store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
-    example_store.strict = True  # as in the app: a write outside an operation is refused
-    w = MainWindow(example_store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    show_active(qtbot, w)
-    return w
+    # As in the app: a write outside an operation is refused.
+    return laptop_window(qtbot, example_store)
 
 
 def test_sorting_any_column_keeps_the_selected_person_and_their_card(qtbot, window) -> None:  # type: ignore[no-untyped-def]
