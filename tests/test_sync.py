@@ -294,3 +294,17 @@ def test_a_first_sync_killed_midway_completes_next_time_without_doubles(
         assert logged == distinct == rows
     a.close()
     b.close()
+
+
+def test_clocks_stay_in_order_past_a_hundred_thousand_in_one_millisecond() -> None:
+    # A first sync stamps every row of a large workspace with the same millisecond; the
+    # clock's text is what the hub sorts and compares, so it must order as the clock does.
+    from cohortdesk.store.sync import MAX_COUNTER, Hlc, clock_parts
+
+    hlc = Hlc("node-a", None)
+    clocks = [hlc.tick(1_700_000_000_000) for _ in range(MAX_COUNTER + 5)]
+    assert clocks == sorted(clocks)
+    assert len(set(clocks)) == len(clocks)
+    assert clock_parts(clocks[-1])[:2] == (1_700_000_000_001, 3)
+    # The wall clock catching up never takes the clock back.
+    assert hlc.tick(1_700_000_000_001) > clocks[-1]

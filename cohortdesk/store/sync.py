@@ -89,6 +89,11 @@ def uuid7() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+# The counter has five digits, so that clocks sort as text. A first sync stamps every row
+# with the same millisecond; past this many in one, the clock moves to the next millisecond.
+MAX_COUNTER = 99_999
+
+
 def clock_text(ms: int, counter: int, node: str) -> str:
     return f"{ms:013d}.{counter:05d}.{node}"
 
@@ -119,8 +124,10 @@ class Hlc:
         wall = physical_ms if physical_ms is not None else time.time_ns() // 1_000_000
         if wall > self.ms:
             self.ms, self.counter = wall, 0
-        else:
+        elif self.counter < MAX_COUNTER:
             self.counter += 1
+        else:  # a sixth digit would sort "100000" before "99999": borrow a millisecond
+            self.ms, self.counter = self.ms + 1, 0
         return clock_text(self.ms, self.counter, self.node)
 
     def observe(self, clock: str) -> None:
