@@ -174,8 +174,10 @@ def organization_pairs(orgs: Sequence[tuple[int, str]]) -> list[Pair]:
     return _pairs(found)
 
 
-def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = ()) -> list[Pair]:
-    """People who may be one person, each pair once with every reason that applies."""
+def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] = (),
+                 tick: Callable[[], None] | None = None) -> list[Pair]:
+    """People who may be one person, each pair once with every reason that applies. `tick()`
+    is called now and then, so that a Cancel reaches a long comparison."""
     found: dict[tuple[int, int], tuple[list[str], float]] = {}
     by_email: dict[str, list[int]] = {}
     by_name: dict[str, list[int]] = {}
@@ -186,7 +188,7 @@ def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] 
         for key in p.name_keys():
             by_name.setdefault(key, []).append(p.id)
     for reason, groups in ((SAME_EMAIL, by_email), (SAME_NAME, by_name)):
-        for ids in groups.values():
+        for ids in ticking(groups.values(), tick, 256):
             unique = sorted(set(ids))
             for i, a in enumerate(unique):
                 for b in unique[i + 1:]:
@@ -200,7 +202,7 @@ def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] 
             blocks.setdefault(cluster[p.organization_id], []).append(p)
         elif p.organization:
             blocks.setdefault(("name", org_key(p.organization)), []).append(p)
-    for block in blocks.values():
+    for block in ticking(blocks.values(), tick, 64):
         if len(block) < 2:
             continue
         names = [p.fuzzy_name() for p in block]

@@ -1803,6 +1803,26 @@ seguidas</translation>
         <translation>&amp;Combinar…</translation>
     </message>
     <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <source>The search for duplicates stopped: {error}</source>
+        <translation>La búsqueda de duplicados se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>Se detuvo la búsqueda de duplicados.</translation>
+    </message>
+    <message>
+        <source>{total} possible duplicates; the {listed} most likely are listed.</source>
+        <translation>{total} posibles duplicados; se muestran los {listed} más probables.</translation>
+    </message>
+    <message>
         <source>1 possible duplicate.</source>
         <translation>1 posible duplicado.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.domain.progress import Cancelled
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
 from cohortdesk.ui.shell.context import AppContext
@@ -31,6 +32,9 @@ from cohortdesk.ui.shell.context import AppContext
 translate = QCoreApplication.translate
 
 PERSON, ORGANIZATION = "person", "organization"
+# Pairs of each kind listed, strongest first. Where a common name is shared by dozens of people
+# there are millions of pairs; the rest are counted.
+LISTED = 1000
 
 
 def install(context: AppContext) -> None:
@@ -70,17 +74,44 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        self._looking = self._again = False
         context.bus.changed.connect(lambda *_: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
+        """Look again, on the worker: comparing a directory of 100,000 people takes seconds.
+        A change while it looks makes it look once more when it is done."""
+        if self._looking:
+            self._again = True
+            return
+        self._looking, self._again = True, False
+        self.merge_button.setEnabled(False)
+        if not self.pairs:
+            self.summary.setText(translate("Duplicates", "Looking for possible duplicates…"))
         store = self.context.store
+        self.context.jobs.run(
+            translate("Duplicates", "Looking for duplicates…"),
+            lambda progress: duplicates.find_duplicates(store, limit=LISTED, progress=progress),
+            self._found, on_failed=self._not_found)
+
+    def _not_found(self, exc: BaseException) -> None:
+        self._looking = False
+        self.summary.setText(translate("Duplicates", "The search for duplicates was stopped.")
+                             if isinstance(exc, Cancelled) else
+                             translate("Duplicates", "The search for duplicates stopped: {error}")
+                             .format(error=exc))
+
+    def _found(self, found: duplicates.FoundDuplicates) -> None:
+        self._looking = False
+        if self._again:
+            self.refresh()
+            return
         rows: list[tuple[str, int, str, int, str, str]] = []
-        for p in duplicates.duplicate_people(store):
+        for p in found.people:
             rows.append((PERSON, p.first_id, _who(p.first_name, p.first_email, p.first_organization),
                          p.second_id, _who(p.second_name, p.second_email, p.second_organization),
                          ", ".join(p.reasons)))
-        for o in duplicates.duplicate_organizations(store):
+        for o in found.organizations:
             rows.append((ORGANIZATION, o.first_id, f"{o.first_name} ({o.first_people} people)",
                          o.second_id, f"{o.second_name} ({o.second_people} people)",
                          ", ".join(o.reasons)))
@@ -92,9 +123,17 @@ class DuplicatesDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(3)
-        found = (translate("Duplicates", "1 possible duplicate.") if len(rows) == 1 else
-                 translate("Duplicates", "{n} possible duplicates.").format(n=len(rows)))
-        self.summary.setText(found + " " + translate(
+        total = found.people_total + found.organizations_total
+        if total > len(rows):
+            number = QLocale().toString
+            found_text = translate(
+                "Duplicates", "{total} possible duplicates; the {listed} most likely are "
+                "listed.").format(
+                    total=number(total), listed=number(len(rows)))
+        else:
+            found_text = (translate("Duplicates", "1 possible duplicate.") if total == 1 else
+                          translate("Duplicates", "{n} possible duplicates.").format(n=total))
+        self.summary.setText(found_text + " " + translate(
             "Duplicates", "Merging moves everything of one record onto the other; Undo separates "
             "them.") if rows else translate("Duplicates", "No possible duplicates."))
         self.merge_button.setEnabled(bool(rows))
