@@ -128,8 +128,8 @@ def get_person(store: Store, person_id: int) -> PersonRecord:
 
 def person_choices(store: Store, *, not_in_cohort: int | None = None) -> list[tuple[int, str]]:
     """Everyone (or everyone not yet in a cohort) as (person id, "Name — Organization"), by
-    name: what a box that chooses a person offers. Four plain columns, so a directory of
-    100,000 people is read in a tenth of a second."""
+    name: what a box that chooses a person offers. Four plain columns and each name put
+    together once, so a box for a directory of 100,000 people opens without a wait."""
     stmt = (
         select(Person.id, Person.given_name, Person.family_name, Organization.name)
         .outerjoin(Organization, Organization.id == Person.organization_id)
@@ -137,10 +137,14 @@ def person_choices(store: Store, *, not_in_cohort: int | None = None) -> list[tu
     if not_in_cohort is not None:
         stmt = stmt.where(Person.id.not_in(select(Membership.person_id)
                                            .where(Membership.cohort_id == not_in_cohort)))
+    names: dict[tuple[str, str], str] = {}  # names repeat: each is put together once
+    labels = []
     with store.read() as session:
-        rows = session.execute(stmt).all()
-    labels = [(pid, f"{full_name(given, family)} — {org}" if org else full_name(given, family))
-              for pid, given, family, org in rows]
+        for pid, given, family, org in session.connection().execute(stmt):
+            name = names.get((given, family))
+            if name is None:
+                name = names[(given, family)] = full_name(given, family)
+            labels.append((pid, f"{name} — {org}" if org else name))
     labels.sort(key=lambda row: row[1].casefold())
     return labels
 

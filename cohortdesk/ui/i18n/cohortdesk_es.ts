@@ -3688,6 +3688,13 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>PersonBox</name>
+    <message>
+        <source>Loading people…</source>
+        <translation>Cargando personas…</translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
         <source>Person details</source>

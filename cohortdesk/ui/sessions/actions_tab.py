@@ -39,9 +39,9 @@ from cohortdesk.services.actions import ActionData, ActionRecord
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.i18n.dates import format_day
-from cohortdesk.ui.sessions.agenda_dialogs import person_choices, searchable_combo
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.form import ERROR_STYLE
+from cohortdesk.ui.widgets.person_choice import PersonBox
 from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
@@ -82,12 +82,9 @@ class ActionDialog(QDialog):
         self.description = QPlainTextEdit(record.description if record else "")
         self.description.setAccessibleName(translate("ActionsTab", "What is to be done"))
         self.description.setFixedHeight(70)
-        self.owner = searchable_combo(translate("ActionsTab", "Owner"))
-        self.owner.addItem(translate("ActionsTab", "Unassigned"), None)
-        for pid, label in person_choices(store):
-            self.owner.addItem(label, pid)
-        if record and record.owner_id is not None:
-            self.owner.setCurrentIndex(max(0, self.owner.findData(record.owner_id)))
+        self.owner = PersonBox(translate("ActionsTab", "Owner"),
+                               (translate("ActionsTab", "Unassigned"), None), store,
+                               record.owner_id if record else None)
         self.has_due = QCheckBox(translate("ActionsTab", "Due"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)

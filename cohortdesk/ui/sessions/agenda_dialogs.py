@@ -25,6 +25,7 @@ from cohortdesk.domain.agenda import PresenterRole
 from cohortdesk.services import people
 from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.time_edit import TimeEdit
+from cohortdesk.ui.widgets.person_choice import PersonBox
 
 translate = QCoreApplication.translate
 
@@ -34,18 +35,6 @@ PLACEHOLDER = -1
 def person_choices(store: Any) -> list[tuple[int, str]]:
     """(id, "Name — Organization") for every person, by name."""
     return people.person_choices(store)
-
-
-def searchable_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setAccessibleName(name)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return combo
 
 
 def _buttons(dialog: QDialog, layout: Any) -> QDialogButtonBox:
@@ -67,12 +56,10 @@ class PresenterDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.person = searchable_combo(translate("AgendaDialogs", "Person"))
-        self.person.addItem(translate("AgendaDialogs", "Not named yet (placeholder)"), PLACEHOLDER)
-        for pid, label in person_choices(store):
-            self.person.addItem(label, pid)
-        self.person.setCurrentIndex(max(0, self.person.findData(person_id))
-                                    if person_id is not None else 0)
+        self.person = PersonBox(
+            translate("AgendaDialogs", "Person"),
+            (translate("AgendaDialogs", "Not named yet (placeholder)"), PLACEHOLDER), store,
+            person_id)
         self.placeholder = QLineEdit(placeholder)
         self.placeholder.setPlaceholderText(translate("AgendaDialogs", "TBD — speaker from a partner city"))
         self.placeholder.setAccessibleName(translate("AgendaDialogs", "Placeholder"))
@@ -115,12 +102,9 @@ class GroupDialog(QDialog):
         self.name.setAccessibleName(translate("AgendaDialogs", "Group name"))
         self.room = QLineEdit(room)
         self.room.setAccessibleName(translate("AgendaDialogs", "Room"))
-        self.facilitator = searchable_combo(translate("AgendaDialogs", "Facilitator"))
-        self.facilitator.addItem(translate("AgendaDialogs", "No facilitator"), None)
-        for pid, label in person_choices(store):
-            self.facilitator.addItem(label, pid)
-        if facilitator_id is not None:
-            self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(facilitator_id)))
+        self.facilitator = PersonBox(translate("AgendaDialogs", "Facilitator"),
+                                     (translate("AgendaDialogs", "No facilitator"), None), store,
+                                     facilitator_id)
         form.addRow(translate("AgendaDialogs", "&Name:"), self.name)
         form.addRow(translate("AgendaDialogs", "R&oom:"), self.room)
         form.addRow(translate("AgendaDialogs", "&Facilitator:"), self.facilitator)

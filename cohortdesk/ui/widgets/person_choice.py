@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -42,6 +43,71 @@ class PersonChoices(QStringListModel):
 
     def person_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, person_id: int) -> int:
+        """The row of a person, or -1."""
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return -1
+
+
+class PersonBox(QComboBox):
+    """A searchable box of everyone, after a first entry that is no one ("Unassigned", "No
+    facilitator"). The people are read off the UI thread (a directory of 100,000 takes 0.4 s)
+    into a string model, so typing in the box stays quick; until they are in, the box waits,
+    disabled, and answers with the value it was opened on. `currentData`, `itemData` and
+    `findData` answer with person ids (and the first entry's value), as a box filled item by
+    item would."""
+
+    def __init__(self, name: str, first: tuple[str, Any], store: Any, chosen: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setAccessibleName(name)
+        self._first_label, self._first = first
+        self._chosen = first[1] if chosen is None else chosen
+        self.people = PersonChoices(self)
+        self.people.set_choices([(0, self._first_label)])  # row 0 stands for `first`
+        self.setModel(self.people)
+        # Sized for a name and an organization, never by measuring every entry.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(36)
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setEnabled(False)
+        self.setEditText(self.tr("Loading people…"))
+        self._reader = BackgroundRead(self, self._loaded)
+        self._reader.start(lambda: people.person_choices(store))
+
+    @property
+    def loading(self) -> bool:
+        return self._reader.pending
+
+    def _loaded(self, choices: list[tuple[int, str]]) -> None:
+        self.people.set_choices([(0, self._first_label), *choices])
+        self.setCurrentIndex(max(0, self.findData(self._chosen)))
+        self.setEnabled(True)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)  # a long "Name — Organization" reads from its start
+
+    def itemData(self, index: int, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
+        return self._first if index == 0 else self.people.person_id(index)
+
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
+        if self.loading:
+            return self._chosen  # OK before the people are in keeps what was there
+        return self.itemData(self.currentIndex())
+
+    def findData(self, data: Any, role: int = Qt.ItemDataRole.UserRole,  # noqa: N802
+                 flags: Qt.MatchFlag = Qt.MatchFlag.MatchExactly) -> int:
+        if data == self._first:
+            return 0
+        return self.people.row_of(data) if isinstance(data, int) and data > 0 else -1
 
 
 class _SearchBox(QLineEdit):
