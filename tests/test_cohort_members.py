@@ -93,7 +93,7 @@ def test_adding_a_member_offers_everyone_not_yet_in_the_cohort(qtbot, window) ->
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.person.isEnabled)
-    offered = {dialog.people.person_id(i) for i in range(dialog.person.count())}
+    offered = {dialog.person.itemData(i) for i in range(dialog.person.count())}
     assert newcomer in offered
     assert not offered & members
     assert dialog.person.currentText() == ""  # nobody is chosen for the user

@@ -22,7 +22,6 @@ from cohortdesk.domain.records import (
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, require_text
 from cohortdesk.services.impact import cascaded_counts
-from cohortdesk.services.people import person_choices
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
@@ -198,7 +197,3 @@ def list_memberships(store: Store, cohort_id: int) -> list[MembershipRecord]:
     keyed.sort(key=lambda row: row[:2])
     return [row[2] for row in keyed]
 
-
-def people_to_add(store: Store, cohort_id: int) -> list[tuple[int, str]]:
-    """Everyone who is not in the cohort yet: the choices of the "Add a member" dialog."""
-    return person_choices(store, not_in_cohort=cohort_id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from cohortdesk.ui.widgets.background import BackgroundRead
 from cohortdesk.ui.widgets.cards import escape
 from cohortdesk.ui.widgets.form import combo_value, date_edit, date_value
 from cohortdesk.ui.widgets.list_view import RecordTable
-from cohortdesk.ui.widgets.person_choice import PersonChoices
+from cohortdesk.ui.widgets.person_choice import PersonBox
 from cohortdesk.ui.widgets.table_model import display
 
 
@@ -53,27 +52,18 @@ class MemberDialog(QDialog):
         self.membership = membership
         self.setWindowTitle(self.tr("Edit {name}").format(name=membership.person_name) if membership
                             else self.tr("Add a member"))
-        self.person = QComboBox()
-        self.person.setAccessibleName(self.tr("Person"))
-        self._choices: BackgroundRead | None = None
-        self.people: PersonChoices | None = None
+        self.person: QComboBox
         if membership is None:
             # Everyone not in the cohort, read off the UI thread: a statewide directory has
             # 100,000 people. The box waits, disabled, until they are in.
-            self.person.setEditable(True)
-            self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.people = PersonChoices(self.person)
-            self.person.setModel(self.people)
-            # Sized for a name and an organization, never by measuring 100,000 entries.
-            self.person.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.person = PersonBox(self.tr("Person"), None, context.store,
+                                    not_in_cohort=cohort_id)
             self.person.setMinimumContentsLength(44)
-            self.person.setEnabled(False)
-            self._typed().setPlaceholderText(self.tr("Loading people…"))
-            self._choices = BackgroundRead(self, self._choices_loaded, self._failed)
-            store = context.store
-            self._choices.start(lambda: cohorts.people_to_add(store, cohort_id))
+            self.person.loaded.connect(self.person.setFocus)
+            self.person.failed.connect(self._failed)
         else:
+            self.person = QComboBox()
+            self.person.setAccessibleName(self.tr("Person"))
             self.person.addItem(membership.person_name, membership.person_id)
             self.person.setEnabled(False)
         self.role = QComboBox()
@@ -109,29 +99,11 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _typed(self) -> QLineEdit:
-        edit = self.person.lineEdit()
-        assert edit is not None  # the box is editable
-        return edit
-
-    def _choices_loaded(self, choices: list[tuple[int, str]]) -> None:
-        assert self.people is not None
-        self.people.set_choices(choices)
-        self.person.setCurrentIndex(-1)
-        self.person.setEnabled(True)
-        self._typed().setPlaceholderText(self.tr("Type a name or an organization"))
-        completer = self.person.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.person.setFocus()
-
     def _save(self) -> None:
-        if self._choices is not None and self._choices.pending:
+        if isinstance(self.person, PersonBox) and self.person.loading:
             return  # the list of people is still loading; OK is not ready yet
         try:
-            person_id = combo_value(self.person, "person_id",
-                                    self.people.person_id if self.people else None)
+            person_id = combo_value(self.person, "person_id")
             if person_id is None:
                 raise ValidationError("person_id", self.tr("Choose a person to add."))
             data = MembershipData(

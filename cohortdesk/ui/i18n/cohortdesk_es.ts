@@ -2715,10 +2715,6 @@ seguidas</translation>
         <translation>Persona</translation>
     </message>
     <message>
-        <source>Loading people…</source>
-        <translation>Cargando personas…</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2753,10 +2749,6 @@ seguidas</translation>
     <message>
         <source>Ended:</source>
         <translation>Fin:</translation>
-    </message>
-    <message>
-        <source>Type a name or an organization</source>
-        <translation>Escriba un nombre o una organización</translation>
     </message>
     <message>
         <source>Choose a person to add.</source>
@@ -3692,6 +3684,10 @@ seguidas</translation>
     <message>
         <source>Loading people…</source>
         <translation>Cargando personas…</translation>
+    </message>
+    <message>
+        <source>Type a name or an organization</source>
+        <translation>Escriba un nombre o una organización</translation>
     </message>
 </context>
 <context>

@@ -204,16 +204,13 @@ def combo(choices: list[tuple[Any, str]], current: Any = None, *, editable: bool
     return box
 
 
-def combo_value(box: QComboBox, field: str,
-                value_at: Callable[[int], Any] | None = None) -> Any:
-    """The chosen value; for an editable box, the item whose text was typed. `value_at(row)`
-    gives a row's value when the box's model keeps none (a QStringListModel of names).
+def combo_value(box: QComboBox, field: str) -> Any:
+    """The chosen value; for an editable box, the item whose text was typed.
 
     Typing a name that is not in the list is refused rather than silently saved as "none".
     """
-    value_of = value_at or box.itemData
     if not box.isEditable():
-        return value_of(box.currentIndex()) if box.currentIndex() >= 0 else None
+        return box.currentData()
     typed = box.currentText().strip()
     if not typed:
         return None
@@ -222,7 +219,7 @@ def combo_value(box: QComboBox, field: str,
         raise ValidationError(field, QCoreApplication.translate(
             "FormDialog", "There is no “{typed}” in the list. Choose one from the list, or add it "
             "first.").format(typed=typed))
-    return value_of(index)
+    return box.itemData(index)
 
 
 def date_edit(value: dt.date | None) -> QDateEdit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,23 +53,29 @@ class PersonChoices(QStringListModel):
 
 
 class PersonBox(QComboBox):
-    """A searchable box of everyone, after a first entry that is no one ("Unassigned", "No
-    facilitator"). The people are read off the UI thread (a directory of 100,000 takes 0.4 s)
-    into a string model, so typing in the box stays quick; until they are in, the box waits,
-    disabled, and answers with the value it was opened on. `currentData`, `itemData` and
-    `findData` answer with person ids (and the first entry's value), as a box filled item by
-    item would."""
+    """A searchable box of everyone (or everyone not yet in `not_in_cohort`), after an
+    optional first entry that is no one ("Unassigned", "No facilitator"). The people are read
+    off the UI thread (a directory of 100,000 takes 0.4 s) into a string model, so typing in
+    the box stays quick; until they are in, the box waits, disabled, and answers with the value
+    it was opened on. `currentData`, `itemData` and `findData` answer with person ids (and the
+    first entry's value), as a box filled item by item would."""
 
-    def __init__(self, name: str, first: tuple[str, Any], store: Any, chosen: Any = None,
+    loaded = Signal()
+    failed = Signal(object)  # the exception: the people could not be read
+
+    def __init__(self, name: str, first: tuple[str, Any] | None, store: Any,
+                 chosen: Any = None, *, not_in_cohort: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(name)
-        self._first_label, self._first = first
-        self._chosen = first[1] if chosen is None else chosen
+        # Row 0 stands for the first entry, when there is one.
+        self._first_rows = [(0, first[0])] if first is not None else []
+        self._first = first[1] if first is not None else None
+        self._chosen = self._first if chosen is None else chosen
         self.people = PersonChoices(self)
-        self.people.set_choices([(0, self._first_label)])  # row 0 stands for `first`
+        self.people.set_choices(list(self._first_rows))
         self.setModel(self.people)
         # Sized for a name and an organization, never by measuring every entry.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -80,23 +86,28 @@ class PersonBox(QComboBox):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setEnabled(False)
         self.setEditText(self.tr("Loading people…"))
-        self._reader = BackgroundRead(self, self._loaded)
-        self._reader.start(lambda: people.person_choices(store))
+        self._reader = BackgroundRead(self, self._loaded, self.failed.emit)
+        self._reader.start(lambda: people.person_choices(store, not_in_cohort=not_in_cohort))
 
     @property
     def loading(self) -> bool:
         return self._reader.pending
 
     def _loaded(self, choices: list[tuple[int, str]]) -> None:
-        self.people.set_choices([(0, self._first_label), *choices])
-        self.setCurrentIndex(max(0, self.findData(self._chosen)))
+        self.people.set_choices([*self._first_rows, *choices])
+        chosen = self.findData(self._chosen)
+        self.setCurrentIndex(max(0, chosen) if self._first_rows else chosen)
         self.setEnabled(True)
         edit = self.lineEdit()
         if edit is not None:
+            edit.setPlaceholderText(self.tr("Type a name or an organization"))
             edit.setCursorPosition(0)  # a long "Name — Organization" reads from its start
+        self.loaded.emit()
 
     def itemData(self, index: int, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
-        return self._first if index == 0 else self.people.person_id(index)
+        if self._first_rows and index == 0:
+            return self._first
+        return self.people.person_id(index)
 
     def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802
         if self.loading:
@@ -105,7 +116,7 @@ class PersonBox(QComboBox):
 
     def findData(self, data: Any, role: int = Qt.ItemDataRole.UserRole,  # noqa: N802
                  flags: Qt.MatchFlag = Qt.MatchFlag.MatchExactly) -> int:
-        if data == self._first:
+        if self._first_rows and data == self._first:
             return 0
         return self.people.row_of(data) if isinstance(data, int) and data > 0 else -1
 
