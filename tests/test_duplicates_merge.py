@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from cohortdesk.domain.duplicates import (
@@ -14,11 +17,13 @@ from cohortdesk.domain.duplicates import (
     SAME_NAME,
     SIMILAR,
     DuplicateIndex,
+    LooseKeys,
     PersonFacts,
     loose_key,
     org_key,
     organization_pairs,
     person_pairs,
+    sorted_words,
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import OrganizationData, PersonData
@@ -97,6 +102,32 @@ def test_an_import_row_finds_the_people_it_may_be() -> None:
     similar = index.matches(PersonFacts(0, "Jonathon", "Smyth", organization="Tacoma, City of"))
     assert [(m.person_id, m.reason) for m in similar] == [(2, SIMILAR)]
     assert index.matches(PersonFacts(0, "Jonathon", "Smyth", organization="Pima County")) == []
+
+
+# Names as people type them: accents, marks that NFKD splits off or not, other scripts,
+# apostrophes, punctuation, spaces and case.
+_NAME_PART = st.text(st.sampled_from(list("aZéÉñøßŁıΣσςдЖ李キ'’- .,_1\u0301\u00a0")) |
+                     st.characters(), max_size=12)
+
+
+@given(_NAME_PART, _NAME_PART, _NAME_PART)
+def test_a_names_keys_are_its_parts_keys_joined(given_name: str, family: str,
+                                                preferred: str) -> None:
+    """LooseKeys folds each distinct part once; its keys must be the ones the whole name
+    folds to, or an import would miss (or invent) a same-name duplicate."""
+    person = PersonFacts(1, given_name, family, preferred)
+    assert LooseKeys().of(person) == person.name_keys()
+
+
+@given(st.lists(st.sampled_from(["city", "of", "tacoma", "tacomа", "king", "county", "Zoë",
+                                 "o'brien", "jon", "john", "smyth", ""]), max_size=6),
+       st.lists(st.sampled_from(["city", "of", "tacoma", "king", "county", "jon", "smyth",
+                                 "zoe", "obrien"]), max_size=6))
+def test_the_ratio_of_sorted_words_is_the_token_sort_ratio(a: list[str], b: list[str]) -> None:
+    """Duplicate scoring sorts each name's words once and then uses the plain ratio."""
+    first, second = " ".join(a), "  ".join(b)
+    assert fuzz.ratio(sorted_words(first), sorted_words(second)) == \
+        fuzz.token_sort_ratio(first, second)
 
 
 # -- merging -------------------------------------------------------------------------------

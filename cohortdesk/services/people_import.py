@@ -266,11 +266,19 @@ class _Workspace:
     # email that is not in the workspace is that person, and fills the email in.
     without_email: dict[str, int] = field(default_factory=dict)
     values_by_id: dict[int, dict[str, str | bool]] = field(default_factory=dict)
-    names: dict[int, str] = field(default_factory=dict)  # id -> display name
+    # id -> (given name, family name): a name is written out only for the few people a row
+    # may duplicate, not for everyone in the workspace.
+    people: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def name(self, person_id: int) -> str:
+        if person_id not in self.people:
+            return f"#{person_id}"
+        given, family = self.people[person_id]
+        return person_display_name(given or "", family or "")
 
     def release(self) -> None:
         """Let go of the indexes a slice at a time (see domain/release.py)."""
-        release_gradually(self.ids, self.values_by_id, self.names, self.without_email)
+        release_gradually(self.ids, self.values_by_id, self.people, self.without_email)
 
     @classmethod
     def load(cls, session: Session, rows: Iterable[Mapping[str, str | bool]] = (),
@@ -284,11 +292,11 @@ class _Workspace:
         names: dict[str, list[tuple[int, bool]]] = {}  # name key -> [(id, has email)]
         folded = _folder()
         conn = session.connection()  # Core rows: no ORM bookkeeping for 100,000 people
-        names_by_id: dict[int, str] = {}
+        people: dict[int, tuple[str | None, str | None]] = {}
         for pid, given, family, email in ticking(conn.execute(
                 select(Person.id, Person.given_name, Person.family_name, Person.email)).all(),
                 tick):
-            names_by_id[pid] = person_display_name(given, family)
+            people[pid] = (given, family)
             if email:
                 ids[email] = pid
             g, f = folded(given), folded(family)
@@ -314,7 +322,7 @@ class _Workspace:
             candidates |= {without_email[k] for k in wanted_names if k in without_email}
         orgs = {fold(name): oid
                 for oid, name in conn.execute(select(Organization.id, Organization.name))}
-        return cls(ids, orgs, without_email, _current_values(session, candidates), names_by_id)
+        return cls(ids, orgs, without_email, _current_values(session, candidates), people)
 
     def find(self, values: Mapping[str, str | bool],
              filled: Mapping[int, str]) -> tuple[int, bool] | None:
@@ -615,7 +623,7 @@ def _possible_duplicates(index: DuplicateIndex, values: Mapping[str, str | bool]
                         None, str(values.get("organization", "")))
     out = []
     for match in index.matches(facts)[:3]:
-        name = ws.names.get(match.person_id, f"#{match.person_id}")
+        name = ws.name(match.person_id)
         out.append(Duplicate(match.person_id, name, match.reason))
     return tuple(out)
 
