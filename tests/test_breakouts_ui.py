@@ -152,3 +152,45 @@ def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> N
     dialog = window.findChild(BreakoutsDialog)
     assert dialog is not None and (dialog.session_id, dialog.item_id) == (sid, item.id)
     dialog.close()
+
+
+def test_a_group_added_by_hand_offers_the_cohorts_people(qtbot, store: Store) -> None:
+    """"Add group" lists the cohort's members (read off the UI thread), finds one by a
+    search, and saves the ticked people as the group's members."""
+    from cohortdesk.services import agenda
+    from cohortdesk.store.models import Person
+    from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog
+    from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
+    from tests.qt_helpers import on_next_modal
+
+    made = build_cohort(store, members=8, facilitators=1, earlier=1)
+    with store.bulk("someone outside the cohort") as s:
+        s.add(Person(given_name="P3", family_name="Testa"))
+    sid = made["sessions"][-1]  # type: ignore[index]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    editor = ItemEditor(window.context)
+    qtbot.addWidget(editor)
+    editor.session_id = sid
+    item = next(i for d in agenda.timed_agenda(store, sid).days for i in d.items)
+    editor.show_item(item)
+    offered: list[int] = []
+
+    def tick_p3(dialog: GroupDialog) -> None:
+        qtbot.waitUntil(lambda: not dialog.members.loading)
+        offered.append(dialog.members.model.rowCount())
+        qtbot.keyClicks(dialog.members.search, "p3 test")
+        model = dialog.members.model
+        assert model.rowCount() == 1
+        model.setData(model.index(0), Qt.CheckState.Checked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+        dialog.name.setText("By hand")
+        dialog.accept()
+
+    errors = on_next_modal(tick_p3)
+    editor.add_group()
+    wait_for_ops(qtbot, window)
+    assert errors == []
+    assert offered == [9]  # 8 members and the facilitator, not the whole directory
+    p3 = made["people"][3]  # type: ignore[index]
+    assert saved_groups(store, sid) == [[p3]]

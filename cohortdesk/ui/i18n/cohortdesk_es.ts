@@ -237,8 +237,8 @@
         <translation>&amp;Facilitador:</translation>
     </message>
     <message>
-        <source>Members (people already in another group of this breakout are marked):</source>
-        <translation>Integrantes (se marca a quienes ya están en otro grupo de esta actividad):</translation>
+        <source>&amp;Members (people already in another group of this breakout are marked):</source>
+        <translation>&amp;Integrantes (se marca a quienes ya están en otro grupo de esta actividad):</translation>
     </message>
     <message>
         <source>Members</source>
@@ -3614,6 +3614,33 @@ seguidas</translation>
     <message>
         <source>Wrote {n} people to {path}.</source>
         <translation>Se escribieron {n} personas en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChecklist</name>
+    <message>
+        <source>Find a name or an organization</source>
+        <translation>Buscar un nombre o una organización</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation>Cargando personas…</translation>
+    </message>
+    <message>
+        <source>The people could not be read: {error}</source>
+        <translation>No se pudieron leer las personas: {error}</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>{ticked} de {total} marcadas</translation>
+    </message>
+    <message>
+        <source>{ticked} ticked; {shown} of {total} shown</source>
+        <translation>{ticked} marcadas; se muestran {shown} de {total}</translation>
     </message>
 </context>
 <context>

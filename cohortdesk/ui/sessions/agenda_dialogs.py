@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from cohortdesk.domain.agenda import PresenterRole
 from cohortdesk.services import people
 from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.time_edit import TimeEdit
+from cohortdesk.ui.widgets.people_checklist import PeopleChecklist
 from cohortdesk.ui.widgets.person_choice import PersonBox
 
 translate = QCoreApplication.translate
@@ -87,15 +88,17 @@ class PresenterDialog(QDialog):
 
 
 class GroupDialog(QDialog):
-    """A breakout group: name, room, facilitator and members (checked)."""
+    """A breakout group: name, room, facilitator and members (ticked). `candidates()` gives
+    the people to choose from and runs off the UI thread: a session without a cohort offers
+    the whole directory."""
 
-    def __init__(self, store: Any, candidates: list[tuple[int, str]], parent: QWidget | None = None,
-                 *, name: str = "", room: str = "", facilitator_id: int | None = None,
-                 members: tuple[int, ...] = (), elsewhere: dict[int, str] | None = None) -> None:
+    def __init__(self, store: Any, candidates: Callable[[], Iterable[tuple[int, str]]],
+                 parent: QWidget | None = None, *, name: str = "", room: str = "",
+                 facilitator_id: int | None = None, members: tuple[int, ...] = (),
+                 elsewhere: dict[int, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("AgendaDialogs", "Breakout group"))
         self.setMinimumSize(480, 520)
-        elsewhere = elsewhere or {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(name)
@@ -109,33 +112,21 @@ class GroupDialog(QDialog):
         form.addRow(translate("AgendaDialogs", "R&oom:"), self.room)
         form.addRow(translate("AgendaDialogs", "&Facilitator:"), self.facilitator)
         layout.addLayout(form)
-        layout.addWidget(QLabel(translate("AgendaDialogs",
-                                          "Members (people already in another group of this breakout are "
-                                          "marked):")))
-        self.members = QListWidget()
-        self.members.setAccessibleName(translate("AgendaDialogs", "Members"))
-        chosen = set(members)
-        for pid, label in candidates:
-            other = elsewhere.get(pid)
-            item = QListWidgetItem(translate(
-                    "AgendaDialogs",
-                    "{label}    ← in {other}").format(label=label, other=other) if other else label)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if pid in chosen else Qt.CheckState.Unchecked)
-            if other:
-                item.setForeground(QColor("#8a4b00"))
-            self.members.addItem(item)
+        heading = QLabel(translate("AgendaDialogs",
+                                   "&Members (people already in another group of this breakout "
+                                   "are marked):"))
+        layout.addWidget(heading)
+        self.members = PeopleChecklist(
+            translate("AgendaDialogs", "Members"), candidates, ticked=members,
+            elsewhere=elsewhere,
+            marked=lambda label, other: translate(
+                "AgendaDialogs", "{label}    ← in {other}").format(label=label, other=other))
+        heading.setBuddy(self.members.search)
         layout.addWidget(self.members, 1)
         _buttons(self, layout)
 
     def member_ids(self) -> list[int]:
-        out = []
-        for n in range(self.members.count()):
-            item = self.members.item(n)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+        return self.members.ticked_ids()
 
 
 class DayTimesDialog(QDialog):

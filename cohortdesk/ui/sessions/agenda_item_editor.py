@@ -312,17 +312,23 @@ class ItemEditor(QWidget):
         entry = self.groups.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
-    def _candidates(self) -> list[tuple[int, str]]:
-        if self.session_id is None:
-            return []
-        record = sessions.get_session(self.context.store, self.session_id)
-        members = (cohorts.list_memberships(self.context.store, record.cohort_id)
-                   if record.cohort_id is not None else [])
-        if not members:
-            return person_choices(self.context.store)
-        return [(m.person_id, f"{m.person_name} — {m.organization_name}"
-                 if m.organization_name else m.person_name)
-                for m in sorted(members, key=lambda m: m.person_name.casefold())]
+    def _candidates(self) -> Callable[[], list[tuple[int, str]]]:
+        """What the group dialog reads off the UI thread: the cohort's members, or
+        everyone when the session has no cohort (or the cohort no members)."""
+        store, session_id = self.context.store, self.session_id
+
+        def read() -> list[tuple[int, str]]:
+            if session_id is None:
+                return []
+            record = sessions.get_session(store, session_id)
+            members = (cohorts.list_memberships(store, record.cohort_id)
+                       if record.cohort_id is not None else [])
+            if not members:
+                return person_choices(store)
+            return [(m.person_id, f"{m.person_name} — {m.organization_name}"
+                     if m.organization_name else m.person_name) for m in members]
+
+        return read
 
     def _group_dialog(self, group: Any = None) -> GroupDialog:
         assert self.item is not None
