@@ -24,6 +24,7 @@ from cohortdesk.domain.duplicates import (
     organization_pairs,
     person_pairs,
     sorted_words,
+    strongest_person_pairs,
 )
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import OrganizationData, PersonData
@@ -84,6 +85,26 @@ def test_person_pairs_give_each_reason() -> None:
     assert found[(4, 7)] == (SAME_NAME,)  # the same folded name is reason enough
     assert (3, 7) not in found  # similar, but nothing else in common
     assert not any(8 in pair for pair in found)
+
+
+def test_the_strongest_pairs_come_first_and_all_are_counted() -> None:
+    """Find duplicates lists the first pairs of a directory with over two million: they are
+    the first of the full order (email, then name, then similar names by score), with every
+    reason each pair has, and the count is of distinct pairs."""
+    facts = [PersonFacts(k, "Maria", "Garcia", email=f"m{k % 3}@example.org",
+                         organization_id=10 + k % 2) for k in range(1, 9)]
+    facts += [PersonFacts(20, "Marta", "Garcia", organization_id=10),  # similar, same org
+              PersonFacts(21, "Garcia", "Maria", organization_id=11),  # name reversed
+              PersonFacts(22, "Mario", "Garcias", organization_id=12)]
+    orgs = [(10, "City of Tucson"), (11, "Tucson, City of"), (12, "King County")]
+    everything = person_pairs(facts, orgs)
+    assert everything[0].reasons == (SAME_EMAIL, SAME_NAME, SIMILAR)
+    assert {p.reason for p in everything} == {SAME_EMAIL, SAME_NAME, SIMILAR}
+    assert len({(p.first, p.second) for p in everything}) == len(everything)
+    for limit in (0, 1, 5, 12, 40, 1000):
+        listed, total = strongest_person_pairs(facts, orgs, limit=limit)
+        assert listed == everything[:limit]
+        assert total == len(everything)
 
 
 def test_organizations_with_the_same_words_in_another_order_are_one() -> None:

@@ -14,9 +14,11 @@ themselves possible duplicates), with rapidfuzz's C implementation doing the sco
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -220,7 +222,18 @@ def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] 
                  tick: Callable[[], None] | None = None) -> list[Pair]:
     """People who may be one person, each pair once with every reason that applies. `tick()`
     is called now and then, so that a Cancel reaches a long comparison."""
-    found: dict[tuple[int, int], tuple[list[str], float]] = {}
+    return strongest_person_pairs(people, orgs, tick)[0]
+
+
+def strongest_person_pairs(people: Sequence[PersonFacts],
+                           orgs: Sequence[tuple[int, str]] = (),
+                           tick: Callable[[], None] | None = None,
+                           limit: int | None = None) -> tuple[list[Pair], int]:
+    """The first `limit` pairs of `person_pairs` (None: all) and how many there are in all.
+
+    A name shared by a few hundred people in a large directory makes tens of thousands of
+    pairs, and a directory of 100,000 over two million. Each kind of pair is kept as a set
+    of (id, id) filled by C code, and only the pairs listed become `Pair`s."""
     by_email: dict[str, list[int]] = {}
     by_name: dict[str, list[int]] = {}
     loose = LooseKeys()
@@ -230,13 +243,49 @@ def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] 
             by_email.setdefault(email, []).append(p.id)
         for key in loose.of(p):
             by_name.setdefault(key, []).append(p.id)
-    for reason, groups in ((SAME_EMAIL, by_email), (SAME_NAME, by_name)):
-        for ids in ticking(groups.values(), tick, 256):
-            unique = sorted(set(ids))
-            for i, a in enumerate(unique):
-                for b in unique[i + 1:]:
-                    _add(found, a, b, reason, 100.0)
-    # Similar name and organization: compare within each cluster of similar organizations.
+    same_email = _group_pairs(by_email.values(), tick)
+    same_name = _group_pairs(by_name.values(), tick)
+    similar = _similar_people(people, orgs, tick)
+
+    def reasons(pair: tuple[int, int]) -> tuple[tuple[str, ...], float]:
+        found = tuple(reason for reason, kind in ((SAME_EMAIL, same_email),
+                                                   (SAME_NAME, same_name), (SIMILAR, similar))
+                      if pair in kind)
+        exact = pair in same_email or pair in same_name
+        return found, 100.0 if exact else similar[pair]
+
+    # Strongest first: same email, then same name (both score 100), then similar names by
+    # score; ties by the ids. Each kind lists only the pairs no stronger kind holds.
+    name_only = (pair for pair in same_name if pair not in same_email)
+    similar_only = ((-score, pair) for pair, score in similar.items()
+                    if pair not in same_email and pair not in same_name)
+    listed: list[tuple[int, int]] = []
+    for kind in (same_email, name_only):
+        room = None if limit is None else limit - len(listed)
+        listed += sorted(kind) if room is None else heapq.nsmallest(room, kind)
+    room = None if limit is None else limit - len(listed)
+    listed += [pair for _score, pair in (sorted(similar_only) if room is None
+                                          else heapq.nsmallest(room, similar_only))]
+    total = (len(same_email) + len(same_name) - len(same_name & same_email)
+             + sum(1 for pair in similar if pair not in same_email and pair not in same_name))
+    return [Pair(a, b, *reasons((a, b))) for a, b in listed], total
+
+
+def _group_pairs(groups: Iterable[list[int]],
+                 tick: Callable[[], None] | None) -> set[tuple[int, int]]:
+    """Every (lower id, higher id) within each group."""
+    pairs: set[tuple[int, int]] = set()
+    for ids in ticking(groups, tick, 256):
+        if len(ids) > 1:
+            pairs.update(combinations(sorted(set(ids)), 2))
+    return pairs
+
+
+def _similar_people(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]],
+                    tick: Callable[[], None] | None) -> dict[tuple[int, int], float]:
+    """(lower id, higher id) -> name score, for similar names at the same organization (or
+    organizations that may be one): compared within each cluster of organizations."""
+    found: dict[tuple[int, int], float] = {}
     cluster = org_clusters(orgs)
     org_names = dict(orgs)
     blocks: dict[object, list[PersonFacts]] = {}
@@ -251,13 +300,16 @@ def person_pairs(people: Sequence[PersonFacts], orgs: Sequence[tuple[int, str]] 
         names = [p.sorted_name() for p in block]
         for i, j, score in _similar(names, NAME_SCORE):
             pa, pb = block[i], block[j]
+            if pa.id == pb.id:
+                continue
             org_a = org_names.get(pa.organization_id or -1, pa.organization)
             org_b = org_names.get(pb.organization_id or -1, pb.organization)
             if (pa.organization_id is None or pa.organization_id != pb.organization_id) and \
                     fuzz.ratio(org_key(org_a), org_key(org_b)) < ORG_SCORE:
                 continue
-            _add(found, pa.id, pb.id, SIMILAR, score)
-    return _pairs(found)
+            pair = (pa.id, pb.id) if pa.id < pb.id else (pb.id, pa.id)
+            found[pair] = max(found.get(pair, 0.0), score)
+    return found
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from cohortdesk.domain.duplicates import (
     DuplicateIndex,
     PersonFacts,
     organization_pairs,
-    person_pairs,
+    strongest_person_pairs,
 )
 from cohortdesk.domain.progress import Progress, no_progress
 from cohortdesk.domain.records import person_display_name
@@ -120,18 +120,18 @@ def _people(store: Store, limit: int | None,
     with store.read() as session:
         facts = _facts(session)
         orgs = _orgs(session)
-    pairs = person_pairs(facts, orgs, tick)
+    pairs, total = strongest_person_pairs(facts, orgs, tick, limit)
     by_id = {f.id: f for f in facts}
 
     def shown(f: PersonFacts) -> str:
         return person_display_name(f.given_name, f.family_name, f.preferred_name)
 
     listed = []
-    for pair in pairs[:limit]:
+    for pair in pairs:
         a, b = by_id[pair.first], by_id[pair.second]
         listed.append(DuplicatePeople(a.id, shown(a), a.email, a.organization, b.id, shown(b),
                                       b.email, b.organization, pair.reasons, pair.score))
-    return listed, len(pairs)
+    return listed, total
 
 
 def _organizations(store: Store, limit: int | None) -> tuple[list[DuplicateOrganizations], int]:
