@@ -214,6 +214,26 @@ def check_hub_driver(_ctx: Context) -> str:
     return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {openssl}, keyring"
 
 
+def check_duplicates(_ctx: Context) -> str:
+    """Possible duplicates are scored by rapidfuzz's compiled scorers, as Find duplicates and
+    the import preview score them (the bundle leaves out its distance metrics, which the app
+    never calls: installer/buildinfo.py)."""
+    duplicates = _required("cohortdesk.domain.duplicates")
+    fuzz = _required("rapidfuzz.fuzz")
+    process = _required("rapidfuzz.process")
+    compiled = {fuzz.ratio.__module__, process.extract.__module__}
+    if not all(module.endswith(("_cpp", "_avx2", "_impl")) for module in compiled):
+        raise CheckFailed(f"rapidfuzz scores in Python ({', '.join(sorted(compiled))})")
+    index = duplicates.DuplicateIndex(
+        [duplicates.PersonFacts(1, "Jonathan", "Smyth", organization_id=5)],
+        [(5, "City of Tacoma")])
+    found = index.matches(duplicates.PersonFacts(0, "Jonathon", "Smyth",
+                                                 organization="Tacoma, City of"))
+    if [m.person_id for m in found] != [1]:
+        raise CheckFailed(f"a similar name at the same organization was not found: {found}")
+    return f"similar name found ({', '.join(sorted(compiled))})"
+
+
 def check_undo(ctx: Context) -> str:
     label = ctx.store.undo_label()
     if not label:
@@ -231,6 +251,7 @@ CORE_CHECKS: list[tuple[str, Check]] = [
     ("spanish", check_spanish_documents),
     ("import", check_import),
     ("hub driver", check_hub_driver),
+    ("duplicates", check_duplicates),
     ("undo", check_undo),
 ]
 

@@ -48,6 +48,11 @@ PYTHON_EXCLUDES = (
     # and colour management (LittleCMS) stay out with their libraries.
     "PIL._imagingft", "PIL.ImageFont", "PIL.ImageDraw", "PIL.ImageDraw2", "PIL.ImageText",
     "PIL._imagingcms", "PIL.ImageCms",
+    # rapidfuzz's distance metrics (6 MB: a plain and an AVX2 build): the app scores with
+    # rapidfuzz.fuzz and .process only, whose compiled modules stand alone; rapidfuzz.distance
+    # then loads its pure-Python metrics, which nothing calls. The self-test's "duplicates"
+    # check fails if the scorers ever come out in Python.
+    "rapidfuzz.distance.metrics_cpp", "rapidfuzz.distance.metrics_cpp_avx2",
     # hashlib falls back to Python's built-in hashes. (Python's ssl module, and OpenSSL with
     # it, must stay: psycopg imports ssl when it loads libpq, so without it no hub sync works.)
     "_hashlib",
