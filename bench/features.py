@@ -187,6 +187,21 @@ def people_import(bench: Bench) -> list[Metric]:
                         "change with bulk inserts.")]
 
 
+def find_duplicates(bench: Bench) -> list[Metric]:
+    duplicates = need("cohortdesk.services.duplicates", "find_duplicates")
+    store = _store(bench)
+    out: list[Any] = []
+    seconds, runs = median_runs(lambda: out.append(duplicates.find_duplicates(store, limit=1000)),
+                                runs=3)
+    found = out[-1]
+    return [Metric(f"Find duplicates, {bench.summary.counts['person']:,} people", seconds, "s",
+                   runs=runs,
+                   note=f"services.duplicates.find_duplicates as the Find duplicates window "
+                        f"runs it (on a worker), listing the first 1,000 of each kind: "
+                        f"{found.people_total:,} pairs of people (common names shared by "
+                        f"hundreds), {found.organizations_total:,} of organizations.")]
+
+
 # -- print ------------------------------------------------------------------------------------
 
 
@@ -343,6 +358,7 @@ def all_features(bench: Bench) -> list[Metric]:
     out += guarded("Zoom participants report import, 1,000 rows", "s", Aim(0.5),
                    lambda: zoom_import(bench))
     out += guarded("People import, 5,000 rows", "s", None, lambda: people_import(bench))
+    out += guarded("Find duplicates", "s", None, lambda: find_duplicates(bench))
     out += guarded("Backup of the large workspace", "s", None, lambda: backup(bench))
     out += guarded("Breakout groups: 500 attendees into 50 groups", "s", Aim(2),
                    lambda: breakouts(bench))
@@ -362,10 +378,12 @@ def bundle(root: Path) -> list[Metric]:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
     largest = sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:5]
+    parts = ", ".join(f"{part} {mb:.1f}" for part, mb in _bundle_parts(folder, files))
     out = [Metric("Linux bundle, unpacked size", size / 1e6, "MB", aim=Aim(100),
                   note=f"dist/CohortDesk after `make installer`: {len(files)} files; the "
                        "largest: " + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB"
-                                               for p in largest) + ".")]
+                                               for p in largest) + f". By part, in MB: {parts}. "
+                       "What each part is for: installer/README.md, \"Bundle size\".")]
     if shutil.which("Xvfb") and shutil.which("xdotool"):
         out.append(_bundle_start(root, binary))
     else:
@@ -373,6 +391,41 @@ def bundle(root: Path) -> list[Metric]:
                            "not measured: this machine has no Xvfb and xdotool, which "
                            "installer/linux/measure_start.py needs", Aim(1.5)))
     return out
+
+
+# What the bundle's files belong to, by the first folder (or file name) under _internal/.
+_BUNDLE_PARTS = (
+    ("Qt and PySide6", ("PySide6", "shiboken6", "libQt6", "libicu", "libxcb", "libxkb",
+                        "libpyside6", "libshiboken6")),
+    ("Python and the app's code", ("cohortdesk", "libpython", "python3", "base_library.zip",
+                                   "lib-dynload", "libsqlite3", "libffi", "libbz2",
+                                   "liblzma", "libcrypt.", "libmpdec", "libexpat",
+                                   "libuuid")),
+    ("cryptography (keyring's Secret Service, pypdf's AES)", ("cryptography", "_cffi_backend")),
+    ("psycopg and libpq (team hub)", ("psycopg",)),
+    ("rapidfuzz (duplicates)", ("rapidfuzz",)),
+    ("PDFium (printing)", ("pypdfium2",)),
+    ("Pillow (images in documents)", ("PIL", "pillow")),
+    ("fonts and resources", ("resources",)),
+    ("Babel (document dates and numbers)", ("babel",)),
+)
+
+
+def _bundle_parts(folder: Path, files: list[Path]) -> list[tuple[str, float]]:
+    """MB per part of the bundle, largest first; the executable (which carries the Python
+    code, compressed) counts as Python."""
+    sizes: dict[str, float] = {}
+    for path in files:
+        relative = path.relative_to(folder).parts
+        top = relative[1] if relative[0] == "_internal" and len(relative) > 1 else relative[0]
+        if top == "python3.11" and len(relative) > 2:
+            top = relative[2]
+        part = next((name for name, starts in _BUNDLE_PARTS
+                     if any(top.startswith(s) for s in starts)), None)
+        if relative == (binary_name := folder.name.lower(),) or top == binary_name:
+            part = "Python and the app's code"
+        sizes[part or "other"] = sizes.get(part or "other", 0.0) + path.stat().st_size / 1e6
+    return sorted(sizes.items(), key=lambda item: -item[1])
 
 
 def _bundle_start(root: Path, binary: Path, runs: int = 5) -> Metric:

@@ -263,6 +263,10 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None,
                      lambda: features.roster_xlsx(bench))]))
         groups.append(("zoom", lambda: guarded("Zoom participants report import, 1,000 rows",
                                                "s", Aim(0.5), lambda: features.zoom_import(bench))))
+        groups.append(("people", lambda: [
+            *guarded("People import, 5,000 rows", "s", None,
+                     lambda: features.people_import(bench)),
+            *guarded("Find duplicates", "s", None, lambda: features.find_duplicates(bench))]))
     groups.append(("bundle", lambda: guarded("Linux bundle", "MB", Aim(100),
                                              lambda: features.bundle(ROOT))))
     groups.append(("hostile input", lambda: hostile.all_hostile(bench)))
@@ -305,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features, bundle, hostile input; or parts: rosters, zoom")
+                                       "features, bundle, hostile input; or parts: rosters, zoom, people")
     parser.add_argument("--merge", action="store_true",
                         help="with --only at full scale: put the figures measured into "
                              "bench/results.json and docs/PERFORMANCE.md, keeping the others")
