@@ -391,3 +391,37 @@ def test_zoom_dialog_finds_someone_else_in_a_large_workspace(qtbot, window: Main
         dialog.apply_button.click()
     zoe = _state(store, sid, "Zoë O'Brien")  # her own 84 minutes and the speaker's 50
     assert (zoe.attendance, zoe.minutes) == (AttendanceState.PRESENT, 134)
+
+
+def test_the_zoom_dialog_speaks_spanish(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Statuses, what each line records, the choices and the status line are the dialog's
+    own words: they follow the app's language (names and emails stay as they are)."""
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.ui import i18n
+
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_participants.csv")
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        dialog = ZoomImportDialog(window.context, plan, parent=window)
+        qtbot.addWidget(dialog)
+        statuses = {dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())}
+        effects = {dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())}
+        header = dialog.table.horizontalHeaderItem(2).text()
+        assert header == "Minutos"  # time online, not the meeting's minutes ("Acta")
+        assert statuses == {"Presente", "Se conectó poco tiempo", "Anfitrión, no se cuenta"}
+        assert effects == {"", "Registrar", "Fuera (anfitrión o equipo)"}
+        lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
+        combo = dialog.combos[lan.key]
+        assert combo.currentText() == "Dejar fuera"
+        combo.setCurrentIndex(combo.findText("Sí, es Lan Nguyễn"))
+        assert combo.currentIndex() > 0
+        with qtbot.waitSignal(dialog.finished, timeout=10000):
+            dialog.apply_button.click()
+        assert window.statusBar().currentMessage().startswith("Informe de Zoom: Registrados 8")
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

@@ -1648,7 +1648,7 @@ seguidas</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Acta</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Found</source>
@@ -4575,8 +4575,60 @@ seguidas</translation>
         <translation>equipo</translation>
     </message>
     <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
         <source>Someone else…</source>
         <translation>Otra persona…</translation>
+    </message>
+    <message>
+        <source>The threshold changed: press Recalculate before recording.</source>
+        <translation>El umbral cambió: pulse Recalcular antes de registrar.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Joined briefly</source>
+        <translation>Se conectó poco tiempo</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>No se cuenta</translation>
+    </message>
+    <message>
+        <source>Add to the list and record</source>
+        <translation>Añadir a la lista y registrar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Ya registrado</translation>
+    </message>
+    <message>
+        <source>Host, not counted</source>
+        <translation>Anfitrión, no se cuenta</translation>
+    </message>
+    <message>
+        <source>Staff, not counted</source>
+        <translation>Equipo, no se cuenta</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>No one: {why}</source>
+        <translation>Nadie: {why}</translation>
+    </message>
+    <message>
+        <source>No staff member with this email</source>
+        <translation>Nadie del equipo tiene este correo</translation>
     </message>
     <message>
         <source>Import a Zoom participants report</source>
@@ -4623,6 +4675,14 @@ seguidas</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; para &lt;b&gt;{session_title}&lt;/b&gt;: sesión de {session_minutes} minutos; presente a partir de {threshold_minutes} minutos en línea.</translation>
     </message>
     <message>
+        <source>Left out (host or staff)</source>
+        <translation>Fuera (anfitrión o equipo)</translation>
+    </message>
+    <message>
+        <source>{kept}; records {minutes} min</source>
+        <translation>{kept}; registra {minutes} min</translation>
+    </message>
+    <message>
         <source>What to do with {name}</source>
         <translation>Qué hacer con {name}</translation>
     </message>
@@ -4631,12 +4691,40 @@ seguidas</translation>
         <translation>Sí, es {person_name}</translation>
     </message>
     <message>
+        <source>Add {name} as a guest speaker</source>
+        <translation>Añadir a {name} como ponente invitado</translation>
+    </message>
+    <message>
+        <source>Add {name} as a guest</source>
+        <translation>Añadir a {name} como invitado</translation>
+    </message>
+    <message>
         <source>Match to {name}</source>
         <translation>Asociar con {name}</translation>
     </message>
     <message>
         <source>Match {name} to…</source>
         <translation>Asociar a {name} con…</translation>
+    </message>
+    <message>
+        <source>Recorded {count}</source>
+        <translation>Registrados {count}</translation>
+    </message>
+    <message>
+        <source>{count} already up to date</source>
+        <translation>{count} ya al día</translation>
+    </message>
+    <message>
+        <source>{count} guest(s) added</source>
+        <translation>{count} invitado(s) añadido(s)</translation>
+    </message>
+    <message>
+        <source>{count} left out</source>
+        <translation>{count} fuera</translation>
+    </message>
+    <message>
+        <source>Zoom report: {what}.</source>
+        <translation>Informe de Zoom: {what}.</translation>
     </message>
     <message>
         <source>Recording attendance…</source>

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.services import people, zoom_import
 from cohortdesk.services.zoom_import import (
+    BRIEF,
     MATCHED,
+    NOT_COUNTED,
+    PRESENT,
     STAFF,
     SUGGESTED,
     UNMATCHED,
@@ -60,32 +63,45 @@ _HOW = {"email": QT_TRANSLATE_NOOP("ZoomImportDialog", "by email"),
         "staff": QT_TRANSLATE_NOOP("ZoomImportDialog", "staff")}
 _TINT = {MATCHED: QColor("#e6f4ea"), SUGGESTED: QColor("#fff4e0"), UNMATCHED: QColor("#fde8e8"),
          STAFF: QColor("#eef1f4")}
-LEAVE_OUT = "Leave out"
+LEAVE_OUT = QT_TRANSLATE_NOOP("ZoomImportDialog", "Leave out")
 SOMEONE_ELSE = QT_TRANSLATE_NOOP("ZoomImportDialog", "Someone else…")
 _SEARCH = "search"  # the data of "Someone else…": not a choice, a question
 # Up to this many people in the workspace, each row's box lists them all by name.
 INLINE_PEOPLE = 300
 # At most; the tooltip has a longer one. The decision column's boxes need its width.
 NAME_WIDTH, EMAIL_WIDTH, MINUTES_WIDTH, DECISION_WIDTH = 200, 200, 220, 260
-STALE = "The threshold changed: press Recalculate before recording."
+STALE = QT_TRANSLATE_NOOP("ZoomImportDialog",
+                          "The threshold changed: press Recalculate before recording.")
+# The service's words for a line's status and its effect, in the dialog's language.
+_STATUS = {PRESENT: QT_TRANSLATE_NOOP("ZoomImportDialog", "Present"),
+           BRIEF: QT_TRANSLATE_NOOP("ZoomImportDialog", "Joined briefly"),
+           NOT_COUNTED: QT_TRANSLATE_NOOP("ZoomImportDialog", "Not counted")}
+_EFFECT = {"new": QT_TRANSLATE_NOOP("ZoomImportDialog", "Add to the list and record"),
+           "update": QT_TRANSLATE_NOOP("ZoomImportDialog", "Record"),
+           "unchanged": QT_TRANSLATE_NOOP("ZoomImportDialog", "Already recorded")}
 
 
 def status_text(m: ZoomMatch) -> str:
     if m.outcome == STAFF:
-        return "Host, not counted" if m.how == "host" else "Staff, not counted"
-    return m.status.capitalize()
+        return (translate("ZoomImportDialog", "Host, not counted") if m.how == "host"
+                else translate("ZoomImportDialog", "Staff, not counted"))
+    return translate("ZoomImportDialog", _STATUS[m.status]) if m.status in _STATUS \
+        else m.status.capitalize()
 
 
 def found_text(m: ZoomMatch) -> str:
     """Who the line is, and for an unmatched line why no one: shown in the row itself."""
     how = translate("ZoomImportDialog", _HOW[m.how]) if m.how in _HOW else m.how
+    no_one = translate("ZoomImportDialog", "No one")
     if m.outcome == UNMATCHED:
-        return f"No one: {m.hint}" if m.hint else "No one"
+        return translate("ZoomImportDialog", "No one: {why}").format(why=m.hint) if m.hint \
+            else no_one
     if m.person_name:
         return f"{m.person_name} ({how})"
     if m.outcome == STAFF:
-        return "No staff member with this email" if m.how == "host" else how
-    return how or "No one"
+        return translate("ZoomImportDialog", "No staff member with this email") \
+            if m.how == "host" else how
+    return how or no_one
 
 
 def start_zoom_import(context: AppContext, session_id: int, path: str | Path | None = None, *,
@@ -135,7 +151,7 @@ class ZoomImportDialog(QDialog):
         self.recalc_button = QPushButton(translate("ZoomImportDialog", "Recalculate"))
         self.recalc_button.setAccessibleName(translate("ZoomImportDialog", "Recalculate with this threshold"))
         self.recalc_button.clicked.connect(self.recalculate)
-        self.stale = QLabel(STALE)
+        self.stale = QLabel(translate("ZoomImportDialog", STALE))
         self.stale.setStyleSheet("color: #7a4b00; font-weight: 600;")
         self.stale.setVisible(False)
         top = QHBoxLayout()
@@ -184,7 +200,7 @@ class ZoomImportDialog(QDialog):
     def _threshold_changed(self, _value: float = 0.0) -> None:
         stale = round(self.threshold.value()) != round(self.plan.threshold * 100)
         self.apply_button.setEnabled(not stale)
-        self.apply_button.setToolTip(STALE if stale else "")
+        self.apply_button.setToolTip(translate("ZoomImportDialog", STALE) if stale else "")
         self.stale.setVisible(stale)
 
     def show_plan(self, plan: ZoomPreview, keep: dict[str, ZoomChoice] | None = None) -> None:
@@ -239,25 +255,27 @@ class ZoomImportDialog(QDialog):
     @staticmethod
     def _effect_text(m: ZoomMatch) -> str:
         if m.outcome == STAFF:
-            return "Left out (host or staff)"
+            return translate("ZoomImportDialog", "Left out (host or staff)")
         if m.keeps:
-            return f"{m.keeps[:1].upper()}{m.keeps[1:]}; records {m.minutes} min"
-        return {"new": "Add to the list and record", "update": "Record",
-                "unchanged": "Already recorded"}.get(m.effect, "")
+            return translate("ZoomImportDialog", "{kept}; records {minutes} min").format(
+                kept=f"{m.keeps[:1].upper()}{m.keeps[1:]}", minutes=m.minutes)
+        return translate("ZoomImportDialog", _EFFECT[m.effect]) if m.effect in _EFFECT else ""
 
     def _choice_combo(self, m: ZoomMatch) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(translate("ZoomImportDialog", "What to do with {name}").format(name=m.name))
-        combo.addItem(LEAVE_OUT, None)
+        combo.addItem(translate("ZoomImportDialog", LEAVE_OUT), None)
         if m.outcome == SUGGESTED and m.person_id is not None:
             combo.addItem(translate(
                     "ZoomImportDialog",
                     "Yes, this is {person_name}").format(
                     person_name=m.person_name), ZoomChoice(person_id=m.person_id))
         if m.guest is not None:
-            role = "guest speaker" if m.guest.role == "speaker" else "guest"
             name = f"{m.guest.given_name} {m.guest.family_name}".strip()
-            combo.addItem(f"Add {name} as a {role}", ZoomChoice(add_guest=True))
+            combo.addItem(translate("ZoomImportDialog", "Add {name} as a guest speaker")
+                          .format(name=name) if m.guest.role == "speaker" else
+                          translate("ZoomImportDialog", "Add {name} as a guest").format(name=name),
+                          ZoomChoice(add_guest=True))
         combo.insertSeparator(combo.count())
         for pid, name in self.people:
             combo.addItem(translate(
@@ -306,14 +324,19 @@ class ZoomImportDialog(QDialog):
         plan, choices = self.plan, self.choices()
 
         def done(result: zoom_import.ImportResult) -> None:
-            parts = [f"Recorded {result.recorded}"]
+            parts = [translate("ZoomImportDialog", "Recorded {count}").format(
+                count=result.recorded)]
             if result.unchanged:
-                parts.append(f"{result.unchanged} already up to date")
+                parts.append(translate("ZoomImportDialog", "{count} already up to date").format(
+                    count=result.unchanged))
             if result.guests_added:
-                parts.append(f"{len(result.guests_added)} guest(s) added")
+                parts.append(translate("ZoomImportDialog", "{count} guest(s) added").format(
+                    count=len(result.guests_added)))
             if result.left_out:
-                parts.append(f"{len(result.left_out)} left out")
-            self.context.show_status("Zoom report: " + ", ".join(parts) + ".", 10000)
+                parts.append(translate("ZoomImportDialog", "{count} left out").format(
+                    count=len(result.left_out)))
+            self.context.show_status(translate("ZoomImportDialog", "Zoom report: {what}.").format(
+                what=", ".join(parts)), 10000)
             self.accept()
 
         self.context.ops.run(zoom_import.apply, plan, choices, initiator=self,
