@@ -382,3 +382,16 @@ def test_a_merged_persons_id_given_to_someone_new_is_not_their_history(store: St
     assert not any("Sam" in line for e in found.events for line in e.lines)
     assert [e.operation for e in found.events] == [
         "Merge Zoe OBrien into Zoë O'Brien", "Add Person Zoe OBrien", "Add Person Zoë O'Brien"]
+
+
+def test_large_indexes_are_emptied_a_slice_at_a_time_whatever_their_kind() -> None:
+    """Find duplicates lets go of its two million pairs a slice at a time (the window keeps
+    painting meanwhile); every kind of container it holds ends up empty."""
+    from cohortdesk.domain.release import SLICE, release_gradually
+
+    pairs = {(a, a + 1) for a in range(3 * SLICE + 5)}
+    scores = {pair: 90.0 for pair in pairs}
+    ids = list(range(SLICE * 2))
+    untouched = (1, 2, 3)
+    release_gradually(pairs, scores, ids, untouched)
+    assert (pairs, scores, ids, untouched) == (set(), {}, [], (1, 2, 3))

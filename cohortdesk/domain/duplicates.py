@@ -18,7 +18,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -268,7 +268,10 @@ def strongest_person_pairs(people: Sequence[PersonFacts],
                                           else heapq.nsmallest(room, similar_only))]
     total = (len(same_email) + len(same_name) - len(same_name & same_email)
              + sum(1 for pair in similar if pair not in same_email and pair not in same_name))
-    return [Pair(a, b, *reasons((a, b))) for a, b in listed], total
+    pairs = [Pair(a, b, *reasons((a, b))) for a, b in listed]
+    # Two million pairs freed at once would hold the window for a third of a second.
+    release_gradually(same_email, same_name, similar, by_email, by_name)
+    return pairs, total
 
 
 def _group_pairs(groups: Iterable[list[int]],
@@ -277,7 +280,11 @@ def _group_pairs(groups: Iterable[list[int]],
     pairs: set[tuple[int, int]] = set()
     for ids in ticking(groups, tick, 256):
         if len(ids) > 1:
-            pairs.update(combinations(sorted(set(ids)), 2))
+            unique = sorted(set(ids))
+            # One person's pairs per C call: a name shared by 1,500 people has a million
+            # pairs, and one call for all of them would hold the window for 300 ms.
+            for at, first in enumerate(unique[:-1]):
+                pairs.update(zip(repeat(first), unique[at + 1:]))
     return pairs
 
 
