@@ -75,3 +75,39 @@ def test_a_crowded_directory_lists_the_most_likely_pairs_and_counts_the_rest(
     assert found.pairs == [(PERSON, ids[0], ids[1]), (PERSON, ids[0], ids[2]),
                            (PERSON, ids[0], ids[3]), ("organization", first, second)]
     assert found.merge_button.isEnabled()
+
+
+def test_find_duplicates_and_merge_speak_spanish(qtbot, qapp, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                 store: Store) -> None:
+    """The list's headings, kinds and reasons, and the merge dialog's fields and values, are
+    the app's words: in Spanish they read in Spanish (names stay as typed)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from cohortdesk.services import merge
+    from cohortdesk.ui import i18n
+    from cohortdesk.ui.people.duplicates import MERGE_FIELDS
+
+    assert set(merge.FIELD_LABELS.values()) <= set(MERGE_FIELDS)  # every field is translated
+    a = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien",
+                                               consent_share_contact=True))
+    b = people.create_person(store, PersonData(given_name="Zoe", family_name="OBrien"))
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        found = DuplicatesDialog(window.context, window)
+        qtbot.addWidget(found)
+        qtbot.waitUntil(lambda: found.pairs == [(PERSON, a, b)])
+        headings = [found.table.horizontalHeaderItem(c).text() for c in range(4)]
+        assert headings == ["Tipo", "Registro", "Posible duplicado", "Motivo"]
+        assert (found.table.item(0, 0).text(), found.table.item(0, 3).text()) == (
+            "Persona", "mismo nombre")
+        dialog = MergeDialog(window.context, PERSON, a, b, found)
+        qtbot.addWidget(dialog)
+        texts = {w.text() for kind in (QLabel, QRadioButton) for w in dialog.findChildren(kind)}
+        assert {"Nombre", "Apellidos", "Comparte sus datos de contacto", "Sí", "No",
+                f"<b>Conservar n.º {a}</b>"} <= texts
+        assert not texts & {"Given name", "Family name", "Yes", "Field"}
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

@@ -1663,6 +1663,14 @@ seguidas</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1819,6 +1827,18 @@ seguidas</translation>
         <translation>Se detuvo la búsqueda de duplicados.</translation>
     </message>
     <message>
+        <source>{name} ({count} people)</source>
+        <translation>{name} ({count} personas)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
         <source>{total} possible duplicates; the {listed} most likely are listed.</source>
         <translation>{total} posibles duplicados; se muestran los {listed} más probables.</translation>
     </message>
@@ -1839,6 +1859,22 @@ seguidas</translation>
         <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>similar name and organization</source>
+        <translation>nombre y organización parecidos</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
         <source>Merge People</source>
         <translation>Combinar personas</translation>
     </message>
@@ -1857,6 +1893,26 @@ seguidas</translation>
     <message>
         <source>Everything that points at {noun} #{other_id} (memberships, registrations and attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, and #{other_id} is removed. Where both were at one session, the stronger attendance stays. Choose each field&apos;s value below. One Undo separates them again.</source>
         <translation>Todo lo que apunta a {noun} n.º {other_id} (membresías, inscripciones y asistencia, notas, próximos pasos, resultados, asistencia técnica…) pasa a n.º {keep_id}, y se elimina n.º {other_id}. Donde ambos estuvieron en una misma sesión, se conserva la asistencia más fuerte. Elija abajo el valor de cada campo. Un solo Deshacer los vuelve a separar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Keep #{id}</source>
+        <translation>Conservar n.º {id}</translation>
+    </message>
+    <message>
+        <source>Merged in #{id}</source>
+        <translation>Se fusiona n.º {id}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3114,77 @@ seguidas</translation>
     <message>
         <source>Sync cancelled; nothing was lost: your changes go at the next sync.</source>
         <translation>Sincronización cancelada; no se perdió nada: sus cambios se enviarán en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Comparte sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
     </message>
 </context>
 <context>

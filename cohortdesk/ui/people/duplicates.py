@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.domain.duplicates import SAME_EMAIL, SAME_NAME, SIMILAR, SIMILAR_ORG
 from cohortdesk.domain.progress import Cancelled
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -46,7 +48,9 @@ def install(context: AppContext) -> None:
 class DuplicatesDialog(QDialog):
     """Pairs of people, then organizations, who may be one; Merge… opens the merge dialog."""
 
-    COLUMNS = ("Kind", "Record", "Possible duplicate", "Why")
+    COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Record"),
+               QT_TRANSLATE_NOOP("Columns", "Possible duplicate"),
+               QT_TRANSLATE_NOOP("Columns", "Why"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +60,7 @@ class DuplicatesDialog(QDialog):
         self.pairs: list[tuple[str, int, int]] = []
         self.summary = QLabel()
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([vocabulary.column(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,15 +114,20 @@ class DuplicatesDialog(QDialog):
         for p in found.people:
             rows.append((PERSON, p.first_id, _who(p.first_name, p.first_email, p.first_organization),
                          p.second_id, _who(p.second_name, p.second_email, p.second_organization),
-                         ", ".join(p.reasons)))
+                         _reasons(p.reasons)))
+        def people_in(name: str, count: int) -> str:
+            return translate("Duplicates", "{name} ({count} people)").format(name=name,
+                                                                             count=count)
+
         for o in found.organizations:
-            rows.append((ORGANIZATION, o.first_id, f"{o.first_name} ({o.first_people} people)",
-                         o.second_id, f"{o.second_name} ({o.second_people} people)",
-                         ", ".join(o.reasons)))
+            rows.append((ORGANIZATION, o.first_id, people_in(o.first_name, o.first_people),
+                         o.second_id, people_in(o.second_name, o.second_people),
+                         _reasons(o.reasons)))
         self.pairs = [(kind, a, b) for kind, a, _x, b, _y, _r in rows]
         self.table.setRowCount(len(rows))
         for i, (kind, a, first, b, second, why) in enumerate(rows):
-            for j, text in enumerate(("Person" if kind == PERSON else "Organization",
+            for j, text in enumerate((translate("Duplicates", "Person") if kind == PERSON
+                                      else translate("Duplicates", "Organization"),
                                       f"#{a} {first}", f"#{b} {second}", why)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
@@ -145,6 +154,39 @@ class DuplicatesDialog(QDialog):
         if 0 <= row < len(self.pairs):
             kind, a, b = self.pairs[row]
             MergeDialog(self.context, kind, a, b, self).open()
+
+
+# The merge service's names for the fields it compares (services/merge.py FIELD_LABELS), for
+# the catalogue; tests/test_duplicates_ui.py checks that every one of them is here.
+MERGE_FIELDS = (
+    QT_TRANSLATE_NOOP("MergeFields", "Given name"), QT_TRANSLATE_NOOP("MergeFields", "Family name"),
+    QT_TRANSLATE_NOOP("MergeFields", "Preferred name"), QT_TRANSLATE_NOOP("MergeFields", "Pronouns"),
+    QT_TRANSLATE_NOOP("MergeFields", "Title"), QT_TRANSLATE_NOOP("MergeFields", "Organization"),
+    QT_TRANSLATE_NOOP("MergeFields", "Email"), QT_TRANSLATE_NOOP("MergeFields", "Phone"),
+    QT_TRANSLATE_NOOP("MergeFields", "Bio"), QT_TRANSLATE_NOOP("MergeFields", "Access needs"),
+    QT_TRANSLATE_NOOP("MergeFields", "Dietary needs"),
+    QT_TRANSLATE_NOOP("MergeFields", "Shares contact details"),
+    QT_TRANSLATE_NOOP("MergeFields", "Internal notes"), QT_TRANSLATE_NOOP("MergeFields", "Name"),
+    QT_TRANSLATE_NOOP("MergeFields", "Kind"), QT_TRANSLATE_NOOP("MergeFields", "City"),
+    QT_TRANSLATE_NOOP("MergeFields", "State / region"),
+)
+
+
+def field_label(field: str) -> str:
+    """A field the merge dialog compares, named in the app's language."""
+    return translate("MergeFields", merge.FIELD_LABELS.get(field, field))
+
+
+# Why two records may be one (domain/duplicates.py), in the app's language.
+_REASONS = {SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "same name"),
+            SAME_EMAIL: QT_TRANSLATE_NOOP("Duplicates", "same email"),
+            SIMILAR: QT_TRANSLATE_NOOP("Duplicates", "similar name and organization"),
+            SIMILAR_ORG: QT_TRANSLATE_NOOP("Duplicates", "similar name")}
+
+
+def _reasons(reasons: tuple[str, ...]) -> str:
+    return ", ".join(translate("Duplicates", _REASONS[r]) if r in _REASONS else r
+                     for r in reasons)
 
 
 def _who(name: str, email: str, organization: str) -> str:
@@ -215,12 +257,15 @@ class MergeDialog(QDialog):
         grid = QGridLayout(grid_host)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        for col, text in enumerate(("Field", f"Keep #{keep_id}", f"Merged in #{other_id}")):
+        for col, text in enumerate((translate("Duplicates", "Field"),
+                                    translate("Duplicates", "Keep #{id}").format(id=keep_id),
+                                    translate("Duplicates", "Merged in #{id}").format(
+                                        id=other_id))):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, col)
         self.groups = {}
         for row, field in enumerate(fields, start=1):
-            grid.addWidget(QLabel(merge.FIELD_LABELS.get(field, field)), row, 0,
+            grid.addWidget(QLabel(field_label(field)), row, 0,
                            Qt.AlignmentFlag.AlignTop)
             a, b = _shown(keep.get(field)), _shown(other.get(field))
             if a == b:
@@ -256,9 +301,9 @@ class MergeDialog(QDialog):
 
 def _shown(value: Any) -> str:
     if value is True:
-        return "Yes"
+        return translate("Duplicates", "Yes")
     if value is False:
-        return "No"
+        return translate("Duplicates", "No")
     return "" if value is None else str(value)
 
 
