@@ -4095,6 +4095,105 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Adding pre-reads</source>
+        <translation>Añadiendo las lecturas previas</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Revisando las filas</translation>
+    </message>
+    <message>
+        <source>Comparing organizations</source>
+        <translation>Comparando organizaciones</translation>
+    </message>
+    <message>
+        <source>Comparing people</source>
+        <translation>Comparando personas</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Conectando con el servidor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Importing people</source>
+        <translation>Importando personas</translation>
+    </message>
+    <message>
+        <source>Laying out the packet</source>
+        <translation>Componiendo el cuaderno</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Emparejando participantes</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Leyendo las filas</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>Leyendo el directorio</translation>
+    </message>
+    <message>
+        <source>Reading the session</source>
+        <translation>Leyendo la sesión</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Recibiendo cambios</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Sorting the roster</source>
+        <translation>Ordenando el directorio</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>Writing rows</source>
+        <translation>Escribiendo las filas</translation>
+    </message>
+    <message>
+        <source>Archiving {name}</source>
+        <translation>Archivando {name}</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>Restaurando {name}</translation>
+    </message>
+    <message>
+        <source>Pre-read {name}</source>
+        <translation>Lectura previa {name}</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>Invited</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cohortdesk.domain.progress import Cancelled
+from cohortdesk.ui.i18n.progress import progress_text
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress updates sent to the UI thread
 # How long a thread may keep the interpreter lock while another waits for it (Python's default
@@ -168,7 +169,7 @@ class JobRunner(QObject):
             shown.setMaximum(max(total, 0))
             shown.setValue(min(done, total) if total else 0)
             if text:
-                shown.setLabelText(text)
+                shown.setLabelText(progress_text(text))
 
         def finish() -> None:
             self._running.discard(job)
