@@ -108,6 +108,7 @@ def test_find_duplicates_and_merge_speak_spanish(qtbot, qapp, window: MainWindow
         assert {"Nombre", "Apellidos", "Comparte sus datos de contacto", "Sí", "No",
                 f"<b>Conservar n.º {a}</b>"} <= texts
         assert not texts & {"Given name", "Family name", "Yes", "Field"}
+        assert any(f"apunta a la persona n.º {b}" in text for text in texts)
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)

@@ -1891,6 +1891,14 @@ seguidas</translation>
         <translation>&amp;Combinar</translation>
     </message>
     <message>
+        <source>the person</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>la organización</translation>
+    </message>
+    <message>
         <source>Everything that points at {noun} #{other_id} (memberships, registrations and attendance, notes, next steps, results, technical assistance…) moves to #{keep_id}, and #{other_id} is removed. Where both were at one session, the stronger attendance stays. Choose each field&apos;s value below. One Undo separates them again.</source>
         <translation>Todo lo que apunta a {noun} n.º {other_id} (membresías, inscripciones y asistencia, notas, próximos pasos, resultados, asistencia técnica…) pasa a n.º {keep_id}, y se elimina n.º {other_id}. Donde ambos estuvieron en una misma sesión, se conserva la asistencia más fuerte. Elija abajo el valor de cada campo. Un solo Deshacer los vuelve a separar.</translation>
     </message>
@@ -1904,7 +1912,11 @@ seguidas</translation>
     </message>
     <message>
         <source>Merged in #{id}</source>
-        <translation>Se fusiona n.º {id}</translation>
+        <translation>Se combina n.º {id}</translation>
+    </message>
+    <message>
+        <source>— (blank)</source>
+        <translation>— (vacío)</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -245,7 +245,8 @@ class MergeDialog(QDialog):
         keep, other = self._values(keep_id), self._values(other_id)
         fields = merge.PERSON_FIELDS if self.kind == PERSON else merge.ORGANIZATION_FIELDS
         default = merge.default_take(keep, other, fields)
-        noun = "person" if self.kind == PERSON else "organization"
+        noun = (translate("Duplicates", "the person") if self.kind == PERSON
+                else translate("Duplicates", "the organization"))
         self.intro.setText(
             translate("Duplicates",
                       "Everything that points at {noun} #{other_id} (memberships, registrations and "
@@ -276,7 +277,7 @@ class MergeDialog(QDialog):
                 continue
             group = QButtonGroup(self)
             for col, text in ((1, a), (2, b)):
-                button = QRadioButton(_clip(text) or "— (blank)")
+                button = QRadioButton(_clip(text) or translate("Duplicates", "— (blank)"))
                 button.setToolTip(text)
                 group.addButton(button, col)
                 grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignTop)
