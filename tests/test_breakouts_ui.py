@@ -134,12 +134,11 @@ def test_the_session_menu_opens_the_generator_for_the_selected_session(qtbot, st
     dialog.close()
 
 
-def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> None:
+def _breakouts_item_editor(qtbot, store: Store, sid: int):  # type: ignore[no-untyped-def]
+    """The main window and an item editor showing the session's breakout item."""
     from cohortdesk.services import agenda
     from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
 
-    made = build_cohort(store, members=8, facilitators=1, earlier=1)
-    sid = made["sessions"][-1]  # type: ignore[index]
     window = MainWindow(store)
     qtbot.addWidget(window)
     editor = ItemEditor(window.context)
@@ -147,6 +146,13 @@ def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> N
     editor.session_id = sid
     item = next(i for d in agenda.timed_agenda(store, sid).days for i in d.items)
     editor.show_item(item)
+    return window, editor, item
+
+
+def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> None:
+    made = build_cohort(store, members=8, facilitators=1, earlier=1)
+    sid = made["sessions"][-1]  # type: ignore[index]
+    window, editor, item = _breakouts_item_editor(qtbot, store, sid)
     assert editor.generate_button.isVisibleTo(editor)
     qtbot.mouseClick(editor.generate_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(BreakoutsDialog)
@@ -157,23 +163,15 @@ def test_the_breakout_items_panel_generates_its_groups(qtbot, store: Store) -> N
 def test_a_group_added_by_hand_offers_the_cohorts_people(qtbot, store: Store) -> None:
     """"Add group" lists the cohort's members (read off the UI thread), finds one by a
     search, and saves the ticked people as the group's members."""
-    from cohortdesk.services import agenda
     from cohortdesk.store.models import Person
     from cohortdesk.ui.sessions.agenda_dialogs import GroupDialog
-    from cohortdesk.ui.sessions.agenda_item_editor import ItemEditor
     from tests.qt_helpers import on_next_modal
 
     made = build_cohort(store, members=8, facilitators=1, earlier=1)
     with store.bulk("someone outside the cohort") as s:
         s.add(Person(given_name="P3", family_name="Testa"))
     sid = made["sessions"][-1]  # type: ignore[index]
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    editor = ItemEditor(window.context)
-    qtbot.addWidget(editor)
-    editor.session_id = sid
-    item = next(i for d in agenda.timed_agenda(store, sid).days for i in d.items)
-    editor.show_item(item)
+    window, editor, _item = _breakouts_item_editor(qtbot, store, sid)
     offered: list[int] = []
 
     def tick_p3(dialog: GroupDialog) -> None:
