@@ -3040,6 +3040,10 @@ seguidas</translation>
         <translation>Sesión:</translation>
     </message>
     <message>
+        <source>{document} — {session}</source>
+        <translation>{document} — {session}</translation>
+    </message>
+    <message>
         <source>Name badges</source>
         <translation>Gafetes</translation>
     </message>
@@ -3048,12 +3052,40 @@ seguidas</translation>
         <translation>Papel de gafetes:</translation>
     </message>
     <message>
+        <source>Table tents</source>
+        <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Alignment test</source>
         <translation>Prueba de alineación</translation>
     </message>
     <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Badge alignment test</source>
         <translation>Prueba de alineación de gafetes</translation>
+    </message>
+    <message>
+        <source>Cover logo</source>
+        <translation>Logotipo de la portada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cover logo set</source>
@@ -3562,6 +3594,50 @@ seguidas</translation>
 <context>
     <name>PacketDialog</name>
     <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Welcome and objectives</source>
+        <translation>Bienvenida y objetivos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation>Marco de resultados</translation>
+    </message>
+    <message>
+        <source>Notes from the previous session</source>
+        <translation>Notas de la sesión anterior</translation>
+    </message>
+    <message>
+        <source>Note pages (blank, for writing)</source>
+        <translation>Páginas de notas (en blanco, para escribir)</translation>
+    </message>
+    <message>
+        <source>Pre-reads</source>
+        <translation>Lecturas previas</translation>
+    </message>
+    <message>
         <source>Convening packet — {title}</source>
         <translation>Cuaderno del encuentro — {title}</translation>
     </message>
@@ -3670,6 +3746,18 @@ seguidas</translation>
         <translation>Escribir el cuaderno en el archivo indicado en «Guardar como»</translation>
     </message>
     <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>Nothing in these yet, so the packet leaves them out: {sections}.</source>
+        <translation>Todavía no hay nada en estas secciones, así que el cuaderno no las incluye: {sections}.</translation>
+    </message>
+    <message>
         <source>Attach pre-reads</source>
         <translation>Adjuntar lecturas previas</translation>
     </message>
@@ -3684,6 +3772,10 @@ seguidas</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packet ready</source>
+        <translation>Cuaderno listo</translation>
     </message>
     <message>
         <source>Building the packet</source>
@@ -3738,6 +3830,22 @@ seguidas</translation>
     <message>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>US Legal</source>
+        <translation>Oficio (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <source>{width} × {height} in</source>
+        <translation>{width} × {height} pulg.</translation>
+    </message>
+    <message>
+        <source>{paper}, landscape</source>
+        <translation>{paper}, horizontal</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4212,73 @@ seguidas</translation>
     <message>
         <source>Print preview — {title}</source>
         <translation>Vista previa — {title}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>Una página</translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation>Dos páginas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <source>The printer could not start printing. Check that it is on and connected, then try again.</source>
+        <translation>La impresora no pudo empezar a imprimir. Compruebe que esté encendida y conectada, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {total}</source>
+        <translation>Imprimiendo la página {page} de {total}</translation>
     </message>
 </context>
 <context>

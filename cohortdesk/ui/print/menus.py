@@ -101,7 +101,8 @@ def _preview(context: AppContext, title: str, file_name: str, write: Any) -> Any
     store = context.store
     name = sessions.get_session(store, sid).title
     return show_preview(context, Printable(
-        f"{title} — {name}", file_name,
+        translate("Menus", "{document} — {session}").format(document=title, session=name),
+        file_name,
         lambda path, progress: write(store, sid, path, progress)))
 
 
@@ -121,7 +122,7 @@ def _badges(context: AppContext) -> Any:
     if not ok or text not in labels:
         return None
     key = keys[labels.index(text)]
-    return _preview(context, "Name badges", "badges.pdf",
+    return _preview(context, translate("Menus", "Name badges"), "badges.pdf",
                     lambda store, sid, path, progress: packets.generate_badges(
                         store, sid, path, key, progress))
 
@@ -135,15 +136,15 @@ def _on_paper(context: AppContext, title: str, filename: str, generate: Any) -> 
 
 
 def _tents(context: AppContext) -> Any:
-    return _on_paper(context, "Table tents", "table-tents.pdf", packets.generate_tents)
+    return _on_paper(context, translate("Menus", "Table tents"), "table-tents.pdf", packets.generate_tents)
 
 
 def _sign_in(context: AppContext) -> Any:
-    return _on_paper(context, "Sign-in sheet", "sign-in.pdf", packets.generate_sign_in)
+    return _on_paper(context, translate("Menus", "Sign-in sheet"), "sign-in.pdf", packets.generate_sign_in)
 
 
 def _agenda(context: AppContext) -> Any:
-    return _on_paper(context, "Agenda", "agenda.pdf", packets.generate_agenda)
+    return _on_paper(context, translate("Menus", "Agenda"), "agenda.pdf", packets.generate_agenda)
 
 
 def _alignment(context: AppContext) -> None:
@@ -154,18 +155,20 @@ def _alignment(context: AppContext) -> None:
             "Alignment test"), translate("Menus", "Badge stock:"), labels, 0, False)
     if not ok or text not in labels:
         return
-    path = ask_save_path(context, None, "print", "Save as", "badge-alignment-test.pdf",
-                         "PDF (*.pdf)")
+    path = ask_save_path(context, None, "print", translate("Menus", "Save as"),
+                         "badge-alignment-test.pdf", translate("Menus", "PDF (*.pdf)"))
     if path is not None:
         key = keys[labels.index(text)]
         context.run_job(translate("Menus", "Badge alignment test"),
                         lambda _progress: print_materials.build_alignment_test(key, path),
-                        lambda _result: offer_open(context.host, "Badge alignment test",
-                                                   f"Wrote {path}.", path))
+                        lambda _result: offer_open(
+                            context.host, translate("Menus", "Badge alignment test"),
+                            translate("Menus", "Wrote {name}.").format(name=path), path))
 
 
 def _logo(context: AppContext) -> None:
-    path = ask_open_path(context, None, "logo", "Cover logo", "Images (*.png *.jpg *.jpeg)")
+    path = ask_open_path(context, None, "logo", translate("Menus", "Cover logo"),
+                         translate("Menus", "Images (*.png *.jpg *.jpeg)"))
     if path is not None:
         context.ops.run(prereads.set_logo, str(path), source=path.name,
                         trigger=context.actions.action("print_logo"),

@@ -35,11 +35,33 @@ from cohortdesk.documents.packet_data import (
 from cohortdesk.services import packets, prereads, sessions
 from cohortdesk.ui.exchange.files import last_folder, offer_open, remember_folder
 from cohortdesk.ui.exchange.screen import fit_to_screen
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
+
+# The sections as the dialog names them (the core's SECTIONS, in the app's language).
+SECTION_LABELS = {
+    "cover": QT_TRANSLATE_NOOP("PacketDialog", "Cover"),
+    "contents": QT_TRANSLATE_NOOP("PacketDialog", "Contents"),
+    "objectives": QT_TRANSLATE_NOOP("PacketDialog", "Welcome and objectives"),
+    "agenda": QT_TRANSLATE_NOOP("PacketDialog", "Agenda"),
+    "roster": QT_TRANSLATE_NOOP("PacketDialog", "Participants"),
+    "directory": QT_TRANSLATE_NOOP("PacketDialog", "Directory"),
+    "next-steps": QT_TRANSLATE_NOOP("PacketDialog", "Next steps"),
+    "results": QT_TRANSLATE_NOOP("PacketDialog", "Results framework"),
+    "notes": QT_TRANSLATE_NOOP("PacketDialog", "Notes from the previous session"),
+    "note-pages": QT_TRANSLATE_NOOP("PacketDialog", "Note pages (blank, for writing)"),
+    "pre-reads": QT_TRANSLATE_NOOP("PacketDialog", "Pre-reads"),
+}
+
+
+def section_label(key: str) -> str:
+    """A packet section's name in the app's language (the core's own name if it is new)."""
+    english = SECTION_LABELS.get(key)
+    return translate("PacketDialog", english) if english else SECTIONS[key]
 
 
 def _safe_name(text: str) -> str:
@@ -66,9 +88,8 @@ class PacketDialog(QDialog):
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        labels = {"note-pages": "Note pages (blank, for writing)"}
-        for key, title in SECTIONS.items():
-            item = QListWidgetItem(labels.get(key, title))
+        for key in SECTIONS:
+            item = QListWidgetItem(section_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsDragEnabled)
@@ -208,7 +229,8 @@ class PacketDialog(QDialog):
     def _load_prereads(self, select: int | None = None) -> None:
         self.prereads.clear()
         for p in prereads.list_prereads(self.context.store, self.session_id):
-            pages = f"{p.page_count} page" + ("" if p.page_count == 1 else "s")
+            pages = (translate("PacketDialog", "1 page") if p.page_count == 1 else
+                     translate("PacketDialog", "{count} pages").format(count=p.page_count))
             item = QListWidgetItem(f"{p.title} — {pages}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.prereads.addItem(item)
@@ -221,12 +243,13 @@ class PacketDialog(QDialog):
         """Say which sections have nothing in them yet: the packet leaves them out."""
         data = packets.packet_data(self.context.store, self.session_id, with_prereads=False)
         skip = {"cover", "contents", "note-pages", "results", "pre-reads"}
-        empty = [SECTIONS[k] for k in SECTIONS
+        empty = [section_label(k) for k in SECTIONS
                  if k not in skip and section_is_empty(k, data, PacketOptions())]
         if not self.prereads.count():
-            empty.append(SECTIONS["pre-reads"])
+            empty.append(section_label("pre-reads"))
         self.empty_note.setText(
-            "Nothing in these yet, so the packet leaves them out: " + ", ".join(empty) + "."
+            translate("PacketDialog", "Nothing in these yet, so the packet leaves them out: "
+                                      "{sections}.").format(sections=", ".join(empty))
             if empty else "")
         self.empty_note.setVisible(bool(empty))
 
@@ -286,7 +309,8 @@ class PacketDialog(QDialog):
             self.context.show_error(exc)
             return None
         store, sid = self.context.store, self.session_id
-        return Printable(f"Convening packet — {self.record_title}",
+        return Printable(translate("PacketDialog", "Convening packet — {title}").format(
+                             title=self.record_title),
                          Path(self.output.text()).name or "packet.pdf",
                          lambda path, progress: packets.generate_packet(store, sid, path, options,
                                                                         progress))
@@ -315,7 +339,8 @@ class PacketDialog(QDialog):
         def done(result: Any) -> None:
             self.generate.setEnabled(True)
             self.accept()
-            offer_open(self.context.host, "Packet ready", result.summary(), result.path)
+            offer_open(self.context.host, translate("PacketDialog", "Packet ready"), result.summary(),
+                       result.path)
 
         job = self.context.run_job(translate("PacketDialog", "Building the packet"), work, done)
         signals = getattr(job, "signals", None)

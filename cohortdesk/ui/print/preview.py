@@ -155,21 +155,23 @@ class PrintPreviewDialog(QDialog):
         bar = QToolBar()
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_action = self._action(bar, "Print…", self.print_document,
+        self.print_action = self._action(bar, translate("Preview", "Print…"), self.print_document,
                                          QKeySequence.StandardKey.Print, "printDocument")
-        self._action(bar, "Save as PDF…", self.save_pdf, QKeySequence.StandardKey.Save,
+        self._action(bar, translate("Preview", "Save as PDF…"), self.save_pdf, QKeySequence.StandardKey.Save,
                      "savePdf")
         bar.addSeparator()
-        self._action(bar, "Fit width", self.view.fitToWidth, None, "fitWidth")
-        self._action(bar, "Whole page", lambda: self.view.setZoomMode(
+        self._action(bar, translate("Preview", "Fit width"), self.view.fitToWidth, None, "fitWidth")
+        self._action(bar, translate("Preview", "Whole page"), lambda: self.view.setZoomMode(
             QPrintPreviewWidget.ZoomMode.FitInView), None, "fitPage")
-        self._action(bar, "Zoom in", lambda: self.view.zoomIn(),
+        self._action(bar, translate("Preview", "Zoom in"), lambda: self.view.zoomIn(),
                      QKeySequence.StandardKey.ZoomIn, "zoomIn")
-        self._action(bar, "Zoom out", lambda: self.view.zoomOut(),
+        self._action(bar, translate("Preview", "Zoom out"), lambda: self.view.zoomOut(),
                      QKeySequence.StandardKey.ZoomOut, "zoomOut")
         bar.addSeparator()
-        self._action(bar, "One page", self.view.setSinglePageViewMode, None, "singlePage")
-        self._action(bar, "Two pages", self.view.setFacingPagesViewMode, None, "facingPages")
+        self._action(bar, translate("Preview", "One page"), self.view.setSinglePageViewMode, None,
+                     "singlePage")
+        self._action(bar, translate("Preview", "Two pages"), self.view.setFacingPagesViewMode,
+                     None, "facingPages")
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -202,7 +204,9 @@ class PrintPreviewDialog(QDialog):
         n = self.pages.count
         width, height = self.pages.sizes[0] if n else (0.0, 0.0)
         size = printing.paper_name(width, height) if n else ""
-        return f"{n} page{'s' if n != 1 else ''}" + (f" · {size}" if size else "")
+        pages = (translate("Preview", "1 page") if n == 1 else
+                 translate("Preview", "{count} pages").format(count=n))
+        return pages + (f" · {size}" if size else "")
 
     def page_count(self) -> int:
         """The pages the preview shows (Qt's own count of what was painted)."""
@@ -228,8 +232,10 @@ class PrintPreviewDialog(QDialog):
         return job
 
     def save_pdf(self, target: Path | None = None) -> Path | None:
-        target = target or ask_save_path(self.context, self, "print", "Save as PDF",
-                                         self.printable.file_name, "PDF (*.pdf)")
+        target = target or ask_save_path(self.context, self, "print",
+                                         translate("Preview", "Save as PDF"),
+                                         self.printable.file_name,
+                                         translate("Preview", "PDF (*.pdf)"))
         if target is None:
             return None
         if target.suffix.lower() != ".pdf":
@@ -239,5 +245,6 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             self.context.show_error(exc)
             return None
-        offer_open(self.context.host, self.printable.title, f"Wrote {target}.", target)
+        offer_open(self.context.host, self.printable.title,
+                   translate("Preview", "Wrote {path}.").format(path=target), target)
         return target

@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.print.paper import PAPERS, default_paper, paper, set_paper
+
+translate = QCoreApplication.translate
 
 # Higher than any office printer needs for text; a Letter page at 600 dpi is ~100 MB of pixels.
 MAX_DPI = 600
@@ -60,14 +63,18 @@ def page_layout(width_pt: float, height_pt: float) -> QPageLayout:
 def paper_name(width_pt: float, height_pt: float) -> str:
     """"US Letter", "A4, landscape", "11 × 17 in"…: how staff name a page size."""
     layout = page_layout(width_pt, height_pt)
-    known = {QPageSize.PageSizeId.Letter: "US Letter", QPageSize.PageSizeId.A4: "A4",
-             QPageSize.PageSizeId.Legal: "US Legal", QPageSize.PageSizeId.Tabloid: "Tabloid",
+    known = {QPageSize.PageSizeId.Letter: QT_TRANSLATE_NOOP("Paper", "US Letter"),
+             QPageSize.PageSizeId.A4: "A4",
+             QPageSize.PageSizeId.Legal: QT_TRANSLATE_NOOP("Paper", "US Legal"),
+             QPageSize.PageSizeId.Tabloid: QT_TRANSLATE_NOOP("Paper", "Tabloid"),
              QPageSize.PageSizeId.A3: "A3", QPageSize.PageSizeId.A6: "A6"}
     name = known.get(layout.pageSize().id())
     if name is None:
-        name = f"{width_pt / 72:.4g} × {height_pt / 72:.4g} in"
-    elif layout.orientation() == QPageLayout.Orientation.Landscape:
-        name += ", landscape"
+        return translate("Paper", "{width} × {height} in").format(
+            width=f"{width_pt / 72:.4g}", height=f"{height_pt / 72:.4g}")
+    name = translate("Paper", name)
+    if layout.orientation() == QPageLayout.Orientation.Landscape:
+        name = translate("Paper", "{paper}, landscape").format(paper=name)
     return name
 
 
@@ -108,7 +115,8 @@ def preview_pages(path: Path, progress: Progress | None = None,
         sizes, images = [], []
         for i in range(total):
             if progress is not None:
-                progress(i, total, f"Page {i + 1} of {total}")
+                progress(i, total, translate("Printing", "Page {page} of {total}").format(
+                    page=i + 1, total=total))
             sizes.append(pdf.get_page_size(i))
             images.append(render_page(pdf, i, dpi))
         return PreviewPages(path, tuple(sizes), tuple(images))
@@ -146,13 +154,14 @@ def paint_pages(printer: QPrinter, sizes: Sequence[tuple[float, float]],
     printer.setPageLayout(page_layout(*sizes[order[0]]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("The printer could not start printing. Check that it is on and "
-                         "connected, then try again.")
+        raise PrintError(translate("Printing", "The printer could not start printing. Check "
+                                   "that it is on and connected, then try again."))
     done = 0
     try:
         for n, index in enumerate(order):
             if progress is not None:
-                progress(n, len(order), f"Printing page {n + 1} of {len(order)}")
+                progress(n, len(order), translate("Printing", "Printing page {page} of {total}").format(
+                    page=n + 1, total=len(order)))
             if n:
                 layout = page_layout(*sizes[index])
                 if not layout.isEquivalentTo(printer.pageLayout()):
