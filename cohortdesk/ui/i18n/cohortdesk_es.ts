@@ -1253,6 +1253,14 @@ Replace it with {wanted}?</source>
         <source>, latest {value:g} on {on_date:%d %b %Y}</source>
         <translation>, última {value:g} el {on_date:%d %b %Y}</translation>
     </message>
+    <message>
+        <source>no readings yet</source>
+        <translation>sin lecturas todavía</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
 </context>
 <context>
     <name>CheckinMode</name>
@@ -2019,12 +2027,28 @@ seguidas</translation>
         <translation>Escriba un número, como 42 o 27.5.</translation>
     </message>
     <message>
+        <source>Edit result</source>
+        <translation>Editar resultado</translation>
+    </message>
+    <message>
+        <source>New result</source>
+        <translation>Nuevo resultado</translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
         <source>A population-level condition, for example “Race does not predict a resident&apos;s housing stability in our county.”</source>
         <translation>Una condición a nivel de población, por ejemplo «La raza no predice la estabilidad de vivienda de los residentes de nuestro condado».</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Editar indicador</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
     </message>
     <message>
         <source>Indicator:</source>
@@ -2067,6 +2091,14 @@ seguidas</translation>
         <translation>Fuente de datos:</translation>
     </message>
     <message>
+        <source>Edit strategy</source>
+        <translation>Editar estrategia</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>Nueva estrategia</translation>
+    </message>
+    <message>
         <source>Strategy:</source>
         <translation>Estrategia:</translation>
     </message>
@@ -2083,8 +2115,20 @@ seguidas</translation>
         <translation>Estado:</translation>
     </message>
     <message>
+        <source>Edit progress update</source>
+        <translation>Editar actualización de avance</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>(not at a session)</source>
+        <translation>(fuera de una sesión)</translation>
     </message>
     <message>
         <source>At session:</source>
@@ -2095,8 +2139,20 @@ seguidas</translation>
         <translation>Qué pasó:</translation>
     </message>
     <message>
+        <source>Edit assistance request</source>
+        <translation>Editar solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>New assistance request</source>
+        <translation>Nueva solicitud de asistencia</translation>
+    </message>
+    <message>
         <source>Member:</source>
         <translation>Integrante:</translation>
+    </message>
+    <message>
+        <source>(choose a member)</source>
+        <translation>(elija a un integrante)</translation>
     </message>
     <message>
         <source>Need:</source>
@@ -2105,6 +2161,10 @@ seguidas</translation>
     <message>
         <source>Partner:</source>
         <translation>Organización aliada:</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>(sin asignar todavía)</translation>
     </message>
     <message>
         <source>Requested:</source>
@@ -2704,6 +2764,18 @@ seguidas</translation>
         <translation>Marco de resultados — {person_name}</translation>
     </message>
     <message>
+        <source>Add result…</source>
+        <translation>Agregar resultado…</translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation>Registrar avance…</translation>
+    </message>
+    <message>
+        <source>Request assistance…</source>
+        <translation>Solicitar asistencia…</translation>
+    </message>
+    <message>
         <source>No results yet. Start with the population-level result this member is working toward.</source>
         <translation>Todavía no hay resultados. Empiece por el resultado a nivel de población hacia el que trabaja este integrante.</translation>
     </message>
@@ -2716,12 +2788,44 @@ seguidas</translation>
         <translation>RESULTADO</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Add indicator…</source>
+        <translation>Agregar indicador…</translation>
+    </message>
+    <message>
+        <source>Add strategy…</source>
+        <translation>Agregar estrategia…</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <source>Strategies</source>
         <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Esperado hoy</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2736,6 +2840,14 @@ seguidas</translation>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
+        <source>Not yet assigned</source>
+        <translation>Sin asignar todavía</translation>
+    </message>
+    <message>
+        <source>{indicators} indicators and {strategies} strategies go with it.</source>
+        <translation>Con él se eliminan {indicators} indicadores y {strategies} estrategias.</translation>
+    </message>
+    <message>
         <source>Delete result</source>
         <translation>Eliminar resultado</translation>
     </message>
@@ -2746,6 +2858,10 @@ seguidas</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its {count} readings?</source>
+        <translation>¿Eliminar «{name}» y sus {count} lecturas?</translation>
     </message>
     <message>
         <source>Delete indicator</source>
@@ -3491,6 +3607,30 @@ seguidas</translation>
         <translation>Cohorte:</translation>
     </message>
     <message>
+        <source>Open member page</source>
+        <translation>Abrir la página del integrante</translation>
+    </message>
+    <message>
+        <source>Technical assistance…</source>
+        <translation>Asistencia técnica…</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Exportar a XLSX…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
         <source>Add a cohort first.</source>
         <translation>Primero agregue una cohorte.</translation>
     </message>
@@ -3503,12 +3643,44 @@ seguidas</translation>
         <translation>. {missing} integrantes aún no tienen marco.</translation>
     </message>
     <message>
+        <source>Export results overview</source>
+        <translation>Exportar el resumen de resultados</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Exporting the results overview…</source>
         <translation>Exportando el resumen de resultados…</translation>
     </message>
     <message>
+        <source>Results overview</source>
+        <translation>Resumen de resultados</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>Se exportó {path}.</translation>
+    </message>
+    <message>
+        <source>Results frameworks — {cohort}</source>
+        <translation>Marcos de resultados — {cohort}</translation>
+    </message>
+    <message>
+        <source>Save the results frameworks as PDF</source>
+        <translation>Guardar los marcos de resultados como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Writing the results frameworks…</source>
         <translation>Escribiendo los marcos de resultados…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
     </message>
     <message>
         <source>No members</source>
@@ -3549,6 +3721,14 @@ seguidas</translation>
     <message>
         <source>Assistance requests</source>
         <translation>Solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Organización aliada:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>New request…</source>

@@ -52,6 +52,11 @@ def month_day(d: dt.date) -> str:
     return f"{d:%b} {d.day}" if _english() else _qt(d, "d MMM")
 
 
+def month_year(d: dt.date) -> str:
+    """ "Oct 2026" / "oct 2026"."""
+    return f"{d:%b %Y}" if _english() else _qt(d, "MMM yyyy")
+
+
 def weekday_month_day(d: dt.date) -> str:
     """ "Tuesday, October 14" / "martes, 14 de octubre"."""
     if _english():

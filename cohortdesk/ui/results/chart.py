@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cohortdesk.documents.results_pdf import nice_ticks
 from cohortdesk.domain.results import IndicatorRecord, TrackStatus
+from cohortdesk.ui.i18n.dates import month_year
 
 translate = QCoreApplication.translate
 
@@ -100,7 +101,7 @@ class IndicatorChart(QWidget):
         painter.setFont(font)
         if not readings and not path:
             painter.setPen(MUTED)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "no readings yet")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, translate("Chart", "no readings yet"))
             painter.end()
             return
         for tick in self._ticks:
@@ -113,8 +114,8 @@ class IndicatorChart(QWidget):
                              _compact(tick))
         start, end = self._range
         below = QRectF(rect.left(), rect.bottom() + 2, rect.width(), 14)
-        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, f"{start:%b %Y}")
-        painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"{end:%b %Y}")
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, month_year(start))
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, month_year(end))
         if today_x is not None and rect.left() <= today_x <= rect.right():
             painter.setPen(QPen(MUTED, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(today_x, rect.top()), QPointF(today_x, rect.bottom()))
@@ -123,7 +124,7 @@ class IndicatorChart(QWidget):
             label = (QRectF(today_x - 40, 0, 37, 13) if near_end
                      else QRectF(today_x - 20, 0, 40, 13))
             painter.drawText(label, (Qt.AlignmentFlag.AlignRight if near_end
-                                     else Qt.AlignmentFlag.AlignHCenter), "today")
+                                     else Qt.AlignmentFlag.AlignHCenter), translate("Chart", "today"))
         if len(path) == 2:
             painter.setPen(QPen(ACCENT, 1.4, Qt.PenStyle.DashLine))
             painter.drawLine(path[0], path[1])

@@ -71,7 +71,8 @@ def _day(value: dt.date | None) -> str:
 class ResultForm(FormDialog):
     def __init__(self, context: AppContext, cohort_id: int, person_id: int, result_id: int | None = None,
                  statement: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Edit result" if result_id else "New result", parent, store=context.store,
+        super().__init__(translate("Forms", "Edit result") if result_id
+                         else translate("Forms", "New result"), parent, store=context.store,
                          ops=context.ops)
         self.editing_id = result_id
         self.context, self.cohort_id, self.person_id, self.result_id = (
@@ -94,7 +95,8 @@ class ResultForm(FormDialog):
 class IndicatorForm(FormDialog):
     def __init__(self, context: AppContext, result_id: int, current: IndicatorRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit indicator" if current else "New indicator", parent,
+        super().__init__(translate("Forms", "Edit indicator") if current
+                         else translate("Forms", "New indicator"), parent,
                          store=context.store, ops=context.ops)
         self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
@@ -104,7 +106,7 @@ class IndicatorForm(FormDialog):
                 "Forms",
                 "Unit:"), line(c.unit, translate("Forms", "%, days, per 1,000 residents…")))
         self.add_field("direction", translate("Forms", "Better when:"), combo(
-            [(Direction.UP, "Higher is better"), (Direction.DOWN, "Lower is better")],
+            [(d, vocabulary.label(d)) for d in (Direction.UP, Direction.DOWN)],
             c.direction))
         self.add_field("baseline_value", translate("Forms", "Baseline:"), line(_num(c.baseline_value)))
         self.add_field("baseline_date", translate("Forms", "Baseline date:"), line(_day(c.baseline_date),
@@ -133,7 +135,8 @@ class IndicatorForm(FormDialog):
 class StrategyForm(FormDialog):
     def __init__(self, context: AppContext, result_id: int, current: StrategyRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit strategy" if current else "New strategy", parent,
+        super().__init__(translate("Forms", "Edit strategy") if current
+                         else translate("Forms", "New strategy"), parent,
                          store=context.store, ops=context.ops)
         self.editing_id = current.id if current else None
         self.context, self.result_id, self.current = context, result_id, current
@@ -162,7 +165,8 @@ class ProgressForm(FormDialog):
                  indicators: tuple[IndicatorRecord, ...], current: ProgressRecord | None = None,
                  session_id: int | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit progress update" if current else "Record progress", parent,
+        super().__init__(translate("Forms", "Edit progress update") if current
+                         else translate("Forms", "Record progress"), parent,
                          store=context.store, ops=context.ops)
         self.editing_id = current.id if current else None
         self.context, self.cohort_id, self.person_id, self.current = (
@@ -175,7 +179,7 @@ class ProgressForm(FormDialog):
                 "Forms",
                 "Date:"), line(when.isoformat(), translate("Forms", "YYYY-MM-DD")))
         rows = sessions.list_sessions(context.store, cohort_id).rows
-        choices: list[tuple[Any, str]] = [(None, "(not at a session)")]
+        choices: list[tuple[Any, str]] = [(None, translate("Forms", "(not at a session)"))]
         choices += [(r[0], r[1]) for r in sorted(rows, key=lambda r: str(r[4] or ""))]
         chosen = current.session_id if current else session_id
         self.add_field("session_id", translate("Forms", "At session:"), combo(choices, chosen))
@@ -213,19 +217,20 @@ class ProgressForm(FormDialog):
 class AssistanceForm(FormDialog):
     def __init__(self, context: AppContext, cohort_id: int, current: AssistanceRecord | None = None,
                  person_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit assistance request" if current else "New assistance request",
-                         parent, store=context.store, ops=context.ops)
+        super().__init__(translate("Forms", "Edit assistance request") if current
+                         else translate("Forms", "New assistance request"), parent,
+                         store=context.store, ops=context.ops)
         self.editing_id = current.id if current else None
         self.context, self.cohort_id, self.current = context, cohort_id, current
         store = context.store
         members = results.members_with_frameworks(store, cohort_id)
         chosen = current.person_id if current else person_id
         self.add_field("person_id", translate("Forms", "Member:"), combo(
-            [(None, "(choose a member)"), *sorted(members, key=lambda m: m[1])], chosen,
+            [(None, translate("Forms", "(choose a member)")), *sorted(members, key=lambda m: m[1])], chosen,
             editable=True))
         self.add_field("need", translate("Forms", "Need:"), area(current.need if current else "", 60))
         self.add_field("partner_id", translate("Forms", "Partner:"), combo(
-            [(None, "(not yet assigned)"), *ta.partner_choices(store, cohort_id)],
+            [(None, translate("Forms", "(not yet assigned)")), *ta.partner_choices(store, cohort_id)],
             current.partner_id if current else None, editable=True))
         self.add_field("status", translate(
                 "Forms",

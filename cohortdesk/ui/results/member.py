@@ -33,6 +33,7 @@ from cohortdesk.services import results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n.dates import medium_date, month_year
 from cohortdesk.ui.results.chart import STATUS_COLORS, IndicatorChart
 from cohortdesk.ui.results.forms import (
     AssistanceForm,
@@ -79,7 +80,7 @@ def _link(text: str, slot: Callable[[], Any], name: str = "") -> QToolButton:
 
 def _value(value: float | None, unit: str, when: dt.date | None) -> str:
     text = format_value(value, unit)
-    return f"{text}\n{when:%b %Y}" if when else text
+    return f"{text}\n{month_year(when)}" if when else text
 
 
 class MemberFrameworkPage(QDialog):
@@ -138,10 +139,11 @@ class MemberFrameworkPage(QDialog):
         if where:
             names.addWidget(_label(where, "muted"))
         head.addLayout(names, 1)
-        for text, slot, name in (("Add result…", self.add_result, "addResult"),
-                                 ("Record progress…", self.record_progress, "recordProgress"),
-                                 ("Request assistance…", self.request_assistance,
-                                  "requestAssistance")):
+        for text, slot, name in (
+                (translate("Member", "Add result…"), self.add_result, "addResult"),
+                (translate("Member", "Record progress…"), self.record_progress, "recordProgress"),
+                (translate("Member", "Request assistance…"), self.request_assistance,
+                 "requestAssistance")):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -173,10 +175,12 @@ class MemberFrameworkPage(QDialog):
                 "RESULT {number}").format(
                 number=number) if number else translate("Member", "RESULT"), "muted"), 1)
         editable = not self.context.store.read_only
-        for text, slot in (("Edit", lambda r=result: self.edit_result(r)),
-                           ("Delete", lambda r=result: self.delete_result(r)),
-                           ("Add indicator…", lambda r=result: self.add_indicator(r)),
-                           ("Add strategy…", lambda r=result: self.add_strategy(r))):
+        for text, slot in ((translate("Member", "Edit"), lambda r=result: self.edit_result(r)),
+                           (translate("Member", "Delete"), lambda r=result: self.delete_result(r)),
+                           (translate("Member", "Add indicator…"),
+                            lambda r=result: self.add_indicator(r)),
+                           (translate("Member", "Add strategy…"),
+                            lambda r=result: self.add_strategy(r))):
             link = _link(text, slot)
             link.setEnabled(editable)
             top.addWidget(link)
@@ -198,8 +202,10 @@ class MemberFrameworkPage(QDialog):
                 grid.addWidget(_label(st.owner, "muted"), row, 1)
                 grid.addWidget(_label(vocabulary.label(st.status), wrap=False), row, 2)
                 actions: tuple[tuple[str, Callable[[], Any], str], ...] = (
-                    ("Edit", partial(self.edit_strategy, result, st), f"editStrategy_{st.id}"),
-                    ("Delete", partial(self.delete_strategy, st), f"deleteStrategy_{st.id}"))
+                    (translate("Member", "Edit"), partial(self.edit_strategy, result, st),
+                     f"editStrategy_{st.id}"),
+                    (translate("Member", "Delete"), partial(self.delete_strategy, st),
+                     f"deleteStrategy_{st.id}"))
                 for col, (verb, action, object_name) in enumerate(actions, start=3):
                     link = _link(verb, action, object_name)
                     link.setEnabled(editable)
@@ -216,24 +222,27 @@ class MemberFrameworkPage(QDialog):
         name = _label(ind.name)
         name.setStyleSheet("font-weight: 600;")
         title.addWidget(name, 1)
-        for text, slot in (("Edit", lambda i=ind: self.edit_indicator(i)),
-                           ("Delete", lambda i=ind: self.delete_indicator(i))):
+        for text, slot in ((translate("Member", "Edit"), lambda i=ind: self.edit_indicator(i)),
+                           (translate("Member", "Delete"), lambda i=ind: self.delete_indicator(i))):
             link = _link(text, slot)
             link.setEnabled(not self.context.store.read_only)
             title.addWidget(link)
         left.addLayout(title)
         about = f"{ind.direction.arrow} {vocabulary.label(ind.direction)}"
         if ind.data_source:
-            about += f" · Source: {ind.data_source}"
+            about += " · " + translate("Member", "Source: {source}").format(source=ind.data_source)
         left.addWidget(_label(about, "muted"))
         figures = QGridLayout()
         latest = ind.latest
         expected = (round(ind.expected_today, 2) if ind.expected_today is not None else None)
-        cells = (("Baseline", _value(ind.baseline_value, ind.unit, ind.baseline_date), ""),
-                 ("Latest", _value(latest.value if latest else None, ind.unit,
-                                   latest.on_date if latest else None), ""),
-                 ("Expected today", _value(expected, ind.unit, None), f"expected_{ind.id}"),
-                 ("Target", _value(ind.target_value, ind.unit, ind.target_date), ""))
+        cells = ((translate("Member", "Baseline"),
+                  _value(ind.baseline_value, ind.unit, ind.baseline_date), ""),
+                 (translate("Member", "Latest"), _value(latest.value if latest else None, ind.unit,
+                                                        latest.on_date if latest else None), ""),
+                 (translate("Member", "Expected today"), _value(expected, ind.unit, None),
+                  f"expected_{ind.id}"),
+                 (translate("Member", "Target"),
+                  _value(ind.target_value, ind.unit, ind.target_date), ""))
         why = explain_status(ind)
         for col, (head, text, object_name) in enumerate(cells):
             figures.addWidget(_label(head, "muted"), 0, col)
@@ -264,7 +273,7 @@ class MemberFrameworkPage(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         for row, u in enumerate(fw.updates):
-            when = f"{u.on_date:%d %b %Y}"
+            when = medium_date(u.on_date)
             if u.session_title:
                 when += f"\n{u.session_title}"
             grid.addWidget(_label(when, "muted"), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -272,9 +281,10 @@ class MemberFrameworkPage(QDialog):
                                  for i, v in u.values.items() if i in names)
             text = "\n".join(x for x in (u.narrative, readings) if x)
             grid.addWidget(_label(text), row, 1)
-            for col, (label, slot) in enumerate((("Edit", lambda u=u: self.edit_progress(u)),
-                                                 ("Delete", lambda u=u: self.delete_progress(u))),
-                                                start=2):
+            for col, (label, slot) in enumerate(
+                    ((translate("Member", "Edit"), lambda u=u: self.edit_progress(u)),
+                     (translate("Member", "Delete"), lambda u=u: self.delete_progress(u))),
+                    start=2):
                 link = _link(label, slot)
                 link.setEnabled(not self.context.store.read_only)
                 grid.addWidget(link, row, col, Qt.AlignmentFlag.AlignTop)
@@ -289,9 +299,9 @@ class MemberFrameworkPage(QDialog):
         grid.setColumnMinimumWidth(1, 220)
         for row, a in enumerate(fw.assistance):
             grid.addWidget(_label(a.need), row, 0)
-            grid.addWidget(_label(a.partner_name or "Not yet assigned", "muted"), row, 1)
+            grid.addWidget(_label(a.partner_name or translate("Member", "Not yet assigned"), "muted"), row, 1)
             grid.addWidget(_label(vocabulary.label(a.status), wrap=False), row, 2)
-            link = _link("Edit", partial(self.edit_assistance, a))
+            link = _link(translate("Member", "Edit"), partial(self.edit_assistance, a))
             link.setEnabled(not self.context.store.read_only)
             grid.addWidget(link, row, 3)
         box.addLayout(grid)
@@ -310,7 +320,9 @@ class MemberFrameworkPage(QDialog):
                                      r.statement, parent=self))
 
     def delete_result(self, r: ResultRecord) -> None:
-        what = f"{len(r.indicators)} indicators and {len(r.strategies)} strategies go with it."
+        what = translate("Member", "{indicators} indicators and {strategies} strategies go with "
+                                   "it.").format(indicators=len(r.indicators),
+                                                 strategies=len(r.strategies))
         if self.context.confirm(translate(
                 "Member",
                 "Delete result"), translate("Member", "Delete “{statement}”? {what}").format(
@@ -324,7 +336,8 @@ class MemberFrameworkPage(QDialog):
         return self._open(IndicatorForm(self.context, ind.result_id, ind, parent=self))
 
     def delete_indicator(self, ind: IndicatorRecord) -> None:
-        text = f"Delete “{ind.name}” and its {len(ind.readings)} readings?"
+        text = translate("Member", "Delete “{name}” and its {count} readings?").format(
+            name=ind.name, count=len(ind.readings))
         if self.context.confirm(translate("Member", "Delete indicator"), text, translate("Member", "Delete")):
             self.context.ops.run(results.delete_indicator, ind.id, initiator=self)
 

@@ -73,6 +73,8 @@ class OverviewModel(RowTableModel):
             status = _BY_LABEL.get(str(super().data(index)))
             if status is not None and role == Qt.ItemDataRole.ForegroundRole:
                 return STATUS_COLORS[status]
+            if status is not None and role == Qt.ItemDataRole.DisplayRole:
+                return vocabulary.label(status)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -147,13 +149,14 @@ class ResultsOverview(QDialog):
         top.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         # Work on the members at the left; the outputs (files and paper) at the right.
-        for entry in (("Open member page", self.open_member, "openMember"),
-                                 ("Technical assistance…", self.open_assistance, "openTa"),
-                                 None,
-                                 ("Export to XLSX…", self.export_xlsx, "exportXlsx"),
-                                 ("Save PDF…", self.print_pdf, "printPdf"),
-                                 ("Print preview…", self.preview, "printPreview"),
-                                 ("Print…", self.print_now, "printNow")):
+        for entry in ((translate("Overview", "Open member page"), self.open_member, "openMember"),
+                      (translate("Overview", "Technical assistance…"), self.open_assistance,
+                       "openTa"),
+                      None,
+                      (translate("Overview", "Export to XLSX…"), self.export_xlsx, "exportXlsx"),
+                      (translate("Overview", "Save PDF…"), self.print_pdf, "printPdf"),
+                      (translate("Overview", "Print preview…"), self.preview, "printPreview"),
+                      (translate("Overview", "Print…"), self.print_now, "printNow")):
             if entry is None:
                 buttons.addStretch(1)
                 continue
@@ -206,7 +209,8 @@ class ResultsOverview(QDialog):
         # The indicator's name takes the room the short columns leave, so none of them is
         # pushed past the right edge; its full text is in the tooltip when it is cut.
         for column in range(self.model.columnCount()):
-            if self.model.headerData(column, Qt.Orientation.Horizontal) == "Indicator":
+            if self.model.headerData(column, Qt.Orientation.Horizontal) == vocabulary.column(
+                    "Indicator"):
                 header.setStretchLastSection(False)  # else the two share the room
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -245,15 +249,17 @@ class ResultsOverview(QDialog):
         from cohortdesk.documents.results_xlsx import write_results_xlsx
 
         cid = self.cohort_id()
-        target = target or self._save_target("Export results overview", "xlsx",
-                                             "Excel workbooks (*.xlsx)")
+        target = target or self._save_target(translate("Overview", "Export results overview"),
+                                             "xlsx",
+                                             translate("Overview", "Excel workbooks (*.xlsx)"))
         if cid is None or target is None:
             return
         store, today = self.context.store, self.today
         self.context.run_job(
             translate("Overview", "Exporting the results overview…"),
             lambda _p: write_results_xlsx(target, results.cohort_overview(store, cid, today)),
-            lambda path: offer_open(self.context.host, "Results overview", f"Exported {path}.",
+            lambda path: offer_open(self.context.host, translate("Overview", "Results overview"),
+                                    translate("Overview", "Exported {path}.").format(path=path),
                                     Path(path)))
 
     def printable(self) -> Printable | None:
@@ -265,7 +271,8 @@ class ResultsOverview(QDialog):
             return None
         store, today, paper = self.context.store, self.today, paper_setting.paper(self.context)
         return Printable(
-            f"Results frameworks — {self.cohort.currentText()}",
+            translate("Overview", "Results frameworks — {cohort}").format(
+                cohort=self.cohort.currentText()),
             f"{self.cohort.currentText()} results.pdf",
             lambda path, progress: write_results_pdf(
                 path, results.print_data(store, cid, today, progress), paper=paper))
@@ -280,15 +287,17 @@ class ResultsOverview(QDialog):
 
     def print_pdf(self, target: Path | None = None) -> None:
         printable = self.printable()
-        target = target or self._save_target("Save the results frameworks as PDF", "pdf",
-                                             "PDF documents (*.pdf)")
+        target = target or self._save_target(
+            translate("Overview", "Save the results frameworks as PDF"), "pdf",
+            translate("Overview", "PDF documents (*.pdf)"))
         if printable is None or target is None:
             return
         self.context.run_job(
             translate("Overview", "Writing the results frameworks…"),
             lambda p: printable.write(target, p),
-            lambda path: offer_open(self.context.host, "Results frameworks",
-                                    f"Wrote {path}.", Path(path)))
+            lambda path: offer_open(self.context.host, translate("Overview", "Results frameworks"),
+                                    translate("Overview", "Wrote {path}.").format(path=path),
+                                    Path(path)))
 
 
 def choose_member(context: AppContext, cohort_id: int, parent: Any = None) -> int | None:
@@ -339,8 +348,9 @@ class AssistanceList(QDialog):
         self.count.setObjectName("taCount")
 
         filters = QHBoxLayout()
-        for label, widget in (("Cohort:", self.cohort), ("Partner:", self.partner),
-                              ("Status:", self.status)):
+        for label, widget in ((translate("Overview", "Cohort:"), self.cohort),
+                              (translate("Overview", "Partner:"), self.partner),
+                              (translate("Overview", "Status:"), self.status)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, 1)
         filters.addWidget(self.search, 1)
