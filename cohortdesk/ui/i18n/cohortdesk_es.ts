@@ -102,6 +102,14 @@
 <context>
     <name>ActionsTab</name>
     <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (vencido)</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
@@ -144,6 +152,38 @@
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Add next step…</source>
+        <translation>&amp;Agregar próximo paso…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Pendientes de sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Raised in this session</source>
+        <translation>Surgidos en esta sesión</translation>
     </message>
     <message>
         <source>{n} overdue</source>
@@ -267,6 +307,14 @@
     <message>
         <source>Day &amp;starts:</source>
         <translation>El día &amp;empieza:</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} puntos</translation>
     </message>
     <message>
         <source>&amp;Replace the current agenda ({items}) instead of adding to it</source>
@@ -407,6 +455,22 @@
         <source>Select an item</source>
         <translation>Seleccione un punto</translation>
     </message>
+    <message>
+        <source>{group} — {n} members</source>
+        <translation>{group} — {n} integrantes</translation>
+    </message>
+    <message>
+        <source>facilitated by {name}</source>
+        <translation>facilita {name}</translation>
+    </message>
+    <message>
+        <source>also in another group: {names}</source>
+        <translation>también en otro grupo: {names}</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Grupo {n}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemKind</name>
@@ -493,8 +557,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Presenters: {names}</source>
+        <translation>Ponentes: {names}</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Sala: {room}</translation>
+    </message>
+    <message>
         <source>Pinned at {time}.</source>
         <translation>Fijado a las {time}.</translation>
+    </message>
+    <message>
+        <source>{length} free before this item.</source>
+        <translation>{length} libres antes de este punto.</translation>
+    </message>
+    <message>
+        <source>{length} over</source>
+        <translation>{length} de más</translation>
+    </message>
+    <message>
+        <source>({length} gap before)</source>
+        <translation>({length} libres antes)</translation>
+    </message>
+    <message>
+        <source>[{n} groups]</source>
+        <translation>[{n} grupos]</translation>
     </message>
     <message>
         <source>{length} past the planned end</source>
@@ -584,8 +672,20 @@
         <translation>fin previsto {time}</translation>
     </message>
     <message>
+        <source>…and {n} more</source>
+        <translation>…y {n} más</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>Punto nuevo</translation>
+    </message>
+    <message>
+        <source>Copy an agenda</source>
+        <translation>Copiar una agenda</translation>
+    </message>
+    <message>
+        <source>Copy the agenda of:</source>
+        <translation>Copiar la agenda de:</translation>
     </message>
     <message>
         <source>No templates</source>
@@ -594,6 +694,22 @@
     <message>
         <source>Save an agenda as a template first.</source>
         <translation>Primero guarde una agenda como plantilla.</translation>
+    </message>
+    <message>
+        <source>{name} — {n} items, {length}</source>
+        <translation>{name} — {n} puntos, {length}</translation>
+    </message>
+    <message>
+        <source>, {n} days</source>
+        <translation>, {n} días</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>Aplicar una plantilla</translation>
+    </message>
+    <message>
+        <source>Start from the template:</source>
+        <translation>Partir de la plantilla:</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -620,12 +736,28 @@
         <translation>No hay plantillas de agenda para eliminar.</translation>
     </message>
     <message>
+        <source>{name} — {n} items</source>
+        <translation>{name} — {n} puntos</translation>
+    </message>
+    <message>
+        <source>Delete a template</source>
+        <translation>Eliminar una plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template:</source>
+        <translation>Eliminar la plantilla:</translation>
+    </message>
+    <message>
         <source>Delete template?</source>
         <translation>¿Eliminar la plantilla?</translation>
     </message>
     <message>
         <source>Delete the template “{name}”? Agendas made from it stay as they are.</source>
         <translation>¿Eliminar la plantilla «{name}»? Las agendas hechas con ella se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>Día {n}</translation>
     </message>
     <message>
         <source>Day times</source>
@@ -675,6 +807,18 @@
     <message>
         <source>undated</source>
         <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>, {n} joined briefly</source>
+        <translation>, {n} se conectaron brevemente</translation>
+    </message>
+    <message>
+        <source>{title}{when}: {attended} attended, {absent} absent{brief}</source>
+        <translation>{title}{when}: {attended} asistieron, {absent} ausentes{brief}</translation>
+    </message>
+    <message>
+        <source>{n} absences in a row: reach out.</source>
+        <translation>{n} ausencias seguidas: póngase en contacto.</translation>
     </message>
     <message>
         <source>Attendance record</source>
@@ -860,6 +1004,10 @@
         <translation>  (sin inscripción previa)</translation>
     </message>
     <message>
+        <source>{n} minutes online (Zoom)</source>
+        <translation>{n} minutos en línea (Zoom)</translation>
+    </message>
+    <message>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
@@ -904,6 +1052,10 @@
         <translation>Para pasar una hoja de asistencia: seleccione el primer nombre y pulse P presente, L tarde, E se fue antes, X ausente (justificado), A ausente, R a distancia / presencial, Supr para borrar. Mayús o Ctrl + clic marca a varias personas a la vez; clic derecho para más.</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
         <source>Replace this mark?</source>
         <translation>¿Reemplazar esta marca?</translation>
     </message>
@@ -920,12 +1072,32 @@ Replace it with {wanted}?</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>Invited {added} {people} ({value3}).</source>
-        <translation>Se invitó a {added} {people} ({value3}).</translation>
+        <source>Invited 1 person ({who}).</source>
+        <translation>Se invitó a 1 persona ({who}).</translation>
+    </message>
+    <message>
+        <source>Invited {added} people ({who}).</source>
+        <translation>Se invitó a {added} personas ({who}).</translation>
+    </message>
+    <message>
+        <source>Invite the cohort&apos;s members</source>
+        <translation>Invitar a las personas integrantes de la cohorte</translation>
+    </message>
+    <message>
+        <source>Check-in mode…</source>
+        <translation>Modo de registro…</translation>
+    </message>
+    <message>
+        <source>Import a Zoom report…</source>
+        <translation>Importar un informe de Zoom…</translation>
     </message>
     <message>
         <source>No one new to invite ({value1}): they are on the list.</source>
         <translation>No hay nadie nuevo a quien invitar ({value1}): ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
     </message>
     <message>
         <source>Mark {who} {value2}	{short}</source>
@@ -1265,6 +1437,18 @@ Replace it with {wanted}?</source>
 <context>
     <name>CheckinMode</name>
     <message>
+        <source>not on the list</source>
+        <translation>no está en la lista</translation>
+    </message>
+    <message>
+        <source>checked in {time}</source>
+        <translation>llegó a las {time}</translation>
+    </message>
+    <message>
+        <source>needs on file (F2 shows them)</source>
+        <translation>necesidades registradas (F2 las muestra)</translation>
+    </message>
+    <message>
         <source>Check-in — {title}</source>
         <translation>Registro — {title}</translation>
     </message>
@@ -1291,6 +1475,70 @@ Replace it with {wanted}?</source>
     <message>
         <source>{name} is {value2} for this session.</source>
         <translation>{name} está {value2} en esta sesión.</translation>
+    </message>
+    <message>
+        <source>No match. Ctrl+Enter adds the name as a walk-in.</source>
+        <translation>No hay coincidencias. Ctrl+Intro agrega el nombre como persona sin inscripción previa.</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in (at {time}).</source>
+        <translation>{name} ya registró su llegada (a las {time}).</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name first, then Ctrl+Enter.</source>
+        <translation>Primero escriba el nombre de la persona sin inscripción previa y luego pulse Ctrl+Intro.</translation>
+    </message>
+    <message>
+        <source>{n} people are named {name}: choose one with ↑ ↓ and press Enter.</source>
+        <translation>{n} personas se llaman {name}: elija una con ↑ ↓ y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Deshecho: {step}.</translation>
+    </message>
+    <message>
+        <source>{name} has no access or dietary needs on file.</source>
+        <translation>{name} no tiene necesidades de accesibilidad ni alimentarias registradas.</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>(sin inscripción previa)</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}.</source>
+        <translation>{name} registró su llegada a las {time}.</translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation>{name} registró su llegada.</translation>
+    </message>
+    <message>
+        <source>Already in the workspace, so no one was added.</source>
+        <translation>Ya estaba en el espacio de trabajo, así que no se agregó a nadie.</translation>
+    </message>
+    <message>
+        <source>{name} had {what}; now registered. Ctrl+Z if this is the wrong person.</source>
+        <translation>{name} {what}; ahora queda inscrito. Ctrl+Z si no es la persona correcta.</translation>
+    </message>
+    <message>
+        <source>Needs on file: F2 shows them to staff.</source>
+        <translation>Tiene necesidades registradas: F2 se las muestra al equipo.</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>había declinado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>había cancelado</translation>
+    </message>
+    <message>
+        <source>been on the waitlist</source>
+        <translation>estaba en la lista de espera</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1991,14 @@ seguidas</translation>
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Editar {title}</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Cohort:</source>
@@ -3350,6 +3606,10 @@ seguidas</translation>
 <context>
     <name>NextSteps</name>
     <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
@@ -3378,8 +3638,28 @@ seguidas</translation>
         <translation>Solo pendientes</translation>
     </message>
     <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdicción:</translation>
+    </message>
+    <message>
         <source>All cohorts</source>
         <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>All jurisdictions</source>
+        <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
@@ -3480,8 +3760,20 @@ seguidas</translation>
         <translation>Sin autor</translation>
     </message>
     <message>
+        <source>Whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;No notes yet. Choose a kind and press New note.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Todavía no hay notas. Elija un tipo y pulse Nueva nota.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>last edited {when}</source>
+        <translation>última edición {when}</translation>
     </message>
     <message>
         <source>Saved · created {created_text}{edited}</source>
@@ -3975,6 +4267,10 @@ seguidas</translation>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Select a session to open it.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Seleccione una sesión para abrirla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Cohort</source>

@@ -52,16 +52,17 @@ COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Next step"),
            QT_TRANSLATE_NOOP("Columns", "Due"),
            QT_TRANSLATE_NOOP("Columns", "Status"),
            QT_TRANSLATE_NOOP("Columns", "Raised in"))
-NO_DATE = "No date"
+NO_DATE = QT_TRANSLATE_NOOP("ActionsTab", "No date")
 OVERDUE = QColor("#a11d1d")
 CLOSED = QColor("#777777")
 
 
 def due_text(record: ActionRecord, today: dt.date) -> str:
     if record.due_on is None:
-        return NO_DATE
+        return translate("ActionsTab", NO_DATE)
     text = format_day(record.due_on)
-    return text + " (overdue)" if record.is_overdue(today) else text
+    return (translate("ActionsTab", "{day} (overdue)").format(day=text)
+            if record.is_overdue(today) else text)
 
 
 class ActionDialog(QDialog):
@@ -173,7 +174,8 @@ class ActionTable(QTableWidget):
         self.records = records
         self.setRowCount(len(records))
         for row, r in enumerate(records):
-            values = (r.description, r.owner_name or "Unassigned", r.owner_jurisdiction,
+            values = (r.description, r.owner_name or translate("ActionsTab", "Unassigned"),
+                      r.owner_jurisdiction,
                       due_text(r, today), vocabulary.label(r.status), r.raised_session_title)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -204,12 +206,16 @@ class ActionsTab(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", "&Add next step…", self.add),
-                                ("edit", "Edit…", self.edit),
-                                ("done", "Mark &done", lambda: self.close_as(ActionStatus.DONE)),
-                                ("drop", "Drop", lambda: self.close_as(ActionStatus.DROPPED)),
-                                ("reopen", "Reopen", lambda: self.close_as(ActionStatus.OPEN)),
-                                ("delete", "Delete", self.delete)):
+        for key, text, slot in (
+                ("add", translate("ActionsTab", "&Add next step…"), self.add),
+                ("edit", translate("ActionsTab", "Edit…"), self.edit),
+                ("done", translate("ActionsTab", "Mark &done"),
+                 lambda: self.close_as(ActionStatus.DONE)),
+                ("drop", translate("ActionsTab", "Drop"),
+                 lambda: self.close_as(ActionStatus.DROPPED)),
+                ("reopen", translate("ActionsTab", "Reopen"),
+                 lambda: self.close_as(ActionStatus.OPEN)),
+                ("delete", translate("ActionsTab", "Delete"), self.delete)):
             b = QPushButton(text)
             b.clicked.connect(lambda _c=False, s=slot: s())
             bar.addWidget(b)
@@ -218,11 +224,11 @@ class ActionsTab(QWidget):
         layout.addLayout(bar)
         self.carried_label = QLabel()
         layout.addWidget(self.carried_label)
-        self.carried = ActionTable("Carried forward")
+        self.carried = ActionTable(translate("ActionsTab", "Carried forward"))
         layout.addWidget(self.carried, 1)
         self.raised_label = QLabel()
         layout.addWidget(self.raised_label)
-        self.raised = ActionTable("Raised in this session")
+        self.raised = ActionTable(translate("ActionsTab", "Raised in this session"))
         self.raised.setColumnHidden(5, True)  # they were all raised here
         layout.addWidget(self.raised, 1)
         layout.addStretch(0)  # takes the room empty tables leave

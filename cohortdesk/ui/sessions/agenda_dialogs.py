@@ -186,7 +186,8 @@ class ChoiceDialog(QDialog):
             self.choice.setCurrentRow(0)
         self.choice.itemDoubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.choice)
-        items = f"{current_items} item" + ("" if current_items == 1 else "s")
+        items = (translate("AgendaDialogs", "1 item") if current_items == 1 else
+                 translate("AgendaDialogs", "{n} items").format(n=current_items))
         self.replace = QCheckBox(translate(
                 "AgendaDialogs",
                 "&Replace the current agenda ({items}) instead of adding to it").format(items=items))

@@ -216,11 +216,15 @@ class ItemEditor(QWidget):
             self.groups.clear()
             for g in item.groups:
                 clash = [m.name for m in g.members if m.double_booked]
-                text = f"{g.name} — {len(g.members)} members" + (
+                text = translate("AgendaItemEditor", "{group} — {n} members").format(
+                    group=g.name, n=len(g.members)) + (
                     f"\n    {g.room}" if g.room else "\n    ") + (
-                    f" · facilitated by {g.facilitator}" if g.facilitator else "")
+                    " · " + translate("AgendaItemEditor", "facilitated by {name}").format(
+                        name=g.facilitator) if g.facilitator else "")
                 if clash:
-                    text += f"  ⚠ also in another group: {', '.join(clash)}"
+                    text += "  ⚠ " + translate("AgendaItemEditor",
+                                               "also in another group: {names}").format(
+                        names=", ".join(clash))
                 entry = QListWidgetItem(text)
                 entry.setData(Qt.ItemDataRole.UserRole, g)
                 entry.setToolTip("\n".join(m.name for m in g.members))
@@ -336,7 +340,8 @@ class ItemEditor(QWidget):
                      if group is None or g.id != group.id for m in g.members}
         if group is None:
             return GroupDialog(self.context.store, self._candidates(), self,
-                               name=f"Group {len(self.item.groups) + 1}", elsewhere=elsewhere)
+                               name=translate("AgendaItemEditor", "Group {n}").format(
+                                   n=len(self.item.groups) + 1), elsewhere=elsewhere)
         return GroupDialog(self.context.store, self._candidates(), self, name=group.name,
                            room=group.room, facilitator_id=group.facilitator_id,
                            members=tuple(m.person_id for m in group.members), elsewhere=elsewhere)

@@ -110,15 +110,17 @@ class AgendaModel(QAbstractTableModel):
             if col >= TITLE_COLUMN:  # the full title, and what a narrow table leaves out
                 about = [r.title]
                 if r.presenters:
-                    about.append("Presenters: " + ", ".join(p.name for p in r.presenters))
+                    about.append(translate("AgendaModel", "Presenters: {names}").format(
+                        names=", ".join(p.name for p in r.presenters)))
                 if r.room:
-                    about.append(f"Room: {r.room}")
+                    about.append(translate("AgendaModel", "Room: {room}").format(room=r.room))
                 tips = about + tips
             if r.is_pinned and r.pinned_time is not None:
                 tips.insert(0, translate("AgendaModel", "Pinned at {time}.").format(
                     time=format_clock(r.pinned_time)))
             if r.gap_before_minutes:
-                tips.append(f"{format_minutes(r.gap_before_minutes)} free before this item.")
+                tips.append(translate("AgendaModel", "{length} free before this item.").format(
+                    length=format_minutes(r.gap_before_minutes)))
             if r.description:
                 tips.append(r.description)
             return "\n".join(tips) or None
@@ -145,12 +147,15 @@ class AgendaModel(QAbstractTableModel):
         if col == 2:
             flags = ""
             if r.overrun_minutes:
-                flags = f"   ⚠ {format_minutes(r.overrun_minutes)} over"
+                flags = "   ⚠ " + translate("AgendaModel", "{length} over").format(
+                    length=format_minutes(r.overrun_minutes))
             elif r.warnings:
                 flags = "   ⚠"
             elif r.gap_before_minutes:
-                flags = f"   ({format_minutes(r.gap_before_minutes)} gap before)"
-            groups = f"  [{len(r.groups)} groups]" if r.groups else ""
+                flags = "   " + translate("AgendaModel", "({length} gap before)").format(
+                    length=format_minutes(r.gap_before_minutes))
+            groups = ("  " + translate("AgendaModel", "[{n} groups]").format(n=len(r.groups))
+                      if r.groups else "")
             return r.title + groups + flags
         if col == 3:
             return ", ".join(p.name for p in r.presenters)

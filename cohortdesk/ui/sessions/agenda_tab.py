@@ -279,7 +279,8 @@ class AgendaTab(QWidget):
             more = "".join(f"<br>⚠ {w}" for w in timed.warnings[:4])
             extra = len(timed.warnings) - 4
             text += f"<span style='color:#a11d1d'>{more}" + (
-                f"<br>…and {extra} more" if extra > 0 else "") + "</span>"
+                "<br>" + translate("AgendaTab", "…and {n} more").format(n=extra)
+                if extra > 0 else "") + "</span>"
         self.summary.setText(text)
 
     # -- selection -------------------------------------------------------------------------
@@ -361,7 +362,8 @@ class AgendaTab(QWidget):
         rows.sort(key=lambda r: (r[4] is None, str(r[4] or "")))
         choices = [(int(r[0]), f"{r[1]} — {r[2]}" + (f" ({format_day(r[4])})" if r[4] else ""))
                    for r in rows]
-        dialog = ChoiceDialog("Copy an agenda", "Copy the agenda of:", choices, self,
+        dialog = ChoiceDialog(translate("AgendaTab", "Copy an agenda"),
+                              translate("AgendaTab", "Copy the agenda of:"), choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             self._run(agenda_templates.copy_agenda, dialog.value(), self.session_id,
@@ -376,9 +378,12 @@ class AgendaTab(QWidget):
                     "AgendaTab",
                     "No templates"), translate("AgendaTab", "Save an agenda as a template first."))
             return
-        choices = [(t.id, f"{t.name} — {t.item_count} items, {format_minutes(t.total_minutes)}"
-                    + (f", {t.days} days" if t.days > 1 else "")) for t in templates]
-        dialog = ChoiceDialog("Apply a template", "Start from the template:", choices, self,
+        choices = [(t.id, translate("AgendaTab", "{name} — {n} items, {length}").format(
+                        name=t.name, n=t.item_count, length=format_minutes(t.total_minutes))
+                    + (translate("AgendaTab", ", {n} days").format(n=t.days) if t.days > 1
+                       else "")) for t in templates]
+        dialog = ChoiceDialog(translate("AgendaTab", "Apply a template"),
+                              translate("AgendaTab", "Start from the template:"), choices, self,
                               current_items=self._item_count())
         if dialog.exec() and dialog.value() is not None:
             self._run(agenda_templates.apply_template, dialog.value(), self.session_id,
@@ -413,8 +418,10 @@ class AgendaTab(QWidget):
                     "AgendaTab",
                     "No templates"), translate("AgendaTab", "There are no agenda templates to delete."))
             return
-        choices = [(t.id, f"{t.name} — {t.item_count} items") for t in templates]
-        dialog = ChoiceDialog("Delete a template", "Delete the template:", choices, self)
+        choices = [(t.id, translate("AgendaTab", "{name} — {n} items").format(
+                        name=t.name, n=t.item_count)) for t in templates]
+        dialog = ChoiceDialog(translate("AgendaTab", "Delete a template"),
+                              translate("AgendaTab", "Delete the template:"), choices, self)
         if not dialog.exec() or dialog.value() is None:
             return
         tid = dialog.value()
@@ -435,7 +442,7 @@ class AgendaTab(QWidget):
         item = self.selected_item()
         number = item.day if item else 1
         if len(timed.days) > 1 and item is None:
-            labels = [f"Day {d.number}" for d in timed.days]
+            labels = [translate("AgendaTab", "Day {n}").format(n=d.number) for d in timed.days]
             label, ok = QInputDialog.getItem(self, translate(
                     "AgendaTab",
                     "Day times"), translate("AgendaTab", "Day:"), labels, 0, False)

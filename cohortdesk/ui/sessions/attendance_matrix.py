@@ -87,13 +87,16 @@ class MatrixModel(QAbstractTableModel):
         fixed = FIXED + TAIL
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(fixed):
-                return fixed[section]
+                return vocabulary.column(fixed[section])
             return session_header(m.sessions[section - len(fixed)])
         if role == Qt.ItemDataRole.ToolTipRole and section >= len(fixed):
             s = m.sessions[section - len(fixed)]
             when = f" ({medium_date(s.starts_at)})" if s.starts_at else ""
-            brief = f", {s.brief} joined briefly" if s.brief else ""
-            return f"{s.title}{when}: {s.attended} attended, {s.absent} absent{brief}"
+            brief = (translate("AttendanceMatrix", ", {n} joined briefly").format(n=s.brief)
+                     if s.brief else "")
+            return translate("AttendanceMatrix",
+                             "{title}{when}: {attended} attended, {absent} absent{brief}").format(
+                title=s.title, when=when, attended=s.attended, absent=s.absent, brief=brief)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,7 +125,8 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and r.needs_outreach:
-            return f"{r.consecutive_absences} absences in a row: reach out."
+            return translate("AttendanceMatrix", "{n} absences in a row: reach out.").format(
+                n=r.consecutive_absences)
         if role == Qt.ItemDataRole.ToolTipRole and col >= first \
                 and r.cells[col - first] is Brief.JOINED_BRIEFLY:
             return translate("AttendanceMatrix", LEGEND)

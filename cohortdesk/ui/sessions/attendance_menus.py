@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import attendance, sessions
+from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -42,7 +43,8 @@ def chosen_session(context: AppContext) -> int | None:
                 "AttendanceMenus",
                 "No sessions"), translate("AttendanceMenus", "Add a session first."))
         return None
-    labels = [f"{r[1]} — {r[2]} ({r[4]:%d %b %Y})" if r[4] else f"{r[1]} — {r[2]}" for r in rows]
+    labels = [f"{r[1]} — {r[2]} ({medium_date(r[4])})" if r[4] else f"{r[1]} — {r[2]}"
+              for r in rows]
     text, ok = QInputDialog.getItem(context.host, translate(
             "AttendanceMenus",
             "Choose a session"), translate("AttendanceMenus", "Session:"), labels, 0, False)

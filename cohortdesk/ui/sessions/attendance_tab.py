@@ -147,7 +147,7 @@ class RegistrationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == 4 and r.attendance is not None:
             return _PRESENT if r.attendance.attended else _ABSENT
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.minutes:
-            return f"{r.minutes} minutes online (Zoom)"
+            return translate("AttendanceTab", "{n} minutes online (Zoom)").format(n=r.minutes)
         if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, *_ELIDED):
             return self.data(index) or None
         return None
@@ -357,7 +357,8 @@ class AttendanceTab(QWidget):
             if kept is None:
                 return
             # A door check-in or a mark set by hand: replaced only when the user says so.
-            wanted = vocabulary.label(state).lower() if state else "not recorded"
+            wanted = (vocabulary.label(state).lower() if state
+                      else translate("AttendanceTab", "not recorded"))
             if self.context.confirm(translate("AttendanceTab", "Replace this mark?"),
                                     translate(
                                             "AttendanceTab",
@@ -395,17 +396,16 @@ class AttendanceTab(QWidget):
         return invite
 
     def invite_cohort(self, roles: tuple[MembershipRole, ...] = (MembershipRole.MEMBER,),
-                      who: str = "Members") -> None:
+                      who: str = "") -> None:
         if self.session_id is None:
             return
+        who = who or translate("AttendanceTab", "Members")
 
         def invited(added: int) -> None:
-            people = "person" if added == 1 else "people"
             self.context.show_status(
-                translate(
-                        "AttendanceTab",
-                        "Invited {added} {people} ({value3}).").format(
-                        added=added, people=people, value3=who.lower()) if added
+                (translate("AttendanceTab", "Invited 1 person ({who}).") if added == 1 else
+                 translate("AttendanceTab", "Invited {added} people ({who}).")).format(
+                    added=added, who=who.lower()) if added
                 else translate(
                         "AttendanceTab",
                         "No one new to invite ({value1}): they are on the list.").format(
@@ -427,7 +427,8 @@ class AttendanceTab(QWidget):
         menu = QMenu(self)
         chosen = self.selected()
         writable = self.session_id is not None and not self.context.store.read_only
-        who = (chosen[0].name if len(chosen) == 1 else f"{len(chosen)} people") if chosen else ""
+        who = (chosen[0].name if len(chosen) == 1 else
+               translate("AttendanceTab", "{n} people").format(n=len(chosen))) if chosen else ""
         for state in AttendanceState:
             action = menu.addAction(translate(
                     "AttendanceTab",
@@ -442,10 +443,12 @@ class AttendanceTab(QWidget):
         mode = menu.addAction(translate("AttendanceTab", "Switch remote / in person	R"), self.toggle_mode)
         mode.setEnabled(writable and len(chosen) == 1)
         menu.addSeparator()
-        for text, slot in (("Invite the cohort's members", self.invite_cohort),
-                           ("Check-in mode…", self.open_check_in),
-                           ("Mark everyone not checked in absent", self.mark_absent),
-                           ("Import a Zoom report…", self.import_zoom)):
+        for text, slot in ((translate("AttendanceTab", "Invite the cohort's members"),
+                            self.invite_cohort),
+                           (translate("AttendanceTab", "Check-in mode…"), self.open_check_in),
+                           (translate("AttendanceTab", "Mark everyone not checked in absent"),
+                            self.mark_absent),
+                           (translate("AttendanceTab", "Import a Zoom report…"), self.import_zoom)):
             menu.addAction(text, slot).setEnabled(writable)
         return menu
 

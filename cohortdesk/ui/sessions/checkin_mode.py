@@ -42,7 +42,6 @@ translate = QCoreApplication.translate
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 60
-NEEDS_MARK = "⚑ needs on file (F2 shows them)"
 
 STYLE = """
 QDialog#checkIn { background: #f7f9fb; }
@@ -107,12 +106,14 @@ class Entry:
         if self.organization:
             line += f"  —  {self.organization}"
         if self.record is None:
-            line += "   · not on the list"
+            line += "   · " + translate("CheckinMode", "not on the list")
         elif self.checked_in and self.record.checked_in_at:
-            line = f"✓ {line}   checked in {self.record.checked_in_at:%H:%M}"
+            line = f"✓ {line}   " + translate("CheckinMode", "checked in {time}").format(
+                time=f"{self.record.checked_in_at:%H:%M}")
         elif self.unexpected is not None:
             line += f"   ✗ {vocabulary.label(self.unexpected).upper()}"
-        return f"{line}\n      {NEEDS_MARK}" if self.has_needs else line
+        needs = "⚑ " + translate("CheckinMode", "needs on file (F2 shows them)")
+        return f"{line}\n      {needs}" if self.has_needs else line
 
 
 class CheckInMode(QDialog):
@@ -234,12 +235,13 @@ class CheckInMode(QDialog):
 
     def check_in(self, entry: Entry | None) -> None:
         if entry is None:
-            self._say("No match. Ctrl+Enter adds the name as a walk-in.", warn=True)
+            self._say(translate("CheckinMode", "No match. Ctrl+Enter adds the name as a walk-in."),
+                      warn=True)
             return
         if entry.checked_in and entry.record and entry.record.checked_in_at:
             self.search.clear()
-            self._say(f"{entry.name} is already checked in (at "
-                      f"{entry.record.checked_in_at:%H:%M}).", warn=True)
+            self._say(translate("CheckinMode", "{name} is already checked in (at {time}).").format(
+                name=entry.name, time=f"{entry.record.checked_in_at:%H:%M}"), warn=True)
             return
         was, pid = entry.unexpected, entry.person_id
         self.search.clear()  # ready for the next name while this one is written
@@ -250,13 +252,15 @@ class CheckInMode(QDialog):
     def add_walk_in(self) -> None:
         name = self.search.text().strip()
         if not name:
-            self._say("Type the walk-in's name first, then Ctrl+Enter.", warn=True)
+            self._say(translate("CheckinMode", "Type the walk-in's name first, then Ctrl+Enter."),
+                      warn=True)
             return
         # Someone already in the workspace under this name is checked in, not added again.
         same = attendance.people_named(self.context.store, name)
         if len(same) > 1:
-            self._say(f"{len(same)} people are named {name}: choose one with ↑ ↓ and press "
-                      "Enter.", warn=True)
+            self._say(translate("CheckinMode", "{n} people are named {name}: choose one with ↑ ↓ "
+                                               "and press Enter.").format(n=len(same), name=name),
+                      warn=True)
             return
         listed = next((e for e in self.entries if same and e.person_id == same[0]
                        and e.record is not None), None)
@@ -272,10 +276,10 @@ class CheckInMode(QDialog):
     def undo(self) -> None:
         label = self.context.store.undo_label()
         if not label:
-            self._say("Nothing to undo.", warn=True)
+            self._say(translate("CheckinMode", "Nothing to undo."), warn=True)
             return
         self.context.ops.undo()
-        self._say(f"Undone: {label}.")
+        self._say(translate("CheckinMode", "Undone: {step}.").format(step=vocabulary.step(label)))
         self.search.setFocus()
 
     def show_needs(self) -> None:
@@ -286,22 +290,26 @@ class CheckInMode(QDialog):
         if entry.has_needs:
             self._say(f"{entry.name}: {entry.flags()}")
         else:
-            self._say(f"{entry.name} has no access or dietary needs on file.")
+            self._say(translate("CheckinMode", "{name} has no access or dietary needs on "
+                                               "file.").format(name=entry.name))
 
     def _confirm(self, person_id: int, *, was: RegistrationStatus | None = None,
                  existing: bool = False) -> None:
         reg = attendance.registration(self.context.store, self.session_id, person_id)
         if reg is None:
             return
-        when = f" at {reg.checked_in_at:%H:%M}" if reg.checked_in_at else ""
-        text = f"✓ {reg.name}{' (walk-in)' if reg.walk_in else ''} checked in{when}."
+        name = reg.name + (" " + translate("CheckinMode", "(walk-in)") if reg.walk_in else "")
+        text = "✓ " + (translate("CheckinMode", "{name} checked in at {time}.").format(
+                           name=name, time=f"{reg.checked_in_at:%H:%M}") if reg.checked_in_at
+                       else translate("CheckinMode", "{name} checked in.").format(name=name))
         if existing:
-            text += " Already in the workspace, so no one was added."
+            text += " " + translate("CheckinMode", "Already in the workspace, so no one was added.")
         if was is not None:
-            text += (f"\n{reg.name} had {_had(was)}; now registered. Ctrl+Z if this is the "
-                     "wrong person.")
+            text += "\n" + translate("CheckinMode", "{name} had {what}; now registered. Ctrl+Z if "
+                                                    "this is the wrong person.").format(
+                name=reg.name, what=_had(was))
         if reg.access_needs or reg.dietary_needs:
-            text += "\n⚑ Needs on file: F2 shows them to staff."
+            text += "\n⚑ " + translate("CheckinMode", "Needs on file: F2 shows them to staff.")
         self._say(text, warn=was is not None)
 
     def _say(self, text: str, *, warn: bool = False) -> None:
@@ -368,6 +376,7 @@ class CheckInMode(QDialog):
 
 
 def _had(status: RegistrationStatus) -> str:
-    return {RegistrationStatus.DECLINED: "declined", RegistrationStatus.CANCELLED: "cancelled",
-            RegistrationStatus.WAITLISTED: "been on the waitlist"}.get(
+    return {RegistrationStatus.DECLINED: translate("CheckinMode", "declined"),
+            RegistrationStatus.CANCELLED: translate("CheckinMode", "cancelled"),
+            RegistrationStatus.WAITLISTED: translate("CheckinMode", "been on the waitlist")}.get(
                 status, vocabulary.label(status).lower())

@@ -72,7 +72,8 @@ class SessionDialog(FormDialog):
         self.session_id = self.editing_id = session_id
         s = sessions.get_session(store, session_id) if session_id else SessionData(
             cohort_id=cohort_id, time_zone=default_time_zone(store, cohort_id))
-        super().__init__(f"Edit {s.title}" if session_id else "New session", parent, store=store)
+        super().__init__(translate("Dialog", "Edit {title}").format(title=s.title) if session_id
+                         else translate("Dialog", "New session"), parent, store=store)
         cohort_box = self.add_field("cohort_id", translate("Dialog", "Cohort:"),
                                     combo(cohorts.cohort_choices(store), s.cohort_id))
         self.add_field("title", translate(

@@ -40,18 +40,25 @@ OVERDUE_COLUMN = 7
 
 
 class NextStepsModel(RowTableModel):
+    def overdue(self, row: int) -> bool:
+        """Whether the step in visible `row` is overdue (the core writes "Overdue" or "")."""
+        return super().data(self.index(row, OVERDUE_COLUMN)) == "Overdue"
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            overdue = super().data(self.index(index.row(), OVERDUE_COLUMN)) == "Overdue"
+            overdue = self.overdue(index.row())
             if overdue and index.column() in (DUE_COLUMN, OVERDUE_COLUMN):
                 return QBrush(OVERDUE if role == Qt.ItemDataRole.ForegroundRole else OVERDUE_BG)
             return None
         if role == Qt.ItemDataRole.DisplayRole and index.column() == DUE_COLUMN:
             row = self._rows[self._visible[index.row()]]
             due = row[DUE_COLUMN + 1]
-            return format_day(due) if isinstance(due, dt.date) else NO_DATE
+            return (format_day(due) if isinstance(due, dt.date)
+                    else translate("ActionsTab", NO_DATE))
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == OVERDUE_COLUMN:
+            return translate("NextSteps", "Overdue") if self.overdue(index.row()) else ""
         return super().data(index, role)
 
 
@@ -78,8 +85,9 @@ class NextStepsWindow(QDialog):
         self.open_only = QCheckBox(translate("NextSteps", "Open only"))
         self.open_only.setChecked(True)
         self.count = QLabel()
-        for text, combo in (("&Cohort:", self.cohort), ("O&wner:", self.owner),
-                            ("&Jurisdiction:", self.jurisdiction)):
+        for text, combo in ((translate("NextSteps", "&Cohort:"), self.cohort),
+                            (translate("NextSteps", "O&wner:"), self.owner),
+                            (translate("NextSteps", "&Jurisdiction:"), self.jurisdiction)):
             label = QLabel(text)
             label.setBuddy(combo)
             bar.addWidget(label)
@@ -128,8 +136,9 @@ class NextStepsWindow(QDialog):
         owners, places = actions.filter_choices(self.context.store, cohort_id=cohort_id,
                                                 open_only=open_only)
         for combo, everyone, choices in (
-                (self.owner, "All owners", owners),
-                (self.jurisdiction, "All jurisdictions", [(p, p) for p in places])):
+                (self.owner, translate("NextSteps", "All owners"), owners),
+                (self.jurisdiction, translate("NextSteps", "All jurisdictions"),
+                 [(p, p) for p in places])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -161,8 +170,7 @@ class NextStepsWindow(QDialog):
 
     def _count(self) -> None:
         shown, total = self.model.visible_count(), self.model.total_count()
-        overdue = sum(1 for r in range(shown)
-                      if self.model.data(self.model.index(r, OVERDUE_COLUMN)) == "Overdue")
+        overdue = sum(1 for r in range(shown) if self.model.overdue(r))
         text = translate("NextSteps", "{shown} of {total}").format(shown=shown, total=total)
         if overdue:
             text += translate("NextSteps", " · {overdue} overdue").format(overdue=overdue)

@@ -266,8 +266,9 @@ class NotesTab(QWidget):
             return ()
 
     def _label(self, n: NoteRecord) -> str:
-        about = n.item_title or "Whole session"
-        first = next((line.strip() for line in n.body.splitlines() if line.strip()), "(empty)")
+        about = n.item_title or translate("NotesTab", "Whole session")
+        first = next((line.strip() for line in n.body.splitlines() if line.strip()),
+                     translate("NotesTab", "(empty)"))
         first = re.sub(r"(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)", "", first)
         first = first if len(first) <= 70 else first[:69] + "…"
         when = notes.session_time(n.edited_at, n.time_zone)
@@ -341,7 +342,8 @@ class NotesTab(QWidget):
                 self.editor.setPlainText(record.body)
             self._saved_text = record.body
             self.preview.setHtml(PREVIEW_CSS + notes.render_html(record.body))
-            edited = (f" · last edited {record.edited_text}"
+            edited = (" · " + translate("NotesTab", "last edited {when}").format(
+                          when=record.edited_text)
                       if record.edited_at != record.created_at else "")
             self.status.setText(translate(
                     "NotesTab",

@@ -64,13 +64,14 @@ class SessionSummary(QTextBrowser):
         where = escape(s.venue) or (f"<a href='{html.escape(s.meeting_link)}'>{escape(s.meeting_link)}</a>"
                                 if s.meeting_link else "")
         objectives = "".join(f"<li>{escape(o)}</li>" for o in s.objectives)
+        heading = translate("Page", "Objectives")
         pairs = [(translate("Page", "Cohort"), escape(s.cohort_name)),
                  (translate("Page", "Format"), vocabulary.label(s.format)),
                  (translate("Page", "When"), escape(when)), (translate("Page", "Where"), where),
                  (translate("Page", "Status"), vocabulary.label(s.status))]
         self.setHtml(
             f"{CARD_CSS}<h2>{escape(s.title)}</h2><p class='sub'>{escape(s.program)}</p>{card_rows(pairs)}"
-            + (f"<h3>Objectives</h3><ul>{objectives}</ul>" if objectives else "")
+            + (f"<h3>{heading}</h3><ul>{objectives}</ul>" if objectives else "")
             + (f"<p>{escape(s.description)}</p>" if s.description else "")
         )
 

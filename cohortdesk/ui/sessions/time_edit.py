@@ -39,7 +39,7 @@ class TimeEdit(QLineEdit):
         self.setToolTip(HINT)
         self.setMaxLength(16)
         # Wide enough for "12:30 PM" and the placeholder, no wider.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 9:30 or 14h30") + 16)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16)
         self.editingFinished.connect(self.commit)
         if value is not None:
             self.setTime(value)
