@@ -98,7 +98,8 @@ class MergeFieldsDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         for change in row.changes:
             label = FIELD_LABELS.get(change.field, change.field)
-            kind = "differs" if change.conflict else "fills a blank"
+            kind = (translate("ImportPeopleDialog", "differs") if change.conflict
+                    else translate("ImportPeopleDialog", "fills a blank"))
             box = QCheckBox(translate(
                     "ImportPeopleDialog",
                     "{label} ({kind}): ours “{value3}” → file's “{value4}”").format(
@@ -234,7 +235,7 @@ class ImportPeopleDialog(QDialog):
         cohort_row = QHBoxLayout()
         cohort_row.addWidget(self.add_to_cohort)
         cohort_row.addWidget(self.cohort, 1)
-        cohort_row.addWidget(QLabel("as"))
+        cohort_row.addWidget(QLabel(translate("ImportPeopleDialog", "as")))
         cohort_row.addWidget(self.role)
         cohort_row.addWidget(self.stage)
 
@@ -264,7 +265,9 @@ class ImportPeopleDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path = ask_open_path(self.context, self, "import", "Import people from", FILE_FILTER)
+        path = ask_open_path(self.context, self, "import",
+                             translate("ImportPeopleDialog", "Import people from"),
+                             translate("ImportPeopleDialog", FILE_FILTER))
         if path is not None:
             self.load(path)
 
@@ -275,7 +278,7 @@ class ImportPeopleDialog(QDialog):
 
         def work(progress: Any) -> tuple[SourceTable, dict[int, str], ImportPreview | None,
                                          str]:
-            progress(0, 0, f"Reading {path.name}…")
+            progress(0, 0, translate("ImportPeopleDialog", "Reading {name}…").format(name=path.name))
             table = people_import.read_source(path)
             mapping = people_import.guess_mapping(table.headers)
             try:
@@ -305,7 +308,7 @@ class ImportPeopleDialog(QDialog):
         self.mapping.setRowCount(len(self.table.headers))
         widest = 0
         for i, header in enumerate(self.table.headers):
-            item = QTableWidgetItem(header or f"(column {i + 1}, no header)")
+            item = QTableWidgetItem(header or _no_header(i))
             item.setToolTip(header)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping.setItem(i, 0, item)
@@ -323,7 +326,7 @@ class ImportPeopleDialog(QDialog):
         self.mapping.setColumnWidth(1, widest)  # the choices are never cut
         # Room for the file's column names too (long ones are elided, with a tooltip).
         metrics = self.mapping.fontMetrics()
-        names = max((metrics.horizontalAdvance(header or f"(column {i + 1}, no header)")
+        names = max((metrics.horizontalAdvance(header or _no_header(i))
                      for i, header in enumerate(self.table.headers)), default=0)
         first = min(names + 16, 180)
         self.mapping.setMinimumWidth(first + widest + self.mapping.verticalScrollBar().sizeHint()
@@ -388,15 +391,19 @@ class ImportPeopleDialog(QDialog):
                      if not table.isColumnHidden(c))
         room = max(table.viewport().width(), 640) - others
         table.setColumnWidth(COL_PROBLEMS, max(table.columnWidth(COL_PROBLEMS), room))
-        counts = [f"{result.count('add')} to add", f"{result.count('update')} to update",
-                  f"{result.count('refuse')} refused"]
+        counts = [translate("ImportPeopleDialog", "{n} to add").format(n=result.count("add")),
+                  translate("ImportPeopleDialog", "{n} to update").format(n=result.count("update")),
+                  translate("ImportPeopleDialog", "{n} refused").format(n=result.count("refuse"))]
         if result.count("same"):
-            counts.append(f"{result.count('same')} already up to date")
+            counts.append(translate("ImportPeopleDialog", "{n} already up to date").format(
+                n=result.count("same")))
         if result.count("blank"):
-            counts.append(f"{result.count('blank')} empty")
+            counts.append(translate("ImportPeopleDialog", "{n} empty").format(
+                n=result.count("blank")))
         warned = sum(1 for r in result.rows if r.status != "refuse" and r.warnings)
         if warned:
-            counts.append(f"{warned} with a warning to check (amber)")
+            counts.append(translate("ImportPeopleDialog",
+                                    "{n} with a warning to check (amber)").format(n=warned))
         self.counts.setText(", ".join(counts))
         self.notes.setText("\n".join(result.notes))
         self.details.setText(translate(
@@ -416,7 +423,9 @@ class ImportPeopleDialog(QDialog):
             consent = r.values.get("consent_share_contact")
             status = translate("ImportPeopleDialog", STATUS_TEXT[r.status])
             cells = [str(r.row), status, "" if r.status == "blank" else r.name,
-                     r.email, "" if r.status == "blank" else ("Yes" if consent else "No"),
+                     r.email, "" if r.status == "blank" else (
+                         translate("ImportPeopleDialog", "Yes") if consent
+                         else translate("ImportPeopleDialog", "No")),
                      problems_text(r)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -440,12 +449,17 @@ class ImportPeopleDialog(QDialog):
         r = result.rows[index]
         lines = [_issue_text(i) for i in r.issues]
         for c in r.conflicts:
-            lines.append(f"Differs, {FIELD_LABELS.get(c.field, c.field)}: ours “{_clip(c.current)}” → "
-                         f"file's “{_clip(c.incoming)}” (kept unless you take it)")
+            lines.append(translate("ImportPeopleDialog",
+                                   "Differs, {field}: ours “{current}” → file's “{incoming}” "
+                                   "(kept unless you take it)").format(
+                field=FIELD_LABELS.get(c.field, c.field), current=_clip(c.current),
+                incoming=_clip(c.incoming)))
         for c in r.fills:
-            lines.append(f"Fills a blank, {FIELD_LABELS.get(c.field, c.field)}: "
-                         f"“{_clip(c.incoming)}”")
-        where = f"Row {r.row} (line {r.line} of the file)"
+            lines.append(translate("ImportPeopleDialog", "Fills a blank, {field}: “{incoming}”")
+                         .format(field=FIELD_LABELS.get(c.field, c.field),
+                                 incoming=_clip(c.incoming)))
+        where = translate("ImportPeopleDialog", "Row {row} (line {line} of the file)").format(
+            row=r.row, line=r.line)
         self.details.setText(f"<b>{where}</b><br>" + "<br>".join(_html(x) for x in lines)
                              if lines else translate(
                                      "ImportPeopleDialog",
@@ -577,12 +591,14 @@ def problems_text(row: PreviewRow) -> str:
     order = {"error": 0, "warning": 1, "note": 2}
     parts = [_issue_text(i) for i in sorted(row.issues, key=lambda i: order[i.severity])]
     if row.conflicts:
-        parts.append("Differs: " + "; ".join(
-            f"{FIELD_LABELS.get(c.field, c.field)} (ours “{_clip(c.current, 30)}” → file's "
-            f"“{_clip(c.incoming, 30)}”)" for c in row.conflicts) + ".")
+        parts.append(translate("ImportPeopleDialog", "Differs: {changes}.").format(
+            changes="; ".join(translate("ImportPeopleDialog",
+                                        "{field} (ours “{current}” → file's “{incoming}”)").format(
+                field=FIELD_LABELS.get(c.field, c.field), current=_clip(c.current, 30),
+                incoming=_clip(c.incoming, 30)) for c in row.conflicts)))
     if row.fills:
-        parts.append("Fills: " + ", ".join(FIELD_LABELS.get(c.field, c.field)
-                                           for c in row.fills) + ".")
+        parts.append(translate("ImportPeopleDialog", "Fills: {fields}.").format(
+            fields=", ".join(FIELD_LABELS.get(c.field, c.field) for c in row.fills)))
     return "  ".join(parts)
 
 
@@ -590,15 +606,24 @@ def summary_text(summary: ImportSummary) -> str:
     lines = [summary.sentence()]
     if summary.refused:
         lines.append("")
-        lines.append("Refused:")
-        lines += [f"  Row {s.row} ({s.name}): {s.reason}" for s in summary.refused[:20]]
+        lines.append(translate("ImportPeopleDialog", "Refused:"))
+        lines += ["  " + _row_reason(s) for s in summary.refused[:20]]
     if summary.skipped:
         lines.append("")
-        lines.append("Skipped:")
-        lines += [f"  Row {s.row} ({s.name}): {s.reason}" for s in summary.skipped[:20]]
+        lines.append(translate("ImportPeopleDialog", "Skipped:"))
+        lines += ["  " + _row_reason(s) for s in summary.skipped[:20]]
     lines.append("")
-    lines.append("Edit ▸ Undo takes the whole import back out.")
+    lines.append(translate("ImportPeopleDialog", "Edit ▸ Undo takes the whole import back out."))
     return "\n".join(lines)
+
+
+def _row_reason(skipped: Any) -> str:
+    return translate("ImportPeopleDialog", "Row {row} ({name}): {reason}").format(
+        row=skipped.row, name=skipped.name, reason=skipped.reason)
+
+
+def _no_header(index: int) -> str:
+    return translate("ImportPeopleDialog", "(column {n}, no header)").format(n=index + 1)
 
 
 def _html(text: str) -> str:

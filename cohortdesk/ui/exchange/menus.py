@@ -93,14 +93,15 @@ def _save_path(context: AppContext, title: str, name: str, file_filter: str) -> 
 def export_catering(context: AppContext) -> None:
     session_id = context.selected_id("sessions")
     if session_id is None:
-        picked = _pick(context, "Catering and access summary", _session_choices(context))
+        picked = _pick(context, translate("Menus", "Catering and access summary"),
+                       _session_choices(context))
         if picked is None:
             return
         session_id = picked[1]
     store = context.store
-    path = _save_path(context, "Save the catering and access summary",
+    path = _save_path(context, translate("Menus", "Save the catering and access summary"),
                       roster_catering.default_file_name(store, session_id),
-                      "PDF (*.pdf);;CSV (*.csv)")
+                      translate("Menus", "PDF (*.pdf);;CSV (*.csv)"))
     if path is None:
         return
     context.run_job(translate("Menus", "Writing the catering summary…"),
@@ -111,16 +112,18 @@ def export_catering(context: AppContext) -> None:
 
 
 def export_calendar(context: AppContext) -> None:
-    choices = [(f"Cohort: {name} (every session)", ("cohort", cid))
+    choices = [(translate("Menus", "Cohort: {name} (every session)").format(name=name),
+                ("cohort", cid))
                for cid, name in cohorts.cohort_choices(context.store)] + _session_choices(context)
     session_id = context.selected_id("sessions")
     picked = ("session", session_id) if session_id is not None else _pick(
-        context, "Export calendar", choices)
+        context, translate("Menus", "Export calendar"), choices)
     if picked is None:
         return
     kind, ident = picked
     name = calendars.default_file_name(context.store, **{f"{kind}_id": ident})
-    path = _save_path(context, "Save calendar", name, "Calendar (*.ics)")
+    path = _save_path(context, translate("Menus", "Save calendar"), name,
+                      translate("Menus", "Calendar (*.ics)"))
     if path is None:
         return
     write_calendar(context, kind, ident, path)
@@ -156,8 +159,8 @@ def write_calendar(context: AppContext, kind: str, ident: int, path: Path) -> An
 
 def export_archive(context: AppContext) -> None:
     store = context.store
-    path = _save_path(context, "Save the archive", f"{store.name} archive.json",
-                      "CohortDesk archive (*.json)")
+    path = _save_path(context, translate("Menus", "Save the archive"), f"{store.name} archive.json",
+                      translate("Menus", "CohortDesk archive (*.json)"))
     if path is None:
         return
     context.run_job(translate(
@@ -176,8 +179,9 @@ def import_archive(context: AppContext) -> None:
                                             translate("Menus", "CohortDesk archive (*.json)"))
     if not source:
         return
-    target = _save_path(context, "Save the new workspace as",
-                        f"{Path(source).stem}.cohortdesk", "CohortDesk workspaces (*.cohortdesk)")
+    target = _save_path(context, translate("Menus", "Save the new workspace as"),
+                        f"{Path(source).stem}.cohortdesk",
+                        translate("Menus", "CohortDesk workspaces (*.cohortdesk)"))
     if target is None:
         return
     if target.exists():

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.documents.roster_csv import guard_notice, guarded_columns
+from cohortdesk.domain.attendance import RegistrationStatus
+from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.services import cohorts, roster, sessions
 from cohortdesk.services.roster import RosterRequest
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
-from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.i18n.dates import format_day
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, show_preview
@@ -135,13 +137,20 @@ class RosterDialog(QDialog):
         self.fields.setToolTip(translate(
                 "RosterDialog",
                 "Tick the fields to include; drag to change their order."))
-        self.roles = _checklist("Only these roles", roster.role_choices())
-        self.stages = _checklist("Only these stages", roster.stage_choices())
-        self.statuses = _checklist("Only these registration statuses", roster.status_choices())
+        self.roles = _checklist(translate("RosterDialog", "Only these roles"),
+                                [(v, vocabulary.label(MembershipRole(v)))
+                                 for v, _label in roster.role_choices()])
+        self.stages = _checklist(translate("RosterDialog", "Only these stages"),
+                                 [(v, vocabulary.label(MembershipStage(v)))
+                                  for v, _label in roster.stage_choices()])
+        self.statuses = _checklist(translate("RosterDialog", "Only these registration statuses"),
+                                   [(v, vocabulary.label(RegistrationStatus(v)))
+                                    for v, _label in roster.status_choices()])
         filters = QGroupBox(translate("RosterDialog", "Only include (nothing ticked: everyone)"))
         filter_row = QHBoxLayout(filters)
-        for title, lst in (("Role", self.roles), ("Stage", self.stages),
-                           ("Registration", self.statuses)):
+        for title, lst in ((translate("RosterDialog", "Role"), self.roles),
+                           (translate("RosterDialog", "Stage"), self.stages),
+                           (translate("RosterDialog", "Registration"), self.statuses)):
             col = QVBoxLayout()
             col.addWidget(QLabel(title))
             col.addWidget(lst)
@@ -294,7 +303,8 @@ class RosterDialog(QDialog):
         request = self.request()
         fmt = self.format.currentData()
         name = roster.default_file_name(self.context.store, request, fmt)
-        path = ask_save_path(self.context, self, "roster", "Save roster as", name,
+        path = ask_save_path(self.context, self, "roster",
+                             translate("RosterDialog", "Save roster as"), name,
                              f"{format_label(fmt)};;" + translate("RosterDialog", "All files (*)"))
         if path is not None:
             self.export_to(path)
@@ -306,7 +316,7 @@ class RosterDialog(QDialog):
         name = roster.default_file_name(store, request, "pdf")
 
         def write(path: Path, progress: Any) -> Path:
-            progress(0, 0, "Reading the roster…")
+            progress(0, 0, translate("RosterDialog", "Reading the roster…"))
             return roster.write_table(roster.build_roster(store, request), "pdf", path, paper)
 
         return Printable(Path(name).stem, name, write)
@@ -341,16 +351,16 @@ class RosterDialog(QDialog):
         store, paper = self.context.store, paper_setting.paper(self.context)
 
         def work(progress: Any) -> tuple[Path, int, str]:
-            progress(0, 0, "Reading the roster…")
+            progress(0, 0, translate("RosterDialog", "Reading the roster…"))
             if fmt == "xlsx":
                 # Straight from the query's columns, as the command line does: no table of
                 # rows in between, and no garbage collection stopping the window meanwhile.
-                progress(0, 0, f"Writing {path.name}…")
+                progress(0, 0, translate("RosterDialog", "Writing {name}…").format(name=path.name))
                 written, count = roster.export_roster_counted(store, request, fmt, path,
                                                               progress=progress)
                 return written, count, ""
             table = roster.build_roster(store, request)
-            progress(0, 0, f"Writing {path.name}…")
+            progress(0, 0, translate("RosterDialog", "Writing {name}…").format(name=path.name))
             written = roster.write_table(table, fmt, path, paper)
             notice = guard_notice(guarded_columns(table)) if fmt == "csv" else ""
             return written, len(table.rows), notice
@@ -362,8 +372,9 @@ class RosterDialog(QDialog):
                     "RosterDialog",
                     "Wrote {count} people to {name}").format(count=count, name=written.name), 8000)
             self.accept()
-            text = f"Wrote {count} people to {written.name}."
-            self.done_box = offer_open(self.context.host, "Roster exported",
+            text = translate("RosterDialog", "Wrote {count} people to {name}.").format(
+                count=count, name=written.name)
+            self.done_box = offer_open(self.context.host, translate("RosterDialog", "Roster exported"),
                                        text + (f"\n\n{notice}" if notice else ""), written)
 
         self.export_button.setEnabled(False)

@@ -2528,6 +2528,14 @@ seguidas</translation>
         <translation>Marque un campo para tomar el valor del archivo; déjelo sin marcar para conservar el nuestro:</translation>
     </message>
     <message>
+        <source>differs</source>
+        <translation>distinto</translation>
+    </message>
+    <message>
+        <source>fills a blank</source>
+        <translation>completa un vacío</translation>
+    </message>
+    <message>
         <source>{label} ({kind}): ours “{value3}” → file&apos;s “{value4}”</source>
         <translation>{label} ({kind}): nuestro «{value3}» → del archivo «{value4}»</translation>
     </message>
@@ -2604,8 +2612,44 @@ seguidas</translation>
         <translation>Etapa</translation>
     </message>
     <message>
+        <source>as</source>
+        <translation>como</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Differs: {changes}.</source>
+        <translation>Distinto: {changes}.</translation>
+    </message>
+    <message>
+        <source>{field} (ours “{current}” → file&apos;s “{incoming}”)</source>
+        <translation>{field} (nuestro «{current}» → del archivo «{incoming}»)</translation>
+    </message>
+    <message>
+        <source>Fills: {fields}.</source>
+        <translation>Completa: {fields}.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Rechazadas:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidas:</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back out.</source>
+        <translation>Editar ▸ Deshacer revierte toda la importación.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reason}</source>
+        <translation>Fila {row} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>(column {n}, no header)</source>
+        <translation>(columna {n}, sin encabezado)</translation>
     </message>
     <message>
         <source>Take all from the file</source>
@@ -2652,6 +2696,10 @@ seguidas</translation>
         <translation>Cada valor distinto del espacio de trabajo se reemplaza por el del archivo; las celdas vacías no borran nada.</translation>
     </message>
     <message>
+        <source>Import people from</source>
+        <translation>Importar personas desde</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{value1}&lt;/b&gt; — read as {description}, {n} rows</source>
         <translation>&lt;b&gt;{value1}&lt;/b&gt; — leído como {description}, {n} filas</translation>
     </message>
@@ -2676,8 +2724,52 @@ seguidas</translation>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;{value1}&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>{n} to add</source>
+        <translation>{n} para agregar</translation>
+    </message>
+    <message>
+        <source>{n} to update</source>
+        <translation>{n} para actualizar</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+        <source>{n} already up to date</source>
+        <translation>{n} ya al día</translation>
+    </message>
+    <message>
+        <source>{n} empty</source>
+        <translation>{n} vacías</translation>
+    </message>
+    <message>
+        <source>{n} with a warning to check (amber)</source>
+        <translation>{n} con un aviso que revisar (ámbar)</translation>
+    </message>
+    <message>
         <source>Select a row to read all of its problems and notes.</source>
         <translation>Seleccione una fila para leer todos sus problemas y notas.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Differs, {field}: ours “{current}” → file&apos;s “{incoming}” (kept unless you take it)</source>
+        <translation>Distinto, {field}: nuestro «{current}» → del archivo «{incoming}» (se conserva el nuestro salvo que tome el del archivo)</translation>
+    </message>
+    <message>
+        <source>Fills a blank, {field}: “{incoming}”</source>
+        <translation>Completa un vacío, {field}: «{incoming}»</translation>
+    </message>
+    <message>
+        <source>Row {row} (line {line} of the file)</source>
+        <translation>Fila {row} (línea {line} del archivo)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{where}&lt;/b&gt;: nothing to check.</source>
@@ -3296,12 +3388,40 @@ seguidas</translation>
         <translation>Sesión: {title}</translation>
     </message>
     <message>
+        <source>Catering and access summary</source>
+        <translation>Resumen de comidas y accesibilidad</translation>
+    </message>
+    <message>
+        <source>Save the catering and access summary</source>
+        <translation>Guardar el resumen de comidas y accesibilidad</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Writing the catering summary…</source>
         <translation>Escribiendo el resumen de comidas…</translation>
     </message>
     <message>
         <source>Wrote {name} (confidential)</source>
         <translation>Se escribió {name} (confidencial)</translation>
+    </message>
+    <message>
+        <source>Cohort: {name} (every session)</source>
+        <translation>Cohorte: {name} (todas las sesiones)</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Guardar el calendario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>Wrote {name}</source>
@@ -3332,6 +3452,10 @@ seguidas</translation>
         <translation>Escribiendo el calendario…</translation>
     </message>
     <message>
+        <source>Save the archive</source>
+        <translation>Guardar el archivo</translation>
+    </message>
+    <message>
         <source>Writing the archive…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
@@ -3342,6 +3466,14 @@ seguidas</translation>
     <message>
         <source>CohortDesk archive (*.json)</source>
         <translation>Archivo de CohortDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation>Guardar el nuevo espacio de trabajo como</translation>
+    </message>
+    <message>
+        <source>CohortDesk workspaces (*.cohortdesk)</source>
+        <translation>Espacios de trabajo de CohortDesk (*.cohortdesk)</translation>
     </message>
     <message>
         <source>Choose a new file</source>
@@ -4958,8 +5090,32 @@ seguidas</translation>
         <translation>Marque los campos que quiere incluir; arrástrelos para cambiar su orden.</translation>
     </message>
     <message>
+        <source>Only these roles</source>
+        <translation>Solo estas funciones</translation>
+    </message>
+    <message>
+        <source>Only these stages</source>
+        <translation>Solo estas etapas</translation>
+    </message>
+    <message>
+        <source>Only these registration statuses</source>
+        <translation>Solo estos estados de inscripción</translation>
+    </message>
+    <message>
         <source>Only include (nothing ticked: everyone)</source>
         <translation>Incluir solo (nada marcado: todos)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -5002,8 +5158,16 @@ seguidas</translation>
         <translation>  (interno)</translation>
     </message>
     <message>
+        <source>Save roster as</source>
+        <translation>Guardar el directorio como</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>Leyendo el directorio…</translation>
     </message>
     <message>
         <source>Preview the internal roster?</source>
@@ -5022,8 +5186,20 @@ seguidas</translation>
         <translation>Exportar directorio confidencial</translation>
     </message>
     <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
         <source>Wrote {count} people to {name}</source>
         <translation>Se escribieron {count} personas en {name}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {name}.</source>
+        <translation>Se escribieron {count} personas en {name}.</translation>
+    </message>
+    <message>
+        <source>Roster exported</source>
+        <translation>Directorio exportado</translation>
     </message>
     <message>
         <source>Exporting the roster…</source>
