@@ -16,8 +16,32 @@
         <translation>Bibliotecas</translation>
     </message>
     <message>
+        <source>see licence text</source>
+        <translation>vea el texto de la licencia</translation>
+    </message>
+    <message>
+        <source>licence file missing</source>
+        <translation>falta el archivo de la licencia</translation>
+    </message>
+    <message>
+        <source>{n} styles</source>
+        <translation>{n} estilos</translation>
+    </message>
+    <message>
+        <source>Styles: {styles}</source>
+        <translation>Estilos: {styles}</translation>
+    </message>
+    <message>
         <source>The licence text is not included in this build.</source>
         <translation>El texto de la licencia no está incluido en esta versión.</translation>
+    </message>
+    <message>
+        <source>installed app in {folder}</source>
+        <translation>aplicación instalada en {folder}</translation>
+    </message>
+    <message>
+        <source>source tree at {folder}</source>
+        <translation>código fuente en {folder}</translation>
     </message>
     <message>
         <source>Version</source>
@@ -30,6 +54,14 @@
     <message>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{workspace} (read-only)</source>
+        <translation>{workspace} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1942,6 +1974,38 @@ seguidas</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>The whole record</source>
+        <translation>El registro completo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with its edits — {fields}</source>
+        <translation>Conservado, con sus cambios — {fields}</translation>
+    </message>
+    <message>
+        <source>Kept, with its edits</source>
+        <translation>Conservado, con sus cambios</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
@@ -3663,6 +3727,10 @@ seguidas</translation>
         <source>Sync cancelled; nothing was lost: your changes go at the next sync.</source>
         <translation>Sincronización cancelada; no se perdió nada: sus cambios se enviarán en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Sincronizando con el servidor…</translation>
+    </message>
 </context>
 <context>
     <name>MergeFields</name>
@@ -4461,6 +4529,10 @@ seguidas</translation>
     <message>
         <source>Export selected people</source>
         <translation>Exportar las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting people…</source>

@@ -108,7 +108,7 @@ def _dep5_licence(path: Path) -> str:
         if line.startswith("License:"):
             value = line.split(":", 1)[1].strip()
             return LICENCE_NAMES.get(value, value)
-    return "see licence text"
+    return QCoreApplication.translate("AboutDialog", "see licence text")
 
 
 def font_components(folder: Path | None = None) -> list[Component]:
@@ -123,11 +123,14 @@ def font_components(folder: Path | None = None) -> list[Component]:
     found = []
     for family, files in families.items():
         covering = [p for p in licences if files[0].stem.startswith(p.stem.removeprefix("LICENSE-"))]
-        licence = _dep5_licence(covering[0]) if covering else "licence file missing"
+        licence = (_dep5_licence(covering[0]) if covering
+                   else QCoreApplication.translate("AboutDialog", "licence file missing"))
         styles = [f.stem.split("-", 1)[1] if "-" in f.stem else "Regular" for f in files]
-        shown = styles[0] if len(styles) == 1 else f"{len(styles)} styles"
+        shown = (styles[0] if len(styles) == 1 else
+                 QCoreApplication.translate("AboutDialog", "{n} styles").format(n=len(styles)))
         found.append(Component("Fonts", family, shown, licence, tuple(covering[:1]),
-                               "Styles: " + ", ".join(styles)))
+                               QCoreApplication.translate("AboutDialog", "Styles: {styles}").format(
+                                   styles=", ".join(styles))))
     return found
 
 
@@ -186,8 +189,10 @@ def licence_text(component: Component) -> str:
 
 def running_from() -> str:
     if getattr(sys, "frozen", False):
-        return f"installed app in {Path(sys.executable).resolve().parent}"
-    return f"source tree at {Path(__file__).resolve().parents[3]}"
+        return QCoreApplication.translate("AboutDialog", "installed app in {folder}").format(
+            folder=Path(sys.executable).resolve().parent)
+    return QCoreApplication.translate("AboutDialog", "source tree at {folder}").format(
+        folder=Path(__file__).resolve().parents[3])
 
 
 def details(workspace: Path | None, read_only: bool = False) -> list[tuple[str, str]]:
@@ -198,7 +203,9 @@ def details(workspace: Path | None, read_only: bool = False) -> list[tuple[str, 
         (QT_TRANSLATE_NOOP("AboutDialog", "Version"), __version__),
         (QT_TRANSLATE_NOOP("AboutDialog", "Running from"), running_from()),
         (QT_TRANSLATE_NOOP("AboutDialog", "Workspace"),
-         f"{workspace}{' (read-only)' if read_only else ''}" if workspace else "none"),
+         (QCoreApplication.translate("AboutDialog", "{workspace} (read-only)").format(
+             workspace=workspace) if read_only else str(workspace)) if workspace
+         else QCoreApplication.translate("AboutDialog", "none")),
         (QT_TRANSLATE_NOOP("AboutDialog", "Data folder"), str(paths.data_dir())),
         (QT_TRANSLATE_NOOP("AboutDialog", "Backups"), str(paths.backup_dir())),
         (QT_TRANSLATE_NOOP("AboutDialog", "System"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.services import sync as sync_service
 from cohortdesk.services.sync import ConflictRecord
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.dates import month_year
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -41,21 +42,25 @@ COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Record"),
 
 
 def field_title(name: str) -> str:
-    return "The whole record" if name == "*" else name.replace("_", " ").capitalize()
+    if name == "*":
+        return translate("ConflictsDialog", "The whole record")
+    return name.replace("_", " ").capitalize()
 
 
 def show_value(value: Any, whole: bool) -> str:
     """A value as the user reads it in one cell."""
     if whole:
         if value is None:
-            return "Deleted"
+            return translate("ConflictsDialog", "Deleted")
         shown = [f"{field_title(k)}: {v}" for k, v in dict(value).items()
                  if v not in (None, "") and not k.endswith("_id") and not isinstance(v, dict)]
-        return "Kept, with its edits — " + "; ".join(shown[:4]) if shown else "Kept, with its edits"
+        return (translate("ConflictsDialog", "Kept, with its edits — {fields}").format(
+                    fields="; ".join(shown[:4])) if shown
+                else translate("ConflictsDialog", "Kept, with its edits"))
     if value is None or value == "":
-        return "(empty)"
+        return translate("ConflictsDialog", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("ConflictsDialog", "Yes") if value else translate("ConflictsDialog", "No")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -66,11 +71,12 @@ def _when(iso: str) -> str:
         moment = dt.datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return f"{moment.day} {moment.strftime('%b %Y, %H:%M')}"
+    return f"{moment.day} {month_year(moment)}, {moment:%H:%M}"
 
 
 def _by(name: str, at: str) -> str:
-    return f"{name or 'someone'}, {_when(at)}"
+    who = name or translate("ConflictsDialog", "someone")
+    return f"{who}, {_when(at)}"
 
 
 class ConflictsDialog(QDialog):

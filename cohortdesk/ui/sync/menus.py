@@ -138,7 +138,8 @@ class SyncFeature(QObject):
             else:
                 self.context.show_error(exc)
 
-        self.context.jobs.run("Syncing with the hub…", work, done, on_failed=failed,
+        self.context.jobs.run(translate("Menus", "Syncing with the hub…"), work, done,
+                              on_failed=failed,
                               cancellable=True)
 
     def show_conflicts(self) -> None:
