@@ -5416,6 +5416,10 @@ seguidas</translation>
         <translation>Escribir en la nota</translation>
     </message>
     <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
         <source>Add Person</source>
         <translation>Agregar persona</translation>
     </message>
@@ -5513,6 +5517,10 @@ seguidas</translation>
     </message>
     <message>
         <source>Import People from</source>
+        <translation>Importar personas desde</translation>
+    </message>
+    <message>
+        <source>Import people from</source>
         <translation>Importar personas desde</translation>
     </message>
     <message>

@@ -160,6 +160,7 @@ STEPS = (
     QT_TRANSLATE_NOOP("Steps", "Change Duration"),
     QT_TRANSLATE_NOOP("Steps", "Delete Note"),
     QT_TRANSLATE_NOOP("Steps", "Type in Note"),
+    QT_TRANSLATE_NOOP("Steps", "Import people"),  # the import dialog's own name for the step
 )
 STEP_BEGINNINGS = (
     QT_TRANSLATE_NOOP("Steps", "Add Person"),
@@ -187,6 +188,7 @@ STEP_BEGINNINGS = (
     QT_TRANSLATE_NOOP("Steps", "Lock Breakout Group"),
     QT_TRANSLATE_NOOP("Steps", "Unlock Breakout Group"),
     QT_TRANSLATE_NOOP("Steps", "Import People from"),
+    QT_TRANSLATE_NOOP("Steps", "Import people from"),  # the import dialog's own name for the step
     QT_TRANSLATE_NOOP("Steps", "Import Zoom Report for"),
     QT_TRANSLATE_NOOP("Steps", "Check In Walk-in"),
     QT_TRANSLATE_NOOP("Steps", "Check In"),
