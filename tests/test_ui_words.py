@@ -327,3 +327,18 @@ def test_the_import_dialogs_undo_step_is_named_in_spanish() -> None:
 
     assert vocabulary.step("Import people from registro.csv") == "Importar personas desde registro.csv"
     assert vocabulary.step("Import people") == "Importar personas"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_attendance_record_heads_its_columns_and_roles_in_spanish(example_store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from cohortdesk.services import attendance, cohorts
+    from cohortdesk.ui.sessions.attendance_matrix import MatrixModel
+
+    model = MatrixModel()
+    model.set_matrix(attendance.matrix(example_store, cohorts.cohort_choices(example_store)[0][0]))
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert heads == ["Persona", "Función", "Tasa"]
+    roles = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
+    assert "Integrante" in roles and "Member" not in roles

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.attendance import OUTREACH_AFTER, AttendanceMatrix, Brief, MatrixSession
+from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, cohorts
 from cohortdesk.services.attendance import role_label
@@ -50,6 +51,14 @@ _BRIEF = QColor("#fbeccb")
 LEGEND = QT_TRANSLATE_NOOP("AttendanceMatrix", "Joined briefly: online for less than the Zoom "
                            "threshold; it counts as a session missed in the rate and in absences "
                            "in a row.")
+
+
+def _role(role: str) -> str:
+    """A cohort role's label in the app's language (an unknown role as the core says it)."""
+    try:
+        return vocabulary.label(MembershipRole(role))
+    except ValueError:
+        return role_label(role)
 
 
 def session_header(s: MatrixSession) -> str:
@@ -110,7 +119,7 @@ class MatrixModel(QAbstractTableModel):
             if col >= first:
                 cell = r.cells[col - first]
                 return vocabulary.label(cell) if cell else ""
-            return (("⚑ " if r.needs_outreach else "") + r.name, role_label(r.role),
+            return (("⚑ " if r.needs_outreach else "") + r.name, _role(r.role),
                     f"{round(r.rate * 100)}%" if r.rate is not None else "",
                     str(r.consecutive_absences) if r.recorded else "", r.last_attended)[col]
         if role == Qt.ItemDataRole.BackgroundRole:
