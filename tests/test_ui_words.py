@@ -342,3 +342,22 @@ def test_the_attendance_record_heads_its_columns_and_roles_in_spanish(example_st
     assert heads == ["Persona", "Función", "Tasa"]
     roles = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     assert "Integrante" in roles and "Member" not in roles
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_results_overview_dates_its_summary_in_spanish(qtbot, example_store) -> None:  # type: ignore[no-untyped-def]
+    """Dates inside translated sentences are written by the app's date words, not strftime's
+    English month names."""
+    import datetime as dt
+
+    from cohortdesk.services import cohorts
+    from cohortdesk.ui.results.overview import ResultsOverview
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    cohort_id = int(cohorts.list_cohorts(example_store).rows[0][0])
+    overview = ResultsOverview(window.context, cohort_id, dt.date(2026, 10, 14), parent=window)
+    qtbot.addWidget(overview)
+    assert "— al 14 oct 2026" in overview.summary.text()
+    assert "Oct" not in overview.summary.text()

@@ -1454,8 +1454,8 @@ Replace it with {wanted}?</source>
         <translation>{n} lecturas</translation>
     </message>
     <message>
-        <source>, latest {value:g} on {on_date:%d %b %Y}</source>
-        <translation>, última {value:g} el {on_date:%d %b %Y}</translation>
+        <source>, latest {value:g} on {on_date}</source>
+        <translation>, última {value:g} el {on_date}</translation>
     </message>
     <message>
         <source>no readings yet</source>
@@ -3268,6 +3268,10 @@ seguidas</translation>
         <translation>¿Eliminar «{statement}»? {what}</translation>
     </message>
     <message>
+        <source>Delete the update of {on_date}?</source>
+        <translation>¿Eliminar la actualización del {on_date}?</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3290,10 +3294,6 @@ seguidas</translation>
     <message>
         <source>Delete update</source>
         <translation>Eliminar actualización</translation>
-    </message>
-    <message>
-        <source>Delete the update of {on_date:%d %b %Y}?</source>
-        <translation>¿Eliminar la actualización del {on_date:%d %b %Y}?</translation>
     </message>
 </context>
 <context>
@@ -4127,8 +4127,8 @@ seguidas</translation>
         <translation>Primero agregue una cohorte.</translation>
     </message>
     <message>
-        <source>{counts} — as of {today:%d %b %Y}</source>
-        <translation>{counts} — al {today:%d %b %Y}</translation>
+        <source>{counts} — as of {today}</source>
+        <translation>{counts} — al {today}</translation>
     </message>
     <message>
         <source>. {missing} members have no framework yet.</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cohortdesk.documents.results_pdf import nice_ticks
 from cohortdesk.domain.results import IndicatorRecord, TrackStatus
-from cohortdesk.ui.i18n.dates import month_year
+from cohortdesk.ui.i18n.dates import medium_date, month_year
 
 translate = QCoreApplication.translate
 
@@ -49,8 +49,8 @@ class IndicatorChart(QWidget):
         self.setToolTip(translate("Chart", "{n} readings").format(n=len(indicator.readings))
                         + (translate(
                                 "Chart",
-                                ", latest {value:g} on {on_date:%d %b %Y}").format(
-                                value=latest.value, on_date=latest.on_date) if latest
+                                ", latest {value:g} on {on_date}").format(
+                                value=latest.value, on_date=medium_date(latest.on_date)) if latest
                            else ""))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

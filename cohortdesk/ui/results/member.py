@@ -370,8 +370,8 @@ class MemberFrameworkPage(QDialog):
     def delete_progress(self, u: Any) -> None:
         if self.context.confirm(translate(
                 "Member",
-                "Delete update"), translate("Member", "Delete the update of {on_date:%d %b %Y}?").format(
-                on_date=u.on_date),
+                "Delete update"), translate("Member", "Delete the update of {on_date}?").format(
+                on_date=medium_date(u.on_date)),
                                 translate("Member", "Delete")):
             self.context.ops.run(results.delete_progress, u.id, initiator=self)
 

@@ -33,6 +33,7 @@ from cohortdesk.store import Changes
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
 from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
@@ -198,7 +199,8 @@ class ResultsOverview(QDialog):
         self.summary.setText(
             translate(
                     "Overview",
-                    "{counts} — as of {today:%d %b %Y}").format(counts=counts, today=overview.today)
+                    "{counts} — as of {today}").format(counts=counts,
+                                                       today=medium_date(overview.today))
             + (translate(
                     "Overview",
                     ". {missing} members have no framework yet.").format(
