@@ -414,6 +414,10 @@ def test_the_zoom_dialog_speaks_spanish(qtbot, qapp, window: MainWindow) -> None
         assert header == "Minutos"  # time online, not the meeting's minutes ("Acta")
         assert statuses == {"Presente", "Se conectó poco tiempo", "Anfitrión, no se cuenta"}
         assert effects == {"", "Registrar", "Fuera (anfitrión o equipo)"}
+        found = {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+        assert "Nadie: Por número de teléfono apunta a Olga (Ольга Петренко), que ya está " \
+            "emparejado como «Olga Petrenko»." in found  # the service's hint, in Spanish
+        assert dialog.summary.text().startswith("7 emparejados (6 presentes, 1 se conectaron")
         lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
         combo = dialog.combos[lan.key]
         assert combo.currentText() == "Dejar fuera"

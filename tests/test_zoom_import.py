@@ -304,6 +304,11 @@ def test_host_and_dial_in_rows_say_what_they_are(
     assert by_name(plan, "Program Staff").status == zoom_import.NOT_COUNTED
     phone = by_name(plan, "+15125550150")
     assert phone.outcome == UNMATCHED and "no one in the workspace has this number" in phone.hint
+    assert phone.hint_key == "unknown dial-in"
+    # Every hint can be written again from its key and values, as the app does in Spanish.
+    hinted = [m for m in plan.participants if m.hint]
+    assert hinted and all(zoom_import.HINTS[m.hint_key].format(**dict(m.hint_values)) == m.hint
+                          for m in hinted)
 
 
 @pytest.mark.parametrize("typed", ["(512) 555-0150", "512.555.0150", "+1 512 555 0150",

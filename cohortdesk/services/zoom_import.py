@@ -64,6 +64,22 @@ NEW, UPDATE, UNCHANGED = "new", "update", "unchanged"
 _HUMAN_SOURCES = tuple(s.value for s in HUMAN_SOURCES)
 
 
+# Why a line needs a second look: a key, and the sentence with the values it takes.
+HINTS = {
+    "host without staff": "The host; no staff member has this email, so they are left out.",
+    "also in the report": "{person} is also “{other}” in this report; minutes added.",
+    "already matched": "The {how} points to {person}, who is already matched as “{other}”.",
+    "unknown dial-in": "A phone dial-in; no one in the workspace has this number.",
+    "shared dial-in": "A phone dial-in; {count} people have this number.",
+}
+
+
+def _hint(key: str, **values: object) -> dict[str, Any]:
+    """A ZoomMatch's hint fields: the English sentence, its key and its values."""
+    return {"hint": HINTS[key].format(**values), "hint_key": key,
+            "hint_values": tuple((name, str(value)) for name, value in values.items())}
+
+
 @dataclass(frozen=True)
 class ZoomMatch:
     """One person in the report and what the import makes of them."""
@@ -85,6 +101,10 @@ class ZoomMatch:
     guest: GuestOffer | None = None
     hint: str = ""
     parts: tuple[int, ...] = ()  # minutes of each report line, for "19 + 71 = 90"
+    # The hint as a key of HINTS and the values put into it, for a client that shows it in
+    # another language.
+    hint_key: str = ""
+    hint_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def shown_name(self) -> str:
@@ -438,23 +458,22 @@ def preview(store: Store, session_id: int, path: str | Path,
         out: list[ZoomMatch] = []
         for i, (a, (outcome, how, pid)) in enumerate(zip(attendees, raw, strict=True)):
             status = PRESENT if a.minutes >= needed else BRIEF
-            hint = ""
+            hint: dict[str, Any] = {}
             if a.is_host or (pid is not None and outcome == MATCHED
                              and roles.get(pid) == MembershipRole.PROGRAM_STAFF.value):
                 outcome, how = STAFF, "host" if a.is_host else "staff"
                 status = NOT_COUNTED
                 if pid is None:
-                    hint = "The host; no staff member has this email, so they are left out."
+                    hint = _hint("host without staff")
             elif outcome == MATCHED and pid is not None and taken.get(pid) != a.name:
-                hint = f"{names[pid]} is also “{taken[pid]}” in this report; minutes added."
+                hint = _hint("also in the report", person=names[pid], other=taken[pid])
             elif outcome == SUGGESTED and pid in taken:
-                hint = (f"The {how} points to {names[pid]}, who is already matched as "
-                        f"“{taken[pid]}”.")
+                hint = _hint("already matched", how=how, person=names[pid], other=taken[pid])
                 outcome, pid = UNMATCHED, None
             elif outcome == UNMATCHED and how == "phone number":
                 sharing = len(index.by_phone.get(phone_digits(a.name) or "", []))
-                hint = ("A phone dial-in; no one in the workspace has this number." if not sharing
-                        else f"A phone dial-in; {sharing} people have this number.")
+                hint = (_hint("unknown dial-in") if not sharing
+                        else _hint("shared dial-in", count=sharing))
             effect, keeps = ("", "")
             if outcome == MATCHED and pid is not None:
                 effect, keeps = _effect(regs.get(pid), a.minutes, status == PRESENT)
@@ -464,8 +483,7 @@ def preview(store: Store, session_id: int, path: str | Path,
                 key=a.key, name=a.name, original_name=a.original_name, email=a.email,
                 minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
                 how=how, person_id=pid, person_name=names.get(pid, "") if pid else "",
-                status=status, effect=effect, keeps=keeps, guest=offer, hint=hint,
-                parts=a.parts,
+                status=status, effect=effect, keeps=keeps, guest=offer, parts=a.parts, **hint,
             ))
             if progress:
                 progress(i + 1, len(attendees), a.name)
@@ -479,6 +497,10 @@ def preview(store: Store, session_id: int, path: str | Path,
         out = _merge_same_person(out, needed, regs)
     return ZoomPreview(session_id, title, str(path), report.meeting, session_minutes, threshold,
                        needed, tuple(out), tuple(warnings))
+
+
+def _hint_of(m: ZoomMatch) -> dict[str, Any]:
+    return {"hint": m.hint, "hint_key": m.hint_key, "hint_values": m.hint_values}
 
 
 def _merge_same_person(matches: list[ZoomMatch], needed: int,
@@ -501,8 +523,8 @@ def _merge_same_person(matches: list[ZoomMatch], needed: int,
                 result[i] = dataclasses.replace(
                     prev, minutes=minutes, parts=parts,
                     minutes_text=" + ".join(map(str, parts)) + f" = {minutes}",
-                    lines=prev.lines + m.lines, hint=m.hint or prev.hint, status=status,
-                    effect=effect, keeps=keeps)
+                    lines=prev.lines + m.lines, status=status, effect=effect, keeps=keeps,
+                    **_hint_of(m if m.hint else prev))
                 continue
             first[m.person_id] = len(result)
         result.append(m)

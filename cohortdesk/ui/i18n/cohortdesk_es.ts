@@ -5756,6 +5756,38 @@ seguidas</translation>
         <translation>Ya registrado</translation>
     </message>
     <message>
+        <source>The host; no staff member has this email, so they are left out.</source>
+        <translation>El anfitrión; nadie del equipo tiene este correo, así que queda fuera.</translation>
+    </message>
+    <message>
+        <source>{person} is also “{other}” in this report; minutes added.</source>
+        <translation>{person} también aparece como «{other}» en este informe; se suman los minutos.</translation>
+    </message>
+    <message>
+        <source>The {how} points to {person}, who is already matched as “{other}”.</source>
+        <translation>Por {how} apunta a {person}, que ya está emparejado como «{other}».</translation>
+    </message>
+    <message>
+        <source>A phone dial-in; no one in the workspace has this number.</source>
+        <translation>Una llamada telefónica; nadie en el espacio de trabajo tiene este número.</translation>
+    </message>
+    <message>
+        <source>A phone dial-in; {count} people have this number.</source>
+        <translation>Una llamada telefónica; {count} personas tienen este número.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>{matched} matched ({present} present, {brief} joined briefly), {suggested} suggested, {unmatched} unmatched, {staff} host or staff; {changes} to record.</source>
+        <translation>{matched} emparejados ({present} presentes, {brief} se conectaron poco tiempo), {suggested} sugeridos, {unmatched} sin emparejar, {staff} anfitrión o equipo; {changes} por registrar.</translation>
+    </message>
+    <message>
         <source>Host, not counted</source>
         <translation>Anfitrión, no se cuenta</translation>
     </message>

@@ -81,6 +81,50 @@ _EFFECT = {"new": QT_TRANSLATE_NOOP("ZoomImportDialog", "Add to the list and rec
            "unchanged": QT_TRANSLATE_NOOP("ZoomImportDialog", "Already recorded")}
 
 
+# The service's hints (zoom_import.HINTS), by key, in the dialog's language.
+_HINTS = {
+    "host without staff": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "The host; no staff member has this email, so they are left out."),
+    "also in the report": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "{person} is also “{other}” in this report; minutes added."),
+    "already matched": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "The {how} points to {person}, who is already matched as “{other}”."),
+    "unknown dial-in": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "A phone dial-in; no one in the workspace has this number."),
+    "shared dial-in": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "A phone dial-in; {count} people have this number."),
+}
+# What a suggestion went by, as the hint names it ("The device name points to ...").
+_HINT_HOW = {"device name": QT_TRANSLATE_NOOP("ZoomImportDialog", "device name"),
+             "phone number": QT_TRANSLATE_NOOP("ZoomImportDialog", "phone number"),
+             "initial": QT_TRANSLATE_NOOP("ZoomImportDialog", "initial"),
+             "name": QT_TRANSLATE_NOOP("ZoomImportDialog", "name"),
+             "email": QT_TRANSLATE_NOOP("ZoomImportDialog", "email")}
+
+
+def hint_text(m: ZoomMatch) -> str:
+    """Why the line needs a second look, in the dialog's language."""
+    if m.hint_key not in _HINTS:
+        return m.hint
+    values = dict(m.hint_values)
+    if values.get("how") in _HINT_HOW:
+        values["how"] = translate("ZoomImportDialog", _HINT_HOW[values["how"]])
+    return translate("ZoomImportDialog", _HINTS[m.hint_key]).format(**values)
+
+
+def summary_text(plan: ZoomPreview) -> str:
+    """The preview's counts (as ZoomPreview.summary gives them), in the dialog's language."""
+    matched = plan.of(MATCHED)
+    present = sum(1 for p in matched if p.status == PRESENT)
+    return translate(
+        "ZoomImportDialog",
+        "{matched} matched ({present} present, {brief} joined briefly), {suggested} suggested, "
+        "{unmatched} unmatched, {staff} host or staff; {changes} to record.").format(
+            matched=len(matched), present=present, brief=len(matched) - present,
+            suggested=len(plan.of(SUGGESTED)), unmatched=len(plan.of(UNMATCHED)),
+            staff=len(plan.of(STAFF)), changes=plan.changes)
+
+
 def status_text(m: ZoomMatch) -> str:
     if m.outcome == STAFF:
         return (translate("ZoomImportDialog", "Host, not counted") if m.how == "host"
@@ -94,7 +138,7 @@ def found_text(m: ZoomMatch) -> str:
     how = translate("ZoomImportDialog", _HOW[m.how]) if m.how in _HOW else m.how
     no_one = translate("ZoomImportDialog", "No one")
     if m.outcome == UNMATCHED:
-        return translate("ZoomImportDialog", "No one: {why}").format(why=m.hint) if m.hint \
+        return translate("ZoomImportDialog", "No one: {why}").format(why=hint_text(m)) if m.hint \
             else no_one
     if m.person_name:
         return f"{m.person_name} ({how})"
@@ -224,11 +268,12 @@ class ZoomImportDialog(QDialog):
         for row, m in enumerate(plan.participants):
             cells = (m.shown_name, m.email, m.minutes_text, status_text(m), found_text(m),
                      self._effect_text(m))
+            hint = hint_text(m)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(_TINT[m.outcome])
-                item.setToolTip("\n".join(x for x in (text if col in (0, 1, 2, 4, 5) else "", m.hint)
-                                           if x))
+                item.setToolTip("\n".join(x for x in (text if col in (0, 1, 2, 4, 5) else "",
+                                                       hint) if x))
                 self.table.setItem(row, col, item)
             if m.outcome in (SUGGESTED, UNMATCHED):
                 combo = self._choice_combo(m)
@@ -240,7 +285,7 @@ class ZoomImportDialog(QDialog):
         for col, widest in ((0, NAME_WIDTH), (1, EMAIL_WIDTH), (2, MINUTES_WIDTH),
                             (len(COLUMNS) - 1, DECISION_WIDTH)):
             self.table.setColumnWidth(col, min(widest, self.table.sizeHintForColumn(col)))
-        self.summary.setText(plan.summary())
+        self.summary.setText(summary_text(plan))
 
     def _fit_screen(self) -> None:
         """1100×620, or less on a smaller screen (1366×768 less its panel)."""
@@ -285,7 +330,7 @@ class ZoomImportDialog(QDialog):
         combo.setProperty("kept", 0)
         combo.currentIndexChanged.connect(lambda index, box=combo, row=m: self._chose(box, row, index))
         if m.hint:
-            combo.setToolTip(m.hint)
+            combo.setToolTip(hint_text(m))
         return combo
 
     def _chose(self, combo: QComboBox, m: ZoomMatch, index: int) -> None:
