@@ -11,7 +11,6 @@ the search hides them, and the count below says how many are ticked in all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,29 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.text import fold
 from cohortdesk.ui.widgets.background import BackgroundRead
+from cohortdesk.ui.widgets.person_choice import Candidates
 
 _Index = QModelIndex | QPersistentModelIndex
 _ELSEWHERE = QColor("#8a4b00")  # someone already in another group: amber, as in the editor
-
-
-@dataclass(frozen=True)
-class Candidates:
-    """The people on offer, in the order shown, with their folded labels for the search."""
-
-    ids: list[int]
-    labels: list[str]
-    folded: list[str]
-
-    @classmethod
-    def of(cls, choices: Iterable[tuple[int, str]]) -> Candidates:
-        listed = list(choices)
-        labels = [label for _pid, label in listed]
-        # "Name — Organization": without the dash most labels are plain ASCII, which `fold`
-        # does on its short path (0.8 s to 0.2 s for 100,000 labels).
-        return cls([pid for pid, _label in listed], labels,
-                   [fold(label.replace(" — ", " ")) for label in labels])
 
 
 class PeopleChecklistModel(QAbstractListModel):
@@ -81,11 +62,8 @@ class PeopleChecklistModel(QAbstractListModel):
         self.endResetModel()
 
     def search(self, text: str) -> None:
-        wanted = fold(text)
         self.beginResetModel()
-        folded = self._people.folded
-        self._shown = ([n for n, label in enumerate(folded) if wanted in label] if wanted
-                       else list(range(len(folded))))
+        self._shown = self._people.matching(text)
         self.endResetModel()
 
     @property

