@@ -361,3 +361,15 @@ def test_the_results_overview_dates_its_summary_in_spanish(qtbot, example_store)
     qtbot.addWidget(overview)
     assert "— al 14 oct 2026" in overview.summary.text()
     assert "Oct" not in overview.summary.text()
+    from cohortdesk.services import example
+
+    current = ResultsOverview(window.context, cohort_id, example.example_as_of(), parent=window)
+    qtbot.addWidget(current)
+    current.resize(1240, 660)
+    current.show()
+    qtbot.waitExposed(current)
+    status = current.model.columnCount() - 1
+    assert "Según lo previsto" in {current.model.data(current.model.index(r, status))
+                                   for r in range(current.model.rowCount())}
+    # The status column fits its words, though the indicator column takes the spare room.
+    assert current.table.columnWidth(status) >= current.table.sizeHintForColumn(status)

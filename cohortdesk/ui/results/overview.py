@@ -207,14 +207,17 @@ class ResultsOverview(QDialog):
                     missing=missing) if missing else "."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        _fit_columns(self.table, 300)
         # The indicator's name takes the room the short columns leave, so none of them is
         # pushed past the right edge; its full text is in the tooltip when it is cut.
-        for column in range(self.model.columnCount()):
-            if self.model.headerData(column, Qt.Orientation.Horizontal) == vocabulary.column(
-                    "Indicator"):
-                header.setStretchLastSection(False)  # else the two share the room
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        indicator = next((column for column in range(self.model.columnCount())
+                          if self.model.headerData(column, Qt.Orientation.Horizontal)
+                          == vocabulary.column("Indicator")), None)
+        # Before the columns are fitted: a stretched last column is not fitted to its content
+        # ("Según lo previsto" came out cut).
+        header.setStretchLastSection(indicator is None)
+        _fit_columns(self.table, 300)
+        if indicator is not None:
+            header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Stretch)
 
     def selected_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
