@@ -373,3 +373,25 @@ def test_the_results_overview_dates_its_summary_in_spanish(qtbot, example_store)
                                    for r in range(current.model.rowCount())}
     # The status column fits its words, though the indicator column takes the spare room.
     assert current.table.columnWidth(status) >= current.table.sizeHintForColumn(status)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_roster_dialog_names_its_fields_in_spanish(qtbot, example_store) -> None:  # type: ignore[no-untyped-def]
+    """The roster's fields are named in the app's language, and the filter lists are wide
+    enough for their Spanish choices."""
+    from cohortdesk.services import cohorts, roster
+    from cohortdesk.ui.exchange.roster_dialog import ROSTER_FIELDS, RosterDialog
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    assert {f.label for f in roster.FIELDS} <= set(ROSTER_FIELDS)  # every field translated
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    dialog = RosterDialog(window.context, cohort_id=cohorts.cohort_choices(example_store)[0][0],
+                          parent=window)
+    qtbot.addWidget(dialog)
+    fields = [dialog.fields.item(i).text() for i in range(dialog.fields.count())]
+    assert fields[:3] == ["Nombre", "Pronombres", "Título"] and "Nombre de pila" in fields
+    assert dialog.sort.currentText() == "Nombre"
+    roles = [dialog.roles.item(i).text() for i in range(dialog.roles.count())]
+    assert "Equipo del programa" in roles
+    assert dialog.roles.minimumWidth() >= dialog.roles.sizeHintForColumn(0)

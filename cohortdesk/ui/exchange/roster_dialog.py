@@ -72,6 +72,32 @@ def confirm_text(fmt: str) -> str:
         marks=translate("RosterDialog", CONFIDENTIAL_MARKS[fmt]))
 
 
+# The roster's fields (services/roster.py FIELDS) for the catalogue; tests/test_ui_words.py
+# checks that every field is here.
+ROSTER_FIELDS = (
+    QT_TRANSLATE_NOOP("RosterFields", "Name"), QT_TRANSLATE_NOOP("RosterFields", "Given name"),
+    QT_TRANSLATE_NOOP("RosterFields", "Family name"),
+    QT_TRANSLATE_NOOP("RosterFields", "Preferred name"),
+    QT_TRANSLATE_NOOP("RosterFields", "Pronouns"), QT_TRANSLATE_NOOP("RosterFields", "Title"),
+    QT_TRANSLATE_NOOP("RosterFields", "Organization"),
+    QT_TRANSLATE_NOOP("RosterFields", "Jurisdiction"), QT_TRANSLATE_NOOP("RosterFields", "Email"),
+    QT_TRANSLATE_NOOP("RosterFields", "Phone"), QT_TRANSLATE_NOOP("RosterFields", "Role"),
+    QT_TRANSLATE_NOOP("RosterFields", "Stage"), QT_TRANSLATE_NOOP("RosterFields", "Member since"),
+    QT_TRANSLATE_NOOP("RosterFields", "Registration"),
+    QT_TRANSLATE_NOOP("RosterFields", "Attendance"),
+    QT_TRANSLATE_NOOP("RosterFields", "Checked in"), QT_TRANSLATE_NOOP("RosterFields", "Bio"),
+    QT_TRANSLATE_NOOP("RosterFields", "Access needs"),
+    QT_TRANSLATE_NOOP("RosterFields", "Dietary needs"),
+    QT_TRANSLATE_NOOP("RosterFields", "Shares contact"),
+    QT_TRANSLATE_NOOP("RosterFields", "Internal notes"),
+)
+
+
+def field_label(field: roster.RosterField) -> str:
+    """A roster field's name in the app's language."""
+    return translate("RosterFields", field.label)
+
+
 def _checklist(name: str, choices: list[tuple[str, str]]) -> QListWidget:
     lst = QListWidget()
     lst.setAccessibleName(name)
@@ -82,6 +108,9 @@ def _checklist(name: str, choices: list[tuple[str, str]]) -> QListWidget:
         item.setCheckState(Qt.CheckState.Unchecked)
         lst.addItem(item)
     lst.setMaximumHeight(150)
+    # As wide as its longest choice: Spanish labels ("Equipo del programa") were cut.
+    lst.setMinimumWidth(lst.sizeHintForColumn(0) + 2 * lst.frameWidth() + 6)
+    lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return lst
 
 
@@ -97,7 +126,7 @@ class RosterDialog(QDialog):
         self.context = context
         self.setWindowTitle(translate("RosterDialog", "Export roster"))
         self.setAccessibleName(translate("RosterDialog", "Export roster"))
-        self.resize(760, 620)
+        self.resize(900, 620)
         self.written: Path | None = None
         self.notice = ""  # why a CSV guarded some cells, after an export
         self.done_box: Any = None
@@ -261,7 +290,7 @@ class RosterDialog(QDialog):
             self.fields.clear()
             for key in order:
                 f = roster.BY_KEY[key]
-                item = QListWidgetItem(f.label + (translate(
+                item = QListWidgetItem(field_label(f) + (translate(
                         "RosterDialog",
                         "  (internal)") if f.audience == "internal"
                                                   else ""))
@@ -275,7 +304,7 @@ class RosterDialog(QDialog):
         current = self.sort.currentData()
         self.sort.clear()
         for f in available:
-            self.sort.addItem(f.label, f.key)
+            self.sort.addItem(field_label(f), f.key)
         self.sort.setCurrentIndex(max(self.sort.findData(current or "name"), 0))
         self.statuses.setEnabled(session)
         for i in range(self.statuses.count()):  # declined and cancelled: internal only

@@ -5279,6 +5279,93 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>RosterFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Integrante desde</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Comparte contacto</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>Together</source>
