@@ -395,3 +395,32 @@ def test_the_roster_dialog_names_its_fields_in_spanish(qtbot, example_store) -> 
     roles = [dialog.roles.item(i).text() for i in range(dialog.roles.count())]
     assert "Equipo del programa" in roles
     assert dialog.roles.minimumWidth() >= dialog.roles.sizeHintForColumn(0)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_import_names_its_fields_in_spanish(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """What a column imports as, and the fields a row would change, are named in the app's
+    language."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QComboBox
+
+    from cohortdesk.services.people_import import FIELD_LABELS
+    from cohortdesk.ui.exchange import menus as exchange
+    from cohortdesk.ui.exchange.import_people_dialog import IMPORT_FIELDS, field_label
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    assert set(FIELD_LABELS.values()) <= set(IMPORT_FIELDS)  # every field is translated
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    form = Path(__file__).parent / "data" / "import" / "registration_form.csv"
+    dialog = exchange.open_import(window.context, form)
+    qtbot.waitUntil(lambda: dialog.preview_result is not None, timeout=10000)
+    chosen = {dialog.mapping.item(r, 0).text(): dialog.mapping.cellWidget(r, 1).currentText()
+              for r in range(dialog.mapping.rowCount())
+              if isinstance(dialog.mapping.cellWidget(r, 1), QComboBox)}
+    assert chosen["First name"] == "Nombre de pila"
+    assert chosen["Job title"] == "Cargo"
+    assert chosen["Organization / jurisdiction"] == "Organización / jurisdicción"
+    assert field_label("consent_share_contact") == "Permiso para compartir los datos de contacto"
+    assert field_label("no_such_field") == "no_such_field"

@@ -97,7 +97,7 @@ class MergeFieldsDialog(QDialog):
                 "Tick a field to take the file's value; leave it to keep ours:")))
         self.boxes: dict[str, QCheckBox] = {}
         for change in row.changes:
-            label = FIELD_LABELS.get(change.field, change.field)
+            label = field_label(change.field)
             kind = (translate("ImportPeopleDialog", "differs") if change.conflict
                     else translate("ImportPeopleDialog", "fills a blank"))
             box = QCheckBox(translate(
@@ -318,7 +318,7 @@ class ImportPeopleDialog(QDialog):
                     "Import column {value1} as").format(value1=header or i + 1))
             combo.addItem(translate("ImportPeopleDialog", "(do not import)"), "")
             for key, label in TARGETS.items():
-                combo.addItem(label, key)
+                combo.addItem(translate("ImportFields", label), key)
             combo.setCurrentIndex(max(combo.findData(mapping.get(i, "")), 0))
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.mapping.setCellWidget(i, 1, combo)
@@ -452,11 +452,11 @@ class ImportPeopleDialog(QDialog):
             lines.append(translate("ImportPeopleDialog",
                                    "Differs, {field}: ours “{current}” → file's “{incoming}” "
                                    "(kept unless you take it)").format(
-                field=FIELD_LABELS.get(c.field, c.field), current=_clip(c.current),
+                field=field_label(c.field), current=_clip(c.current),
                 incoming=_clip(c.incoming)))
         for c in r.fills:
             lines.append(translate("ImportPeopleDialog", "Fills a blank, {field}: “{incoming}”")
-                         .format(field=FIELD_LABELS.get(c.field, c.field),
+                         .format(field=field_label(c.field),
                                  incoming=_clip(c.incoming)))
         where = translate("ImportPeopleDialog", "Row {row} (line {line} of the file)").format(
             row=r.row, line=r.line)
@@ -580,8 +580,32 @@ class ImportPeopleDialog(QDialog):
             on_success=done)
 
 
+# The import's names for its fields (services/people_import.py FIELD_LABELS) for the
+# catalogue; tests/test_ui_words.py checks that every one of them is here.
+IMPORT_FIELDS = (
+    QT_TRANSLATE_NOOP("ImportFields", "Given name"),
+    QT_TRANSLATE_NOOP("ImportFields", "Family name"),
+    QT_TRANSLATE_NOOP("ImportFields", "Full name (split into given and family)"),
+    QT_TRANSLATE_NOOP("ImportFields", "Preferred name"),
+    QT_TRANSLATE_NOOP("ImportFields", "Pronouns"), QT_TRANSLATE_NOOP("ImportFields", "Job title"),
+    QT_TRANSLATE_NOOP("ImportFields", "Organization / jurisdiction"),
+    QT_TRANSLATE_NOOP("ImportFields", "City"), QT_TRANSLATE_NOOP("ImportFields", "State / region"),
+    QT_TRANSLATE_NOOP("ImportFields", "Email"), QT_TRANSLATE_NOOP("ImportFields", "Phone"),
+    QT_TRANSLATE_NOOP("ImportFields", "Bio"), QT_TRANSLATE_NOOP("ImportFields", "Dietary needs"),
+    QT_TRANSLATE_NOOP("ImportFields", "Access needs"),
+    QT_TRANSLATE_NOOP("ImportFields", "Consent to share contact details"),
+    QT_TRANSLATE_NOOP("ImportFields", "Internal notes"), QT_TRANSLATE_NOOP("ImportFields", "Name"),
+    QT_TRANSLATE_NOOP("ImportFields", "Organization"), QT_TRANSLATE_NOOP("ImportFields", "File"),
+)
+
+
+def field_label(field: str) -> str:
+    """An import field's name in the app's language (the key itself for an unknown one)."""
+    return translate("ImportFields", FIELD_LABELS[field]) if field in FIELD_LABELS else field
+
+
 def _issue_text(issue: Any) -> str:
-    label = FIELD_LABELS.get(issue.field, issue.field)
+    label = field_label(issue.field)
     prefix = f"{label}: " if issue.field and issue.severity == "error" else ""
     return prefix + issue.message
 
@@ -594,11 +618,11 @@ def problems_text(row: PreviewRow) -> str:
         parts.append(translate("ImportPeopleDialog", "Differs: {changes}.").format(
             changes="; ".join(translate("ImportPeopleDialog",
                                         "{field} (ours “{current}” → file's “{incoming}”)").format(
-                field=FIELD_LABELS.get(c.field, c.field), current=_clip(c.current, 30),
+                field=field_label(c.field), current=_clip(c.current, 30),
                 incoming=_clip(c.incoming, 30)) for c in row.conflicts)))
     if row.fills:
         parts.append(translate("ImportPeopleDialog", "Fills: {fields}.").format(
-            fields=", ".join(FIELD_LABELS.get(c.field, c.field) for c in row.fills)))
+            fields=", ".join(field_label(c.field) for c in row.fills)))
     return "  ".join(parts)
 
 
