@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from cohortdesk.domain.records import MembershipData, OrganizationData, PersonData
+from cohortdesk.domain.records import OrganizationData, PersonData
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.services import attendance, cohorts, organizations, people, sessions
 from cohortdesk.store import Store
@@ -42,13 +42,7 @@ def edit_person(store: Store, person_id: int, changes: dict[str, object],
 def add_people_to_cohort(store: Store, person_ids: Sequence[int], cohort_id: int) -> int:
     """Add each person to the cohort as a participant (members already in it are left as they
     are): one operation, one undo step. Returns how many were added."""
-    present = {m.person_id for m in cohorts.list_memberships(store, cohort_id)}
-    todo = [pid for pid in dict.fromkeys(person_ids) if pid not in present]
-    store.name_operation(f"Add {plural(len(todo), 'person', 'people')} to "
-                         f"{cohorts.get_cohort(store, cohort_id).name}")
-    for pid in todo:
-        cohorts.add_member(store, cohort_id, MembershipData(person_id=pid))
-    return len(todo)
+    return cohorts.add_members(store, cohort_id, person_ids)
 
 
 def invite_people(store: Store, person_ids: Sequence[int], session_id: int) -> int:

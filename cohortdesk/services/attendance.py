@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.documents.atomic import atomic_path
@@ -67,6 +67,7 @@ from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean, fold
+from cohortdesk.services.bulk_work import missing_ids
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Organization, Person
 from cohortdesk.store.models.attendance import Registration
@@ -348,21 +349,35 @@ def invite(store: Store, session_id: int, person_ids: Sequence[int], *,
 
     Returns how many were added."""
     status = RegistrationStatus(status)
+    wanted = list(dict.fromkeys(person_ids))
+    if not wanted:
+        return 0
     with store.read() as session:
         title = _session_row(session, session_id).title
-        names = [_name(_person(session, pid)) for pid in person_ids[:1]]
-    if not person_ids:
-        return 0
-    label = (f"Invite {names[0]} to {title}" if len(person_ids) == 1
-             else f"Invite {len(person_ids)} People to {title}")
-    added = 0
-    with store.change(label, source=source) as session:
-        for pid in dict.fromkeys(person_ids):
-            _person(session, pid)
-            if _reg(session, session_id, pid) is None:
-                _ensure(session, session_id, pid, status)
-                added += 1
-    return added
+        if missing := missing_ids(session, Person.id, wanted):
+            raise NotFoundError(f"Person {missing[0]} is not in this workspace.")
+        names = [_name(_person(session, pid)) for pid in wanted[:1]]
+    label = (f"Invite {names[0]} to {title}" if len(wanted) == 1
+             else f"Invite {len(wanted)} People to {title}")
+    return _add_registrations(store, label, session_id, wanted, status, source)
+
+
+def _add_registrations(store: Store, label: str, session_id: int, person_ids: Sequence[int],
+                       status: RegistrationStatus, source: object | None) -> int:
+    """Put on the session's list those of `person_ids` not on it yet, with `status`: one
+    insert, where one by one 20,000 people took 12 s. Returns how many were added."""
+    with store.read() as session:
+        listed = set(session.scalars(select(Registration.person_id).where(
+            Registration.session_id == session_id)))
+    rows = [{"session_id": session_id, "person_id": pid, "status": status.value,
+             "attendance": None, "mode": "", "walk_in": False, "source": "", "note": ""}
+            for pid in person_ids if pid not in listed]
+    if rows:
+        # Inside an operation the read above is the operation's own transaction: nobody has
+        # listed one of them since.
+        with store.change(label, source=source) as session:
+            session.execute(insert(Registration), rows)
+    return len(rows)
 
 
 def invite_cohort(store: Store, session_id: int, *,
@@ -383,13 +398,8 @@ def invite_cohort(store: Store, session_id: int, *,
         title = _session_row(session, session_id).title
     who = ("Cohort" if wanted == [MembershipRole.MEMBER.value]
            else ", ".join(MembershipRole(r).label for r in wanted))
-    with store.change(f"Invite {who} to {title}", source=source) as session:
-        added = 0
-        for pid in pids:
-            if _reg(session, session_id, pid) is None:
-                _ensure(session, session_id, pid)
-                added += 1
-    return added
+    return _add_registrations(store, f"Invite {who} to {title}", session_id, pids,
+                              RegistrationStatus.INVITED, source)
 
 
 def set_status(store: Store, session_id: int, person_id: int, status: RegistrationStatus, *,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
@@ -21,6 +21,7 @@ from cohortdesk.domain.records import (
 )
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, require_text
+from cohortdesk.services.bulk_work import missing_ids
 from cohortdesk.services.impact import cascaded_counts
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
@@ -143,6 +144,39 @@ def add_member(store: Store, cohort_id: int, data: MembershipData, *, source: ob
         session.add(m)
         session.flush()
         return m.id
+
+
+def add_members(store: Store, cohort_id: int, person_ids: Sequence[int], *,
+                role: MembershipRole = MembershipRole.MEMBER,
+                stage: MembershipStage = MembershipStage.ACTIVE,
+                source: object | None = None) -> int:
+    """Add people to the cohort with one role and stage, in one step; people already in it
+    are left as they are. Returns how many were added.
+
+    One insert for them all: 20,000 people chosen in the People list took 11 s one by one."""
+    role_value, stage_value = MembershipRole(role).value, MembershipStage(stage).value
+    wanted = list(dict.fromkeys(person_ids))
+    with store.read() as session:
+        name = _get(session, cohort_id).name
+        if missing := missing_ids(session, Person.id, wanted):
+            raise ValidationError("person_id", f"{plural_people(len(missing))} to add "
+                                  f"{'is' if len(missing) == 1 else 'are'} no longer in this "
+                                  "workspace (deleted meanwhile?).")
+        present = set(session.scalars(select(Membership.person_id).where(
+            Membership.cohort_id == cohort_id)))
+    rows = [{"cohort_id": cohort_id, "person_id": pid, "role": role_value, "stage": stage_value}
+            for pid in wanted if pid not in present]
+    if not rows:
+        return 0
+    # Inside an operation the read above is the operation's own transaction, so nobody can
+    # have added one of them since.
+    with store.change(f"Add {plural_people(len(rows))} to {name}", source=source) as session:
+        session.execute(insert(Membership), rows)
+    return len(rows)
+
+
+def plural_people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count} people"
 
 
 def update_membership(store: Store, membership_id: int, data: MembershipData, *,
