@@ -115,3 +115,37 @@ def test_missing_ids_keeps_the_order_asked_for(store: Store) -> None:
     with store.read() as session:
         assert missing_ids(session, Person.id, [999_999, ids[1], 5_000_000, ids[0],
                                                 999_999]) == [999_999, 5_000_000]
+
+
+def test_deleting_people_together_takes_what_is_theirs_and_undoes_in_one_step(
+        store: Store) -> None:
+    ids = _people(store, 1000)
+    cohort_id = _cohort(store)
+    session_id = sessions.create_session(store, SessionData(cohort_id=cohort_id,
+                                                            title="Spring convening"))
+    cohorts.add_members(store, cohort_id, ids)
+    attendance.invite(store, session_id, ids)
+
+    outcome = perform(store, people_ops.delete_together, people.delete_people, ids[:950],
+                      "Delete 950 people")
+
+    assert outcome.value == 950
+    assert people.count_people(store) == 50
+    assert len(cohorts.list_memberships(store, cohort_id)) == 50
+    assert len(attendance.registrations(store, session_id)) == 50
+    assert store.undo_label() == "Delete 950 people"
+
+    undo(store)
+    assert people.count_people(store) == 1000
+    assert people.get_person(store, ids[0]).family_name == "Family0"
+    assert len(cohorts.list_memberships(store, cohort_id)) == 1000
+    assert len(attendance.registrations(store, session_id)) == 1000
+
+
+def test_deleting_someone_already_gone_deletes_nobody(store: Store) -> None:
+    ids = _people(store, 3)
+    people.delete_person(store, ids[0])
+
+    with pytest.raises(NotFoundError):
+        perform(store, people_ops.delete_together, people.delete_people, ids, "Delete 3 people")
+    assert people.count_people(store) == 2

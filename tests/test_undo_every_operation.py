@@ -289,6 +289,12 @@ def _delete_person(store: Store, tmp: Path) -> Call:
     return call(person(store, "m1"))
 
 
+@case(people.delete_people)
+def _delete_people(store: Store, tmp: Path) -> Call:
+    # Two members with everything of theirs, as chosen together in the People list.
+    return call([person(store, "m1"), person(store, "m4")])
+
+
 @case(organizations.create_organization)
 def _create_organization(store: Store, tmp: Path) -> Call:
     return call(OrganizationData(name="City of Durham", kind=OrganizationKind.CITY, city="Durham",
@@ -340,6 +346,15 @@ def _add_member(store: Store, tmp: Path) -> Call:
                        PersonData(given_name="Marisol", family_name="Ferreira")).value
     return call(cohort(store), MembershipData(person_id=newcomer, role=MembershipRole.GUEST,
                                               stage=MembershipStage.SELECTED))
+
+
+@case(cohorts.add_members)
+def _add_members(store: Store, tmp: Path) -> Call:
+    # Two newcomers and a member already there, who keeps her role and stage.
+    newcomers = [perform(store, people.create_person,
+                         PersonData(given_name=given, family_name="Ferreira")).value
+                 for given in ("Marisol", "Tomás")]
+    return call(cohort(store), [*newcomers, person(store, "m2")], role=MembershipRole.PARTNER)
 
 
 @case(cohorts.update_membership)

@@ -61,5 +61,13 @@ def delete_each(store: Store, delete: Callable[[Store, int], None], record_ids: 
     return len(record_ids)
 
 
+def delete_together(store: Store, delete_many: Callable[[Store, Sequence[int]], int],
+                    record_ids: Sequence[int], name: str) -> int:
+    """Delete several records as one operation named `name`, through a service that deletes
+    them all at once (`people.delete_people`)."""
+    store.name_operation(name)
+    return delete_many(store, record_ids)
+
+
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"

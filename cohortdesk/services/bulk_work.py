@@ -28,7 +28,7 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-_IN_CHUNK = 900  # ids per IN (…): under every SQLite build's limit of bound values
+IN_CHUNK = 900  # ids per IN (…): under every SQLite build's limit of bound values
 
 
 def missing_ids(session: Session, id_column: Any, ids: Iterable[int]) -> list[int]:
@@ -36,7 +36,7 @@ def missing_ids(session: Session, id_column: Any, ids: Iterable[int]) -> list[in
     given: a few queries for 20,000 ids, where looking each up took a query each."""
     wanted = list(dict.fromkeys(ids))
     found: set[int] = set()
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start:start + _IN_CHUNK]
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start:start + IN_CHUNK]
         found.update(session.scalars(select(id_column).where(id_column.in_(chunk))))
     return [i for i in wanted if i not in found]

@@ -95,4 +95,4 @@ SPEC = EntitySpec(
     bulk=((QT_TRANSLATE_NOOP("ListView", "Add to cohort…"), add_to_cohort),
           (QT_TRANSLATE_NOOP("ListView", "Invite to session…"), invite_to_session),
           (QT_TRANSLATE_NOOP("ListView", "Export selected…"), export_selected)),
-    source=people.people_source, words=_words)
+    source=people.people_source, words=_words, delete_many=people.delete_people)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from cohortdesk.domain.pair_index import PairIndex, changed_texts
 from cohortdesk.domain.slices import in_slices
-from cohortdesk.operations.people import delete_each
+from cohortdesk.operations.people import delete_each, delete_together
 from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.shell.context import AppContext
@@ -152,6 +152,9 @@ class EntitySpec:
     # The list's words in the app's language, asked for when a view is built (after the
     # translators are installed); None: the English noun and plural above.
     words: Callable[[], ListWords] | None = None
+    # Deletes several records in one go (thousands of people chosen at once); None: one by
+    # one through `delete`.
+    delete_many: Callable[[Store, Sequence[int]], int] | None = None
 
     def texts(self) -> ListWords:
         if self.words is not None:
@@ -610,6 +613,10 @@ class ListView(QWidget):
                     + "\n\n" + self.tr("You can undo this with Ctrl+Z, in one step."))
         title = self.tr("Delete {records}").format(records=what)
         if not self.context.confirm(title, question, self.tr("Delete {n}").format(n=len(ids))):
+            return
+        if self.spec.delete_many is not None:
+            self.context.ops.run(delete_together, self.spec.delete_many, ids, title,
+                                 trigger=self.delete_button, initiator=self)
             return
         self.context.ops.run(delete_each, self.spec.delete, ids, title,
                              trigger=self.delete_button, initiator=self)
