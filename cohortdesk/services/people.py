@@ -256,28 +256,40 @@ def _raw(session: Session) -> sqlite3.Connection:
     return cast("sqlite3.Connection", session.connection().connection.driver_connection)
 
 
-def index_people(store: Store) -> int | None:
+def index_people(store: Store, among: Iterable[int] | None = None) -> int | None:
     """Compute the search and sort keys of every person who has none (new, edited, or whose
     organization changed: the triggers removed their keys). Returns how many were written, or
-    None when the keys cannot be kept here (a read-only workspace missing some, or a hub)."""
+    None when the keys cannot be kept here (a read-only workspace missing some, or a hub).
+
+    `among`: the people just changed, where the missing keys are looked for first. Finding
+    them among 100,000 takes 0.1 s, which the People list's refresh after an edit or an undo
+    spent on the UI thread."""
     if store.is_server:
         return None
     with store.read() as session:
-        missing = _raw(session).execute(
-            "SELECT (SELECT count(*) FROM person) - (SELECT count(*) FROM person_search)"
-        ).fetchone()[0]
-    if not missing:
+        raw = _raw(session)
+        # Two plain counts, which SQLite answers from the tables' b-trees; as subqueries of
+        # one SELECT it counted the rows one by one (10 ms).
+        missing = (raw.execute("SELECT count(*) FROM person").fetchone()[0]
+                   - raw.execute("SELECT count(*) FROM person_search").fetchone()[0])
+    if missing <= 0:
         return 0
     if store.read_only:
         return None
+    unindexed = " NOT EXISTS (SELECT 1 FROM person_search s WHERE s.person_id = p.id)"
     # Derived keys, not content: written outside the journal, in one write transaction, so a
     # change committed meanwhile cannot leave stale keys behind (its trigger waits for us).
     with Session(store.engine) as session:
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         raw = _raw(session)
-        rows = raw.execute(
-            _PEOPLE_SQL + " WHERE NOT EXISTS (SELECT 1 FROM person_search s "
-            "WHERE s.person_id = p.id)").fetchall()
+        rows: list[Any] = []
+        wanted = list(dict.fromkeys(among)) if among is not None else []
+        for start in range(0, len(wanted), IN_CHUNK):
+            part = wanted[start:start + IN_CHUNK]
+            rows += raw.execute(f"{_PEOPLE_SQL} WHERE p.id IN ({', '.join('?' * len(part))}) "
+                                f"AND{unindexed}", part).fetchall()
+        if len(rows) < missing:  # others have none either: look through everyone
+            rows = raw.execute(f"{_PEOPLE_SQL} WHERE{unindexed}").fetchall()
         marks = ", ".join("?" * len(_INDEX_COLUMNS))
         raw.executemany(f"INSERT OR REPLACE INTO person_search ({', '.join(_INDEX_COLUMNS)}) "
                         f"VALUES ({marks})",
@@ -323,9 +335,9 @@ class PeopleIndex(RowSource):
             return dict(_raw(session).execute("SELECT person_id, search FROM person_search"))
 
     def refresh(self, ids: Iterable[int]) -> dict[int, str] | None:
-        if index_people(self.store) is None:
-            return None
         wanted = list(ids)
+        if index_people(self.store, among=wanted) is None:
+            return None
         marks = ", ".join("?" * len(wanted))
         with self.store.read() as session:
             return dict(_raw(session).execute(

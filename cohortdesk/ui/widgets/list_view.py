@@ -47,8 +47,10 @@ from cohortdesk.ui.widgets.table_model import RowTableModel, SourceTableModel
 # Lists at least this long load on a background thread, so the window paints at once.
 BACKGROUND_ROWS = 5000
 # A change to at most this many records of a long list refreshes them in place (their rows,
-# their place in the order) instead of reading the list again.
-REFRESH_IN_PLACE = 2000
+# their place in the order) instead of reading the list again. In place is on the UI thread:
+# undoing the deletion of 2,000 people indexed them there and stopped the window for 0.23 s;
+# past 200 the list is read again on the worker (25 ms at most on the UI thread).
+REFRESH_IN_PLACE = 200
 
 
 log = logging.getLogger(__name__)

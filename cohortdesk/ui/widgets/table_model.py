@@ -64,6 +64,22 @@ def display(value: Any) -> str:
     return str(value)
 
 
+
+# At most this many records added to a long list are placed by their sort keys; more, and the
+# order is read again.
+PLACE_ADDED = 16
+
+
+def _precedes(key_a: Any, key_b: Any, a: int, b: int, descending: bool) -> bool:
+    """Whether row `a` comes before row `b` in a RowSource's order: by key (blank keys last),
+    then by id."""
+    if key_a is None or key_b is None:
+        return (key_a is not None) or (key_b is None and a < b)
+    if key_a != key_b:
+        return bool(key_a > key_b) if descending else bool(key_a < key_b)
+    return a < b
+
+
 class _ListModel(QAbstractTableModel):
     """What both list models share: the visible rows and the columns after the hidden id."""
 
@@ -506,8 +522,14 @@ class SourceTableModel(_ListModel):
         for i in ids:
             self._cache.pop(i, None)
         self._found = {}
-        if added or gone or not self._in_place(known):
+        if not self._in_place(known - gone) or len(added) > PLACE_ADDED:
             self._relayout(self._read_order(), refilter=True)
+            return True
+        if added or gone:
+            # The others keep their places: the new ones are put where their keys go and the
+            # gone left out, with no need to read 100,000 ids again on this thread (35 ms).
+            kept = [i for i in self._order if i not in gone] if gone else list(self._order)
+            self._relayout(self._placed(kept, added), refilter=True)
             return True
         self._order_texts = None
         shown = set(self._visible) if self._query else set()
@@ -536,10 +558,17 @@ class SourceTableModel(_ListModel):
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         around: list[tuple[int | None, int, int | None]] = []
+        # Looking each id up in a list of 100,000 is 0.3 ms; a few hundred, the map's 5 ms.
+        places = self._position_of() if len(ids) > 16 else None
         for rid in ids:
-            try:
-                at = self._order.index(rid)
-            except ValueError:
+            if places is not None:
+                at = places.get(rid, -1)
+            else:
+                try:
+                    at = self._order.index(rid)
+                except ValueError:
+                    at = -1
+            if at < 0:
                 return False
             before = self._order[at - 1] if at > 0 else None
             after = self._order[at + 1] if at + 1 < len(self._order) else None
@@ -548,15 +577,37 @@ class SourceTableModel(_ListModel):
         keys = self._source.sort_key(column, wanted)
 
         def precedes(a: int, b: int) -> bool:
-            ka, kb = keys.get(a), keys.get(b)
-            if ka is None or kb is None:
-                return (ka is not None) or (kb is None and a < b)
-            if ka != kb:
-                return bool(ka > kb) if descending else bool(ka < kb)
-            return a < b
+            return _precedes(keys.get(a), keys.get(b), a, b, descending)
 
         return all((before is None or precedes(before, rid)) and (after is None or precedes(rid, after))
                    for before, rid, after in around)
+
+    def _placed(self, order: list[int], added: set[int]) -> list[int]:
+        """`order` with the `added` ids put where their sort keys go: a binary search each,
+        reading the key of each id it steps on (17 for 100,000 rows)."""
+        if not added or self._source is None or self._sort is None:
+            return order + sorted(added)
+        column, direction = self._sort
+        descending = direction == Qt.SortOrder.DescendingOrder
+        source = self._source
+        keys = source.sort_key(column, sorted(added))
+
+        def key(i: int) -> Any:
+            if i not in keys:
+                keys[i] = source.sort_key(column, [i]).get(i)
+            return keys[i]
+
+        for rid in sorted(added):
+            low, high = 0, len(order)
+            while low < high:
+                middle = (low + high) // 2
+                other = order[middle]
+                if _precedes(key(other), key(rid), other, rid, descending):
+                    low = middle + 1
+                else:
+                    high = middle
+            order.insert(low, rid)
+        return order
 
     # -- helpers for views ------------------------------------------------------------------
 
