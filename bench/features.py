@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select, text
+
 from bench import inputs
 from bench.core_metrics import Bench
 from bench.measure import (
@@ -27,6 +29,7 @@ from bench.measure import (
     timed,
 )
 from cohortdesk.store import Store
+from cohortdesk.store.models import Cohort, Person
 
 
 def _store(bench: Bench) -> Store:
@@ -202,6 +205,64 @@ def find_duplicates(bench: Bench) -> list[Metric]:
                         f"hundreds), {found.organizations_total:,} of organizations.")]
 
 
+# -- many people at once ----------------------------------------------------------------------
+
+
+def bulk_changes(bench: Bench) -> list[Metric]:
+    """What the People list does to everyone a search found: add to a cohort, invite to a
+    session, delete; and the undo of the delete, which puts back what went with them."""
+    ops = need("cohortdesk.operations", "perform", "undo")
+    people_ops = need("cohortdesk.operations.people", "add_people_to_cohort", "invite_people",
+                      "delete_together")
+    people = need("cohortdesk.services.people", "delete_people")
+    store = _store(bench)
+    _undo_all(store)
+    with store.read() as session:
+        ids = list(session.scalars(select(Person.id).order_by(Person.id)
+                                   .offset(30_000).limit(20_000)))
+        cohort_id = session.scalar(select(func.min(Cohort.id)))
+    session_id = bench.summary.flagship_session_id
+    added: list[Any] = []
+    adding, add_runs = median_runs(
+        lambda: added.append(ops.perform(store, people_ops.add_people_to_cohort, ids,
+                                         cohort_id).value), setup=lambda: _undo_all(store), runs=3)
+    invited: list[Any] = []
+    inviting, invite_runs = median_runs(
+        lambda: invited.append(ops.perform(store, people_ops.invite_people, ids,
+                                           session_id).value),
+        setup=lambda: _undo_all(store), runs=3)
+    _undo_all(store)
+    doomed = ids[:2000]
+    deleting, delete_runs = median_runs(
+        lambda: ops.perform(store, people_ops.delete_together, people.delete_people, doomed,
+                            "Delete 2,000 people"), setup=lambda: _undo_all(store), runs=3)
+    with store.read() as session:  # the rows the newest deletion journaled
+        restored = session.scalar(text(
+            "SELECT count(*) FROM op_change WHERE entry_id = "
+            "(SELECT max(id) FROM op_entry WHERE kind = 'op' AND state = 'done')"))
+    def delete() -> None:
+        _undo_all(store)
+        ops.perform(store, people_ops.delete_together, people.delete_people, doomed,
+                    "Delete 2,000 people")
+
+    undoing, undo_runs = median_runs(lambda: ops.undo(store), setup=delete, runs=3)
+    _undo_all(store)
+    how = "through operations.perform, as the People list runs it on its worker"
+    return [
+        Metric("Add 20,000 people to a cohort, one operation", adding, "s", runs=add_runs,
+               note=f"{added[-1]:,} added ({how}); one person at a time it took 11.4 s."),
+        Metric("Invite 20,000 people to a session, one operation", inviting, "s",
+               runs=invite_runs,
+               note=f"{invited[-1]:,} invited ({how}); one at a time it took 12.4 s."),
+        Metric("Delete 2,000 people, one operation", deleting, "s", runs=delete_runs,
+               note=f"With what is theirs: {restored:,} rows in all, each kept in the journal "
+                    f"for undo ({how}); one at a time it took 1.5 s."),
+        Metric("Undo the deletion of 2,000 people", undoing, "s", runs=undo_runs,
+               note="Puts every row back from the journal; through SQLAlchemy's text() for "
+                    "each row it took 4.8 s."),
+    ]
+
+
 # -- print ------------------------------------------------------------------------------------
 
 
@@ -359,6 +420,7 @@ def all_features(bench: Bench) -> list[Metric]:
                    lambda: zoom_import(bench))
     out += guarded("People import, 5,000 rows", "s", None, lambda: people_import(bench))
     out += guarded("Find duplicates", "s", None, lambda: find_duplicates(bench))
+    out += guarded("Many people at once", "s", None, lambda: bulk_changes(bench))
     out += guarded("Backup of the large workspace", "s", None, lambda: backup(bench))
     out += guarded("Breakout groups: 500 attendees into 50 groups", "s", Aim(2),
                    lambda: breakouts(bench))

@@ -267,6 +267,8 @@ def run(scale: float, seed: int, write_docs: bool, only: set[str] | None,
             *guarded("People import, 5,000 rows", "s", None,
                      lambda: features.people_import(bench)),
             *guarded("Find duplicates", "s", None, lambda: features.find_duplicates(bench))]))
+        groups.append(("bulk", lambda: guarded("Many people at once", "s", None,
+                                               lambda: features.bulk_changes(bench))))
     groups.append(("bundle", lambda: guarded("Linux bundle", "MB", Aim(100),
                                              lambda: features.bundle(ROOT))))
     groups.append(("hostile input", lambda: hostile.all_hostile(bench)))
@@ -309,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", help="comma-separated groups: cold start, ui, session data, "
-                                       "features, bundle, hostile input; or parts: rosters, zoom, people")
+                                       "features, bundle, hostile input; or parts: rosters, "
+                                       "zoom, people, bulk")
     parser.add_argument("--merge", action="store_true",
                         help="with --only at full scale: put the figures measured into "
                              "bench/results.json and docs/PERFORMANCE.md, keeping the others")
