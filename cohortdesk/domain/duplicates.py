@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -256,7 +256,7 @@ def strongest_person_pairs(people: Sequence[PersonFacts],
 
     # Strongest first: same email, then same name (both score 100), then similar names by
     # score; ties by the ids. Each kind lists only the pairs no stronger kind holds.
-    name_only = (pair for pair in same_name if pair not in same_email)
+    name_only = same_name.without(same_email)
     similar_only = ((-score, pair) for pair, score in similar.items()
                     if pair not in same_email and pair not in same_name)
     listed: list[tuple[int, int]] = []
@@ -266,25 +266,75 @@ def strongest_person_pairs(people: Sequence[PersonFacts],
     room = None if limit is None else limit - len(listed)
     listed += [pair for _score, pair in (sorted(similar_only) if room is None
                                           else heapq.nsmallest(room, similar_only))]
-    total = (len(same_email) + len(same_name) - len(same_name & same_email)
+    total = (len(same_email) + len(same_name) - same_name.count_common(same_email)
              + sum(1 for pair in similar if pair not in same_email and pair not in same_name))
     pairs = [Pair(a, b, *reasons((a, b))) for a, b in listed]
     # Two million pairs freed at once would hold the window for a third of a second.
-    release_gradually(same_email, same_name, similar, by_email, by_name)
+    same_email.release()
+    same_name.release()
+    release_gradually(similar, by_email, by_name)
     return pairs, total
 
 
-def _group_pairs(groups: Iterable[list[int]],
-                 tick: Callable[[], None] | None) -> set[tuple[int, int]]:
+class PairSet:
+    """(lower id, higher id) pairs, kept as many small sets by the lower id.
+
+    One set of two million pairs grows by copying itself whole into a table twice the size:
+    one C call that holds the interpreter lock, and the window stopped for 0.3 s as it did.
+    Small sets grow a few thousand entries at a time."""
+
+    __slots__ = ("_sets",)
+    SHIFT = 8  # 256 lower ids to a set
+
+    def __init__(self) -> None:
+        self._sets: dict[int, set[tuple[int, int]]] = {}
+
+    def add_each(self, first: int, seconds: Sequence[int]) -> None:
+        """Add (first, second) for each second, in one C call."""
+        bucket = self._sets.get(first >> self.SHIFT)
+        if bucket is None:
+            bucket = self._sets[first >> self.SHIFT] = set()
+        bucket.update(zip(repeat(first), seconds))
+
+    def __contains__(self, pair: object) -> bool:
+        if not isinstance(pair, tuple):
+            return False
+        bucket = self._sets.get(pair[0] >> self.SHIFT)
+        return bucket is not None and pair in bucket
+
+    def __len__(self) -> int:
+        return sum(map(len, self._sets.values()))
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return chain.from_iterable(self._sets.values())
+
+    def without(self, other: PairSet) -> Iterator[tuple[int, int]]:
+        """The pairs `other` does not hold, a set difference per small set."""
+        nothing: set[tuple[int, int]] = set()
+        return chain.from_iterable(bucket - other._sets.get(key, nothing)
+                                   for key, bucket in self._sets.items())
+
+    def count_common(self, other: PairSet) -> int:
+        """How many pairs both hold."""
+        return sum(len(bucket & other._sets[key]) for key, bucket in self._sets.items()
+                   if key in other._sets)
+
+    def release(self) -> None:
+        """Let the pairs go a slice at a time (see `release_gradually`)."""
+        release_gradually(*self._sets.values())
+        self._sets.clear()
+
+
+def _group_pairs(groups: Iterable[list[int]], tick: Callable[[], None] | None) -> PairSet:
     """Every (lower id, higher id) within each group."""
-    pairs: set[tuple[int, int]] = set()
+    pairs = PairSet()
     for ids in ticking(groups, tick, 256):
         if len(ids) > 1:
             unique = sorted(set(ids))
             # One person's pairs per C call: a name shared by 1,500 people has a million
             # pairs, and one call for all of them would hold the window for 300 ms.
             for at, first in enumerate(unique[:-1]):
-                pairs.update(zip(repeat(first), unique[at + 1:]))
+                pairs.add_each(first, unique[at + 1:])
     return pairs
 
 
