@@ -235,7 +235,9 @@ METHOD = [
     "(nearest rank) of every keystroke.",
     "- Cold starts are fresh processes, timed by the parent from launch to the child's report "
     "that the main window painted, so interpreter start-up and imports count. The OS file cache "
-    "is warm (as on a laptop that has run the app before). The empty workspace exists already "
+    "is warm and the app's modules are compiled to bytecode once before (as on a laptop that "
+    "has run the app before, even where PYTHONDONTWRITEBYTECODE keeps Python from writing "
+    "them). The empty workspace exists already "
     "(first-run creation and migration are not in the figure).",
     "- UI figures drive the real `MainWindow` offscreen (`QT_QPA_PLATFORM=offscreen`) and run "
     "from the user's action to the end of the event-loop pass in which the widget painted.",
