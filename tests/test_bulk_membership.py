@@ -149,3 +149,33 @@ def test_deleting_someone_already_gone_deletes_nobody(store: Store) -> None:
     with pytest.raises(NotFoundError):
         perform(store, people_ops.delete_together, people.delete_people, ids, "Delete 3 people")
     assert people.count_people(store) == 2
+
+
+def test_members_are_listed_by_family_name_then_the_name_shown(store: Store) -> None:
+    import datetime as dt
+
+    from cohortdesk.domain.records import OrganizationData
+    from cohortdesk.services import organizations
+
+    org = organizations.create_organization(store, OrganizationData(name="Ciudad de Málaga"))
+    made = {}
+    for given, family, preferred in [("Zoë", "García", ""), ("Ana", "Garcia", "Zuzu"),
+                                     ("Álvaro", "garcía", ""), ("Li", "", ""),
+                                     ("Bea", "Núñez", "Abby"), ("Bea", "Nunez", "")]:
+        made[(given, family)] = people.create_person(store, PersonData(
+            given_name=given, family_name=family, preferred_name=preferred,
+            organization_id=org if given != "Li" else None))
+    cohort_id = _cohort(store)
+    started = dt.date(2026, 1, 12)
+    for pid in made.values():
+        cohorts.add_member(store, cohort_id, MembershipData(person_id=pid, started_on=started))
+
+    members = cohorts.list_memberships(store, cohort_id)
+
+    # García, García, Garcia (by the name shown, accents and case ignored), Li, then Núñez:
+    # "Abby" before "Bea".
+    assert [m.person_name for m in members] == [
+        "Álvaro garcía", "Zoë García", "Zuzu Garcia", "Li", "Abby Núñez", "Bea Nunez"]
+    assert all(m.started_on == started and m.ended_on is None for m in members)
+    assert {m.organization_name for m in members} == {"Ciudad de Málaga", ""}
+    assert all(m.cohort_id == cohort_id and m.role == MembershipRole.MEMBER for m in members)
