@@ -254,10 +254,16 @@ def test_undo_names_the_step_in_spanish_and_keeps_the_users_words(qapp) -> None:
         assert vocabulary.step("Delete Agenda Item Welcome") == "Eliminar punto de la agenda Welcome"
         assert vocabulary.step("Load Example Network") == "Cargar la red de ejemplo"
         assert vocabulary.step("Something New") == "Something New"
+        # A count in the middle, from the People list's commands on many people.
+        assert vocabulary.step("Add 1199 people to Cohort 3") == "Agregar 1199 personas a Cohort 3"
+        assert vocabulary.step("Invite 20 People to Spring convening") == \
+            "Invitar a 20 personas a Spring convening"
+        assert vocabulary.step("Delete 950 People") == "Eliminar 950 personas"
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
     assert vocabulary.step("Edit Person Zoë O'Brien") == "Edit Person Zoë O'Brien"
+    assert vocabulary.step("Add 1199 people to Cohort 3") == "Add 1199 people to Cohort 3"
 
 
 def test_a_bundle_without_the_ts_loads_the_qm_the_installer_compiled(

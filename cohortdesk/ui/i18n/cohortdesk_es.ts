@@ -2045,6 +2045,14 @@ seguidas</translation>
         <source>{label} · {field}. Mine: {mine}. Theirs: {theirs}. The workspace holds {now} now.</source>
         <translation>{label} · {field}. Mío: {mine}. Suyo: {theirs}. El espacio de trabajo tiene ahora: {now}.</translation>
     </message>
+    <message>
+        <source>Keep mine: {field} of {record}</source>
+        <translation>Conservar el mío: {field} de {record}</translation>
+    </message>
+    <message>
+        <source>Keep theirs: {field} of {record}</source>
+        <translation>Conservar el suyo: {field} de {record}</translation>
+    </message>
 </context>
 <context>
     <name>Dialog</name>
@@ -5708,6 +5716,26 @@ seguidas</translation>
     <message>
         <source>Copy Agenda from</source>
         <translation>Copiar agenda de</translation>
+    </message>
+    <message>
+        <source>Add {count} people to {name}</source>
+        <translation>Agregar {count} personas a {name}</translation>
+    </message>
+    <message>
+        <source>Add 1 person to {name}</source>
+        <translation>Agregar 1 persona a {name}</translation>
+    </message>
+    <message>
+        <source>Invite {count} people to {name}</source>
+        <translation>Invitar a {count} personas a {name}</translation>
+    </message>
+    <message>
+        <source>Invite 1 person to {name}</source>
+        <translation>Invitar a 1 persona a {name}</translation>
+    </message>
+    <message>
+        <source>Delete {count} people</source>
+        <translation>Eliminar {count} personas</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ a session is "Planificada", a strategy "Planificada" too, an action item "Hecho"
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -197,11 +198,30 @@ STEP_BEGINNINGS = (
 )
 
 
+# Names with a count in the middle ("Add 20 people to Cohort 3"): the core's pattern, and
+# the words to translate, where {count} and {name} (a name typed by the user) go back in.
+STEP_PATTERNS = (
+    (re.compile(r"Add (?P<count>\d+) people to (?P<name>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Add {count} people to {name}")),
+    (re.compile(r"Add 1 person to (?P<name>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Add 1 person to {name}")),
+    (re.compile(r"Invite (?P<count>\d+) [Pp]eople to (?P<name>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Invite {count} people to {name}")),
+    (re.compile(r"Invite 1 person to (?P<name>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Invite 1 person to {name}")),
+    (re.compile(r"Delete (?P<count>\d+) People"),
+     QT_TRANSLATE_NOOP("Steps", "Delete {count} people")),
+)
+
+
 def step(label: str) -> str:
     """An undoable step's name in the app's language: the core's words translated, the name
     typed by the user after them left as it is ("Editar persona Zoë O'Brien")."""
     if label in STEPS:
         return QCoreApplication.translate("Steps", label)
+    for pattern, words in STEP_PATTERNS:
+        if found := pattern.fullmatch(label):
+            return QCoreApplication.translate("Steps", words).format(**found.groupdict())
     for beginning in sorted(STEP_BEGINNINGS, key=len, reverse=True):
         if label.startswith(beginning + " "):
             return QCoreApplication.translate("Steps", beginning) + label[len(beginning):]

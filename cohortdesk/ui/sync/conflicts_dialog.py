@@ -212,8 +212,10 @@ class ConflictsDialog(QDialog):
         record = self.selected()
         if record is None:
             return
-        side = "mine" if take == "mine" else "theirs"
-        name = f"Keep {side}: {field_title(record.field).lower()} of {record.label}"
+        # The step's name as Undo shows it, in the app's language.
+        words = (translate("ConflictsDialog", "Keep mine: {field} of {record}") if take == "mine"
+                 else translate("ConflictsDialog", "Keep theirs: {field} of {record}"))
+        name = words.format(field=field_title(record.field).lower(), record=record.label)
         button = self.keep_mine if take == "mine" else self.keep_theirs
         self.context.ops.run(sync_service.resolve_conflict, record.id, take, name=name,
                              trigger=button)
