@@ -322,3 +322,27 @@ def test_agenda_times_in_24_hours_keep_both_ends_whole(qapp) -> None:
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_suggested_file_names_are_in_the_apps_language(qapp, example_store) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.services import calendars, cohorts, roster
+    from cohortdesk.ui.exchange import roster_dialog
+
+    cohort_id, cohort_name = cohorts.cohort_choices(example_store)[0]
+    request = roster.RosterRequest(cohort_id=cohort_id, audience="internal")
+    english = roster_dialog._file_name(example_store, request, "csv")
+    assert english == f"{cohort_name} - roster - CONFIDENTIAL internal.csv"
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert roster_dialog._file_name(example_store, request, "csv") == \
+            f"{cohort_name} - directorio - CONFIDENCIAL uso interno.csv"
+        assert calendars.default_file_name(
+            example_store, cohort_id=cohort_id,
+            sessions_of=QCoreApplication.translate("Menus", "{cohort} sessions")) == \
+            f"Sesiones de {cohort_name}.ics"
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)
+    # The command line keeps the core's English words.
+    assert roster.default_file_name(example_store, request, "csv") == english

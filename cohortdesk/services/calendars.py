@@ -174,14 +174,16 @@ def export_cohort(store: Store, cohort_id: int, path: str | Path) -> tuple[Path,
 
 
 def default_file_name(store: Store, *, cohort_id: int | None = None,
-                      session_id: int | None = None) -> str:
+                      session_id: int | None = None,
+                      sessions_of: str = "{cohort} sessions") -> str:
+    """The file name to suggest; the app gives `sessions_of` in its language."""
     with store.read() as s:
         if session_id is not None:
             row = s.get(CohortSession, session_id)
             name = row.title if row else "Session"
         else:
             cohort = s.get(Cohort, cohort_id)
-            name = f"{cohort.name} sessions" if cohort else "Sessions"
+            name = sessions_of.format(cohort=cohort.name) if cohort else "Sessions"
     return f"{safe_file_stem(name)}.ics"
 
 

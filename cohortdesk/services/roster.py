@@ -483,11 +483,14 @@ def safe_file_stem(text: str) -> str:
     return _UNSAFE.sub(" ", text).strip(" .") or "Roster"
 
 
-def default_file_name(store: Store, request: RosterRequest, fmt: Format) -> str:
-    stem = f"{safe_file_stem(scope_name(store, request))} - roster"
+def default_file_name(store: Store, request: RosterRequest, fmt: Format, *,
+                      roster_word: str = "roster",
+                      internal_words: str = "CONFIDENTIAL internal") -> str:
+    """The file name to suggest; the app gives the words in its language."""
+    stem = f"{safe_file_stem(scope_name(store, request))} - {roster_word}"
     if request.internal:
-        stem += " - CONFIDENTIAL internal"
-    return f"{stem}.{fmt}"
+        stem += f" - {internal_words}"
+    return safe_file_stem(stem) + f".{fmt}"
 
 
 def export_roster(store: Store, request: RosterRequest, fmt: Format, path: str | Path, *,

@@ -98,6 +98,8 @@ def export_catering(store: Store, session_id: int, path: str | Path, *,
     raise ValidationError("path", "Save the catering summary as .pdf or .csv.")
 
 
-def default_file_name(store: Store, session_id: int, suffix: str = "pdf") -> str:
+def default_file_name(store: Store, session_id: int, suffix: str = "pdf", *,
+                      words: str = "catering and access - CONFIDENTIAL internal") -> str:
+    """The file name to suggest; the app gives the words in its language."""
     name = roster.scope_name(store, RosterRequest(session_id=session_id))
-    return f"{roster.safe_file_stem(name)} - catering and access - CONFIDENTIAL internal.{suffix}"
+    return roster.safe_file_stem(f"{roster.safe_file_stem(name)} - {words}") + f".{suffix}"

@@ -100,7 +100,9 @@ def export_catering(context: AppContext) -> None:
         session_id = picked[1]
     store = context.store
     path = _save_path(context, translate("Menus", "Save the catering and access summary"),
-                      roster_catering.default_file_name(store, session_id),
+                      roster_catering.default_file_name(
+                          store, session_id, words=translate(
+                              "Menus", "catering and access - CONFIDENTIAL internal")),
                       translate("Menus", "PDF (*.pdf);;CSV (*.csv)"))
     if path is None:
         return
@@ -121,7 +123,8 @@ def export_calendar(context: AppContext) -> None:
     if picked is None:
         return
     kind, ident = picked
-    name = calendars.default_file_name(context.store, **{f"{kind}_id": ident})
+    name = calendars.default_file_name(context.store, **{f"{kind}_id": ident},
+                                       sessions_of=translate("Menus", "{cohort} sessions"))
     path = _save_path(context, translate("Menus", "Save calendar"), name,
                       translate("Menus", "Calendar (*.ics)"))
     if path is None:
@@ -159,7 +162,8 @@ def write_calendar(context: AppContext, kind: str, ident: int, path: Path) -> An
 
 def export_archive(context: AppContext) -> None:
     store = context.store
-    path = _save_path(context, translate("Menus", "Save the archive"), f"{store.name} archive.json",
+    name = translate("Menus", "{workspace} archive").format(workspace=store.name) + ".json"
+    path = _save_path(context, translate("Menus", "Save the archive"), name,
                       translate("Menus", "CohortDesk archive (*.json)"))
     if path is None:
         return

@@ -331,7 +331,7 @@ class RosterDialog(QDialog):
     def choose_and_export(self) -> None:
         request = self.request()
         fmt = self.format.currentData()
-        name = roster.default_file_name(self.context.store, request, fmt)
+        name = _file_name(self.context.store, request, fmt)
         path = ask_save_path(self.context, self, "roster",
                              translate("RosterDialog", "Save roster as"), name,
                              f"{format_label(fmt)};;" + translate("RosterDialog", "All files (*)"))
@@ -342,7 +342,7 @@ class RosterDialog(QDialog):
         """The roster as a PDF, to preview or print (built and written on the worker)."""
         request = self.request()
         store, paper = self.context.store, paper_setting.paper(self.context)
-        name = roster.default_file_name(store, request, "pdf")
+        name = _file_name(store, request, "pdf")
 
         def write(path: Path, progress: Any) -> Path:
             progress(0, 0, translate("RosterDialog", "Reading the roster…"))
@@ -412,3 +412,10 @@ class RosterDialog(QDialog):
         if signals is not None:
             signals.failed.connect(lambda _exc: self.export_button.setEnabled(True))
         return True
+
+
+def _file_name(store: Any, request: Any, fmt: Any) -> str:
+    """The roster's suggested file name, its words in the app's language."""
+    return roster.default_file_name(
+        store, request, fmt, roster_word=translate("RosterDialog", "roster"),
+        internal_words=translate("RosterDialog", "CONFIDENTIAL internal"))

@@ -570,6 +570,10 @@
         <translation>Cohorte:</translation>
     </message>
     <message>
+        <source>Minutes - {session}</source>
+        <translation>Acta - {session}</translation>
+    </message>
+    <message>
         <source>Export compiled minutes</source>
         <translation>Exportar actas compiladas</translation>
     </message>
@@ -887,6 +891,10 @@
     <message>
         <source>Export the attendance record</source>
         <translation>Exportar el registro de asistencia</translation>
+    </message>
+    <message>
+        <source>attendance-{session}</source>
+        <translation>asistencia-{session}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -3547,6 +3555,10 @@ seguidas</translation>
         <translation>Guardar el resumen de comidas y accesibilidad</translation>
     </message>
     <message>
+        <source>catering and access - CONFIDENTIAL internal</source>
+        <translation>comidas y accesibilidad - CONFIDENCIAL uso interno</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
@@ -3565,6 +3577,10 @@ seguidas</translation>
     <message>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>{cohort} sessions</source>
+        <translation>Sesiones de {cohort}</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -3601,6 +3617,10 @@ seguidas</translation>
     <message>
         <source>Writing the calendar…</source>
         <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message>
+        <source>{workspace} archive</source>
+        <translation>Archivo de {workspace}</translation>
     </message>
     <message>
         <source>Save the archive</source>
@@ -3707,16 +3727,32 @@ seguidas</translation>
         <translation>Papel de gafetes:</translation>
     </message>
     <message>
+        <source>badges</source>
+        <translation>gafetes</translation>
+    </message>
+    <message>
         <source>Table tents</source>
         <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>table-tents</source>
+        <translation>tarjetas-de-mesa</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
+        <source>sign-in</source>
+        <translation>hoja-de-asistencia</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
     </message>
     <message>
         <source>Alignment test</source>
@@ -3725,6 +3761,10 @@ seguidas</translation>
     <message>
         <source>Save as</source>
         <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>badge-alignment-test</source>
+        <translation>prueba-de-alineacion-de-gafetes</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4222,6 +4262,10 @@ seguidas</translation>
         <translation>. {missing} integrantes aún no tienen marco.</translation>
     </message>
     <message>
+        <source>{cohort} results</source>
+        <translation>Resultados de {cohort}</translation>
+    </message>
+    <message>
         <source>Export results overview</source>
         <translation>Exportar el resumen de resultados</translation>
     </message>
@@ -4616,6 +4660,10 @@ seguidas</translation>
     <message>
         <source>Export selected people</source>
         <translation>Exportar las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Selected people</source>
+        <translation>Personas seleccionadas</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -5363,6 +5411,14 @@ seguidas</translation>
     <message>
         <source>Exporting the roster…</source>
         <translation>Exportando el directorio…</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL internal</source>
+        <translation>CONFIDENCIAL uso interno</translation>
     </message>
 </context>
 <context>

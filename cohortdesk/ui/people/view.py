@@ -69,7 +69,8 @@ def export_selected(context: AppContext, ids: list[int]) -> None:
     store = context.store
     path = ask_save_path(context, context.host, "people-csv",
                          QCoreApplication.translate("People", "Export selected people"),
-                         "Selected people.csv", QCoreApplication.translate("People", "CSV (*.csv)"))
+                         QCoreApplication.translate("People", "Selected people") + ".csv",
+                         QCoreApplication.translate("People", "CSV (*.csv)"))
     if path is None:
         return
     wanted = set(ids)

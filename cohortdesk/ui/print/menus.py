@@ -122,7 +122,8 @@ def _badges(context: AppContext) -> Any:
     if not ok or text not in labels:
         return None
     key = keys[labels.index(text)]
-    return _preview(context, translate("Menus", "Name badges"), "badges.pdf",
+    return _preview(context, translate("Menus", "Name badges"),
+                    translate("Menus", "badges") + ".pdf",
                     lambda store, sid, path, progress: packets.generate_badges(
                         store, sid, path, key, progress))
 
@@ -136,15 +137,18 @@ def _on_paper(context: AppContext, title: str, filename: str, generate: Any) -> 
 
 
 def _tents(context: AppContext) -> Any:
-    return _on_paper(context, translate("Menus", "Table tents"), "table-tents.pdf", packets.generate_tents)
+    return _on_paper(context, translate("Menus", "Table tents"), translate("Menus", "table-tents") + ".pdf",
+                     packets.generate_tents)
 
 
 def _sign_in(context: AppContext) -> Any:
-    return _on_paper(context, translate("Menus", "Sign-in sheet"), "sign-in.pdf", packets.generate_sign_in)
+    return _on_paper(context, translate("Menus", "Sign-in sheet"), translate("Menus", "sign-in") + ".pdf",
+                     packets.generate_sign_in)
 
 
 def _agenda(context: AppContext) -> Any:
-    return _on_paper(context, translate("Menus", "Agenda"), "agenda.pdf", packets.generate_agenda)
+    return _on_paper(context, translate("Menus", "Agenda"), translate("Menus", "agenda") + ".pdf",
+                     packets.generate_agenda)
 
 
 def _alignment(context: AppContext) -> None:
@@ -156,7 +160,8 @@ def _alignment(context: AppContext) -> None:
     if not ok or text not in labels:
         return
     path = ask_save_path(context, None, "print", translate("Menus", "Save as"),
-                         "badge-alignment-test.pdf", translate("Menus", "PDF (*.pdf)"))
+                         translate("Menus", "badge-alignment-test") + ".pdf",
+                         translate("Menus", "PDF (*.pdf)"))
     if path is not None:
         key = keys[labels.index(text)]
         context.run_job(translate("Menus", "Badge alignment test"),

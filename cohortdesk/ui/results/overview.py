@@ -248,7 +248,8 @@ class ResultsOverview(QDialog):
         if self.cohort_id() is None:
             return None
         return ask_save_path(self.context, self, "results", caption,
-                             f"{self.cohort.currentText()} results.{suffix}", file_filter)
+                             translate("Overview", "{cohort} results").format(
+                                 cohort=self.cohort.currentText()) + f".{suffix}", file_filter)
 
     def export_xlsx(self, target: Path | None = None) -> None:
         from cohortdesk.documents.results_xlsx import write_results_xlsx

@@ -60,7 +60,8 @@ def export_minutes(context: AppContext) -> None:
     if cohort_id is None:
         return
     name = dict(cohorts.cohort_choices(context.store))[cohort_id]
-    suggested = str(Path.home() / f"Minutes - {name}.md")
+    suggested = str(Path.home() / (translate("AgendaMenus", "Minutes - {session}").format(
+        session=name) + ".md"))
     path, _ = QFileDialog.getSaveFileName(context.host, translate(
             "AgendaMenus",
             "Export compiled minutes"), suggested,

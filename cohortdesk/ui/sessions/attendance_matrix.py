@@ -246,7 +246,8 @@ class AttendanceMatrixDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, translate(
                 "AttendanceMatrix",
                 "Export the attendance record"),
-                                              f"attendance-{name}.csv", translate(
+                                              translate("AttendanceMatrix", "attendance-{session}").format(
+                                                  session=name) + ".csv", translate(
                                                       "AttendanceMatrix",
                                                       "CSV (*.csv)"))
         if path:
