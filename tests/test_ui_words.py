@@ -424,3 +424,47 @@ def test_the_import_names_its_fields_in_spanish(qtbot, store) -> None:  # type: 
     assert chosen["Organization / jurisdiction"] == "Organización / jurisdicción"
     assert field_label("consent_share_contact") == "Permiso para compartir los datos de contacto"
     assert field_label("no_such_field") == "no_such_field"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_import_preview_and_summary_read_in_spanish(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """What the preview says of each row and of the file, and the summary after the import,
+    come from the core in English and are shown in the app's language."""
+    from pathlib import Path
+
+    from cohortdesk.services import example
+    from cohortdesk.services.people_import import MESSAGES, ImportSummary, SkippedRow, issue
+    from cohortdesk.ui.exchange import menus as exchange
+    from cohortdesk.ui.exchange.import_people_dialog import (
+        IMPORT_MESSAGES,
+        problems_text,
+        summary_text,
+    )
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    assert set(MESSAGES.values()) == set(IMPORT_MESSAGES)  # every message is translated
+    example.load_example_network(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    form = Path(__file__).parent / "data" / "import" / "registration_form.csv"
+    dialog = exchange.open_import(window.context, form)
+    qtbot.waitUntil(lambda: dialog.preview_result is not None, timeout=10000)
+    texts = {r.row: problems_text(r) for r in dialog.preview_result.rows}
+    english = [i.message for r in dialog.preview_result.rows for i in r.issues if i.key]
+    assert english  # the file makes the preview say something about rows
+    assert not any(message in text for message in english for text in texts.values())
+    assert "«maria.lopez@» no es una dirección de correo válida." in texts[9]
+    assert "Ya está en el espacio de trabajo como Renata Alvarez." in texts[1]
+    assert "Posible duplicado de 王秀英 (#" in texts[12] and "mismo nombre" in texts[12]
+    notes = dialog.notes.text()
+    assert "No se importa: Submitted at." in notes and "Se omitió 1 línea vacía." in notes
+    assert "leído como UTF-8 con BOM, separado por comas, 15 filas" in dialog.file_label.text()
+    summary = ImportSummary(added=3, updated=9, unchanged=0, blank_rows=(6,),
+                            skipped=(SkippedRow(3, "Zoë", "skipped by you"),),
+                            refused=(SkippedRow(9, "Maria Lopez", "Email: …",
+                                                (issue("email", "bad email", value="x@"),)),))
+    shown = summary_text(summary)
+    assert shown.startswith("3 agregadas, 9 actualizadas, 1 omitidas, 1 rechazadas, "
+                            "1 línea vacía.")
+    assert "Fila 3 (Zoë): omitida por usted" in shown
+    assert "«x@» no es una dirección de correo válida." in shown

@@ -70,6 +70,73 @@ class RowIssue:
     field: str
     message: str
     severity: Literal["error", "warning", "note"] = "error"
+    # MESSAGES[key] with `values` put in is `message`: the app shows the sentence in its own
+    # language. No key: the message as it is (a fault in the file's structure).
+    key: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+
+# What the preview tells about rows and the file, by key, in English; the app translates the
+# same sentences (ui/exchange/import_people_dialog.py IMPORT_MESSAGES, checked by a test).
+# {field} is a field's key and {fields} keys joined by commas; the app names them.
+MESSAGES = {
+    "no email": "No email: allowed, but later imports can match this person only by name.",
+    "consent unclear": "“{value}” is neither a yes nor a no: consent is left as it is (no, for "
+                       "someone new).",
+    "no name": "No name: enter a given or family name.",
+    "invisible name": "The name holds only invisible characters (spaces, zero-width or control "
+                      "characters).",
+    "too long": "{length} characters; {field} may hold at most {limit}.",
+    "bad email": "“{value}” is not a valid email address.",
+    "ignored value": "Ignored 1 value in a column with no header: {shown}.",
+    "ignored values": "Ignored {count} values in a column with no header: {shown}.",
+    "same email": "Same email as row {row}: this row fills what that row leaves blank.",
+    "same email, differs": "Same email as row {row}: this row fills what that row leaves blank; "
+                           "where they differ ({fields}), row {row}'s value stays unless you "
+                           "take this row's.",
+    "same name": "Same name (and no email) as row {row}: this row fills what that row leaves "
+                 "blank.",
+    "same name, differs": "Same name (and no email) as row {row}: this row fills what that row "
+                          "leaves blank; where they differ ({fields}), row {row}'s value stays "
+                          "unless you take this row's.",
+    "already here": "Already in the workspace as {name}.",
+    "already here by name": "Already in the workspace as {name} (matched by name: this row has "
+                            "no email).",
+    "already here, adds email": "Already in the workspace as {name} (matched by name; this row "
+                                "adds the email {email}).",
+    "differs": "Differs from the workspace in {fields}: kept as it is unless you take the file's "
+               "value.",
+    "possible duplicate": "Possible duplicate of {who}: add, merge into them, or skip.",
+    "not imported": "Not imported: {columns}.",
+    "no header, row": "Values in a column with no header were ignored (row {rows}).",
+    "no header, rows": "Values in a column with no header were ignored (rows {rows}).",
+    "empty line": "1 empty line skipped.",
+    "empty lines": "{count} empty lines skipped.",
+}
+
+
+def issue(where: str, key: str, severity: Literal["error", "warning", "note"] = "error", /,
+          **values: object) -> RowIssue:
+    """The RowIssue of field `where` saying MESSAGES[key] with these values."""
+    shown = {name: _shown_value(name, value) for name, value in values.items()}
+    return RowIssue(where, MESSAGES[key].format(**shown), severity, key,
+                    tuple((name, str(value)) for name, value in values.items()))
+
+
+def note(key: str, **values: object) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """A note on the whole file: (English text, key, values)."""
+    shown = {name: _shown_value(name, value) for name, value in values.items()}
+    return (MESSAGES[key].format(**shown), key,
+            tuple((name, str(value)) for name, value in values.items()))
+
+
+def _shown_value(name: str, value: object) -> object:
+    """A value as the English sentence shows it: fields by their names."""
+    if name == "field":
+        return FIELD_LABELS.get(str(value), str(value))
+    if name == "fields":
+        return ", ".join(FIELD_LABELS.get(f, f) for f in str(value).split(","))
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +217,8 @@ class ImportPreview:
     mapping: Mapping[int, str]
     rows: tuple[PreviewRow, ...]
     notes: tuple[str, ...] = ()
+    # For each note, its MESSAGES key and values ("" for the reader's own notes).
+    note_keys: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     def count(self, status: Status) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -177,6 +246,7 @@ class SkippedRow:
     row: int
     name: str
     reason: str
+    issues: tuple[RowIssue, ...] = ()  # a refused row's errors, which `reason` lists
 
 
 @dataclass(frozen=True)
@@ -375,8 +445,7 @@ def _row_values(cells: tuple[str, ...], mapping: Mapping[int, str], *,
     return values
 
 
-_NO_EMAIL = RowIssue("email", "No email: allowed, but later imports can match this person only "
-                                "by name.", "warning")
+_NO_EMAIL = issue("email", "no email", "warning")
 _ALWAYS = frozenset({"given_name", "family_name", "email"})
 
 
@@ -394,23 +463,20 @@ def _person_values(raw: dict[str, str]) -> tuple[dict[str, str | bool], list[Row
     # A blank or unknown answer changes no one's consent (a new person's is no).
     values[CONSENT_GIVEN] = recognized and bool(raw.get("consent", "").strip())
     if not recognized and raw.get("consent", "").strip():
-        issues.append(RowIssue("consent", f"“{raw['consent']}” is neither a yes nor a no: consent "
-                                          "is left as it is (no, for someone new).", "warning"))
+        issues.append(issue("consent", "consent unclear", "warning", value=raw["consent"]))
     if not given and not family:
-        issues.append(RowIssue("name", "No name: enter a given or family name."))
+        issues.append(issue("name", "no name"))
     elif is_invisible(given + family):
-        issues.append(RowIssue("name", "The name holds only invisible characters (spaces, "
-                                       "zero-width or control characters)."))
+        issues.append(issue("name", "invisible name"))
     for name, limit in FIELD_LIMITS.items():
         text = values.get(name, "")
         if isinstance(text, str) and len(text) > limit:
-            issues.append(RowIssue(name, f"{len(text):,} characters; "
-                                         f"{FIELD_LABELS.get(name, name)} may hold at most "
-                                         f"{limit:,}."))
+            issues.append(issue(name, "too long", length=f"{len(text):,}", field=name,
+                                limit=f"{limit:,}"))
     email = normalize_email(raw.get("email", ""))
     values["email"] = email
     if email and not is_valid_email(email):
-        issues.append(RowIssue("email", f"“{raw['email']}” is not a valid email address."))
+        issues.append(issue("email", "bad email", value=raw["email"]))
     elif not email:
         issues.append(_NO_EMAIL)
     # Empty fields are left out (a blank cell never sets anything): 100,000 rows stay small.
@@ -455,8 +521,10 @@ def _mapped_fields(mapping: Mapping[int, str]) -> set[str]:
     return mapped
 
 
-def _field_list(fields: set[str] | frozenset[str]) -> str:
-    return ", ".join(FIELD_LABELS.get(f, f) for f in PERSON_FIELDS if f in fields)
+def _field_keys(fields: set[str] | frozenset[str]) -> str:
+    """The fields' keys in the order of a person's fields, joined by commas (a message's
+    {fields})."""
+    return ",".join(f for f in PERSON_FIELDS if f in fields)
 
 
 @dataclass(slots=True)
@@ -515,8 +583,8 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         if extra:
             extra_rows.append(src.row)
             shown = "; ".join(f"“{_short(c)}”" for c in extra)
-            issues.append(RowIssue("", f"Ignored {len(extra)} value{'s' * (len(extra) != 1)} in a "
-                                       f"column with no header: {shown}.", "warning"))
+            issues.append(issue("", "ignored value" if len(extra) == 1 else "ignored values",
+                                "warning", count=len(extra), shown=shown))
         email = str(values["email"])
         if any(i.severity == "error" for i in issues):
             rows.append(PreviewRow(src.row, src.line, "refuse", values, tuple(issues)))
@@ -526,14 +594,13 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
         if key in seen:
             first = seen[key]
             changes = _changes(first.pending, values, mapped)
-            same = "email" if email else "name (and no email)"
+            same = "same email" if email else "same name"
             differ = [c for c in changes if c.conflict]
-            text = (f"Same {same} as row {first.row.row}: this row fills what that row leaves "
-                    "blank")
             if differ:
-                text += (f"; where they differ ({_field_list({c.field for c in differ})}), "
-                         f"row {first.row.row}'s value stays unless you take this row's")
-            issues.append(RowIssue("email", text + ".", "warning"))
+                issues.append(issue("email", f"{same}, differs", "warning", row=first.row.row,
+                                    fields=_field_keys({c.field for c in differ})))
+            else:
+                issues.append(issue("email", same, "warning", row=first.row.row))
             status: Status = "update" if changes else "same"
             rows.append(PreviewRow(src.row, src.line, status, values, tuple(issues),
                                    match_person_id=first.person_id, match_row=first.row.row,
@@ -550,18 +617,18 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             changes = _changes(current, values, mapped, skip=superseded, fill_email=fill_email)
             match_name = person_display_name(str(current["given_name"]),
                                              str(current["family_name"]))
+            severity: Literal["warning", "note"] = "warning" if by_name else "note"
             if fill_email:
-                how = f" (matched by name; this row adds the email {email})"
+                issues.append(issue("email", "already here, adds email", severity,
+                                    name=match_name, email=email))
                 filled[pid] = email
             else:
-                how = " (matched by name: this row has no email)" if by_name else ""
-            issues.append(RowIssue("email", f"Already in the workspace as {match_name}{how}.",
-                                   "warning" if by_name else "note"))
+                issues.append(issue("email", "already here by name" if by_name else "already here",
+                                    severity, name=match_name))
             differ = [c for c in changes if c.conflict]
             if differ:
-                issues.append(RowIssue("", f"Differs from the workspace in "
-                                           f"{_field_list({c.field for c in differ})}: kept as it "
-                                           "is unless you take the file's value.", "note"))
+                issues.append(issue("", "differs", "note",
+                                    fields=_field_keys({c.field for c in differ})))
             status = "update" if changes else "same"
             row = PreviewRow(src.row, src.line, status, values, tuple(issues),
                              match_person_id=pid, match_name=match_name, changes=changes,
@@ -578,30 +645,30 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             found_dupes = _possible_duplicates(dupes, values, ws)
             if found_dupes:
                 who = "; ".join(f"{d.name} (#{d.person_id}, {d.reason})" for d in found_dupes)
-                issues.append(RowIssue("name", f"Possible duplicate of {who}: add, merge into "
-                                               "them, or skip.", "warning"))
+                issues.append(issue("name", "possible duplicate", "warning", who=who))
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues),
                              duplicates=found_dupes)
             if key:
                 seen[key] = _Seen(row, values, None)
         rows.append(row)
-    notes = list(table.notes)
+    notes: list[tuple[str, str, tuple[tuple[str, str], ...]]] = [
+        (text, "", ()) for text in table.notes]  # the reader's own: no key
     unmapped = [h or f"column {i + 1}" for i, h in enumerate(table.headers) if not mapping.get(i)]
     if unmapped:
-        notes.append("Not imported: " + ", ".join(unmapped) + ".")
+        notes.append(note("not imported", columns=", ".join(unmapped)))
     if extra_rows:
-        listed = ", ".join(str(r) for r in extra_rows)
-        plural = "s" * (len(extra_rows) > 1)
-        notes.append(f"Values in a column with no header were ignored (row{plural} {listed}).")
+        notes.append(note("no header, rows" if len(extra_rows) > 1 else "no header, row",
+                          rows=", ".join(str(r) for r in extra_rows)))
     blank = sum(1 for r in rows if r.status == "blank")
     if blank:
-        notes.append(f"{blank} empty line{'s' * (blank != 1)} skipped.")
+        notes.append(note("empty lines" if blank > 1 else "empty line", count=blank))
     # The indexes of everyone in the workspace go a slice at a time, not in one long free.
     if dupes is not None:
         dupes.release()
     ws.release()
     return ImportPreview(table.name, table.description, table.headers, mapping, tuple(rows),
-                         tuple(notes))
+                         tuple(text for text, _key, _values in notes),
+                         tuple((key, values) for _text, key, values in notes))
 
 
 def _dup_facts(session: Session, tick: Callable[[], None] | None = None) -> list[PersonFacts]:
@@ -698,7 +765,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             if row.status == "refuse":
                 reason = "; ".join(f"{FIELD_LABELS.get(i.field, i.field)}: {i.message}"
                                    for i in row.errors)
-                refused.append(SkippedRow(row.row, row.name, reason))
+                refused.append(SkippedRow(row.row, row.name, reason, tuple(row.errors)))
                 outcomes[row.row] = "refused"
                 continue
             decision = decisions.get(row.row, default_decision(row))

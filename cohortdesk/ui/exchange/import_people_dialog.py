@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.documents.tabular_read import SourceTable
+from cohortdesk.domain.duplicates import SAME_EMAIL, SAME_NAME, SIMILAR, SIMILAR_ORG
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import cohorts, people_import
@@ -294,7 +295,8 @@ class ImportPeopleDialog(QDialog):
             self.file_label.setText(translate(
                     "ImportPeopleDialog",
                     "<b>{value1}</b> — read as {description}, {n} rows").format(
-                    value1=_html(path.name), description=table.description, n=len(table.rows)))
+                    value1=_html(path.name), description=source_description(table),
+                    n=len(table.rows)))
             self._fill_mapping(mapping)
             self._show_preview(result, problem)
 
@@ -405,7 +407,9 @@ class ImportPeopleDialog(QDialog):
             counts.append(translate("ImportPeopleDialog",
                                     "{n} with a warning to check (amber)").format(n=warned))
         self.counts.setText(", ".join(counts))
-        self.notes.setText("\n".join(result.notes))
+        keys = result.note_keys or tuple(("", ()) for _ in result.notes)
+        self.notes.setText("\n".join(message_text(key, values, text) for text, (key, values)
+                                     in zip(result.notes, keys, strict=True)))
         self.details.setText(translate(
                 "ImportPeopleDialog",
                 "Select a row to read all of its problems and notes.")
@@ -607,7 +611,61 @@ def field_label(field: str) -> str:
 def _issue_text(issue: Any) -> str:
     label = field_label(issue.field)
     prefix = f"{label}: " if issue.field and issue.severity == "error" else ""
-    return prefix + issue.message
+    return prefix + message_text(issue.key, issue.values, issue.message)
+
+
+def message_text(key: str, values: tuple[tuple[str, str], ...], english: str) -> str:
+    """A preview message (people_import.MESSAGES[key]) in the app's language, its values put
+    back in; fields by their names here, and duplicates' reasons translated."""
+    if key not in people_import.MESSAGES:
+        return english
+    given = dict(values)
+    if "field" in given:
+        given["field"] = field_label(given["field"])
+    if "fields" in given:
+        given["fields"] = ", ".join(field_label(f) for f in given["fields"].split(","))
+    if "who" in given:
+        for reason, words in _DUPLICATE_REASONS.items():
+            given["who"] = given["who"].replace(f", {reason})", f", {translate('Duplicates', words)})")
+    return translate("ImportMessages", people_import.MESSAGES[key]).format(**given)
+
+
+def source_description(table: SourceTable) -> str:
+    """SourceTable.description in the app's language: "UTF-8 con BOM, separado por comas"."""
+    if not table.delimiter:
+        return translate("ImportPeopleDialog", "Excel workbook")
+    encoding = (translate("ImportPeopleDialog", _ENCODINGS[table.encoding])
+                if table.encoding in _ENCODINGS else table.encoding)
+    separated = (translate("ImportPeopleDialog", _SEPARATED[table.delimiter])
+                 if table.delimiter in _SEPARATED
+                 else translate("ImportPeopleDialog", "separated by {mark}").format(
+                     mark=repr(table.delimiter)))
+    return f"{encoding}, {separated}"
+
+
+def summary_sentence(summary: ImportSummary) -> str:
+    """ImportSummary.sentence in the app's language."""
+    parts = [translate("ImportPeopleDialog", "{n} added").format(n=summary.added),
+             translate("ImportPeopleDialog", "{n} updated").format(n=summary.updated)]
+    if summary.unchanged:
+        parts.append(translate("ImportPeopleDialog", "{n} unchanged").format(n=summary.unchanged))
+    parts.append(translate("ImportPeopleDialog", "{n} skipped").format(n=len(summary.skipped)))
+    parts.append(translate("ImportPeopleDialog", "{n} refused").format(n=len(summary.refused)))
+    if summary.blank_rows:
+        parts.append(translate("ImportPeopleDialog", "1 empty line") if len(summary.blank_rows) == 1
+                     else translate("ImportPeopleDialog", "{n} empty lines").format(
+                         n=len(summary.blank_rows)))
+    text = ", ".join(parts) + "."
+    if summary.conflicts_kept == 1:
+        text += " " + translate("ImportPeopleDialog", "1 differing value kept as it was.")
+    elif summary.conflicts_kept:
+        text += " " + translate("ImportPeopleDialog",
+                                "{n} differing values kept as they were.").format(
+            n=summary.conflicts_kept)
+    if summary.memberships_added:
+        text += " " + translate("ImportPeopleDialog", "{n} added to the cohort.").format(
+            n=summary.memberships_added)
+    return text
 
 
 def problems_text(row: PreviewRow) -> str:
@@ -627,7 +685,7 @@ def problems_text(row: PreviewRow) -> str:
 
 
 def summary_text(summary: ImportSummary) -> str:
-    lines = [summary.sentence()]
+    lines = [summary_sentence(summary)]
     if summary.refused:
         lines.append("")
         lines.append(translate("ImportPeopleDialog", "Refused:"))
@@ -642,8 +700,14 @@ def summary_text(summary: ImportSummary) -> str:
 
 
 def _row_reason(skipped: Any) -> str:
+    if skipped.issues:
+        reason = "; ".join(f"{field_label(i.field)}: {message_text(i.key, i.values, i.message)}"
+                           for i in skipped.issues)
+    else:
+        reason = (translate("ImportPeopleDialog", _SKIP_REASONS[skipped.reason])
+                  if skipped.reason in _SKIP_REASONS else skipped.reason)
     return translate("ImportPeopleDialog", "Row {row} ({name}): {reason}").format(
-        row=skipped.row, name=skipped.name, reason=skipped.reason)
+        row=skipped.row, name=skipped.name, reason=reason)
 
 
 def _no_header(index: int) -> str:
@@ -652,3 +716,62 @@ def _no_header(index: int) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# people_import.MESSAGES, for the catalogue: tests/test_ui_words.py checks that every one of
+# them is here, word for word.
+IMPORT_MESSAGES = (
+    QT_TRANSLATE_NOOP("ImportMessages", "No email: allowed, but later imports can match this "
+                                        "person only by name."),
+    QT_TRANSLATE_NOOP("ImportMessages", "“{value}” is neither a yes nor a no: consent is left as "
+                                        "it is (no, for someone new)."),
+    QT_TRANSLATE_NOOP("ImportMessages", "No name: enter a given or family name."),
+    QT_TRANSLATE_NOOP("ImportMessages", "The name holds only invisible characters (spaces, "
+                                        "zero-width or control characters)."),
+    QT_TRANSLATE_NOOP("ImportMessages", "{length} characters; {field} may hold at most {limit}."),
+    QT_TRANSLATE_NOOP("ImportMessages", "“{value}” is not a valid email address."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Ignored 1 value in a column with no header: {shown}."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Ignored {count} values in a column with no header: "
+                                        "{shown}."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Same email as row {row}: this row fills what that row "
+                                        "leaves blank."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Same email as row {row}: this row fills what that row "
+                                        "leaves blank; where they differ ({fields}), row {row}'s "
+                                        "value stays unless you take this row's."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Same name (and no email) as row {row}: this row fills "
+                                        "what that row leaves blank."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Same name (and no email) as row {row}: this row fills "
+                                        "what that row leaves blank; where they differ "
+                                        "({fields}), row {row}'s value stays unless you take "
+                                        "this row's."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Already in the workspace as {name}."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Already in the workspace as {name} (matched by name: "
+                                        "this row has no email)."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Already in the workspace as {name} (matched by name; "
+                                        "this row adds the email {email})."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Differs from the workspace in {fields}: kept as it is "
+                                        "unless you take the file's value."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Possible duplicate of {who}: add, merge into them, or "
+                                        "skip."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Not imported: {columns}."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Values in a column with no header were ignored (row "
+                                        "{rows})."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Values in a column with no header were ignored (rows "
+                                        "{rows})."),
+    QT_TRANSLATE_NOOP("ImportMessages", "1 empty line skipped."),
+    QT_TRANSLATE_NOOP("ImportMessages", "{count} empty lines skipped."),
+)
+# Why a row was skipped (people_import.apply), and the reasons a possible duplicate is named
+# for (domain/duplicates.py), as Find duplicates words them.
+_SKIP_REASONS = {"already up to date": QT_TRANSLATE_NOOP("ImportPeopleDialog", "already up to date"),
+                 "skipped by you": QT_TRANSLATE_NOOP("ImportPeopleDialog", "skipped by you")}
+_DUPLICATE_REASONS = {SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "same name"),
+                      SAME_EMAIL: QT_TRANSLATE_NOOP("Duplicates", "same email"),
+                      SIMILAR: QT_TRANSLATE_NOOP("Duplicates", "similar name and organization"),
+                      SIMILAR_ORG: QT_TRANSLATE_NOOP("Duplicates", "similar name")}
+_ENCODINGS = {"UTF-8 with BOM": QT_TRANSLATE_NOOP("ImportPeopleDialog", "UTF-8 with BOM"),
+              "UTF-8 and Windows-1252": QT_TRANSLATE_NOOP("ImportPeopleDialog",
+                                                          "UTF-8 and Windows-1252")}
+_SEPARATED = {",": QT_TRANSLATE_NOOP("ImportPeopleDialog", "comma-separated"),
+              ";": QT_TRANSLATE_NOOP("ImportPeopleDialog", "semicolon-separated"),
+              "\t": QT_TRANSLATE_NOOP("ImportPeopleDialog", "tab-separated")}

@@ -2673,6 +2673,97 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <source>No email: allowed, but later imports can match this person only by name.</source>
+        <translation>Sin correo: se permite, pero las próximas importaciones solo podrán reconocer a esta persona por el nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither a yes nor a no: consent is left as it is (no, for someone new).</source>
+        <translation>«{value}» no es ni un sí ni un no: el permiso queda como está (no, para alguien nuevo).</translation>
+    </message>
+    <message>
+        <source>No name: enter a given or family name.</source>
+        <translation>Sin nombre: escriba un nombre de pila o un apellido.</translation>
+    </message>
+    <message>
+        <source>The name holds only invisible characters (spaces, zero-width or control characters).</source>
+        <translation>El nombre solo tiene caracteres invisibles (espacios, caracteres de ancho cero o de control).</translation>
+    </message>
+    <message>
+        <source>{length} characters; {field} may hold at most {limit}.</source>
+        <translation>{length} caracteres; {field} admite como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address.</source>
+        <translation>«{value}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>Ignored 1 value in a column with no header: {shown}.</source>
+        <translation>Se omitió 1 valor en una columna sin encabezado: {shown}.</translation>
+    </message>
+    <message>
+        <source>Ignored {count} values in a column with no header: {shown}.</source>
+        <translation>Se omitieron {count} valores en una columna sin encabezado: {shown}.</translation>
+    </message>
+    <message>
+        <source>Same email as row {row}: this row fills what that row leaves blank.</source>
+        <translation>Mismo correo que la fila {row}: esta fila completa lo que aquella deja en blanco.</translation>
+    </message>
+    <message>
+        <source>Same email as row {row}: this row fills what that row leaves blank; where they differ ({fields}), row {row}&apos;s value stays unless you take this row&apos;s.</source>
+        <translation>Mismo correo que la fila {row}: esta fila completa lo que aquella deja en blanco; donde difieren ({fields}), queda el valor de la fila {row} salvo que tome el de esta.</translation>
+    </message>
+    <message>
+        <source>Same name (and no email) as row {row}: this row fills what that row leaves blank.</source>
+        <translation>Mismo nombre (y sin correo) que la fila {row}: esta fila completa lo que aquella deja en blanco.</translation>
+    </message>
+    <message>
+        <source>Same name (and no email) as row {row}: this row fills what that row leaves blank; where they differ ({fields}), row {row}&apos;s value stays unless you take this row&apos;s.</source>
+        <translation>Mismo nombre (y sin correo) que la fila {row}: esta fila completa lo que aquella deja en blanco; donde difieren ({fields}), queda el valor de la fila {row} salvo que tome el de esta.</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as {name}.</source>
+        <translation>Ya está en el espacio de trabajo como {name}.</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as {name} (matched by name: this row has no email).</source>
+        <translation>Ya está en el espacio de trabajo como {name} (reconocida por el nombre: esta fila no tiene correo).</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as {name} (matched by name; this row adds the email {email}).</source>
+        <translation>Ya está en el espacio de trabajo como {name} (reconocida por el nombre; esta fila agrega el correo {email}).</translation>
+    </message>
+    <message>
+        <source>Differs from the workspace in {fields}: kept as it is unless you take the file&apos;s value.</source>
+        <translation>Difiere del espacio de trabajo en {fields}: queda como está salvo que tome el valor del archivo.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {who}: add, merge into them, or skip.</source>
+        <translation>Posible duplicado de {who}: agregar, fusionar u omitir.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>No se importa: {columns}.</translation>
+    </message>
+    <message>
+        <source>Values in a column with no header were ignored (row {rows}).</source>
+        <translation>Se omitieron valores de una columna sin encabezado (fila {rows}).</translation>
+    </message>
+    <message>
+        <source>Values in a column with no header were ignored (rows {rows}).</source>
+        <translation>Se omitieron valores de una columna sin encabezado (filas {rows}).</translation>
+    </message>
+    <message>
+        <source>1 empty line skipped.</source>
+        <translation>Se omitió 1 línea vacía.</translation>
+    </message>
+    <message>
+        <source>{count} empty lines skipped.</source>
+        <translation>Se omitieron {count} líneas vacías.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPeopleDialog</name>
     <message>
         <source>Merge {value1}</source>
@@ -2779,6 +2870,50 @@ seguidas</translation>
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Excel workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
+        <source>separated by {mark}</source>
+        <translation>separado por {mark}</translation>
+    </message>
+    <message>
+        <source>{n} added</source>
+        <translation>{n} agregadas</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} actualizadas</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>{n} sin cambios</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>{n} omitidas</translation>
+    </message>
+    <message>
+        <source>1 empty line</source>
+        <translation>1 línea vacía</translation>
+    </message>
+    <message>
+        <source>{n} empty lines</source>
+        <translation>{n} líneas vacías</translation>
+    </message>
+    <message>
+        <source>1 differing value kept as it was.</source>
+        <translation>1 valor distinto quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{n} differing values kept as they were.</source>
+        <translation>{n} valores distintos quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>{n} added to the cohort.</source>
+        <translation>{n} agregadas a la cohorte.</translation>
+    </message>
+    <message>
         <source>Differs: {changes}.</source>
         <translation>Distinto: {changes}.</translation>
     </message>
@@ -2809,6 +2944,34 @@ seguidas</translation>
     <message>
         <source>(column {n}, no header)</source>
         <translation>(columna {n}, sin encabezado)</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>ya al día</translation>
+    </message>
+    <message>
+        <source>skipped by you</source>
+        <translation>omitida por usted</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252</source>
+        <translation>UTF-8 y Windows-1252</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabuladores</translation>
     </message>
     <message>
         <source>Take all from the file</source>
