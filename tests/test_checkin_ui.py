@@ -429,3 +429,36 @@ def test_the_zoom_dialog_speaks_spanish(qtbot, qapp, window: MainWindow) -> None
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_the_zoom_reports_warnings_read_in_spanish(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Lines the report's reading skipped, and a meeting held on another day than the session,
+    are said in the app's language, the days written its way."""
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.ui import i18n
+    from cohortdesk.ui.i18n import dates
+
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    plan = zoom_import.preview(store, sid, DATA / "attendance" / "roundtable_problems.csv")
+    assert [key for key, _values in plan.warning_keys] == ["no name", "not minutes",
+                                                           zoom_import.OTHER_DAY]
+    assert "is not a number of minutes; skipped." in plan.warnings[1]  # the core's English
+    session_day = sessions.get_session(store, sid).starts_at.date()
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        dialog = ZoomImportDialog(window.context, plan, parent=window)
+        qtbot.addWidget(dialog)
+        lines = dialog.warnings.text().split("\n")
+        assert lines[0].endswith(": sin nombre; se omite.") and lines[0].startswith("Línea ")
+        assert lines[1].endswith(": «ten» no es un número de minutos; se omite.")
+        assert lines[2] == (
+            f"La reunión del informe fue el {dates.medium_date(dt.date(2026, 5, 21))}, pero "
+            f"{plan.session_title} es el {dates.medium_date(session_day)}. Compruebe que sea "
+            "la sesión correcta.")
+        assert "may" in lines[2]  # a Spanish month
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

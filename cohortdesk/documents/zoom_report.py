@@ -56,6 +56,18 @@ class ZoomReport:
     lines: tuple[ZoomLine, ...]
     ignored_columns: tuple[str, ...] = field(default_factory=tuple)
     problems: tuple[str, ...] = field(default_factory=tuple)  # lines skipped, with the reason
+    # For each problem, its PROBLEMS key and values, for an app to say it in its language.
+    problem_keys: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(
+        default_factory=tuple)
+
+
+# The lines a report's reading skips, and why, in English; {problem} is the file reader's
+# own words.
+PROBLEMS = {
+    "unreadable line": "Line {line}: {problem}; skipped.",
+    "no name": "Line {line}: no name; skipped.",
+    "not minutes": "Line {line}: “{value}” is not a number of minutes; skipped.",
+}
 
 
 def parse_time(text: str) -> dt.datetime | None:
@@ -153,10 +165,16 @@ def read_report(path: str | Path) -> ZoomReport:
     ignored = tuple(h for i, h in enumerate(header) if i not in used and clean(h))
     lines: list[ZoomLine] = []
     problems: list[str] = []
+    keys: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+
+    def skipped(key: str, **values: object) -> None:
+        problems.append(PROBLEMS[key].format(**values))
+        keys.append((key, tuple((name, str(value)) for name, value in values.items())))
+
     for offset, row, problem in records[start + 1:]:
         if problem:
-            problems.append(f"Line {offset}: {problem.replace(f'line {offset} ', '', 1)}; "
-                            "skipped.")
+            skipped("unreadable line", line=offset,
+                    problem=problem.replace(f"line {offset} ", "", 1))
             continue
         if not any(clean(c) for c in row):
             continue
@@ -168,11 +186,10 @@ def read_report(path: str | Path) -> ZoomReport:
         raw_name = cell("name")
         minutes = _minutes(cell("minutes"))
         if not raw_name:
-            problems.append(f"Line {offset}: no name; skipped.")
+            skipped("no name", line=offset)
             continue
         if minutes is None:
-            problems.append(f"Line {offset}: “{cell('minutes')}” is not a number of minutes; "
-                            "skipped.")
+            skipped("not minutes", line=offset, value=cell("minutes"))
             continue
         name, original = split_display_name(raw_name)
         email = cell("email").lower()
@@ -183,7 +200,7 @@ def read_report(path: str | Path) -> ZoomReport:
                               minutes=minutes, is_host=host))
     if not lines and not problems:
         raise refuse(path, "its participant table is empty.")
-    return ZoomReport(str(path), meeting, tuple(lines), ignored, tuple(problems))
+    return ZoomReport(str(path), meeting, tuple(lines), ignored, tuple(problems), tuple(keys))
 
 
 def _refuse_empty(path: Path, rows: list[list[str]]) -> NoReturn:

@@ -65,6 +65,10 @@ _HUMAN_SOURCES = tuple(s.value for s in HUMAN_SOURCES)
 
 
 # Why a line needs a second look: a key, and the sentence with the values it takes.
+# The warning that the report is of another day than the session (its English words are in
+# `preview`); the app words it with the days written its own way.
+OTHER_DAY = "other day"
+
 HINTS = {
     "host without staff": "The host; no staff member has this email, so they are left out.",
     "also in the report": "{person} is also “{other}” in this report; minutes added.",
@@ -122,6 +126,8 @@ class ZoomPreview:
     threshold_minutes: int
     participants: tuple[ZoomMatch, ...]
     warnings: tuple[str, ...]
+    # For each warning, its key (zoom_report.PROBLEMS or OTHER_DAY) and values.
+    warning_keys: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     def of(self, outcome: str) -> tuple[ZoomMatch, ...]:
         return tuple(p for p in self.participants if p.outcome == outcome)
@@ -489,14 +495,19 @@ def preview(store: Store, session_id: int, path: str | Path,
                 progress(i + 1, len(attendees), a.name)
         title = row.title
         warnings = list(report.problems)
+        warning_keys = list(report.problem_keys)
         if report.meeting and report.meeting.start and row.starts_at and \
                 report.meeting.start.date() != row.starts_at.date():
             warnings.append(
                 f"The report's meeting was on {report.meeting.start:%d %b %Y} but {title} is on "
                 f"{row.starts_at:%d %b %Y}. Check that this is the right session.")
+            # The days as ISO dates: the app writes them its own way.
+            warning_keys.append((OTHER_DAY, (
+                ("meeting_day", report.meeting.start.date().isoformat()), ("session", title),
+                ("session_day", row.starts_at.date().isoformat()))))
         out = _merge_same_person(out, needed, regs)
     return ZoomPreview(session_id, title, str(path), report.meeting, session_minutes, threshold,
-                       needed, tuple(out), tuple(warnings))
+                       needed, tuple(out), tuple(warnings), tuple(warning_keys))
 
 
 def _hint_of(m: ZoomMatch) -> dict[str, Any]:

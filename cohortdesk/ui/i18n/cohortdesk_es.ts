@@ -6197,6 +6197,22 @@ seguidas</translation>
         <translation>correo</translation>
     </message>
     <message>
+        <source>Line {line}: {problem}; skipped.</source>
+        <translation>Línea {line}: {problem}; se omite.</translation>
+    </message>
+    <message>
+        <source>Line {line}: no name; skipped.</source>
+        <translation>Línea {line}: sin nombre; se omite.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a number of minutes; skipped.</source>
+        <translation>Línea {line}: «{value}» no es un número de minutos; se omite.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s meeting was on {meeting_day} but {session} is on {session_day}. Check that this is the right session.</source>
+        <translation>La reunión del informe fue el {meeting_day}, pero {session} es el {session_day}. Compruebe que sea la sesión correcta.</translation>
+    </message>
+    <message>
         <source>{matched} matched ({present} present, {brief} joined briefly), {suggested} suggested, {unmatched} unmatched, {staff} host or staff; {changes} to record.</source>
         <translation>{matched} emparejados ({present} presentes, {brief} se conectaron poco tiempo), {suggested} sugeridos, {unmatched} sin emparejar, {staff} anfitrión o equipo; {changes} por registrar.</translation>
     </message>

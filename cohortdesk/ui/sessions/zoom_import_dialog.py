@@ -8,6 +8,7 @@ recalculated disables "Record attendance", so what is recorded is always what is
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -41,7 +42,7 @@ from cohortdesk.services.zoom_import import (
     ZoomMatch,
     ZoomPreview,
 )
-from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, dates, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.person_choice import PersonPicker
 
@@ -110,6 +111,35 @@ def hint_text(m: ZoomMatch) -> str:
     if values.get("how") in _HINT_HOW:
         values["how"] = translate("ZoomImportDialog", _HINT_HOW[values["how"]])
     return translate("ZoomImportDialog", _HINTS[m.hint_key]).format(**values)
+
+
+# The report's problems (documents/zoom_report.py PROBLEMS) and the service's OTHER_DAY, by
+# key, in the dialog's language.
+_WARNINGS = {
+    "unreadable line": QT_TRANSLATE_NOOP("ZoomImportDialog", "Line {line}: {problem}; skipped."),
+    "no name": QT_TRANSLATE_NOOP("ZoomImportDialog", "Line {line}: no name; skipped."),
+    "not minutes": QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "Line {line}: “{value}” is not a number of minutes; skipped."),
+    zoom_import.OTHER_DAY: QT_TRANSLATE_NOOP(
+        "ZoomImportDialog", "The report's meeting was on {meeting_day} but {session} is on "
+                            "{session_day}. Check that this is the right session."),
+}
+
+
+def warnings_text(plan: ZoomPreview) -> str:
+    """The plan's warnings, one a line, in the dialog's language."""
+    keys = plan.warning_keys or tuple(("", ()) for _ in plan.warnings)
+    lines = []
+    for english, (key, pairs) in zip(plan.warnings, keys, strict=True):
+        if key not in _WARNINGS:
+            lines.append(english)
+            continue
+        values = dict(pairs)
+        for day in ("meeting_day", "session_day"):
+            if day in values:
+                values[day] = dates.medium_date(dt.date.fromisoformat(values[day]))
+        lines.append(translate("ZoomImportDialog", _WARNINGS[key]).format(**values))
+    return "\n".join(lines)
 
 
 def summary_text(plan: ZoomPreview) -> str:
@@ -261,7 +291,7 @@ class ZoomImportDialog(QDialog):
         self.threshold.setValue(round(plan.threshold * 100))
         self.threshold.blockSignals(False)
         self._threshold_changed()
-        self.warnings.setText("\n".join(plan.warnings))
+        self.warnings.setText(warnings_text(plan))
         self.warnings.setVisible(bool(plan.warnings))
         self.table.setRowCount(len(plan.participants))
         self.combos.clear()
