@@ -346,3 +346,29 @@ def test_suggested_file_names_are_in_the_apps_language(qapp, example_store) -> N
         QLocale.setDefault(before)
     # The command line keeps the core's English words.
     assert roster.default_file_name(example_store, request, "csv") == english
+
+
+def test_attendance_counts_read_as_the_core_says_them_and_in_spanish(qapp) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.domain.attendance import SessionCounts
+    from cohortdesk.ui.sessions.counts import counts_text
+
+    samples = [
+        SessionCounts({}, {}, 0, 0, 0, 0, 0),
+        SessionCounts({"invited": 13}, {}, 0, 0, 0, 0, 13),
+        SessionCounts({"invited": 10, "registered": 2, "declined": 1, "waitlisted": 1,
+                       "cancelled": 1},
+                      {"present": 8, "remote": 1, "absent": 3, "absent_excused": 1},
+                      8, 8, 1, 1, 15),
+    ]
+    for counts in samples:  # English: word for word what the command line prints
+        assert counts_text(counts) == counts.summary()
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert counts_text(samples[0]) == "Nadie invitado todavía"
+        assert counts_text(samples[2]).startswith(
+            "10 invitados, 2 inscritos, 1 declinaron, 1 en lista de espera, 1 cancelaron · ")
+        assert " ausentes (1 justificadas) · 1 se conectaron poco tiempo" in counts_text(samples[2])
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

@@ -5698,6 +5698,53 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>SessionCounts</name>
+    <message>
+        <source>{n} invited</source>
+        <translation>{n} invitados</translation>
+    </message>
+    <message>
+        <source>{n} registered</source>
+        <translation>{n} inscritos</translation>
+    </message>
+    <message>
+        <source>{n} declined</source>
+        <translation>{n} declinaron</translation>
+    </message>
+    <message>
+        <source>{n} waitlisted</source>
+        <translation>{n} en lista de espera</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>{n} cancelaron</translation>
+    </message>
+    <message>
+        <source>No one invited yet</source>
+        <translation>Nadie invitado todavía</translation>
+    </message>
+    <message>
+        <source>{n} attended ({in_person} in person, {remote} remote)</source>
+        <translation>{n} asistieron ({in_person} presenciales, {remote} a distancia)</translation>
+    </message>
+    <message>
+        <source>{n} absent</source>
+        <translation>{n} ausentes</translation>
+    </message>
+    <message>
+        <source>({n} excused)</source>
+        <translation>({n} justificadas)</translation>
+    </message>
+    <message>
+        <source>{n} joined briefly</source>
+        <translation>{n} se conectaron poco tiempo</translation>
+    </message>
+    <message>
+        <source>{n} not recorded</source>
+        <translation>{n} sin registrar</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <source>In-person convening</source>

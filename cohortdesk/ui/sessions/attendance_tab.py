@@ -52,6 +52,7 @@ from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
+from cohortdesk.ui.sessions.counts import counts_text
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
@@ -298,7 +299,7 @@ class AttendanceTab(QWidget):
         except Exception:  # noqa: BLE001 - the session was deleted under us
             rows = []
         self.model.set_rows(rows)
-        self.counts.setText(attendance.tally(rows).summary())
+        self.counts.setText(counts_text(attendance.tally(rows)))
         if rows:
             self.select_row(min(max(row, 0), len(rows) - 1))
             if len(chosen) > 1:  # a bulk change keeps the same people selected

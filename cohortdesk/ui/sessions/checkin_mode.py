@@ -36,6 +36,7 @@ from cohortdesk.domain.text import fold
 from cohortdesk.services import attendance, sessions
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.sessions.counts import counts_text
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -184,7 +185,7 @@ class CheckInMode(QDialog):
         self.counts.setText(translate(
                 "CheckinMode",
                 "{checked_in} of {n} checked in  ·  {value3}").format(
-                checked_in=counts.checked_in, n=len(regs), value3=counts.summary()))
+                checked_in=counts.checked_in, n=len(regs), value3=counts_text(counts)))
         self._filter(self.search.text())
 
     def _on_changed(self, changes: Changes) -> None:
