@@ -56,6 +56,36 @@ def test_a_time_field_keeps_what_is_not_a_time_and_says_so(qtbot: Any) -> None:
     assert "9:30" in edit.error() and edit.toolTip() == edit.error()
 
 
+def test_a_time_field_says_what_is_wrong_in_the_apps_language(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.domain import clock
+    from cohortdesk.ui import i18n
+    from cohortdesk.ui.sessions import time_edit
+
+    # The field's table is the core's, word for word (the core's English is what it shows).
+    assert time_edit._HINT == clock.HINT
+    assert {k: time_edit._MESSAGES[k] for k in clock.MESSAGES} == clock.MESSAGES
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        edit = TimeEdit(dt.time(9, 0))
+        qtbot.addWidget(edit)
+        assert edit.toolTip() == "Escriba una hora como 9:30, 930, 9.30a, 2 pm o 14h30."
+        for typed, said in (("25:00", "«25:00» pasa de las 23:59."),
+                            ("9:75", "«9:75» tiene 75 minutos; una hora tiene 60."),
+                            ("13 pm", "«13 pm»: con am o pm, la hora va de 1 a 12."),
+                            ("tea", "«tea» no es una hora.")):
+            edit.selectAll()
+            qtbot.keyClicks(edit, typed)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+            assert edit.error().startswith(said) and edit.error().endswith("14h30.")
+            assert edit.value() == dt.time(9, 0)
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)
+
+
 def test_the_pinned_time_is_typed_in_the_agenda_panel(qtbot: Any, window: MainWindow) -> None:
     tab = AgendaTab(window.context)
     qtbot.addWidget(tab)

@@ -16,6 +16,19 @@ import re
 from cohortdesk.domain.errors import ValidationError
 
 HINT = "Type a time such as 9:30, 930, 9.30a, 2 pm or 14h30."
+# Why a text is not a time, by key; {hint} is HINT. An app words them in its own language.
+MESSAGES = {
+    "empty": "The time is empty. {hint}",
+    "not a time": "“{text}” is not a time. {hint}",
+    "minutes": "“{text}” has {minutes} minutes; an hour has 60. {hint}",
+    "past midnight": "“{text}” is past 23:59. {hint}",
+    "am pm hour": "“{text}”: with am or pm, the hour is 1 to 12. {hint}",
+}
+
+
+def _refuse(field: str, key: str, **values: object) -> ValidationError:
+    return ValidationError(field, MESSAGES[key].format(hint=HINT, **values), key=key,
+                           values=tuple((name, str(value)) for name, value in values.items()))
 
 _WORDS = {"noon": dt.time(12, 0), "midday": dt.time(12, 0), "midnight": dt.time(0, 0)}
 _MERIDIEM = r"(?: ?(?P<ampm>[ap])\.?(?:m\.?)?)"
@@ -29,24 +42,22 @@ def parse_time(text: str, field: str = "time") -> dt.time:
     """The time `text` means; ValidationError(field) when it is not a time."""
     cleaned = re.sub(r"\s+", " ", (text or "").strip().lower())
     if not cleaned:
-        raise ValidationError(field, f"The time is empty. {HINT}")
+        raise _refuse(field, "empty")
     if cleaned in _WORDS:
         return _WORDS[cleaned]
     match = _SEPARATED.match(cleaned) or _COMPACT.match(cleaned)
     if match is None:
-        raise ValidationError(field, f"“{text.strip()}” is not a time. {HINT}")
+        raise _refuse(field, "not a time", text=text.strip())
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if minute > 59:
-        raise ValidationError(field, f"“{text.strip()}” has {minute} minutes; an hour has 60. "
-                                     f"{HINT}")
+        raise _refuse(field, "minutes", text=text.strip(), minutes=minute)
     ampm = match["ampm"]
     if ampm is None:
         if hour > 23:
-            raise ValidationError(field, f"“{text.strip()}” is past 23:59. {HINT}")
+            raise _refuse(field, "past midnight", text=text.strip())
         return dt.time(hour, minute)
     if not 1 <= hour <= 12:
-        raise ValidationError(field, f"“{text.strip()}”: with am or pm, the hour is 1 to 12. "
-                                     f"{HINT}")
+        raise _refuse(field, "am pm hour", text=text.strip())
     hour %= 12
     if ampm == "p":
         hour += 12

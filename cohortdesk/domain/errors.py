@@ -10,10 +10,15 @@ class CohortDeskError(Exception):
 class ValidationError(CohortDeskError):
     """Input refused by a domain rule. `field` names the form field it belongs to."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, key: str = "",
+                 values: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+        # For an app to say it in its own language: the message's key in its module's table
+        # (domain.clock.MESSAGES) and the values that go in. No key: only `message`.
+        self.key = key
+        self.values = values
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -6064,6 +6064,30 @@ seguidas</translation>
 <context>
     <name>TimeEdit</name>
     <message>
+        <source>Type a time such as 9:30, 930, 9.30a, 2 pm or 14h30.</source>
+        <translation>Escriba una hora como 9:30, 930, 9.30a, 2 pm o 14h30.</translation>
+    </message>
+    <message>
+        <source>The time is empty. {hint}</source>
+        <translation>La hora está vacía. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. {hint}</source>
+        <translation>«{text}» no es una hora. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” has {minutes} minutes; an hour has 60. {hint}</source>
+        <translation>«{text}» tiene {minutes} minutos; una hora tiene 60. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” is past 23:59. {hint}</source>
+        <translation>«{text}» pasa de las 23:59. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}”: with am or pm, the hour is 1 to 12. {hint}</source>
+        <translation>«{text}»: con am o pm, la hora va de 1 a 12. {hint}</translation>
+    </message>
+    <message>
         <source>e.g. 9:30 or 14h30</source>
         <translation>p. ej., 9:30 o 14h30</translation>
     </message>

@@ -15,11 +15,35 @@ from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QKeyEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from cohortdesk.domain.clock import HINT, parse_time
+from cohortdesk.domain.clock import MESSAGES, parse_time
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.i18n.dates import format_clock
 
 translate = QCoreApplication.translate
+
+# domain.clock's HINT and MESSAGES, in the app's language.
+_HINT = QT_TRANSLATE_NOOP("TimeEdit", "Type a time such as 9:30, 930, 9.30a, 2 pm or 14h30.")
+_MESSAGES = {
+    "empty": QT_TRANSLATE_NOOP("TimeEdit", "The time is empty. {hint}"),
+    "not a time": QT_TRANSLATE_NOOP("TimeEdit", "“{text}” is not a time. {hint}"),
+    "minutes": QT_TRANSLATE_NOOP("TimeEdit", "“{text}” has {minutes} minutes; an hour has 60. "
+                                             "{hint}"),
+    "past midnight": QT_TRANSLATE_NOOP("TimeEdit", "“{text}” is past 23:59. {hint}"),
+    "am pm hour": QT_TRANSLATE_NOOP("TimeEdit", "“{text}”: with am or pm, the hour is 1 to 12. "
+                                                "{hint}"),
+}
+
+
+def hint() -> str:
+    return translate("TimeEdit", _HINT)
+
+
+def message_text(exc: ValidationError) -> str:
+    """Why the text is not a time, in the app's language."""
+    if exc.key not in _MESSAGES or exc.key not in MESSAGES:
+        return exc.message
+    return translate("TimeEdit", _MESSAGES[exc.key]).format(hint=hint(), **dict(exc.values))
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }"
 STEP_MINUTES = 5
@@ -36,7 +60,7 @@ class TimeEdit(QLineEdit):
         self._time: dt.time | None = None
         self._error = ""
         self.setPlaceholderText(translate("TimeEdit", "e.g. 9:30 or 14h30"))
-        self.setToolTip(HINT)
+        self.setToolTip(hint())
         self.setMaxLength(16)
         # Wide enough for "12:30 PM" and the placeholder, no wider.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16)
@@ -73,7 +97,11 @@ class TimeEdit(QLineEdit):
 
     def read(self) -> dt.time:
         """The time typed, committing it; ValidationError (naming `field`) if it is not one."""
-        parsed = parse_time(self.text(), self.field)
+        try:
+            parsed = parse_time(self.text(), self.field)
+        except ValidationError as exc:  # the form shows it by the field: in the app's language
+            raise ValidationError(exc.field, message_text(exc), key=exc.key,
+                                  values=exc.values) from exc
         self.setTime(parsed)
         return parsed
 
@@ -92,7 +120,7 @@ class TimeEdit(QLineEdit):
     def _show_error(self, message: str) -> None:
         self._error = message
         self.setStyleSheet(INVALID_STYLE if message else "")
-        self.setToolTip(message or HINT)
+        self.setToolTip(message or hint())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._time is not None:
