@@ -246,3 +246,32 @@ def test_progress_dated_after_the_page_day_is_refused_by_the_date(
     assert "before the baseline date" in form.errors["on_date"].text()
     assert len(page.framework.updates) == 3  # type: ignore[union-attr]
     assert page.findChild(QLabel, f"status_{gap.id}").text() == "Off track"
+
+
+def test_why_a_status_reads_in_spanish(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.domain import results as domain_results
+    from cohortdesk.ui import i18n
+    from cohortdesk.ui.results import status_words
+
+    # The UI's table is the core's, word for word.
+    assert {k: status_words.REASONS[k] for k in domain_results.STATUS_REASONS} == \
+        domain_results.STATUS_REASONS
+    assert set(status_words.COMPARISONS) == set(domain_results.COMPARISONS)
+    assert status_words.TARGET_PASSED == domain_results.TARGET_PASSED
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        overview = ResultsOverview(window.context, _cid(window), TODAY, parent=window)
+        qtbot.addWidget(overview)
+        model = overview.model
+        qtbot.keyClicks(overview.search, "posting to offer")
+        tip = model.data(model.index(0, 7), Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Con retraso: la última lectura, 63 days (1 abr 2026), "
+                              "está por encima de 60 days, el valor que la recta"), tip
+        assert tip.endswith("(menor es mejor). La fecha de la meta ya pasó, así que solo cuenta "
+                            "la meta misma.")
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

@@ -356,31 +356,74 @@ def _day(value: dt.date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
-def explain_status(ind: IndicatorRecord) -> str:
-    """Why an indicator has its status, in a sentence or two: the expected value, the latest."""
+# Why an indicator has its status, by key; explain_status fills in the values. An app words
+# the same sentences in its own language (ui/results/status_words.py).
+STATUS_REASONS = {
+    "no data: incomplete": "No data: the baseline or the target lacks a value or a date.",
+    "no data: dates": "No data: the target date is not after the baseline date.",
+    "no data: no reading": "No data: no reading yet.",
+    "status": "{status}",
+    "reading": "{status}: the latest reading, {reading} ({reading_day}), is {comparison} "
+               "{expected}, the value the straight line from baseline to target expects{when} "
+               "({direction}).{passed}",
+}
+COMPARISONS = ("at or above", "below", "at or below", "above")
+TARGET_PASSED = " The target date has passed, so only the target itself counts."
+
+
+@dataclass(frozen=True)
+class StatusReason:
+    """Why an indicator has its status: a STATUS_REASONS key and what goes in it."""
+
+    key: str
+    status: TrackStatus
+    reading: str = ""
+    reading_day: dt.date | None = None
+    comparison: str = ""  # one of COMPARISONS
+    expected: str = ""
+    as_of: dt.date | None = None  # None: today
+    direction: Direction = Direction.UP
+    passed: bool = False  # the target date has passed
+
+
+def status_reason(ind: IndicatorRecord) -> StatusReason:
+    """Why an indicator has its status (see `explain_status`)."""
     if ind.status is TrackStatus.NO_DATA:
         if (ind.baseline_value is None or ind.baseline_date is None
                 or ind.target_value is None or ind.target_date is None):
-            return "No data: the baseline or the target lacks a value or a date."
+            return StatusReason("no data: incomplete", ind.status)
         if ind.target_date <= ind.baseline_date:
-            return "No data: the target date is not after the baseline date."
-        return "No data: no reading yet."
+            return StatusReason("no data: dates", ind.status)
+        return StatusReason("no data: no reading", ind.status)
     latest = ind.latest
     if latest is None or ind.expected_today is None:  # not reached: the status needs both
-        return ind.status.label
-    as_of = ind.as_of
-    when = " today" if as_of is None or as_of == dt.date.today() else f" on {_day(as_of)}"
-    expected = format_value(round(ind.expected_today, 2), ind.unit)
-    reading = format_value(latest.value, ind.unit)
+        return StatusReason("status", ind.status)
+    on_track = ind.status is TrackStatus.ON_TRACK
     if ind.direction is Direction.UP:
-        comparison = "at or above" if ind.status is TrackStatus.ON_TRACK else "below"
+        comparison = COMPARISONS[0] if on_track else COMPARISONS[1]
     else:
-        comparison = "at or below" if ind.status is TrackStatus.ON_TRACK else "above"
-    passed = (" The target date has passed, so only the target itself counts."
-              if as_of and ind.target_date and as_of >= ind.target_date else "")
-    return (f"{ind.status.label}: the latest reading, {reading} ({_day(latest.on_date)}), is "
-            f"{comparison} {expected}, the value the straight line from baseline to target "
-            f"expects{when} ({ind.direction.label.lower()}).{passed}")
+        comparison = COMPARISONS[2] if on_track else COMPARISONS[3]
+    return StatusReason(
+        "reading", ind.status, reading=format_value(latest.value, ind.unit),
+        reading_day=latest.on_date, comparison=comparison,
+        expected=format_value(round(ind.expected_today, 2), ind.unit),
+        as_of=ind.as_of if ind.as_of is not None and ind.as_of != dt.date.today() else None,
+        direction=ind.direction,
+        passed=bool(ind.as_of and ind.target_date and ind.as_of >= ind.target_date))
+
+
+def explain_status(ind: IndicatorRecord) -> str:
+    """Why an indicator has its status, in a sentence or two: the expected value, the latest."""
+    why = status_reason(ind)
+    if why.key == "status":
+        return why.status.label
+    if why.key != "reading" or why.reading_day is None:
+        return STATUS_REASONS[why.key]
+    return STATUS_REASONS[why.key].format(
+        status=why.status.label, reading=why.reading, reading_day=_day(why.reading_day),
+        comparison=why.comparison, expected=why.expected,
+        when=" today" if why.as_of is None else f" on {_day(why.as_of)}",
+        direction=why.direction.label.lower(), passed=TARGET_PASSED if why.passed else "")
 
 
 def format_value(value: float | None, unit: str = "") -> str:

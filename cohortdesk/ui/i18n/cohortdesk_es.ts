@@ -5810,6 +5810,57 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>StatusWhy</name>
+    <message>
+        <source>No data: the baseline or the target lacks a value or a date.</source>
+        <translation>Sin datos: a la línea de base o a la meta les falta un valor o una fecha.</translation>
+    </message>
+    <message>
+        <source>No data: the target date is not after the baseline date.</source>
+        <translation>Sin datos: la fecha de la meta no es posterior a la de la línea de base.</translation>
+    </message>
+    <message>
+        <source>No data: no reading yet.</source>
+        <translation>Sin datos: todavía no hay lecturas.</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>{status}: the latest reading, {reading} ({reading_day}), is {comparison} {expected}, the value the straight line from baseline to target expects{when} ({direction}).{passed}</source>
+        <translation>{status}: la última lectura, {reading} ({reading_day}), está {comparison} {expected}, el valor que la recta de la línea de base a la meta espera{when} ({direction}).{passed}</translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation>en o por encima de</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo de</translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation>en o por debajo de</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima de</translation>
+    </message>
+    <message>
+        <source> The target date has passed, so only the target itself counts.</source>
+        <translation> La fecha de la meta ya pasó, así que solo cuenta la meta misma.</translation>
+    </message>
+    <message>
+        <source> today</source>
+        <translation> hoy</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> el {day}</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Load Example Network</source>

@@ -66,4 +66,4 @@ def weekday_month_day(d: dt.date) -> str:
 
 def medium_date(d: dt.date) -> str:
     """ "14 Oct 2026" / "14 oct 2026"."""
-    return f"{d:%d %b %Y}" if _english() else _qt(d, "d MMM yyyy")
+    return f"{d.day} {d:%b %Y}" if _english() else _qt(d, "d MMM yyyy")

@@ -26,7 +26,6 @@ from cohortdesk.domain.results import (
     MemberFramework,
     ResultRecord,
     StrategyRecord,
-    explain_status,
     format_value,
 )
 from cohortdesk.services import results
@@ -42,6 +41,7 @@ from cohortdesk.ui.results.forms import (
     ResultForm,
     StrategyForm,
 )
+from cohortdesk.ui.results.status_words import explain
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -243,7 +243,7 @@ class MemberFrameworkPage(QDialog):
                   f"expected_{ind.id}"),
                  (translate("Member", "Target"),
                   _value(ind.target_value, ind.unit, ind.target_date), ""))
-        why = explain_status(ind)
+        why = explain(ind)
         for col, (head, text, object_name) in enumerate(cells):
             figures.addWidget(_label(head, "muted"), 0, col)
             cell = _label(text, object_name)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.results import AssistanceStatus, CohortOverview, TrackStatus, explain_status
+from cohortdesk.domain.results import AssistanceStatus, CohortOverview, TrackStatus
 from cohortdesk.services import cohorts, results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
@@ -37,6 +37,7 @@ from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
+from cohortdesk.ui.results.status_words import explain
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.table_model import Index, RowTableModel
 
@@ -58,7 +59,7 @@ class OverviewModel(RowTableModel):
         self._why: list[str] = []
 
     def set_overview(self, overview: CohortOverview) -> None:
-        self._why = [explain_status(r.indicator) for r in overview.rows]
+        self._why = [explain(r.indicator) for r in overview.rows]
         self.set_rowset(results.overview_rowset(overview))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
