@@ -372,3 +372,20 @@ def test_attendance_counts_read_as_the_core_says_them_and_in_spanish(qapp) -> No
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_badge_stocks_are_named_in_the_apps_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.documents import print_materials
+    from cohortdesk.ui.print import menus
+
+    # The menu's table names every stock, word for word as the core does.
+    assert {k: menus.STOCK_LABELS[k] for k in print_materials.STOCKS} == {
+        k: s.label for k, s in print_materials.STOCKS.items()}
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        assert menus.stock_label("avery-5392") == "Avery 5392 (4″ × 3″, 6 por hoja Carta)"
+        assert menus.stock_label("a6") == "A6 (105 × 148 mm, 4 por hoja A4)"
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

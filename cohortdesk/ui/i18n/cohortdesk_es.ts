@@ -3882,6 +3882,18 @@ seguidas</translation>
         <translation>{document} — {session}</translation>
     </message>
     <message>
+        <source>Avery 5392 (4″ × 3″, 6 per Letter sheet)</source>
+        <translation>Avery 5392 (4″ × 3″, 6 por hoja Carta)</translation>
+    </message>
+    <message>
+        <source>Avery 5395 (3⅜″ × 2⅓″, 8 per Letter sheet)</source>
+        <translation>Avery 5395 (3⅜″ × 2⅓″, 8 por hoja Carta)</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm, 4 per A4 sheet)</source>
+        <translation>A6 (105 × 148 mm, 4 por hoja A4)</translation>
+    </message>
+    <message>
         <source>Name badges</source>
         <translation>Gafetes</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from cohortdesk.services import sessions
 from cohortdesk.ui.exchange.files import ask_open_path, ask_save_path, offer_open
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.lazy import lazy_import
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.shell.context import AppContext
@@ -106,6 +107,21 @@ def _preview(context: AppContext, title: str, file_name: str, write: Any) -> Any
         lambda path, progress: write(store, sid, path, progress)))
 
 
+# The badge stocks' names (documents/print_materials.py STOCKS), in the app's language.
+STOCK_LABELS = {
+    "avery-5392": QT_TRANSLATE_NOOP("Menus", "Avery 5392 (4″ × 3″, 6 per Letter sheet)"),
+    "avery-5395": QT_TRANSLATE_NOOP("Menus", "Avery 5395 (3⅜″ × 2⅓″, 8 per Letter sheet)"),
+    "a6": QT_TRANSLATE_NOOP("Menus", "A6 (105 × 148 mm, 4 per A4 sheet)"),
+}
+
+
+def stock_label(key: str) -> str:
+    """A badge stock's name in the app's language."""
+    if key in STOCK_LABELS:
+        return translate("Menus", STOCK_LABELS[key])
+    return print_materials.STOCKS[key].label
+
+
 def badge_stocks(paper: str) -> list[str]:
     """The badge stocks, those printed on the chosen paper first."""
     stocks = list(print_materials.STOCKS.values())
@@ -115,7 +131,7 @@ def badge_stocks(paper: str) -> list[str]:
 
 def _badges(context: AppContext) -> Any:
     keys = badge_stocks(paper_setting.paper(context))
-    labels = [print_materials.STOCKS[k].label for k in keys]
+    labels = [stock_label(k) for k in keys]
     text, ok = QInputDialog.getItem(context.host, translate(
             "Menus",
             "Name badges"), translate("Menus", "Badge stock:"), labels, 0, False)
@@ -153,7 +169,7 @@ def _agenda(context: AppContext) -> Any:
 
 def _alignment(context: AppContext) -> None:
     keys = badge_stocks(paper_setting.paper(context))
-    labels = [print_materials.STOCKS[k].label for k in keys]
+    labels = [stock_label(k) for k in keys]
     text, ok = QInputDialog.getItem(context.host, translate(
             "Menus",
             "Alignment test"), translate("Menus", "Badge stock:"), labels, 0, False)
