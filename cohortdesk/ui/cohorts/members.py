@@ -31,6 +31,7 @@ from cohortdesk.domain.errors import CohortDeskError, NotFoundError, ValidationE
 from cohortdesk.domain.records import MembershipData, MembershipRecord
 from cohortdesk.services import cohorts
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.i18n.vocabulary import label
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.background import BackgroundRead
@@ -123,7 +124,7 @@ class MemberDialog(QDialog):
                                  on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
+        self.error.setText(error_text(exc))
 
 
 class _MemberTable(QAbstractTableModel):

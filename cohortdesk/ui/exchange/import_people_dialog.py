@@ -52,6 +52,7 @@ from cohortdesk.services.people_import import (
 from cohortdesk.ui.exchange.files import ask_open_path
 from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -285,7 +286,7 @@ class ImportPeopleDialog(QDialog):
             try:
                 result = people_import.preview(store, table, mapping, progress)
             except ValidationError as exc:  # a mapping to correct: shown in the dialog
-                return table, mapping, None, exc.message
+                return table, mapping, None, error_text(exc)
             return table, mapping, result, ""
 
         def done(loaded: tuple[SourceTable, dict[int, str], ImportPreview | None, str]) -> None:
@@ -349,7 +350,7 @@ class ImportPeopleDialog(QDialog):
         try:
             people_import.check_mapping(mapping)
         except ValidationError as exc:
-            self._show_preview(None, exc.message)
+            self._show_preview(None, error_text(exc))
             return
         store, table = self.context.store, self.table
         self.import_button.setEnabled(False)

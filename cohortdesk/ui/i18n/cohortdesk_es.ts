@@ -6171,6 +6171,273 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Choose at least one note page, or another section.</source>
+        <translation>Elija al menos una página de notas u otra sección.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>Each section can appear only once.</source>
+        <translation>Cada sección puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <source>Choose Letter or A4 paper.</source>
+        <translation>Elija papel Carta o A4.</translation>
+    </message>
+    <message>
+        <source>Sort the roster by family name or jurisdiction.</source>
+        <translation>Ordene el directorio por apellido o por jurisdicción.</translation>
+    </message>
+    <message>
+        <source>Note pages are lined or dotted.</source>
+        <translation>Las páginas de notas son de renglones o de puntos.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 40 note pages.</source>
+        <translation>Elija entre 0 y 40 páginas de notas.</translation>
+    </message>
+    <message>
+        <source>Enter the duration as whole minutes.</source>
+        <translation>Escriba la duración en minutos enteros.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Una duración no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>An agenda item cannot last more than 24 hours.</source>
+        <translation>Un punto de la agenda no puede durar más de 24 horas.</translation>
+    </message>
+    <message>
+        <source>The threshold is a share of the session, more than 0 and at most 1 (0.5 means half the session).</source>
+        <translation>El umbral es una fracción de la sesión, mayor que 0 y como máximo 1 (0,5 es la mitad de la sesión).</translation>
+    </message>
+    <message>
+        <source>A group needs room for at least one person.</source>
+        <translation>Un grupo necesita lugar para al menos una persona.</translation>
+    </message>
+    <message>
+        <source>Make at least one group.</source>
+        <translation>Forme al menos un grupo.</translation>
+    </message>
+    <message>
+        <source>No one is left to place in a group.</source>
+        <translation>No queda nadie por ubicar en un grupo.</translation>
+    </message>
+    <message>
+        <source>The target date must be after the baseline date.</source>
+        <translation>La fecha de la meta debe ser posterior a la de la línea de base.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the update.</source>
+        <translation>Escriba la fecha de la actualización.</translation>
+    </message>
+    <message>
+        <source>Enter at least one reading or a narrative.</source>
+        <translation>Escriba al menos una lectura o un relato.</translation>
+    </message>
+    <message>
+        <source>Choose the member who needs the assistance.</source>
+        <translation>Elija al integrante que necesita la asistencia.</translation>
+    </message>
+    <message>
+        <source>Only a request that is done or declined has a closing date.</source>
+        <translation>Solo una solicitud hecha o rechazada tiene fecha de cierre.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>The target is below the baseline, but higher is better.</source>
+        <translation>La meta está por debajo de la línea de base, pero mayor es mejor.</translation>
+    </message>
+    <message>
+        <source>The target is above the baseline, but lower is better.</source>
+        <translation>La meta está por encima de la línea de base, pero menor es mejor.</translation>
+    </message>
+    <message>
+        <source>Each reading must be a number.</source>
+        <translation>Cada lectura debe ser un número.</translation>
+    </message>
+    <message>
+        <source>Time zone cannot be empty.</source>
+        <translation>La zona horaria no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Diga qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this workspace.</source>
+        <translation>Esa persona ya no está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Give the agenda item a title.</source>
+        <translation>Póngale un título al punto de la agenda.</translation>
+    </message>
+    <message>
+        <source>The day must end after it starts.</source>
+        <translation>El día debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose a person, or describe the placeholder (“TBD — speaker from a partner city”).</source>
+        <translation>Elija a una persona o describa el provisional («Por confirmar — ponente de una ciudad aliada»).</translation>
+    </message>
+    <message>
+        <source>Name the breakout group.</source>
+        <translation>Póngale nombre al grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>A chosen person is no longer here.</source>
+        <translation>Una de las personas elegidas ya no está aquí.</translation>
+    </message>
+    <message>
+        <source>Choose a different session to copy from.</source>
+        <translation>Elija otra sesión de la que copiar.</translation>
+    </message>
+    <message>
+        <source>Name the template.</source>
+        <translation>Póngale nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda to save yet.</source>
+        <translation>Esta sesión todavía no tiene agenda para guardar.</translation>
+    </message>
+    <message>
+        <source>Choose whom to invite: members, staff or others.</source>
+        <translation>Elija a quién invitar: integrantes, equipo u otros.</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>Escriba el nombre de la persona que llegó sin inscripción.</translation>
+    </message>
+    <message>
+        <source>Give either the number of groups or the group size.</source>
+        <translation>Indique el número de grupos o el tamaño de cada grupo.</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Elija a dos personas distintas.</translation>
+    </message>
+    <message>
+        <source>The locked groups changed since these groups were made; generate them again.</source>
+        <translation>Los grupos bloqueados cambiaron desde que se formaron estos grupos; vuelva a generarlos.</translation>
+    </message>
+    <message>
+        <source>Choose a person to add.</source>
+        <translation>Elija a una persona para agregarla.</translation>
+    </message>
+    <message>
+        <source>This person is already in the cohort.</source>
+        <translation>Esta persona ya está en la cohorte.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Elija a dos personas distintas para fusionar.</translation>
+    </message>
+    <message>
+        <source>Choose two different organizations to merge.</source>
+        <translation>Elija dos organizaciones distintas para fusionar.</translation>
+    </message>
+    <message>
+        <source>That agenda item is not in this session.</source>
+        <translation>Ese punto de la agenda no está en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Escriba un nombre de pila o un apellido.</translation>
+    </message>
+    <message>
+        <source>The name holds only invisible characters.</source>
+        <translation>El nombre solo tiene caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>That organization no longer exists.</source>
+        <translation>Esa organización ya no existe.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Elija la columna que contiene el nombre.</translation>
+    </message>
+    <message>
+        <source>That file is not a PDF.</source>
+        <translation>Ese archivo no es un PDF.</translation>
+    </message>
+    <message>
+        <source>That PDF is larger than 50 MB; attach a smaller copy.</source>
+        <translation>Ese PDF pesa más de 50 MB; adjunte una copia más liviana.</translation>
+    </message>
+    <message>
+        <source>That PDF has no pages.</source>
+        <translation>Ese PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file to attach.</source>
+        <translation>Elija un archivo PDF para adjuntar.</translation>
+    </message>
+    <message>
+        <source>That image is larger than 5 MB; use a smaller copy.</source>
+        <translation>Esa imagen pesa más de 5 MB; use una copia más liviana.</translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image for the logo.</source>
+        <translation>Use una imagen PNG o JPEG para el logotipo.</translation>
+    </message>
+    <message>
+        <source>That PDF is password-protected; attach an open copy.</source>
+        <translation>Ese PDF está protegido con contraseña; adjunte una copia sin protección.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the cohort.</source>
+        <translation>Esta persona no es integrante de la cohorte.</translation>
+    </message>
+    <message>
+        <source>That session is not one of this cohort&apos;s.</source>
+        <translation>Esa sesión no es de esta cohorte.</translation>
+    </message>
+    <message>
+        <source>A reading is for an indicator this member does not have.</source>
+        <translation>Una lectura es de un indicador que este integrante no tiene.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort or a session for the roster.</source>
+        <translation>Elija una cohorte o una sesión para el directorio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>Elija al menos un campo.</translation>
+    </message>
+    <message>
+        <source>Registration statuses filter a session roster; choose a session.</source>
+        <translation>Los estados de inscripción filtran el directorio de una sesión; elija una sesión.</translation>
+    </message>
+    <message>
+        <source>People who declined or cancelled appear only on the internal roster.</source>
+        <translation>Quienes declinaron o cancelaron solo aparecen en el directorio interno.</translation>
+    </message>
+    <message>
+        <source>Save the catering summary as .pdf or .csv.</source>
+        <translation>Guarde el resumen de comidas como .pdf o .csv.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort this session belongs to.</source>
+        <translation>Elija la cohorte a la que pertenece esta sesión.</translation>
+    </message>
+    <message>
+        <source>That partner organization no longer exists.</source>
+        <translation>Esa organización aliada ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <source>Add a cohort first</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cohortdesk import APP_NAME
 from cohortdesk.domain.errors import CohortDeskError
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.shell.actions import ActionRegistry
 from cohortdesk.ui.shell.bus import ChangeBus
 from cohortdesk.ui.shell.jobs import JobRunner
@@ -158,7 +159,7 @@ class AppContext(QObject):
         return previous
 
     def _error_box(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, CohortDeskError) else f"{type(exc).__name__}: {exc}"
+        message = error_text(exc)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok,
                           self.host)
         box.setObjectName("errorBox")

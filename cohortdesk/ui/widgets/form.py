@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import CohortDeskError, ValidationError
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.store import Store
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.shell.runner import OpRunner
 
 ERROR_STYLE = "color: #b3261e; font-size: 11px;"
@@ -138,11 +139,11 @@ class FormDialog(QDialog):
     def show_error(self, exc: CohortDeskError) -> None:
         if isinstance(exc, ValidationError) and exc.field in self.errors:
             label = self.errors[exc.field]
-            label.setText(exc.message)
+            label.setText(error_text(exc))
             label.show()
             self.fields[exc.field].setFocus()
         else:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             self.general_error.show()
 
     def _on_save(self) -> None:

@@ -1,0 +1,102 @@
+"""The core's validation messages (a ValidationError's words), in the app's language.
+
+A form shows a ValidationError by its field, and a failed operation in a message box. Most
+messages are fixed sentences: they are listed here for the catalogue, word for word as the
+core writes them, and tests/test_error_words.py fails on one the core adds without it here.
+Messages with values in them (a name, a date) stay as the core says them unless the error
+carries a key (domain.clock, for instance, which its own field words).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cohortdesk.domain.errors import CohortDeskError, ValidationError
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+MESSAGES = frozenset({
+    QT_TRANSLATE_NOOP("Validation", 'Choose at least one note page, or another section.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose at least one section.'),
+    QT_TRANSLATE_NOOP("Validation", 'Each section can appear only once.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose Letter or A4 paper.'),
+    QT_TRANSLATE_NOOP("Validation", 'Sort the roster by family name or jurisdiction.'),
+    QT_TRANSLATE_NOOP("Validation", 'Note pages are lined or dotted.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose between 0 and 40 note pages.'),
+    QT_TRANSLATE_NOOP("Validation", 'Enter the duration as whole minutes.'),
+    QT_TRANSLATE_NOOP("Validation", 'A duration cannot be negative.'),
+    QT_TRANSLATE_NOOP("Validation", 'An agenda item cannot last more than 24 hours.'),
+    QT_TRANSLATE_NOOP("Validation", 'The threshold is a share of the session, more than 0 and at '
+                                    'most 1 (0.5 means half the session).'),
+    QT_TRANSLATE_NOOP("Validation", 'A group needs room for at least one person.'),
+    QT_TRANSLATE_NOOP("Validation", 'Make at least one group.'),
+    QT_TRANSLATE_NOOP("Validation", 'No one is left to place in a group.'),
+    QT_TRANSLATE_NOOP("Validation", 'The target date must be after the baseline date.'),
+    QT_TRANSLATE_NOOP("Validation", 'Enter the date of the update.'),
+    QT_TRANSLATE_NOOP("Validation", 'Enter at least one reading or a narrative.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose the member who needs the assistance.'),
+    QT_TRANSLATE_NOOP("Validation", 'Only a request that is done or declined has a closing date.'),
+    QT_TRANSLATE_NOOP("Validation", 'Enter a number.'),
+    QT_TRANSLATE_NOOP("Validation", 'The target is below the baseline, but higher is better.'),
+    QT_TRANSLATE_NOOP("Validation", 'The target is above the baseline, but lower is better.'),
+    QT_TRANSLATE_NOOP("Validation", 'Each reading must be a number.'),
+    QT_TRANSLATE_NOOP("Validation", 'Time zone cannot be empty.'),
+    QT_TRANSLATE_NOOP("Validation", 'The end cannot be before the start.'),
+    QT_TRANSLATE_NOOP("Validation", 'Say what is to be done.'),
+    QT_TRANSLATE_NOOP("Validation", 'That person is no longer in this workspace.'),
+    QT_TRANSLATE_NOOP("Validation", 'Give the agenda item a title.'),
+    QT_TRANSLATE_NOOP("Validation", 'The day must end after it starts.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose a person, or describe the placeholder (“TBD — '
+                                    'speaker from a partner city”).'),
+    QT_TRANSLATE_NOOP("Validation", 'Name the breakout group.'),
+    QT_TRANSLATE_NOOP("Validation", 'A chosen person is no longer here.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose a different session to copy from.'),
+    QT_TRANSLATE_NOOP("Validation", 'Name the template.'),
+    QT_TRANSLATE_NOOP("Validation", 'This session has no agenda to save yet.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose whom to invite: members, staff or others.'),
+    QT_TRANSLATE_NOOP("Validation", "Type the walk-in's name."),
+    QT_TRANSLATE_NOOP("Validation", 'Give either the number of groups or the group size.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose two different people.'),
+    QT_TRANSLATE_NOOP("Validation", 'The locked groups changed since these groups were made; '
+                                    'generate them again.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose a person to add.'),
+    QT_TRANSLATE_NOOP("Validation", 'This person is already in the cohort.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose two different people to merge.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose two different organizations to merge.'),
+    QT_TRANSLATE_NOOP("Validation", 'That agenda item is not in this session.'),
+    QT_TRANSLATE_NOOP("Validation", 'Enter a given name or a family name.'),
+    QT_TRANSLATE_NOOP("Validation", 'The name holds only invisible characters.'),
+    QT_TRANSLATE_NOOP("Validation", 'That organization no longer exists.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose the column that holds the name.'),
+    QT_TRANSLATE_NOOP("Validation", 'That file is not a PDF.'),
+    QT_TRANSLATE_NOOP("Validation", 'That PDF is larger than 50 MB; attach a smaller copy.'),
+    QT_TRANSLATE_NOOP("Validation", 'That PDF has no pages.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose a PDF file to attach.'),
+    QT_TRANSLATE_NOOP("Validation", 'That image is larger than 5 MB; use a smaller copy.'),
+    QT_TRANSLATE_NOOP("Validation", 'Use a PNG or JPEG image for the logo.'),
+    QT_TRANSLATE_NOOP("Validation", 'That PDF is password-protected; attach an open copy.'),
+    QT_TRANSLATE_NOOP("Validation", 'This person is not a member of the cohort.'),
+    QT_TRANSLATE_NOOP("Validation", "That session is not one of this cohort's."),
+    QT_TRANSLATE_NOOP("Validation", 'A reading is for an indicator this member does not have.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose a cohort or a session for the roster.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose at least one field.'),
+    QT_TRANSLATE_NOOP("Validation", 'Registration statuses filter a session roster; choose a session.'),
+    QT_TRANSLATE_NOOP("Validation", 'People who declined or cancelled appear only on the internal roster.'),
+    QT_TRANSLATE_NOOP("Validation", 'Save the catering summary as .pdf or .csv.'),
+    QT_TRANSLATE_NOOP("Validation", 'Choose the cohort this session belongs to.'),
+    QT_TRANSLATE_NOOP("Validation", 'That partner organization no longer exists.'),
+})
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user of `exc`: a ValidationError's message in the app's language (its
+    field is shown by the form, not named here), another error's own words."""
+    if isinstance(exc, ValidationError):
+        return message_text(exc.message)
+    if isinstance(exc, CohortDeskError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def message_text(message: str) -> str:
+    """A core message in the app's language, when it is one of MESSAGES."""
+    return QCoreApplication.translate("Validation", message) if message in MESSAGES else message
