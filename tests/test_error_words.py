@@ -58,3 +58,18 @@ def test_a_form_says_what_is_wrong_in_spanish(qtbot, qapp: QApplication, store: 
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
     assert error_text(ValidationError("email", "Enter a number.")) == "Enter a number."
+
+
+def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, qapp: QApplication, store: Store) -> None:  # type: ignore[no-untyped-def]
+    # "Puede compartir su correo y teléfono con la cohorte" was cut at "cohort".
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        dialog = PersonDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        consent = dialog.fields["consent_share_contact"]
+        qtbot.waitUntil(lambda: consent.width() >= consent.sizeHint().width())
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

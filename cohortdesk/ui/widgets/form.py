@@ -69,6 +69,20 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._on_save)
         self.saved_id: int | None = None
+        self._fitted = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        # The fixed minimum of 520 px overrides the layout's own: a longer label (a checkbox's
+        # text in Spanish) was cut off. At least as wide as the fields need, then.
+        super().showEvent(event)
+        layout = self.layout()
+        if not self._fitted and layout is not None:
+            self._fitted = True
+            need = layout.minimumSize().width()
+            if need > self.minimumWidth():
+                self.setMinimumWidth(need)
+            if self.width() < need:
+                self.resize(need, self.height())
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setAccessibleName(label.rstrip(":"))
