@@ -367,8 +367,8 @@ def test_attendance_counts_read_as_the_core_says_them_and_in_spanish(qapp) -> No
         i18n.install(qapp, "es")
         assert counts_text(samples[0]) == "Nadie invitado todavía"
         assert counts_text(samples[2]).startswith(
-            "10 invitados, 2 inscritos, 1 declinaron, 1 en lista de espera, 1 cancelaron · ")
-        assert " ausentes (1 justificadas) · 1 se conectaron poco tiempo" in counts_text(samples[2])
+            "10 invitados, 2 inscritos, 1 declinó, 1 en lista de espera, 1 canceló · ")
+        assert " · 1 ausente (1 justificada) · 1 se conectó poco tiempo" in counts_text(samples[2])
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)

@@ -5716,20 +5716,56 @@ seguidas</translation>
         <translation>{n} invitados</translation>
     </message>
     <message>
+        <source>1 registered</source>
+        <translation>1 inscrito</translation>
+    </message>
+    <message>
         <source>{n} registered</source>
         <translation>{n} inscritos</translation>
+    </message>
+    <message>
+        <source>1 declined</source>
+        <translation>1 declinó</translation>
     </message>
     <message>
         <source>{n} declined</source>
         <translation>{n} declinaron</translation>
     </message>
     <message>
+        <source>1 waitlisted</source>
+        <translation>1 en lista de espera</translation>
+    </message>
+    <message>
         <source>{n} waitlisted</source>
         <translation>{n} en lista de espera</translation>
     </message>
     <message>
+        <source>1 cancelled</source>
+        <translation>1 canceló</translation>
+    </message>
+    <message>
         <source>{n} cancelled</source>
         <translation>{n} cancelaron</translation>
+    </message>
+    <message>
+        <source>1 attended ({in_person} in person, {remote} remote)</source>
+        <translation>1 asistió ({in_person} presenciales, {remote} a distancia)</translation>
+    </message>
+    <message>
+        <source>1 absent</source>
+        <translation>1 ausente</translation>
+    </message>
+    <message>
+        <source>(1 excused)</source>
+        <translation>(1 justificada)</translation>
+    </message>
+    <message>
+        <source>1 joined briefly</source>
+        <translation>1 se conectó poco tiempo</translation>
+    </message>
+    <message>
+        <source>1 not recorded</source>
+        <translation>1 sin registrar</translation>
     </message>
     <message>
         <source>No one invited yet</source>
@@ -5738,6 +5774,10 @@ seguidas</translation>
     <message>
         <source>{n} attended ({in_person} in person, {remote} remote)</source>
         <translation>{n} asistieron ({in_person} presenciales, {remote} a distancia)</translation>
+    </message>
+    <message>
+        <source>1 invited</source>
+        <translation>1 invitado</translation>
     </message>
     <message>
         <source>{n} absent</source>
