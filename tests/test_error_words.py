@@ -73,3 +73,32 @@ def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, qapp: QApplica
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_refusals_with_values_are_worded_from_the_cores_keys(qtbot, qapp: QApplication,
+                                                             store: Store) -> None:  # type: ignore[no-untyped-def]
+    from cohortdesk.domain import limits, validation
+    from cohortdesk.ui.i18n.errors import KEYED, LABELS
+
+    core = {**validation.MESSAGES, "limits: too long": limits.TOO_LONG,
+            "people: email taken": people.EMAIL_TAKEN}
+    assert core == KEYED  # word for word
+    assert {"Title", "Given name", "Venue"} <= LABELS
+    before = QLocale()
+    try:
+        i18n.install(qapp, "es")
+        dialog = PersonDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.fields["given_name"].setText("María")  # QTest types ASCII only
+        qtbot.keyClicks(dialog.fields["email"], "maria@")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        error = dialog.findChild(QLabel, "error_email")
+        assert error is not None and error.text() == "«maria@» no es una dirección de correo válida."
+        with_values = ValidationError("title", "…", key="limits: too long",
+                                      values=(("label", "Title"), ("length", "301"),
+                                              ("limit", "300")))
+        assert error_text(with_values) == "Título: tiene 301 caracteres; admite como máximo 300."
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

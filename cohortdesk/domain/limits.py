@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.validation import refusal
+
+TOO_LONG = "{label} is {length} characters long; the most it may hold is {limit}."
 
 # Imports (people CSV/XLSX, Zoom reports).
 MAX_IMPORT_ROWS = 100_000
@@ -38,8 +40,8 @@ NOTE_TEXT_CHARS = 200_000
 
 def check_length(field: str, value: str, limit: int, label: str = "") -> None:
     if len(value) > limit:
-        raise ValidationError(field, f"{label or field} is {len(value):,} characters long; "
-                                     f"the most it may hold is {limit:,}.")
+        raise refusal(field, "limits: too long", TOO_LONG, label=label or field,
+                      length=f"{len(value):,}", limit=f"{limit:,}")
 
 
 def is_invisible(text: str) -> bool:

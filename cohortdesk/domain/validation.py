@@ -8,11 +8,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.text import clean, is_valid_email, normalize_email
 
+# Refusals with a value in them, by key (a ValidationError's `key`), for an app to word them in
+# its own language (ui/i18n/errors.py KEYED).
+MESSAGES = {
+    "validation: empty": "{label} cannot be empty.",
+    "validation: email": "“{value}” is not a valid email address.",
+    "validation: time zone": "“{value}” is not a known time zone (use a name such as "
+                             "America/Chicago).",
+}
+
+
+def refusal(field: str, key: str, template: str, **values: object) -> ValidationError:
+    """A ValidationError saying `template` with `values`, keyed for an app to translate."""
+    return ValidationError(field, template.format(**values), key=key,
+                           values=tuple((name, str(value)) for name, value in values.items()))
+
 
 def require_text(field: str, value: str | None, label: str) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError(field, f"{label} cannot be empty.")
+        raise refusal(field, "validation: empty", MESSAGES["validation: empty"], label=label)
     return text
 
 
@@ -20,7 +35,8 @@ def check_email(field: str, value: str | None) -> str:
     """Return the normalized email, or "" when none was given. Refuse a malformed one."""
     email = normalize_email(value)
     if email and not is_valid_email(email):
-        raise ValidationError(field, f"“{clean(value)}” is not a valid email address.")
+        raise refusal(field, "validation: email", MESSAGES["validation: email"],
+                      value=clean(value))
     return email
 
 
@@ -31,9 +47,8 @@ def check_time_zone(field: str, value: str | None) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            field, f"“{name}” is not a known time zone (use a name such as America/Chicago)."
-        ) from None
+        raise refusal(field, "validation: time zone", MESSAGES["validation: time zone"],
+                      value=name) from None
     return name
 
 

@@ -20,7 +20,7 @@ from cohortdesk.domain.records import (
 )
 from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.text import clean, fold
-from cohortdesk.domain.validation import check_email
+from cohortdesk.domain.validation import check_email, refusal
 from cohortdesk.services.bulk_work import IN_CHUNK, missing_ids
 from cohortdesk.services.impact import cascaded_counts
 from cohortdesk.services.rows import MemorySource, RowSet, RowSource
@@ -36,6 +36,9 @@ PERSON_LIMITS = {"given_name": 200, "family_name": 200, "preferred_name": 200, "
 
 COLUMNS = ("id", "Name", "Preferred", "Pronouns", "Title", "Organization", "Jurisdiction",
            "Email", "Phone", "Shares contact")
+
+# The refusal of an email someone else has (ValidationError key "people: email taken").
+EMAIL_TAKEN = "{name} already uses {email}."
 
 
 def validate(session: Session, data: PersonData, person_id: int | None = None) -> PersonData:
@@ -62,8 +65,9 @@ def validate(session: Session, data: PersonData, person_id: int | None = None) -
             )
         ).first()
         if clash:
-            raise ValidationError(
-                "email", f"{full_name(clash.given_name, clash.family_name)} already uses {email}."
+            raise refusal(
+                "email", "people: email taken", EMAIL_TAKEN,
+                name=full_name(clash.given_name, clash.family_name), email=email
             )
     if cleaned.organization_id is not None and session.get(Organization, cleaned.organization_id) is None:
         raise ValidationError("organization_id", "That organization no longer exists.")

@@ -6476,6 +6476,102 @@ seguidas</translation>
         <source>That partner organization no longer exists.</source>
         <translation>Esa organización aliada ya no existe.</translation>
     </message>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>{label}: no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address.</source>
+        <translation>«{value}» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known time zone (use a name such as America/Chicago).</source>
+        <translation>«{value}» no es una zona horaria conocida (use un nombre como America/Chicago).</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the most it may hold is {limit}.</source>
+        <translation>{label}: tiene {length} caracteres; admite como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} already uses {email}.</source>
+        <translation>{name} ya usa {email}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The result statement</source>
+        <translation>El enunciado del resultado</translation>
+    </message>
+    <message>
+        <source>The indicator name</source>
+        <translation>El nombre del indicador</translation>
+    </message>
+    <message>
+        <source>The strategy</source>
+        <translation>La estrategia</translation>
+    </message>
+    <message>
+        <source>The need</source>
+        <translation>La necesidad</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Enlace de la reunión</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
 </context>
 <context>
     <name>View</name>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from cohortdesk.domain.errors import CohortDeskError, ValidationError
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 
+translate = QCoreApplication.translate
+
 MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("Validation", 'Choose at least one note page, or another section.'),
     QT_TRANSLATE_NOOP("Validation", 'Choose at least one section.'),
@@ -87,10 +89,45 @@ MESSAGES = frozenset({
 })
 
 
+# Refusals with values in them, by the key the core gives them (domain/validation.py
+# MESSAGES, domain/limits.py TOO_LONG, services/people.py EMAIL_TAKEN), word for word.
+KEYED = {
+    "validation: empty": QT_TRANSLATE_NOOP("Validation", "{label} cannot be empty."),
+    "validation: email": QT_TRANSLATE_NOOP("Validation",
+                                           "“{value}” is not a valid email address."),
+    "validation: time zone": QT_TRANSLATE_NOOP(
+        "Validation", "“{value}” is not a known time zone (use a name such as America/Chicago)."),
+    "limits: too long": QT_TRANSLATE_NOOP(
+        "Validation", "{label} is {length} characters long; the most it may hold is {limit}."),
+    "people: email taken": QT_TRANSLATE_NOOP("Validation", "{name} already uses {email}."),
+}
+# The fields the core names in them ({label}).
+LABELS = frozenset({
+    QT_TRANSLATE_NOOP("Validation", "Title"), QT_TRANSLATE_NOOP("Validation", "Name"),
+    QT_TRANSLATE_NOOP("Validation", "The result statement"),
+    QT_TRANSLATE_NOOP("Validation", "The indicator name"),
+    QT_TRANSLATE_NOOP("Validation", "The strategy"), QT_TRANSLATE_NOOP("Validation", "The need"),
+    QT_TRANSLATE_NOOP("Validation", "Given name"), QT_TRANSLATE_NOOP("Validation", "Family name"),
+    QT_TRANSLATE_NOOP("Validation", "Preferred name"),
+    QT_TRANSLATE_NOOP("Validation", "Pronouns"), QT_TRANSLATE_NOOP("Validation", "Email"),
+    QT_TRANSLATE_NOOP("Validation", "Phone"), QT_TRANSLATE_NOOP("Validation", "Bio"),
+    QT_TRANSLATE_NOOP("Validation", "Access needs"),
+    QT_TRANSLATE_NOOP("Validation", "Dietary needs"),
+    QT_TRANSLATE_NOOP("Validation", "Internal notes"),
+    QT_TRANSLATE_NOOP("Validation", "Meeting link"),
+    QT_TRANSLATE_NOOP("Validation", "Description"), QT_TRANSLATE_NOOP("Validation", "Venue"),
+})
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell the user of `exc`: a ValidationError's message in the app's language (its
     field is shown by the form, not named here), another error's own words."""
     if isinstance(exc, ValidationError):
+        if exc.key in KEYED:
+            values = dict(exc.values)
+            if values.get("label") in LABELS:
+                values["label"] = translate("Validation", values["label"])
+            return translate("Validation", KEYED[exc.key]).format(**values)
         return message_text(exc.message)
     if isinstance(exc, CohortDeskError):
         return str(exc)
@@ -99,4 +136,4 @@ def error_text(exc: BaseException) -> str:
 
 def message_text(message: str) -> str:
     """A core message in the app's language, when it is one of MESSAGES."""
-    return QCoreApplication.translate("Validation", message) if message in MESSAGES else message
+    return translate("Validation", message) if message in MESSAGES else message
