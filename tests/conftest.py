@@ -67,3 +67,19 @@ def hub_url(pg_server: object) -> str:
 
     assert isinstance(pg_server, Server)
     return pg_server.url(pg_server.new_database())
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The app in Spanish for the test, then back in English."""
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.ui import i18n
+
+    before = QLocale()
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        yield
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

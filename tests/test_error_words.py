@@ -5,13 +5,13 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import people
 from cohortdesk.store import Store
-from cohortdesk.ui import i18n
 from cohortdesk.ui.i18n.errors import MESSAGES, error_text
 from cohortdesk.ui.people.dialog import PersonDialog
 
@@ -39,44 +39,39 @@ def test_every_fixed_message_of_the_core_is_in_the_catalogue() -> None:
     assert fixed - MESSAGES == set()
 
 
-def test_a_form_says_what_is_wrong_in_spanish(qtbot, qapp: QApplication, store: Store) -> None:  # type: ignore[no-untyped-def]
-    before = QLocale()
-    try:
-        i18n.install(qapp, "es")
-        dialog = PersonDialog(store)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no name at all
-        shown = [label.text() for label in dialog.findChildren(QLabel)
-                 if label.objectName().startswith("error_") and label.isVisible()]
-        assert "Escriba un nombre de pila o un apellido." in shown
-        assert people.count_people(store) == 0
-        assert error_text(ValidationError("email", "Enter a number.")) == "Escriba un número."
-        # A message with values in it stays as the core says it.
-        assert error_text(ValidationError("x", "“Q” is not a status.")) == "“Q” is not a status."
-    finally:
-        i18n.install(qapp, "en")
-        QLocale.setDefault(before)
+def _person_form(qtbot, store: Store) -> PersonDialog:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_form_says_what_is_wrong_in_spanish(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = _person_form(qtbot, store)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no name at all
+    shown = [label.text() for label in dialog.findChildren(QLabel)
+             if label.objectName().startswith("error_") and label.isVisible()]
+    assert "Escriba un nombre de pila o un apellido." in shown
+    assert people.count_people(store) == 0
+    assert error_text(ValidationError("email", "Enter a number.")) == "Escriba un número."
+    # A message with values in it and no key stays as the core says it.
+    assert error_text(ValidationError("x", "“Q” is not a status.")) == "“Q” is not a status."
+
+
+def test_an_english_app_shows_the_cores_words() -> None:
     assert error_text(ValidationError("email", "Enter a number.")) == "Enter a number."
 
 
-def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, qapp: QApplication, store: Store) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("spanish")
+def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     # "Puede compartir su correo y teléfono con la cohorte" was cut at "cohort".
-    before = QLocale()
-    try:
-        i18n.install(qapp, "es")
-        dialog = PersonDialog(store)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        consent = dialog.fields["consent_share_contact"]
-        qtbot.waitUntil(lambda: consent.width() >= consent.sizeHint().width())
-    finally:
-        i18n.install(qapp, "en")
-        QLocale.setDefault(before)
+    dialog = _person_form(qtbot, store)
+    consent = dialog.fields["consent_share_contact"]
+    qtbot.waitUntil(lambda: consent.width() >= consent.sizeHint().width())
 
 
-def test_refusals_with_values_are_worded_from_the_cores_keys(qtbot, qapp: QApplication,
-                                                             store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_the_keyed_refusals_are_the_cores_sentences() -> None:
     from cohortdesk.domain import limits, validation
     from cohortdesk.ui.i18n.errors import KEYED, LABELS
 
@@ -84,21 +79,16 @@ def test_refusals_with_values_are_worded_from_the_cores_keys(qtbot, qapp: QAppli
             "people: email taken": people.EMAIL_TAKEN}
     assert core == KEYED  # word for word
     assert {"Title", "Given name", "Venue"} <= LABELS
-    before = QLocale()
-    try:
-        i18n.install(qapp, "es")
-        dialog = PersonDialog(store)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.fields["given_name"].setText("María")  # QTest types ASCII only
-        qtbot.keyClicks(dialog.fields["email"], "maria@")
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-        error = dialog.findChild(QLabel, "error_email")
-        assert error is not None and error.text() == "«maria@» no es una dirección de correo válida."
-        with_values = ValidationError("title", "…", key="limits: too long",
-                                      values=(("label", "Title"), ("length", "301"),
-                                              ("limit", "300")))
-        assert error_text(with_values) == "Título: tiene 301 caracteres; admite como máximo 300."
-    finally:
-        i18n.install(qapp, "en")
-        QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_refusals_with_values_read_in_spanish(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = _person_form(qtbot, store)
+    dialog.fields["given_name"].setText("María")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.fields["email"], "maria@")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "error_email")
+    assert error is not None and error.text() == "«maria@» no es una dirección de correo válida."
+    with_values = ValidationError("title", "…", key="limits: too long",
+                                  values=(("label", "Title"), ("length", "301"), ("limit", "300")))
+    assert error_text(with_values) == "Título: tiene 301 caracteres; admite como máximo 300."

@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 import cohortdesk
-from cohortdesk.ui import i18n
 
 UI = Path(cohortdesk.__file__).parent / "ui"
 
@@ -229,17 +227,6 @@ def test_the_check_catches_bare_words_and_passes_translated_ones(source: str, ca
 
 
 # -- the fixed places, in Spanish -----------------------------------------------------------------
-
-@pytest.fixture
-def spanish(qapp):  # type: ignore[no-untyped-def]
-    before = QLocale()
-    try:
-        assert i18n.install(qapp, "es") == "es"
-        yield
-    finally:
-        i18n.install(qapp, "en")
-        QLocale.setDefault(before)
-
 
 @pytest.mark.usefixtures("spanish")
 def test_the_print_preview_toolbar_speaks_spanish(  # type: ignore[no-untyped-def]
