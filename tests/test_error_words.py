@@ -72,11 +72,18 @@ def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, store: Store) 
 
 
 def test_the_keyed_refusals_are_the_cores_sentences() -> None:
+    from cohortdesk.domain import breakouts as domain_breakouts
     from cohortdesk.domain import limits, validation
+    from cohortdesk.domain import results as domain_results
+    from cohortdesk.services import agenda_templates, attendance, breakouts, calendars
     from cohortdesk.ui.i18n.errors import KEYED, LABELS
 
     core = {**validation.MESSAGES, "limits: too long": limits.TOO_LONG,
-            "people: email taken": people.EMAIL_TAKEN}
+            "people: email taken": people.EMAIL_TAKEN,
+            "templates: name taken": agenda_templates.NAME_TAKEN,
+            "attendance: several named": attendance.SEVERAL_NAMED, **breakouts.REFUSALS,
+            "breakouts: too few": domain_breakouts.TOO_FEW, **calendars.REFUSALS,
+            **domain_results.REFUSALS}
     assert core == KEYED  # word for word
     assert {"Title", "Given name", "Venue"} <= LABELS
 
@@ -92,3 +99,15 @@ def test_refusals_with_values_read_in_spanish(qtbot, store: Store) -> None:  # t
     with_values = ValidationError("title", "…", key="limits: too long",
                                   values=(("label", "Title"), ("length", "301"), ("limit", "300")))
     assert error_text(with_values) == "Título: tiene 301 caracteres; admite como máximo 300."
+    import datetime as dt
+
+    from cohortdesk.domain.results import ProgressData, validate_progress
+
+    try:
+        validate_progress(ProgressData(on_date=dt.date(2026, 5, 4)), today=dt.date(2026, 5, 1))
+    except ValidationError as exc:
+        assert "after today (1 May 2026)" in exc.message  # the core's English
+        assert error_text(exc) == ("El 4 may 2026 es posterior a hoy (1 may 2026). Registre una "
+                                   "lectura una vez tomada.")
+    else:
+        raise AssertionError("a reading dated after today was taken")

@@ -27,6 +27,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.validation import refusal
+
+# More groups than people left (ValidationError key "breakouts: too few").
+TOO_FEW = "{groups} groups need at least {groups} people; {left} are left to place."
 
 Pair = tuple[int, int]
 
@@ -128,9 +132,8 @@ def _check(problem: BreakoutProblem, pool: list[int]) -> None:
     if not pool:
         raise ValidationError("people", "No one is left to place in a group.")
     if problem.group_count > len(pool):
-        raise ValidationError(
-            "groups", f"{problem.group_count} groups need at least {problem.group_count} people; "
-                      f"{len(pool)} are left to place.")
+        raise refusal("groups", "breakouts: too few", TOO_FEW, groups=problem.group_count,
+                      left=len(pool))
 
 
 class _Search:

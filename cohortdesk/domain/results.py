@@ -33,7 +33,16 @@ from dataclasses import dataclass, field
 from cohortdesk.domain.enums import Labelled
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.text import clean
-from cohortdesk.domain.validation import check_order, require_text
+from cohortdesk.domain.validation import check_order, refusal, require_text
+
+# Refusals with values in them, by ValidationError key; {…_day} are days.
+REFUSALS = {
+    "results: after today": "{reading_day} is after today ({today_day}). Record a reading once it "
+                            "has been taken.",
+    "results: before baseline": "{reading_day} is before the baseline date of “{indicator}” "
+                                "({baseline_day}). Record earlier figures as the baseline, or "
+                                "leave this reading blank.",
+}
 
 # Relative tolerance for "equal to the line": readings are typed by people, and the line is
 # computed in floating point, so a reading exactly on the line must never show as off track.
@@ -200,9 +209,9 @@ def validate_progress(data: ProgressData, today: dt.date | None = None) -> Progr
         raise ValidationError("on_date", "Enter the date of the update.")
     today = today or dt.date.today()
     if data.on_date > today:
-        raise ValidationError(
-            "on_date", f"{_day(data.on_date)} is after today ({_day(today)}). Record a reading "
-                       "once it has been taken.")
+        raise refusal("on_date", "results: after today", REFUSALS["results: after today"],
+                      reading_day=data.on_date.isoformat(), today_day=today.isoformat(),
+                      english={"reading_day": _day(data.on_date), "today_day": _day(today)})
     for value in data.values.values():
         if not math.isfinite(value):
             raise ValidationError("values", "Each reading must be a number.")
@@ -223,10 +232,11 @@ def check_reading_dates(on_date: dt.date,
     for indicator_id in sorted(values):
         name, baseline = baselines.get(indicator_id, ("", None))
         if baseline is not None and on_date < baseline:
-            raise ValidationError(
-                "on_date", f"{_day(on_date)} is before the baseline date of “{name}” "
-                           f"({_day(baseline)}). Record earlier figures as the baseline, or "
-                           "leave this reading blank.")
+            raise refusal(
+                "on_date", "results: before baseline", REFUSALS["results: before baseline"],
+                reading_day=on_date.isoformat(), indicator=name,
+                baseline_day=baseline.isoformat(),
+                english={"reading_day": _day(on_date), "baseline_day": _day(baseline)})
 
 
 def validate_assistance(data: AssistanceData) -> AssistanceData:

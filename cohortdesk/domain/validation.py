@@ -18,9 +18,12 @@ MESSAGES = {
 }
 
 
-def refusal(field: str, key: str, template: str, **values: object) -> ValidationError:
-    """A ValidationError saying `template` with `values`, keyed for an app to translate."""
-    return ValidationError(field, template.format(**values), key=key,
+def refusal(field: str, key: str, template: str, *, english: dict[str, object] | None = None,
+            **values: object) -> ValidationError:
+    """A ValidationError saying `template` with `values`, keyed for an app to translate.
+    `english` gives values the English sentence writes otherwise (a day as "1 Apr 2026", where
+    the app is handed its ISO date, named "…_day", to write its own way)."""
+    return ValidationError(field, template.format(**{**values, **(english or {})}), key=key,
                            values=tuple((name, str(value)) for name, value in values.items()))
 
 

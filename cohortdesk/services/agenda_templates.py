@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from cohortdesk.domain.agenda import AgendaItemKind, PresenterRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.text import clean
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.agenda import (
     ItemData,
     apply_item,
@@ -54,6 +55,9 @@ from cohortdesk.store.models.agenda import (
     BreakoutGroup,
     BreakoutMember,
 )
+
+# A template name in use (ValidationError key "templates: name taken").
+NAME_TAKEN = "There is already a template named “{name}”."
 
 
 @dataclass(frozen=True)
@@ -279,7 +283,7 @@ def save_template(store: Store, session_id: int, name: str, *, description: str 
         existing = session.scalar(select(AgendaTemplate).where(AgendaTemplate.name == name))
         if existing is not None:
             if not replace:
-                raise ValidationError("name", f"There is already a template named “{name}”.")
+                raise refusal("name", "templates: name taken", NAME_TAKEN, name=name)
             existing.items = _stored(items, days)
             existing.description = clean(description) or existing.description
             return existing.id

@@ -67,10 +67,15 @@ from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean, fold
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.bulk_work import missing_ids
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Organization, Person
 from cohortdesk.store.models.attendance import Registration
+
+# A walk-in whose name several people share (key "attendance: several named").
+SEVERAL_NAMED = ("{count} people are named {name}: choose one from the list instead of adding "
+                 "a walk-in.")
 
 # -- reading -----------------------------------------------------------------------------------
 
@@ -464,8 +469,8 @@ def add_walk_in(store: Store, session_id: int, name: str, *, when: dt.datetime |
         existing = _people_named(session, name)
     when = when or now_in_zone(zone)
     if len(existing) > 1:
-        raise ValidationError("name", f"{len(existing)} people are named {clean(name)}: choose "
-                              "one from the list instead of adding a walk-in.")
+        raise refusal("name", "attendance: several named", SEVERAL_NAMED, count=len(existing),
+                      name=clean(name))
     if existing:
         return _walk_in_existing(store, session_id, existing[0], when, source)
     label = f"Check In Walk-in {' '.join(x for x in (given, family) if x)}"

@@ -38,6 +38,7 @@ from cohortdesk.domain.enums import Labelled, MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.agenda import ordered_items, renumber, session_row
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Person
@@ -49,6 +50,14 @@ from cohortdesk.store.models.agenda import (
 )
 from cohortdesk.store.models.attendance import Registration
 from cohortdesk.store.models.breakouts import BreakoutRule
+
+# Refusals with values in them, by ValidationError key.
+REFUSALS = {
+    "breakouts: no one": "No one is registered for or attending “{session}” yet, so there is no "
+                         "one to place in groups.",
+    "breakouts: all locked": "{locked} groups are locked; ask for more than {locked} groups to "
+                             "place the other {free}.",
+}
 
 ATTENDED = tuple(s.value for s in AttendanceState if s.attended)
 NEW_ITEM_TITLE = "Breakout groups"
@@ -225,8 +234,8 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
     in_locked = {p for g in locked for p in g}
     free = [p for p in people if p not in in_locked]
     if not people:
-        raise ValidationError("session", f"No one is registered for or attending “{row.title}” "
-                                         "yet, so there is no one to place in groups.")
+        raise refusal("session", "breakouts: no one", REFUSALS["breakouts: no one"],
+                      session=row.title)
     if size is not None:
         open_count = algo.groups_for_size(len(free), size)
     else:
@@ -235,8 +244,8 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
             raise ValidationError("groups", "Make at least one group.")
         open_count = groups - len(locked)
         if open_count < 1 and free:
-            raise ValidationError("groups", f"{len(locked)} groups are locked; ask for more than "
-                                            f"{len(locked)} groups to place the other {len(free)}.")
+            raise refusal("groups", "breakouts: all locked", REFUSALS["breakouts: all locked"],
+                          locked=len(locked), free=len(free))
     problem = algo.BreakoutProblem(
         people=free, group_count=max(open_count, 0), locked=tuple(tuple(g) for g in locked),
         facilitators=facilitators, organization=orgs, met=met,

@@ -17,13 +17,20 @@ from sqlalchemy import select
 from cohortdesk.documents.ics import CalendarEvent, write_ics
 from cohortdesk.domain.agenda import format_clock
 from cohortdesk.domain.enums import SessionFormat, SessionStatus
-from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.domain.records import SessionRecord
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services import agenda, sessions
 from cohortdesk.services.roster import safe_file_stem
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession
 from cohortdesk.store.models.exchange import ExchangeIdentity
+
+# Refusals with values in them, by ValidationError key.
+REFUSALS = {
+    "calendar: no start": "“{session}” has no start time yet.",
+    "calendar: nothing scheduled": "{name} has no scheduled sessions to export.",
+}
 
 _STATUS = {SessionStatus.PLANNED: "TENTATIVE", SessionStatus.CONFIRMED: "CONFIRMED",
            SessionStatus.HELD: "CONFIRMED", SessionStatus.CANCELLED: "CANCELLED"}
@@ -114,7 +121,8 @@ def day_spans(store: Store, record: SessionRecord) -> list[tuple[dt.datetime, dt
 def session_events(store: Store, session_id: int, workspace: str) -> list[CalendarEvent]:
     record = sessions.get_session(store, session_id)
     if record.starts_at is None:
-        raise ValidationError("starts_at", f"“{record.title}” has no start time yet.")
+        raise refusal("starts_at", "calendar: no start", REFUSALS["calendar: no start"],
+                      session=record.title)
     virtual = SessionFormat(record.format).is_virtual
     location = record.venue or (record.meeting_link if virtual else "")
     spans = day_spans(store, record)
@@ -169,7 +177,8 @@ def export_cohort(store: Store, cohort_id: int, path: str | Path) -> tuple[Path,
               for e in session_events(store, sid, workspace)]
     skipped = [title for _sid, title, start in rows if not start]
     if not events:
-        raise ValidationError("cohort_id", f"{name} has no scheduled sessions to export.")
+        raise refusal("cohort_id", "calendar: nothing scheduled",
+                      REFUSALS["calendar: nothing scheduled"], name=name)
     return write_ics(path, events, name=name), skipped
 
 

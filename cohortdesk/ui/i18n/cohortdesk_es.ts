@@ -6497,6 +6497,42 @@ seguidas</translation>
         <translation>{name} ya usa {email}.</translation>
     </message>
     <message>
+        <source>There is already a template named “{name}”.</source>
+        <translation>Ya hay una plantilla llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>{count} people are named {name}: choose one from the list instead of adding a walk-in.</source>
+        <translation>{count} personas se llaman {name}: elija una de la lista en lugar de agregar una llegada sin inscripción.</translation>
+    </message>
+    <message>
+        <source>No one is registered for or attending “{session}” yet, so there is no one to place in groups.</source>
+        <translation>Todavía nadie está inscrito ni asiste a «{session}», así que no hay a quién ubicar en grupos.</translation>
+    </message>
+    <message>
+        <source>{locked} groups are locked; ask for more than {locked} groups to place the other {free}.</source>
+        <translation>{locked} grupos están bloqueados; pida más de {locked} grupos para ubicar a las otras {free} personas.</translation>
+    </message>
+    <message>
+        <source>{groups} groups need at least {groups} people; {left} are left to place.</source>
+        <translation>{groups} grupos necesitan al menos {groups} personas; quedan {left} por ubicar.</translation>
+    </message>
+    <message>
+        <source>“{session}” has no start time yet.</source>
+        <translation>«{session}» todavía no tiene hora de inicio.</translation>
+    </message>
+    <message>
+        <source>{name} has no scheduled sessions to export.</source>
+        <translation>{name} no tiene sesiones programadas para exportar.</translation>
+    </message>
+    <message>
+        <source>{reading_day} is after today ({today_day}). Record a reading once it has been taken.</source>
+        <translation>El {reading_day} es posterior a hoy ({today_day}). Registre una lectura una vez tomada.</translation>
+    </message>
+    <message>
+        <source>{reading_day} is before the baseline date of “{indicator}” ({baseline_day}). Record earlier figures as the baseline, or leave this reading blank.</source>
+        <translation>El {reading_day} es anterior a la fecha de la línea de base de «{indicator}» ({baseline_day}). Registre las cifras anteriores como línea de base o deje esta lectura en blanco.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>

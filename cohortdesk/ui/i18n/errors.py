@@ -9,10 +9,12 @@ carries a key (domain.clock, for instance, which its own field words).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from cohortdesk.domain.errors import CohortDeskError, ValidationError
-from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, dates
 
 translate = QCoreApplication.translate
 
@@ -90,7 +92,8 @@ MESSAGES = frozenset({
 
 
 # Refusals with values in them, by the key the core gives them (domain/validation.py
-# MESSAGES, domain/limits.py TOO_LONG, services/people.py EMAIL_TAKEN), word for word.
+# MESSAGES and the REFUSALS, TOO_LONG, EMAIL_TAKEN... of the modules that raise them), word for
+# word (tests/test_error_words.py).
 KEYED = {
     "validation: empty": QT_TRANSLATE_NOOP("Validation", "{label} cannot be empty."),
     "validation: email": QT_TRANSLATE_NOOP("Validation",
@@ -100,6 +103,29 @@ KEYED = {
     "limits: too long": QT_TRANSLATE_NOOP(
         "Validation", "{label} is {length} characters long; the most it may hold is {limit}."),
     "people: email taken": QT_TRANSLATE_NOOP("Validation", "{name} already uses {email}."),
+    "templates: name taken": QT_TRANSLATE_NOOP("Validation",
+                                               "There is already a template named “{name}”."),
+    "attendance: several named": QT_TRANSLATE_NOOP(
+        "Validation", "{count} people are named {name}: choose one from the list instead of "
+                      "adding a walk-in."),
+    "breakouts: no one": QT_TRANSLATE_NOOP(
+        "Validation", "No one is registered for or attending “{session}” yet, so there is no one "
+                      "to place in groups."),
+    "breakouts: all locked": QT_TRANSLATE_NOOP(
+        "Validation", "{locked} groups are locked; ask for more than {locked} groups to place the "
+                      "other {free}."),
+    "breakouts: too few": QT_TRANSLATE_NOOP(
+        "Validation", "{groups} groups need at least {groups} people; {left} are left to place."),
+    "calendar: no start": QT_TRANSLATE_NOOP("Validation", "“{session}” has no start time yet."),
+    "calendar: nothing scheduled": QT_TRANSLATE_NOOP(
+        "Validation", "{name} has no scheduled sessions to export."),
+    "results: after today": QT_TRANSLATE_NOOP(
+        "Validation", "{reading_day} is after today ({today_day}). Record a reading once it has "
+                      "been taken."),
+    "results: before baseline": QT_TRANSLATE_NOOP(
+        "Validation", "{reading_day} is before the baseline date of “{indicator}” "
+                      "({baseline_day}). Record earlier figures as the baseline, or leave this "
+                      "reading blank."),
 }
 # The fields the core names in them ({label}).
 LABELS = frozenset({
@@ -127,6 +153,9 @@ def error_text(exc: BaseException) -> str:
             values = dict(exc.values)
             if values.get("label") in LABELS:
                 values["label"] = translate("Validation", values["label"])
+            for name, value in values.items():
+                if name.endswith("_day"):  # an ISO date: written as the app writes days
+                    values[name] = dates.medium_date(dt.date.fromisoformat(value))
             return translate("Validation", KEYED[exc.key]).format(**values)
         return message_text(exc.message)
     if isinstance(exc, CohortDeskError):
