@@ -75,7 +75,7 @@ def test_the_keyed_refusals_are_the_cores_sentences() -> None:
     from cohortdesk.domain import breakouts as domain_breakouts
     from cohortdesk.domain import limits, validation
     from cohortdesk.domain import results as domain_results
-    from cohortdesk.services import agenda_templates, attendance, breakouts, calendars
+    from cohortdesk.services import agenda, agenda_templates, attendance, breakouts, calendars, people_import
     from cohortdesk.ui.i18n.errors import KEYED, LABELS
 
     core = {**validation.MESSAGES, "limits: too long": limits.TOO_LONG,
@@ -83,7 +83,8 @@ def test_the_keyed_refusals_are_the_cores_sentences() -> None:
             "templates: name taken": agenda_templates.NAME_TAKEN,
             "attendance: several named": attendance.SEVERAL_NAMED, **breakouts.REFUSALS,
             "breakouts: too few": domain_breakouts.TOO_FEW, **calendars.REFUSALS,
-            **domain_results.REFUSALS}
+            **domain_results.REFUSALS, "import: two columns": people_import.TWO_COLUMNS,
+            "agenda: day": agenda.DAY_RANGE}
     assert core == KEYED  # word for word
     assert {"Title", "Given name", "Venue"} <= LABELS
 
@@ -111,3 +112,12 @@ def test_refusals_with_values_read_in_spanish(qtbot, store: Store) -> None:  # t
                                    "lectura una vez tomada.")
     else:
         raise AssertionError("a reading dated after today was taken")
+    from cohortdesk.services import people_import
+
+    try:
+        people_import.check_mapping({0: "given_name", 1: "email", 2: "email"})
+    except ValidationError as exc:
+        assert exc.message == "Two columns are mapped to Email."
+        assert error_text(exc) == "Dos columnas se importan como Correo."
+    else:
+        raise AssertionError("two columns mapped to one field were taken")

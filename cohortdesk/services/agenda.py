@@ -43,6 +43,7 @@ from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.sessions import zone_abbreviation
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Organization, Person
@@ -56,6 +57,8 @@ from cohortdesk.store.models.agenda import (
 
 NOMINAL_START = dt.time(9, 0)
 MAX_DAYS = 14
+# A day out of range (ValidationError key "agenda: day").
+DAY_RANGE = "Choose a day from 1 to {last}."
 
 
 # -- records -----------------------------------------------------------------------------
@@ -362,7 +365,7 @@ def validate_item(data: ItemData) -> ItemData:
     if not title:
         raise ValidationError("title", "Give the agenda item a title.")
     if not 1 <= data.day <= MAX_DAYS:
-        raise ValidationError("day", f"Choose a day from 1 to {MAX_DAYS}.")
+        raise refusal("day", "agenda: day", DAY_RANGE, last=MAX_DAYS)
     try:
         kind = AgendaItemKind(data.kind)
     except ValueError:
@@ -471,7 +474,7 @@ def move_item(store: Store, item_id: int, index: int, *, day: int | None = None,
             after = items[index] if index < len(items) else None
             day = (before or after or row).day
         if not 1 <= day <= MAX_DAYS:
-            raise ValidationError("day", f"Choose a day from 1 to {MAX_DAYS}.")
+            raise refusal("day", "agenda: day", DAY_RANGE, last=MAX_DAYS)
         row.day = day
         items.insert(index, row)
         renumber(_by_day(items))

@@ -31,6 +31,7 @@ from cohortdesk.domain.progress import Progress, ticking
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.release import release_gradually
 from cohortdesk.domain.text import fold, is_valid_email, normalize_email
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.people_import_headers import (
     TARGETS,
     consent_answer,
@@ -75,6 +76,10 @@ class RowIssue:
     key: str = ""
     values: tuple[tuple[str, str], ...] = ()
 
+
+# Two columns mapped to one field (ValidationError key "import: two columns"); the app is given
+# the field's key as {target} and names it itself.
+TWO_COLUMNS = "Two columns are mapped to {target}."
 
 # What the preview tells about rows and the file, by key, in English; the app translates the
 # same sentences (ui/exchange/import_people_dialog.py IMPORT_MESSAGES, checked by a test).
@@ -298,7 +303,8 @@ def check_mapping(mapping: Mapping[int, str]) -> None:
         raise ValidationError("mapping", "Choose the column that holds the name.")
     for target in set(targets):
         if targets.count(target) > 1:
-            raise ValidationError("mapping", f"Two columns are mapped to {TARGETS[target]}.")
+            raise refusal("mapping", "import: two columns", TWO_COLUMNS, target=target,
+                          english={"target": TARGETS[target]})
     unknown = set(targets) - set(TARGETS)
     if unknown:
         raise ValidationError("mapping", f"Unknown field {sorted(unknown)[0]!r}.")

@@ -6529,6 +6529,14 @@ seguidas</translation>
         <translation>El {reading_day} es posterior a hoy ({today_day}). Registre una lectura una vez tomada.</translation>
     </message>
     <message>
+        <source>Two columns are mapped to {target}.</source>
+        <translation>Dos columnas se importan como {target}.</translation>
+    </message>
+    <message>
+        <source>Choose a day from 1 to {last}.</source>
+        <translation>Elija un día del 1 al {last}.</translation>
+    </message>
+    <message>
         <source>{reading_day} is before the baseline date of “{indicator}” ({baseline_day}). Record earlier figures as the baseline, or leave this reading blank.</source>
         <translation>El {reading_day} es anterior a la fecha de la línea de base de «{indicator}» ({baseline_day}). Registre las cifras anteriores como línea de base o deje esta lectura en blanco.</translation>
     </message>

@@ -122,6 +122,8 @@ KEYED = {
     "results: after today": QT_TRANSLATE_NOOP(
         "Validation", "{reading_day} is after today ({today_day}). Record a reading once it has "
                       "been taken."),
+    "import: two columns": QT_TRANSLATE_NOOP("Validation", "Two columns are mapped to {target}."),
+    "agenda: day": QT_TRANSLATE_NOOP("Validation", "Choose a day from 1 to {last}."),
     "results: before baseline": QT_TRANSLATE_NOOP(
         "Validation", "{reading_day} is before the baseline date of “{indicator}” "
                       "({baseline_day}). Record earlier figures as the baseline, or leave this "
@@ -156,6 +158,14 @@ def error_text(exc: BaseException) -> str:
             for name, value in values.items():
                 if name.endswith("_day"):  # an ISO date: written as the app writes days
                     values[name] = dates.medium_date(dt.date.fromisoformat(value))
+            if exc.key == "import: two columns":
+                # An import field's key, named as the import dialog names it. Imported here:
+                # this module loads before the window paints, the services after.
+                from cohortdesk.services.people_import import FIELD_LABELS
+
+                target = values["target"]
+                if target in FIELD_LABELS:
+                    values["target"] = translate("ImportFields", FIELD_LABELS[target])
             return translate("Validation", KEYED[exc.key]).format(**values)
         return message_text(exc.message)
     if isinstance(exc, CohortDeskError):
