@@ -36,3 +36,10 @@ def test_a_pair_set_holds_what_one_set_would(a: list[list[int]], b: list[list[in
     assert pairs.count_common(others) == len(plain & other_plain)
     pairs.release()
     assert len(pairs) == 0 and list(pairs) == []
+
+
+def test_the_apps_duplicate_reasons_are_the_cores() -> None:
+    from cohortdesk.domain.duplicates import SAME_EMAIL, SAME_NAME, SIMILAR, SIMILAR_ORG
+    from cohortdesk.ui.i18n.vocabulary import DUPLICATE_REASONS
+
+    assert set(DUPLICATE_REASONS) == {SAME_NAME, SAME_EMAIL, SIMILAR, SIMILAR_ORG}

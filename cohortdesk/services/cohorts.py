@@ -159,7 +159,7 @@ def add_members(store: Store, cohort_id: int, person_ids: Sequence[int], *,
     with store.read() as session:
         name = _get(session, cohort_id).name
         if missing := missing_ids(session, Person.id, wanted):
-            raise ValidationError("person_id", f"{plural_people(len(missing))} to add "
+            raise ValidationError("person_id", f"{_plural_people(len(missing))} to add "
                                   f"{'is' if len(missing) == 1 else 'are'} no longer in this "
                                   "workspace (deleted meanwhile?).")
         present = set(session.scalars(select(Membership.person_id).where(
@@ -170,12 +170,12 @@ def add_members(store: Store, cohort_id: int, person_ids: Sequence[int], *,
         return 0
     # Inside an operation the read above is the operation's own transaction, so nobody can
     # have added one of them since.
-    with store.change(f"Add {plural_people(len(rows))} to {name}", source=source) as session:
+    with store.change(f"Add {_plural_people(len(rows))} to {name}", source=source) as session:
         session.execute(insert(Membership), rows)
     return len(rows)
 
 
-def plural_people(count: int) -> str:
+def _plural_people(count: int) -> str:
     return "1 person" if count == 1 else f"{count} people"
 
 

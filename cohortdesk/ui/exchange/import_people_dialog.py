@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.documents.tabular_read import SourceTable
-from cohortdesk.domain.duplicates import SAME_EMAIL, SAME_NAME, SIMILAR, SIMILAR_ORG
 from cohortdesk.domain.enums import MembershipRole, MembershipStage
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import cohorts, people_import
@@ -626,8 +625,9 @@ def message_text(key: str, values: tuple[tuple[str, str], ...], english: str) ->
     if "fields" in given:
         given["fields"] = ", ".join(field_label(f) for f in given["fields"].split(","))
     if "who" in given:
-        for reason, words in _DUPLICATE_REASONS.items():
-            given["who"] = given["who"].replace(f", {reason})", f", {translate('Duplicates', words)})")
+        for reason in vocabulary.DUPLICATE_REASONS:
+            given["who"] = given["who"].replace(f", {reason})",
+                                                f", {vocabulary.duplicate_reason(reason)})")
     return translate("ImportMessages", people_import.MESSAGES[key]).format(**given)
 
 
@@ -762,14 +762,9 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("ImportMessages", "1 empty line skipped."),
     QT_TRANSLATE_NOOP("ImportMessages", "{count} empty lines skipped."),
 )
-# Why a row was skipped (people_import.apply), and the reasons a possible duplicate is named
-# for (domain/duplicates.py), as Find duplicates words them.
+# Why a row was skipped (people_import.apply).
 _SKIP_REASONS = {"already up to date": QT_TRANSLATE_NOOP("ImportPeopleDialog", "already up to date"),
                  "skipped by you": QT_TRANSLATE_NOOP("ImportPeopleDialog", "skipped by you")}
-_DUPLICATE_REASONS = {SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "same name"),
-                      SAME_EMAIL: QT_TRANSLATE_NOOP("Duplicates", "same email"),
-                      SIMILAR: QT_TRANSLATE_NOOP("Duplicates", "similar name and organization"),
-                      SIMILAR_ORG: QT_TRANSLATE_NOOP("Duplicates", "similar name")}
 _ENCODINGS = {"UTF-8 with BOM": QT_TRANSLATE_NOOP("ImportPeopleDialog", "UTF-8 with BOM"),
               "UTF-8 and Windows-1252": QT_TRANSLATE_NOOP("ImportPeopleDialog",
                                                           "UTF-8 and Windows-1252")}

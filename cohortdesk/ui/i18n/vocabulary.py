@@ -228,6 +228,23 @@ def step(label: str) -> str:
     return label
 
 
+# Why two records may be one (domain/duplicates.py SAME_NAME, SAME_EMAIL, SIMILAR and
+# SIMILAR_ORG, written out: importing that module loads rapidfuzz, which the window's start
+# need not wait for), as Find duplicates and the import say it.
+DUPLICATE_REASONS = {
+    "same name": QT_TRANSLATE_NOOP("Duplicates", "same name"),
+    "same email": QT_TRANSLATE_NOOP("Duplicates", "same email"),
+    "similar name and organization": QT_TRANSLATE_NOOP("Duplicates",
+                                                       "similar name and organization"),
+    "similar name": QT_TRANSLATE_NOOP("Duplicates", "similar name")}
+
+
+def duplicate_reason(reason: str) -> str:
+    """A reason two records may be one, in the app's language (an unknown one as it is)."""
+    return (QCoreApplication.translate("Duplicates", DUPLICATE_REASONS[reason])
+            if reason in DUPLICATE_REASONS else reason)
+
+
 def column(name: str) -> str:
     """A list column's heading in the app's language."""
     return QCoreApplication.translate("Columns", name)

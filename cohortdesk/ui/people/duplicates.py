@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cohortdesk.domain.duplicates import SAME_EMAIL, SAME_NAME, SIMILAR, SIMILAR_ORG
 from cohortdesk.domain.progress import Cancelled
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
@@ -177,16 +176,8 @@ def field_label(field: str) -> str:
     return translate("MergeFields", merge.FIELD_LABELS.get(field, field))
 
 
-# Why two records may be one (domain/duplicates.py), in the app's language.
-_REASONS = {SAME_NAME: QT_TRANSLATE_NOOP("Duplicates", "same name"),
-            SAME_EMAIL: QT_TRANSLATE_NOOP("Duplicates", "same email"),
-            SIMILAR: QT_TRANSLATE_NOOP("Duplicates", "similar name and organization"),
-            SIMILAR_ORG: QT_TRANSLATE_NOOP("Duplicates", "similar name")}
-
-
 def _reasons(reasons: tuple[str, ...]) -> str:
-    return ", ".join(translate("Duplicates", _REASONS[r]) if r in _REASONS else r
-                     for r in reasons)
+    return ", ".join(map(vocabulary.duplicate_reason, reasons))
 
 
 def _who(name: str, email: str, organization: str) -> str:
