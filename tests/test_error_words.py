@@ -72,11 +72,23 @@ def test_a_form_is_as_wide_as_its_longest_field_in_spanish(qtbot, store: Store) 
 
 
 def test_the_keyed_refusals_are_the_cores_sentences() -> None:
+    from cohortdesk.documents import zoom_report
+    from cohortdesk.documents.pdf_common import OUTPUT_REFUSALS
     from cohortdesk.domain import breakouts as domain_breakouts
     from cohortdesk.domain import limits, validation
     from cohortdesk.domain import results as domain_results
-    from cohortdesk.services import agenda, agenda_templates, attendance, breakouts, calendars, people_import
-    from cohortdesk.ui.i18n.errors import KEYED, LABELS
+    from cohortdesk.services import (
+        agenda,
+        agenda_templates,
+        attendance,
+        breakouts,
+        calendars,
+        cohorts,
+        people_import,
+        prereads,
+        zoom_import,
+    )
+    from cohortdesk.ui.i18n.errors import KEYED, LABELS, ZOOM_REASONS
 
     core = {**validation.MESSAGES, "limits: too long": limits.TOO_LONG,
             "people: email taken": people.EMAIL_TAKEN,
@@ -84,8 +96,11 @@ def test_the_keyed_refusals_are_the_cores_sentences() -> None:
             "attendance: several named": attendance.SEVERAL_NAMED, **breakouts.REFUSALS,
             "breakouts: too few": domain_breakouts.TOO_FEW, **calendars.REFUSALS,
             **domain_results.REFUSALS, "import: two columns": people_import.TWO_COLUMNS,
-            "agenda: day": agenda.DAY_RANGE}
+            "agenda: day": agenda.DAY_RANGE, **OUTPUT_REFUSALS,
+            "prereads: unreadable": prereads.UNREADABLE, **cohorts.GONE, **zoom_import.REFUSALS,
+            "zoom: not a report": zoom_report.NOT_A_REPORT}
     assert core == KEYED  # word for word
+    assert zoom_report.REASONS == ZOOM_REASONS
     assert {"Title", "Given name", "Venue"} <= LABELS
 
 
@@ -121,3 +136,43 @@ def test_refusals_with_values_read_in_spanish(qtbot, store: Store) -> None:  # t
         assert error_text(exc) == "Dos columnas se importan como Correo."
     else:
         raise AssertionError("two columns mapped to one field were taken")
+
+
+@pytest.mark.usefixtures("spanish")
+def test_files_that_cannot_be_used_are_refused_in_spanish(tmp_path: Path, store: Store) -> None:
+    from cohortdesk.documents import zoom_report
+    from cohortdesk.documents.pdf_common import check_output
+    from cohortdesk.services import cohorts, prereads
+    from cohortdesk.services.cohorts import CohortData
+
+    def refused(fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            fn(*args)
+        except ValidationError as exc:
+            return exc
+        raise AssertionError(f"{fn.__name__} took {args}")
+
+    missing = refused(zoom_report.read_report, tmp_path / "participants.csv")
+    assert missing.message.startswith("Cannot read participants.csv: ")  # the system's words
+    assert error_text(missing) == "No se puede leer participants.csv: ya no está allí."
+
+    (tmp_path / "notes.csv").write_text("Agenda for the day\nWelcome\n", encoding="utf-8")
+    wrong = refused(zoom_report.read_report, tmp_path / "notes.csv")
+    assert "its first line is “Agenda for the day”." in wrong.message
+    assert error_text(wrong).startswith(
+        "notes.csv no es un informe de participantes de Zoom: su primera línea es "
+        "«Agenda for the day». Se espera una tabla con las columnas Name (Original Name)")
+
+    folder = refused(check_output, tmp_path / "gone" / "packet.pdf")
+    assert error_text(folder) == (f"La carpeta {tmp_path / 'gone'} no existe; elija una carpeta "
+                                  "existente donde guardar packet.pdf.")
+
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7\nnot really")
+    broken = refused(prereads.check_pdf, (tmp_path / "broken.pdf").read_bytes())
+    assert error_text(broken).startswith("No se puede leer ese PDF (")
+
+    cohort = cohorts.create_cohort(store, CohortData(program="Equity", name="Cohort 3"))
+    gone = refused(cohorts.add_members, store, cohort, list(range(9_001, 21_346)))
+    assert gone.message.startswith("12,345 people to add are no longer")
+    assert error_text(gone) == ("12.345 de las personas por agregar ya no están en este espacio "
+                                "de trabajo (¿se eliminaron entretanto?).")

@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cohortdesk.documents import fonts, i18n
 from cohortdesk.documents.i18n import _
-from cohortdesk.domain.errors import ValidationError
+from cohortdesk.domain.validation import refusal
 
 PAPER: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
@@ -122,6 +122,14 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Any:
     return fonts.text_paragraph(text, style)
 
 
+# Refusals of a place to save a document, by key (a ValidationError's `key`).
+OUTPUT_REFUSALS = {
+    "output: a folder": "{path} is a folder; give a file name ending in .pdf.",
+    "output: no folder": "The folder {folder} does not exist; choose an existing folder to save "
+                         "{file} in.",
+}
+
+
 def check_output(path: str | Path) -> Path:
     """`path` as a Path, or ValidationError("output") when its folder does not exist.
 
@@ -130,10 +138,11 @@ def check_output(path: str | Path) -> Path:
     target = Path(path).expanduser()
     folder = target.parent
     if target.is_dir():
-        raise ValidationError("output", f"{target} is a folder; give a file name ending in .pdf.")
+        raise refusal("output", "output: a folder", OUTPUT_REFUSALS["output: a folder"],
+                      path=target)
     if not folder.is_dir():
-        raise ValidationError("output", f"The folder {folder} does not exist; choose an existing "
-                                        f"folder to save {target.name} in.")
+        raise refusal("output", "output: no folder", OUTPUT_REFUSALS["output: no folder"],
+                      folder=folder, file=target.name)
     return target
 
 

@@ -19,6 +19,7 @@ from cohortdesk.domain.attendance import ZoomLine, is_host_label, split_display_
 from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.limits import MAX_IMPORT_ROWS, MAX_ZOOM_REPORT_BYTES
 from cohortdesk.domain.text import clean, fold
+from cohortdesk.domain.validation import cannot_read, refusal
 
 EXPECTED = ("Name (Original Name), User Email, Join Time, Leave Time, Duration (Minutes), Guest")
 
@@ -101,19 +102,18 @@ def _read_records(path: Path) -> list[tuple[int, list[str], str]]:
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise refuse(path, "it is not a file.")
+                raise refuse(path, "not a file")
             if info.st_size > MAX_ZOOM_REPORT_BYTES:
-                raise refuse(path, f"it is {info.st_size / 1024 / 1024:,.0f} MB; a participants "
-                                   f"report is at most {MAX_ZOOM_REPORT_BYTES // 1024 // 1024} "
-                                   "MB.")
+                raise refuse(path, "too big", size=round(info.st_size / 1024 / 1024),
+                             limit=MAX_ZOOM_REPORT_BYTES // 1024 // 1024)
             found = []
             for line, cells, problem in csv_records(handle, path.name):
                 found.append((line, list(cells), problem))
                 if len(found) > MAX_IMPORT_ROWS:
-                    raise refuse(path, f"it has more than {MAX_IMPORT_ROWS:,} lines.")
+                    raise refuse(path, "too many lines", limit=MAX_IMPORT_ROWS)
             return found
     except OSError as exc:
-        raise ValidationError("file", f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise cannot_read("file", path, exc) from exc
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -142,10 +142,25 @@ def _meeting(header: list[str], values: list[str]) -> MeetingInfo:
     )
 
 
-def refuse(path: Path, why: str) -> ValidationError:
-    return ValidationError(
-        "file", f"{path.name} is not a Zoom participants report: {why} Expected a table with the "
-        f"columns {EXPECTED} (Zoom: Reports > Usage > Participants > Export).")
+# Why a file is not a participants report, by the `reason` a refusal carries; an app words the
+# refusal (NOT_A_REPORT) and its reason in its own language.
+NOT_A_REPORT = ("{file} is not a Zoom participants report: {why} Expected a table with the "
+                "columns {columns} (Zoom: Reports > Usage > Participants > Export).")
+REASONS = {
+    "not a file": "it is not a file.",
+    "too big": "it is {size} MB; a participants report is at most {limit} MB.",
+    "too many lines": "it has more than {limit} lines.",
+    "empty table": "its participant table is empty.",
+    "empty": "the file is empty.",
+    "first line": "its first line is “{first}”.",
+}
+
+
+def refuse(path: Path, reason: str, **values: int | str) -> ValidationError:
+    english = {k: f"{v:,}" if isinstance(v, int) else v for k, v in values.items()}
+    return refusal("file", "zoom: not a report", NOT_A_REPORT, file=path.name, reason=reason,
+                   columns=EXPECTED, **values,
+                   english={"why": REASONS[reason].format(**english)})
 
 
 def read_report(path: str | Path) -> ZoomReport:
@@ -199,12 +214,12 @@ def read_report(path: str | Path) -> ZoomReport:
                               joined=parse_time(cell("join")), left=parse_time(cell("leave")),
                               minutes=minutes, is_host=host))
     if not lines and not problems:
-        raise refuse(path, "its participant table is empty.")
+        raise refuse(path, "empty table")
     return ZoomReport(str(path), meeting, tuple(lines), ignored, tuple(problems), tuple(keys))
 
 
 def _refuse_empty(path: Path, rows: list[list[str]]) -> NoReturn:
     if not any(any(clean(c) for c in r) for r in rows):
-        raise refuse(path, "the file is empty.")
+        raise refuse(path, "empty")
     first = ", ".join(clean(c) for c in rows[0] if clean(c))[:120] if rows else ""
-    raise refuse(path, f"its first line is “{first}”.")
+    raise refuse(path, "first line", first=first)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from cohortdesk.domain.errors import ValidationError
@@ -15,6 +17,7 @@ MESSAGES = {
     "validation: email": "“{value}” is not a valid email address.",
     "validation: time zone": "“{value}” is not a known time zone (use a name such as "
                              "America/Chicago).",
+    "files: cannot read": "Cannot read {file}: {reason}.",
 }
 
 
@@ -25,6 +28,14 @@ def refusal(field: str, key: str, template: str, *, english: dict[str, object] |
     the app is handed its ISO date, named "…_day", to write its own way)."""
     return ValidationError(field, template.format(**{**values, **(english or {})}), key=key,
                            values=tuple((name, str(value)) for name, value in values.items()))
+
+
+def cannot_read(field: str, path: Path, exc: OSError) -> ValidationError:
+    """A file that could not be read: its name and the system's reason. The reason's errno
+    name ("ENOENT") goes with it, for an app to say the common ones in its own language."""
+    return refusal(field, "files: cannot read", MESSAGES["files: cannot read"], file=path.name,
+                   reason=exc.strerror or str(exc),
+                   error=errno.errorcode.get(exc.errno or 0, ""))
 
 
 def require_text(field: str, value: str | None, label: str) -> str:

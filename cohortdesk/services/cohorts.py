@@ -20,7 +20,7 @@ from cohortdesk.domain.records import (
     person_display_name,
 )
 from cohortdesk.domain.text import clean, fold
-from cohortdesk.domain.validation import check_order, require_text
+from cohortdesk.domain.validation import check_order, refusal, require_text
 from cohortdesk.services.bulk_work import missing_ids
 from cohortdesk.services.impact import cascaded_counts
 from cohortdesk.services.rows import RowSet
@@ -28,6 +28,13 @@ from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
 
 COLUMNS = ("id", "Name", "Program", "Starts", "Ends", "Members", "People", "Sessions")
+# People chosen to add who were deleted meanwhile, by key (a ValidationError's `key`).
+GONE = {
+    "cohorts: person gone": "1 person to add is no longer in this workspace (deleted "
+                            "meanwhile?).",
+    "cohorts: people gone": "{count} people to add are no longer in this workspace (deleted "
+                            "meanwhile?).",
+}
 
 
 def validate(data: CohortData) -> CohortData:
@@ -159,9 +166,9 @@ def add_members(store: Store, cohort_id: int, person_ids: Sequence[int], *,
     with store.read() as session:
         name = _get(session, cohort_id).name
         if missing := missing_ids(session, Person.id, wanted):
-            raise ValidationError("person_id", f"{_plural_people(len(missing))} to add "
-                                  f"{'is' if len(missing) == 1 else 'are'} no longer in this "
-                                  "workspace (deleted meanwhile?).")
+            key = "cohorts: person gone" if len(missing) == 1 else "cohorts: people gone"
+            raise refusal("person_id", key, GONE[key], count=len(missing),
+                          english={"count": f"{len(missing):,}"})
         present = set(session.scalars(select(Membership.person_id).where(
             Membership.cohort_id == cohort_id)))
     rows = [{"cohort_id": cohort_id, "person_id": pid, "role": role_value, "stage": stage_value}

@@ -18,12 +18,15 @@ from sqlalchemy.orm import Session
 
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.text import clean
+from cohortdesk.domain.validation import cannot_read, refusal
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession
 from cohortdesk.store.models.packets import Preread, PrintAsset
 
 MAX_PREREAD_BYTES = 50 * 1024 * 1024
 MAX_LOGO_BYTES = 5 * 1024 * 1024
+# A PDF the PDF library could not read, with its reason (keyed for an app to word).
+UNREADABLE = "That PDF cannot be read ({detail})."
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def check_pdf(data: bytes, field: str = "file") -> int:
             raise ValidationError(field, "That PDF is password-protected; attach an open copy.")
         pages = len(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(field, f"That PDF cannot be read ({exc}).") from exc
+        raise refusal(field, "prereads: unreadable", UNREADABLE, detail=exc) from exc
     if pages == 0:
         raise ValidationError(field, "That PDF has no pages.")
     return pages
@@ -79,7 +82,7 @@ def add_preread(store: Store, session_id: int, path: str | Path | None = None, *
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError("file", f"Cannot read {path.name}: {exc.strerror}.") from exc
+            raise cannot_read("file", path, exc) from exc
         filename = filename or path.name
     if data is None:
         raise ValidationError("file", "Choose a PDF file to attach.")
@@ -162,7 +165,7 @@ def set_logo(store: Store, path: str | Path, *, source: object | None = None) ->
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("logo", f"Cannot read {path.name}: {exc.strerror}.") from exc
+        raise cannot_read("logo", path, exc) from exc
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError("logo", "That image is larger than 5 MB; use a smaller copy.")
     if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):

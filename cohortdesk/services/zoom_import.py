@@ -47,6 +47,7 @@ from cohortdesk.domain.attendance import (
 from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.validation import refusal
 from cohortdesk.services.attendance import now_in_zone
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Person
@@ -68,6 +69,14 @@ _HUMAN_SOURCES = tuple(s.value for s in HUMAN_SOURCES)
 # The warning that the report is of another day than the session (its English words are in
 # `preview`); the app words it with the days written its own way.
 OTHER_DAY = "other day"
+
+# Refusals of the choices made in the review, by key (a ValidationError's `key`).
+REFUSALS = {
+    "zoom: person gone": "The person chosen for “{name}” is no longer in this workspace "
+                         "(deleted meanwhile?); choose again.",
+    "zoom: no guest name": "“{name}” has no name to add as a guest; match it to a person "
+                           "instead.",
+}
 
 HINTS = {
     "host without staff": "The host; no staff member has this email, so they are left out.",
@@ -602,7 +611,8 @@ def _resolve(session: Session, cohort_id: int, m: ZoomMatch, choice: ZoomChoice 
         return None  # suggestions and unmatched names wait for a person's decision
     pid = choice.person_id
     if pid is not None and session.get(Person, pid) is None:
-        raise ValidationError("choices", f"Person {pid} is not in this workspace.")
+        raise refusal("choices", "zoom: person gone", REFUSALS["zoom: person gone"],
+                      name=m.shown_name)
     if choice.add_guest:
         pid = _add_guest(session, cohort_id, m, added)
     if pid is not None and m.outcome != MATCHED:
@@ -613,8 +623,8 @@ def _resolve(session: Session, cohort_id: int, m: ZoomMatch, choice: ZoomChoice 
 def _add_guest(session: Session, cohort_id: int, m: ZoomMatch, added: list[int]) -> int:
     offer = m.guest or guest_offer(m.name, m.email)
     if offer is None:
-        raise ValidationError("choices", f"“{m.name}” has no name to add as a guest; "
-                              "match it to a person instead.")
+        raise refusal("choices", "zoom: no guest name", REFUSALS["zoom: no guest name"],
+                      name=m.shown_name)
     if offer.email:  # never a second person with the same email
         existing = session.scalar(select(Person.id).where(Person.email == offer.email))
         if existing is not None:

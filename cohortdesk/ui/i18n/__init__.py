@@ -66,6 +66,11 @@ def date_time_text(when: dt.datetime, pattern: str | None = None) -> str:
     return locale.toString(value, pattern)
 
 
+def number(value: int) -> str:
+    """A count with the app's digit grouping: "12,345" in English, "12.345" in Spanish."""
+    return QLocale().toString(value)
+
+
 def ts_path(code: str) -> Path:
     return CATALOGUE_DIR / f"{CATALOGUE}_{code}.ts"
 

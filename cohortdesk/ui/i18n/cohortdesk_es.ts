@@ -6541,6 +6541,82 @@ seguidas</translation>
         <translation>El {reading_day} es anterior a la fecha de la línea de base de «{indicator}» ({baseline_day}). Registre las cifras anteriores como línea de base o deje esta lectura en blanco.</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} es una carpeta; escriba un nombre de archivo terminado en .pdf.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder to save {file} in.</source>
+        <translation>La carpeta {folder} no existe; elija una carpeta existente donde guardar {file}.</translation>
+    </message>
+    <message>
+        <source>That PDF cannot be read ({detail}).</source>
+        <translation>No se puede leer ese PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>1 person to add is no longer in this workspace (deleted meanwhile?).</source>
+        <translation>Una de las personas por agregar ya no está en este espacio de trabajo (¿se eliminó entretanto?).</translation>
+    </message>
+    <message>
+        <source>{count} people to add are no longer in this workspace (deleted meanwhile?).</source>
+        <translation>{count} de las personas por agregar ya no están en este espacio de trabajo (¿se eliminaron entretanto?).</translation>
+    </message>
+    <message>
+        <source>The person chosen for “{name}” is no longer in this workspace (deleted meanwhile?); choose again.</source>
+        <translation>La persona elegida para «{name}» ya no está en este espacio de trabajo (¿se eliminó entretanto?); vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no name to add as a guest; match it to a person instead.</source>
+        <translation>«{name}» no tiene un nombre con el que agregarlo como invitado; asígnelo a una persona.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Zoom participants report: {why} Expected a table with the columns {columns} (Zoom: Reports &gt; Usage &gt; Participants &gt; Export).</source>
+        <translation>{file} no es un informe de participantes de Zoom: {why} Se espera una tabla con las columnas {columns} (Zoom: Informes &gt; Uso &gt; Participantes &gt; Exportar).</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>no es un archivo.</translation>
+    </message>
+    <message>
+        <source>it is {size} MB; a participants report is at most {limit} MB.</source>
+        <translation>ocupa {size} MB; un informe de participantes ocupa como máximo {limit} MB.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} lines.</source>
+        <translation>tiene más de {limit} líneas.</translation>
+    </message>
+    <message>
+        <source>its participant table is empty.</source>
+        <translation>su tabla de participantes está vacía.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>its first line is “{first}”.</source>
+        <translation>su primera línea es «{first}».</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>ya no está allí</translation>
+    </message>
+    <message>
+        <source>you do not have permission to open it</source>
+        <translation>no tiene permiso para abrirlo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>

@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from cohortdesk.domain.errors import CohortDeskError, ValidationError
-from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, dates
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, dates, number
 
 translate = QCoreApplication.translate
 
@@ -128,7 +128,49 @@ KEYED = {
         "Validation", "{reading_day} is before the baseline date of “{indicator}” "
                       "({baseline_day}). Record earlier figures as the baseline, or leave this "
                       "reading blank."),
+    "files: cannot read": QT_TRANSLATE_NOOP("Validation", "Cannot read {file}: {reason}."),
+    "output: a folder": QT_TRANSLATE_NOOP(
+        "Validation", "{path} is a folder; give a file name ending in .pdf."),
+    "output: no folder": QT_TRANSLATE_NOOP(
+        "Validation", "The folder {folder} does not exist; choose an existing folder to save "
+                      "{file} in."),
+    "prereads: unreadable": QT_TRANSLATE_NOOP("Validation", "That PDF cannot be read ({detail})."),
+    "cohorts: person gone": QT_TRANSLATE_NOOP(
+        "Validation", "1 person to add is no longer in this workspace (deleted meanwhile?)."),
+    "cohorts: people gone": QT_TRANSLATE_NOOP(
+        "Validation", "{count} people to add are no longer in this workspace (deleted "
+                      "meanwhile?)."),
+    "zoom: person gone": QT_TRANSLATE_NOOP(
+        "Validation", "The person chosen for “{name}” is no longer in this workspace (deleted "
+                      "meanwhile?); choose again."),
+    "zoom: no guest name": QT_TRANSLATE_NOOP(
+        "Validation", "“{name}” has no name to add as a guest; match it to a person instead."),
+    "zoom: not a report": QT_TRANSLATE_NOOP(
+        "Validation", "{file} is not a Zoom participants report: {why} Expected a table with the "
+                      "columns {columns} (Zoom: Reports > Usage > Participants > Export)."),
 }
+# Why a file is not a Zoom participants report ("zoom: not a report"), by its `reason`.
+ZOOM_REASONS = {
+    "not a file": QT_TRANSLATE_NOOP("Validation", "it is not a file."),
+    "too big": QT_TRANSLATE_NOOP(
+        "Validation", "it is {size} MB; a participants report is at most {limit} MB."),
+    "too many lines": QT_TRANSLATE_NOOP("Validation", "it has more than {limit} lines."),
+    "empty table": QT_TRANSLATE_NOOP("Validation", "its participant table is empty."),
+    "empty": QT_TRANSLATE_NOOP("Validation", "the file is empty."),
+    "first line": QT_TRANSLATE_NOOP("Validation", "its first line is “{first}”."),
+}
+# The system's reason a file could not be read ("files: cannot read"), by its errno name; a
+# rarer one is shown as the system words it.
+READ_ERRORS = {
+    "ENOENT": QT_TRANSLATE_NOOP("Validation", "it is no longer there"),
+    "EACCES": QT_TRANSLATE_NOOP("Validation", "you do not have permission to open it"),
+    "EPERM": QT_TRANSLATE_NOOP("Validation", "you do not have permission to open it"),
+    "EISDIR": QT_TRANSLATE_NOOP("Validation", "it is a folder"),
+    "EIO": QT_TRANSLATE_NOOP("Validation", "the disk reported an error"),
+}
+# Values that are counts, written with the app's digit grouping ("12.345" in Spanish).
+_COUNTS = frozenset({"count", "size", "limit", "length", "locked", "free", "groups", "left",
+                     "last"})
 # The fields the core names in them ({label}).
 LABELS = frozenset({
     QT_TRANSLATE_NOOP("Validation", "Title"), QT_TRANSLATE_NOOP("Validation", "Name"),
@@ -158,6 +200,13 @@ def error_text(exc: BaseException) -> str:
             for name, value in values.items():
                 if name.endswith("_day"):  # an ISO date: written as the app writes days
                     values[name] = dates.medium_date(dt.date.fromisoformat(value))
+                elif name in _COUNTS and value.isdigit():
+                    values[name] = number(int(value))
+            if exc.key == "zoom: not a report":
+                values["why"] = translate("Validation",
+                                          ZOOM_REASONS[values["reason"]]).format(**values)
+            elif exc.key == "files: cannot read" and values.get("error") in READ_ERRORS:
+                values["reason"] = translate("Validation", READ_ERRORS[values["error"]])
             if exc.key == "import: two columns":
                 # An import field's key, named as the import dialog names it. Imported here:
                 # this module loads before the window paints, the services after.

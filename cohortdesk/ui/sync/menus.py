@@ -17,6 +17,7 @@ from cohortdesk.domain.progress import Cancelled
 from cohortdesk.services import sync as sync_service
 from cohortdesk.store import Store
 from cohortdesk.store.server import HubUnreachableError
+from cohortdesk.ui.i18n import number
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -42,11 +43,11 @@ def status_line(store: Store) -> str:
              if state["last_sync"] else translate("Menus", "Not synced yet")]
     waiting = int(state["waiting"])
     parts.append(translate("Menus", "1 change waiting") if waiting == 1
-                 else translate("Menus", "{n} changes waiting").format(n=f"{waiting:,}"))
+                 else translate("Menus", "{n} changes waiting").format(n=number(waiting)))
     conflicts = int(state["conflicts"])
     if conflicts:
         parts.append(translate("Menus", "1 conflict") if conflicts == 1
-                     else translate("Menus", "{n} conflicts").format(n=f"{conflicts:,}"))
+                     else translate("Menus", "{n} conflicts").format(n=number(conflicts)))
     return " · ".join(parts)
 
 
@@ -115,12 +116,12 @@ class SyncFeature(QObject):
             self._running = False
             self.refresh()
             sent = (self.tr("1 change") if summary.sent == 1
-                    else self.tr("{n} changes").format(n=f"{summary.sent:,}"))
+                    else self.tr("{n} changes").format(n=number(summary.sent)))
             text = self.tr("Synced: {sent} sent, {received} received").format(
-                sent=sent, received=f"{summary.received:,}")
+                sent=sent, received=number(summary.received))
             if summary.open_conflicts:
                 found = (self.tr("1 conflict") if summary.open_conflicts == 1
-                         else self.tr("{n} conflicts").format(n=f"{summary.open_conflicts:,}"))
+                         else self.tr("{n} conflicts").format(n=number(summary.open_conflicts)))
                 text += "; " + self.tr("{conflicts} to review (File › Sync conflicts)").format(
                     conflicts=found)
             self.context.show_status(text + ".", 10000)
