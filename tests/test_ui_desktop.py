@@ -164,6 +164,8 @@ def test_default_columns_fit_the_pane_at_1366x768(qtbot, window) -> None:  # typ
         assert len(shown) >= 2, key
         right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
         assert right <= view.table.viewport().width() + 1, key
+        # and fill it: no blank strip beside the last column
+        assert right >= view.table.viewport().width() - 1, key
 
 
 def test_long_values_leave_no_half_empty_pane(qtbot, example_store: Store) -> None:  # type: ignore[no-untyped-def]

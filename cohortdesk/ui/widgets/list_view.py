@@ -755,9 +755,11 @@ class ListView(QWidget):
             self.table.setColumnHidden(column, False)
             header.resizeSection(column, min(widths[column], left))
         # Still too wide (a narrow pane): the widest column, free text, gives way and elides.
+        # Narrower than the pane: the widest column takes the rest, so no blank strip is left
+        # beside the last column and long titles show more before they elide.
         shown = [c for c in range(count) if not self.table.isColumnHidden(c)]
         excess = sum(header.sectionSize(c) for c in shown) - available
-        if excess > 0 and shown:
+        if excess and shown:
             widest = max(shown, key=header.sectionSize)
             header.resizeSection(widest, max(header.sectionSize(widest) - excess, 80))
 
