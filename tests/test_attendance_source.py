@@ -167,3 +167,24 @@ def test_a_door_check_in_survives_a_zoom_report_until_the_user_replaces_it(store
     events = history.person_history(store, ids["daniel"]).events
     assert events[0].source == "Zoom report zoom_0314.csv"
     assert any("Attendance: Peer Exchange Call" in line for line in events[0].lines)
+
+
+def test_a_row_added_and_changed_in_one_step_reads_as_added(store: Store) -> None:
+    # The history once said "Membership: …: Started on: 2025-09-01 → 2026-04-13" for a
+    # membership that one step had added and then dated, as if a date had been changed.
+    person = people.create_person(store, PersonData(given_name="Ana", family_name="Ruiz"))
+    cohort = cohorts.create_cohort(store, CohortData(program="Equity", name="Cohort 4"))
+    with store.operation("Enrol Ana"):
+        membership = cohorts.add_member(store, cohort, MembershipData(
+            person_id=person, started_on=dt.date(2025, 9, 1)))
+        cohorts.update_membership(store, membership, MembershipData(
+            person_id=person, started_on=dt.date(2026, 4, 13)))
+    lines = history.person_history(store, person).events[0].lines
+    assert [line for line in lines if line.startswith("Membership")] == [
+        "Membership: Cohort 4 added (Role member, Stage active, Started on 2026-04-13)"]
+    with store.operation("Enrol and remove Ana"):
+        again = cohorts.create_cohort(store, CohortData(program="Equity", name="Cohort 5"))
+        gone = cohorts.add_member(store, again, MembershipData(person_id=person))
+        cohorts.remove_member(store, gone)
+    assert not any("Cohort 5" in line for line in history.person_history(store, person)
+                   .events[0].lines)

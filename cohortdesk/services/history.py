@@ -225,6 +225,43 @@ def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any], per
     return label
 
 
+def _one_change_per_row(
+    found: list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]],
+) -> list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]]:
+    """Each row's changes within one step as one change: a membership added and then given
+    its start date in one step reads as added with that date, not as a date changed."""
+    by_row: dict[tuple[int, str, int], list[tuple[journal.Entry, journal.RowChange,
+                                                  dict[str, Any]]]] = {}
+    for found_change in found:  # the latest change of a row first
+        entry, change, _row = found_change
+        by_row.setdefault((entry.id, change.table, change.row_id), []).append(found_change)
+    out = []
+    for changes in by_row.values():
+        entry, _latest, row = changes[0]
+        combined = _combined([c for _e, c, _r in reversed(changes)])
+        if combined is not None:
+            out.append((entry, combined, row))
+    return out
+
+
+def _combined(changes: list[journal.RowChange]) -> journal.RowChange | None:
+    """One row's changes, oldest first, as one; None for a row added and removed again."""
+    first, last = changes[0], changes[-1]
+    if len(changes) == 1:
+        return first
+    if first.action == "insert" and last.action == "delete":
+        return None
+    action = ("insert" if first.action == "insert"
+              else "delete" if last.action == "delete" else "update")
+    fields: dict[str, tuple[Any, Any]] = {}
+    for change in changes:
+        for column, (old, new) in change.fields.items():
+            fields[column] = (fields[column][0] if column in fields else old, new)
+    if action == "update":
+        fields = {c: (old, new) for c, (old, new) in fields.items() if old != new}
+    return journal.RowChange(first.table, first.row_id, action, fields)
+
+
 def person_history(store: Store, person_id: int) -> PersonHistory:
     refs = references("person")
     person_cols = {r.column for r in refs}
@@ -276,15 +313,10 @@ def person_history(store: Store, person_id: int) -> PersonHistory:
             if shown.strip():
                 names.people[change.row_id] = f"{shown} (#{change.row_id})"
     kinds = _kinds()
-    seen: set[tuple[int, str, int]] = set()
     grouped: dict[int, tuple[journal.Entry, list[HistoryItem]]] = {}
     found.sort(key=lambda ec: ec[0].id, reverse=True)
     created = False
-    for entry, change, row in found:
-        key = (entry.id, change.table, change.row_id)
-        if key in seen:
-            continue
-        seen.add(key)
+    for entry, change, row in _one_change_per_row(found):
         if change.table == "person" and change.action == "insert" and change.row_id == person_id:
             created = True
         full = row or {k: (new if new is not None else old) for k, (old, new) in change.fields.items()}
