@@ -10,8 +10,9 @@ whichever is more; `PersonHistory.trimmed` says when older changes are gone.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -225,6 +226,64 @@ def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any], per
     return label
 
 
+def _lifetime(own: list[tuple[journal.Entry, journal.RowChange]],
+              until: int | None) -> Callable[[int], bool]:
+    """Which steps (by entry id) belong to the person who has this id now, or at `until`.
+
+    A deleted person's id is given to the next person added (SQLite reuses the highest rowid),
+    so the journal may hold the changes of several people under one id: someone else's email
+    and notes must never show in this person's history. Each step that adds the row in its own
+    right (not an undo or redo) starts a new person; an undo or redo brings back the person its
+    step had removed or added. `own` is the row's changes, newest first."""
+    alive: int | None = 0  # whoever had the id before the journal begins
+    people_so_far = 0
+    added_by: dict[int, int | None] = {}  # a step -> the person it added
+    removed_by: dict[int, int | None] = {}  # a step -> the person it removed
+    steps: list[int] = []  # entry ids that touched the row, oldest first
+    whose: list[int | None] = []  # the person each of those steps concerned
+    after: list[int | None] = []  # and who had the id after it
+    for entry, change in sorted(own, key=lambda ec: ec[0].id):  # stable: a step's own order
+        if until is not None and entry.id > until:
+            break
+        original = entry.target_id if entry.kind in ("undo", "redo") else entry.id
+        concerned = alive
+        if change.action == "insert":
+            if entry.kind == "undo":
+                alive = removed_by.get(original or 0)
+            elif entry.kind == "redo":
+                alive = added_by.get(original or 0)
+            else:
+                people_so_far += 1
+                alive = added_by[entry.id] = people_so_far
+            concerned = alive
+        elif change.action == "delete":
+            if entry.kind not in ("undo", "redo"):
+                removed_by[entry.id] = alive
+            alive = None
+        if steps and steps[-1] == entry.id:
+            whose[-1] = whose[-1] if whose[-1] is not None else concerned
+            after[-1] = alive
+        else:
+            steps.append(entry.id)
+            whose.append(concerned)
+            after.append(alive)
+    if not steps:
+        return lambda _entry_id: True
+    # The person asked about: who has the id now, or who the merge at `until` removed.
+    current = whose[-1] if until is not None and steps[-1] == until else after[-1]
+    if current is None:
+        current = whose[-1]
+    owner = dict(zip(steps, whose, strict=True))
+
+    def lived(entry_id: int) -> bool:
+        if entry_id in owner:
+            return owner[entry_id] == current
+        before = bisect.bisect_left(steps, entry_id)  # the steps before this one
+        return (after[before - 1] if before else 0) == current
+
+    return lived
+
+
 def _one_change_per_row(
     found: list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]],
 ) -> list[tuple[journal.Entry, journal.RowChange, dict[str, Any]]]:
@@ -279,11 +338,14 @@ def person_history(store: Store, person_id: int) -> PersonHistory:
         todo: list[tuple[int, int | None]] = [(person_id, None)]
         while todo:
             pid, until = todo.pop(0)
+            own = journal.row_history(conn, "person", [pid])
+            lived = _lifetime(own, until)
 
-            def mine(entry: journal.Entry, until: int | None = until) -> bool:
-                return until is None or entry.id <= until
+            def mine(entry: journal.Entry, until: int | None = until,
+                     lived: Callable[[int], bool] = lived) -> bool:
+                return (until is None or entry.id <= until) and lived(entry.id)
 
-            found += [(e, c, {}) for e, c in journal.row_history(conn, "person", [pid]) if mine(e)]
+            found += [(e, c, {}) for e, c in own if mine(e)]
             for entry, change, row in journal.referring_history(conn, columns, [pid]):
                 if not mine(entry):
                     continue
