@@ -708,6 +708,10 @@ def _short(text: str, limit: int = 40) -> str:
 
 # -- 3. apply --------------------------------------------------------------------------------
 
+# Why a row was skipped that the user did not skip themselves.
+SKIPPED_WITH_ROW = "same person as a row you skipped"
+
+
 def default_decision(row: PreviewRow) -> Decision:
     """Add new people and fill blank fields; a value that differs stays as it is."""
     if row.status == "update":
@@ -752,6 +756,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     org_rows: dict[int, Mapping[str, str | bool]] = {}  # person id -> row naming a new org
     outcomes: dict[int, str] = {}
     conflicts: dict[int, tuple[tuple[FieldChange, str], ...]] = {}
+    skipped_rows: set[int] = set()  # rows the user skipped, and rows completing them
     added = updated = unchanged = 0
     total = len(result.rows)
     label = f"Import People from {result.source}" if result.source else "Import People"
@@ -774,6 +779,13 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 refused.append(SkippedRow(row.row, row.name, reason, tuple(row.errors)))
                 outcomes[row.row] = "refused"
                 continue
+            if row.match_row in skipped_rows and row.match_person_id is None:
+                # Previewed as completing a row the user skipped: the same new person, so it
+                # is skipped too, never added in that row's place.
+                skipped.append(SkippedRow(row.row, row.name, SKIPPED_WITH_ROW))
+                outcomes[row.row] = "skipped"
+                skipped_rows.add(row.row)
+                continue
             decision = decisions.get(row.row, default_decision(row))
             if row.conflicts:
                 conflicts[row.row] = _done(row.changes, set())
@@ -787,6 +799,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 else:
                     skipped.append(SkippedRow(row.row, row.name, reason))
                     outcomes[row.row] = "skipped"
+                    skipped_rows.add(row.row)
                 continue
             key = match_key(row.values)
             if decision.action == "add" and row.by_name and key not in new_people:
@@ -829,6 +842,11 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 fields = _take(changes, decision)
                 if decision.into is not None:  # merged into a possible duplicate: fill blanks too
                     fields |= {c.field for c in changes if not c.conflict}
+                # A value the preview did not show in conflict stays as it is: this row was
+                # previewed against another (a row merged into someone since), and no one
+                # chose to replace what the person has.
+                shown = {c.field for c in row.changes if c.conflict}
+                fields -= {c.field for c in changes if c.conflict and c.field not in shown}
                 if any(c.conflict for c in changes):
                     conflicts[row.row] = _done(changes, fields)
                 if fields:

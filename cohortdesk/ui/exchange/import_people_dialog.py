@@ -41,6 +41,7 @@ from cohortdesk.domain.errors import ValidationError
 from cohortdesk.services import cohorts, people_import
 from cohortdesk.services.people_import import (
     FIELD_LABELS,
+    SKIPPED_WITH_ROW,
     TARGETS,
     CohortTarget,
     Decision,
@@ -764,7 +765,9 @@ IMPORT_MESSAGES = (
 )
 # Why a row was skipped (people_import.apply).
 _SKIP_REASONS = {"already up to date": QT_TRANSLATE_NOOP("ImportPeopleDialog", "already up to date"),
-                 "skipped by you": QT_TRANSLATE_NOOP("ImportPeopleDialog", "skipped by you")}
+                 "skipped by you": QT_TRANSLATE_NOOP("ImportPeopleDialog", "skipped by you"),
+                 SKIPPED_WITH_ROW: QT_TRANSLATE_NOOP("ImportPeopleDialog",
+                                                     "same person as a row you skipped")}
 _ENCODINGS = {"UTF-8 with BOM": QT_TRANSLATE_NOOP("ImportPeopleDialog", "UTF-8 with BOM"),
               "UTF-8 and Windows-1252": QT_TRANSLATE_NOOP("ImportPeopleDialog",
                                                           "UTF-8 and Windows-1252")}

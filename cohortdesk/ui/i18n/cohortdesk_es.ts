@@ -2954,6 +2954,10 @@ seguidas</translation>
         <translation>omitida por usted</translation>
     </message>
     <message>
+        <source>same person as a row you skipped</source>
+        <translation>la misma persona que una fila que omitió</translation>
+    </message>
+    <message>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 con BOM</translation>
     </message>

@@ -1,0 +1,59 @@
+"""A row the preview shows completing an earlier row follows what the user decided for that
+row: it never overwrites values nobody chose to replace, and never adds a person the user
+skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cohortdesk.documents.tabular_read import read_table
+from cohortdesk.domain.records import PersonData
+from cohortdesk.services import people, people_import
+from cohortdesk.services.people_import import SKIPPED_WITH_ROW, Decision
+from cohortdesk.store import Store
+
+
+def _preview(store: Store, path: Path, text: str) -> people_import.ImportPreview:
+    path.write_text(text, encoding="utf-8")
+    return people_import.preview(store, read_table(path))
+
+
+def test_a_row_merged_into_someone_takes_no_value_of_theirs_from_the_next_row(
+        store: Store, tmp_path: Path) -> None:
+    ana = people.create_person(store, PersonData(given_name="Ana", family_name="Lee",
+                                                 email="ana@old.org", title="Director of Equity",
+                                                 phone="555-0100"))
+    plan = _preview(store, tmp_path / "registrations.csv",
+                    "First name,Last name,Email,Job title,Phone\n"
+                    "Ana,Lee,ana@new.org,,\n"
+                    "Ana,Lee,ana@new.org,Intern,999-9999\n")
+    first, second = plan.rows
+    assert [d.person_id for d in first.duplicates] == [ana]
+    assert second.match_row == 1 and not any(c.conflict for c in second.changes)
+    summary = people_import.apply(store, plan, {1: Decision("merge", frozenset(), into=ana)})
+    kept = people.get_person(store, ana)
+    assert (kept.title, kept.phone) == ("Director of Equity", "555-0100")
+    assert people.count_people(store) == 1
+    assert {c.field: done for c, done in summary.conflicts[2]} == {"title": "kept",
+                                                                   "phone": "kept"}
+
+
+def test_a_row_completing_a_skipped_row_is_skipped_too(store: Store, tmp_path: Path) -> None:
+    plan = _preview(store, tmp_path / "signups.csv",
+                    "First name,Last name,Email,Job title\n"
+                    "Sam,Sender,sam@example.org,\n"
+                    "Sam,Sender,sam@example.org,CEO\n"
+                    "Sam,Sender,sam@example.org,Chief Executive\n")
+    assert [r.status for r in plan.rows] == ["add", "update", "update"]
+    summary = people_import.apply(store, plan, {1: Decision("skip")})
+    assert people.count_people(store) == 0
+    assert summary.outcomes == {1: "skipped", 2: "skipped", 3: "skipped"}
+    assert [s.reason for s in summary.skipped] == ["skipped by you", SKIPPED_WITH_ROW,
+                                                   SKIPPED_WITH_ROW]
+
+
+def test_the_dialog_words_the_reason(spanish: None) -> None:
+    from cohortdesk.ui.exchange.import_people_dialog import _row_reason
+
+    skipped = people_import.SkippedRow(3, "Sam Sender", SKIPPED_WITH_ROW)
+    assert _row_reason(skipped) == "Fila 3 (Sam Sender): la misma persona que una fila que omitió"
