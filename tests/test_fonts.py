@@ -94,6 +94,15 @@ def test_emoji_leave_a_gap_not_a_box_or_a_crash(tmp_path: Path) -> None:
     assert "Party" in reader.pages[0].extract_text()
 
 
+def test_an_emoji_a_font_has_is_left_out_so_the_text_reads_back_right(tmp_path: Path) -> None:
+    # DejaVu Sans draws 😀, but reportlab wrote it into the PDF's text map as invalid text:
+    # pypdf dropped it and pdftotext read "ὠJoy Smile".
+    assert "😀" not in fonts.paragraph_text("😀Joy Smile")
+    reader = _build(tmp_path / "joy.pdf", ["😀Joy Smile"])
+    text = reader.pages[0].extract_text()
+    assert "Joy Smile" in text and "ὠ" not in text
+
+
 def test_bold_fallback_runs_stay_bold() -> None:
     markup = fonts.paragraph_text("ليلى حداد", bold=True)
     assert 'name="CohortArabic-Bold"' in markup

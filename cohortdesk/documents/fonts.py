@@ -123,7 +123,10 @@ def register_fonts() -> FontSet:
         path = folder / filename
         font = TTFont(name, str(path))
         pdfmetrics.registerFont(font)
-        coverage[name] = frozenset(font.face.charToGlyph)
+        # Only the Basic Multilingual Plane: reportlab maps a character past it (DejaVu's
+        # emoji) to invalid text in the PDF, so copying, search and screen readers got "ὠJoy"
+        # for "😀Joy". Left out, as emoji no font has are.
+        coverage[name] = frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
         files.append(path)
     for family, (normal, bold, italic, bold_italic) in _FAMILIES.items():
         pdfmetrics.registerFontFamily(
