@@ -616,24 +616,50 @@ def _date_styles(book: zipfile.ZipFile) -> set[int]:
     return dates
 
 
+# Excel writes characters XML cannot hold (a carriage return, a vertical tab) as _xHHHH_, and
+# a typed "_x0041_" as "_x005F_x0041_". A surrogate pair is one character written as two
+# escapes; a lone surrogate or a NUL is no character at all, so it stays as written.
+_OOXML_ESCAPE = re.compile("_x([Dd][89ABab][0-9A-Fa-f]{2})__x([Dd][C-Fc-f][0-9A-Fa-f]{2})_"
+                           "|_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape_match(match: re.Match[str]) -> str:
+    high, low, single = match.groups()
+    if single is None:
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00)
+    code = int(single, 16)
+    # A NUL is no text either (the CSV reader refuses it): kept as written, like a lone half.
+    return match.group(0) if code == 0 or 0xD800 <= code <= 0xDFFF else chr(code)
+
+
+def ooxml_unescape(text: str) -> str:
+    """Text of a workbook's string as Excel shows it: "_x000D_" is a carriage return and
+    "_x005F_x0041_" the literal "_x0041_" (one pass, so a decoded underscore starts nothing)."""
+    return _OOXML_ESCAPE.sub(_unescape_match, text) if "_x" in text else text
+
+
 def _shared_strings(book: zipfile.ZipFile) -> list[str]:
     part = _part(book, "xl/sharedStrings.xml")
     if part is None:
         return []
     strings: list[str] = []
     pieces: list[str] = []
+    phonetic = False
     with book.open(part) as source:
         for event, element in ET.iterparse(source, events=("start", "end")):
-            if element.tag == _M + "si":
+            tag = element.tag
+            if tag == _M + "si":
                 if event == "start":
-                    pieces = []
+                    pieces, phonetic = [], False
                     continue
                 strings.append("".join(pieces))
                 element.clear()
-            elif event == "end" and element.tag == _M + "t":
-                pieces.append(element.text or "")
-            elif event == "end" and element.tag == _M + "rPh":
-                element.clear()  # phonetic guide runs are not part of the text
+            elif tag == _M + "rPh":
+                # A phonetic guide (furigana) is a reading shown above the text, not part of
+                # it; its <t> ends before the <rPh> does, so it is skipped while inside.
+                phonetic = event == "start"
+            elif event == "end" and tag == _M + "t" and not phonetic:
+                pieces.append(ooxml_unescape(element.text or ""))
     return strings
 
 
@@ -653,7 +679,9 @@ def _cell_value(kind: str, text: str, style: int, shared: list[str], dates: set[
     if kind == "s":
         index = int(text)
         return shared[index] if 0 <= index < len(shared) else ""
-    if kind in ("str", "inlineStr", "e"):
+    if kind == "str":  # a formula's text result, escaped as any other string
+        return ooxml_unescape(text)
+    if kind in ("inlineStr", "e"):  # inline text was unescaped run by run
         return text
     if kind == "b":
         return text.strip() in ("1", "true")
@@ -678,6 +706,7 @@ def _sheet_rows(book: zipfile.ZipFile, part: str, shared: list[str], dates: set[
     next_column = 1
     value_text: str | None = None
     inline: list[str] = []
+    phonetic = False  # inside an inline string's phonetic guide, which is not its text
     sheet_data: ET.Element | None = None
     row_element: ET.Element | None = None
     with book.open(part) as source:
@@ -691,12 +720,16 @@ def _sheet_rows(book: zipfile.ZipFile, part: str, shared: list[str], dates: set[
                 elif tag == _M + "sheetData":
                     sheet_data = element
                 elif tag == _M + "c":
-                    value_text, inline = None, []
+                    value_text, inline, phonetic = None, [], False
+                elif tag == _M + "rPh":
+                    phonetic = True
                 continue
             if tag == _M + "v":
                 value_text = element.text or ""
-            elif tag == _M + "t":
-                inline.append(element.text or "")
+            elif tag == _M + "rPh":
+                phonetic = False
+            elif tag == _M + "t" and not phonetic:
+                inline.append(ooxml_unescape(element.text or ""))
             elif tag == _M + "c":
                 column = _column(element.get("r", "")) or next_column
                 next_column = column + 1
