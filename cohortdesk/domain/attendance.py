@@ -481,23 +481,28 @@ def merge_lines(lines: Iterable[ZoomLine], meeting_minutes: int | None = None) -
     groups: dict[str, list[ZoomLine]] = {}
     for line in lines:
         groups.setdefault(attendee_key(line), []).append(line)
-    merged = []
-    for key, group in groups.items():
-        first = group[0]
-        joins = [g.joined for g in group if g.joined]
-        leaves = [g.left for g in group if g.left]
-        overlap = _overlap_minutes(group)
-        minutes = max(0, sum(g.minutes for g in group) - overlap)
-        capped = bool(meeting_minutes) and minutes > (meeting_minutes or 0)
-        merged.append(ZoomAttendee(
-            key=key, name=first.name, original_name=first.original_name,
-            email=first.email.lower(),
-            minutes=min(minutes, meeting_minutes or minutes),
-            lines=tuple(g.line for g in group), parts=tuple(g.minutes for g in group),
-            joined=min(joins) if joins else None, left=max(leaves) if leaves else None,
-            is_host=any(g.is_host for g in group), overlap=overlap, capped=capped,
-        ))
-    return merged
+    return [merge_group(key, group, meeting_minutes) for key, group in groups.items()]
+
+
+def merge_group(key: str, group: Sequence[ZoomLine],
+                meeting_minutes: int | None = None) -> ZoomAttendee:
+    """Lines known to be one person as one attendee, counted as `merge_lines` counts them.
+    Also for lines the report does not tie together (an email line and a name line that
+    matched the same person): the rule must not depend on how they were found to be one."""
+    first = group[0]
+    joins = [g.joined for g in group if g.joined]
+    leaves = [g.left for g in group if g.left]
+    overlap = _overlap_minutes(group)
+    minutes = max(0, sum(g.minutes for g in group) - overlap)
+    capped = bool(meeting_minutes) and minutes > (meeting_minutes or 0)
+    return ZoomAttendee(
+        key=key, name=first.name, original_name=first.original_name,
+        email=first.email.lower(),
+        minutes=min(minutes, meeting_minutes or minutes),
+        lines=tuple(g.line for g in group), parts=tuple(g.minutes for g in group),
+        joined=min(joins) if joins else None, left=max(leaves) if leaves else None,
+        is_host=any(g.is_host for g in group), overlap=overlap, capped=capped,
+    )
 
 
 # -- matching names ------------------------------------------------------------------------------

@@ -33,12 +33,14 @@ from cohortdesk.domain.attendance import (
     NameIndex,
     RegistrationStatus,
     ZoomAttendee,
+    ZoomLine,
     check_threshold,
     device_owner,
     guest_offer,
     initial_family,
     mark_origin,
     match_key,
+    merge_group,
     merge_lines,
     person_keys,
     phone_digits,
@@ -80,7 +82,8 @@ REFUSALS = {
 
 HINTS = {
     "host without staff": "The host; no staff member has this email, so they are left out.",
-    "also in the report": "{person} is also “{other}” in this report; minutes added.",
+    "also in the report": "{person} is also “{other}” in this report; their minutes are "
+                          "counted together.",
     "already matched": "The {how} points to {person}, who is already matched as “{other}”.",
     "unknown dial-in": "A phone dial-in; no one in the workspace has this number.",
     "shared dial-in": "A phone dial-in; {count} people have this number.",
@@ -114,6 +117,8 @@ class ZoomMatch:
     guest: GuestOffer | None = None
     hint: str = ""
     parts: tuple[int, ...] = ()  # minutes of each report line, for "19 + 71 = 90"
+    overlap: int = 0  # minutes two of those lines were online at once, counted once
+    capped: bool = False  # the total was cut to the meeting's length
     # The hint as a key of HINTS and the values put into it, for a client that shows it in
     # another language.
     hint_key: str = ""
@@ -137,6 +142,8 @@ class ZoomPreview:
     warnings: tuple[str, ...]
     # For each warning, its key (zoom_report.PROBLEMS or OTHER_DAY) and values.
     warning_keys: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    # The report's lines: `apply` counts the rows a choice gives one person from their times.
+    report_lines: tuple[ZoomLine, ...] = ()
 
     def of(self, outcome: str) -> tuple[ZoomMatch, ...]:
         return tuple(p for p in self.participants if p.outcome == outcome)
@@ -448,7 +455,8 @@ def preview(store: Store, session_id: int, path: str | Path,
     """Read the report and say what importing it would do. Writes nothing."""
     threshold = check_threshold(threshold)
     report = read_report(path)
-    attendees = merge_lines(report.lines, _meeting_minutes(report.meeting))
+    meeting_minutes = _meeting_minutes(report.meeting)
+    attendees = merge_lines(report.lines, meeting_minutes)
     if progress:
         progress(0, len(attendees), "Matching participants")
     with store.read() as session:
@@ -498,7 +506,8 @@ def preview(store: Store, session_id: int, path: str | Path,
                 key=a.key, name=a.name, original_name=a.original_name, email=a.email,
                 minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
                 how=how, person_id=pid, person_name=names.get(pid, "") if pid else "",
-                status=status, effect=effect, keeps=keeps, guest=offer, parts=a.parts, **hint,
+                status=status, effect=effect, keeps=keeps, guest=offer, parts=a.parts,
+                overlap=a.overlap, capped=a.capped, **hint,
             ))
             if progress:
                 progress(i + 1, len(attendees), a.name)
@@ -514,9 +523,11 @@ def preview(store: Store, session_id: int, path: str | Path,
             warning_keys.append((OTHER_DAY, (
                 ("meeting_day", report.meeting.start.date().isoformat()), ("session", title),
                 ("session_day", row.starts_at.date().isoformat()))))
-        out = _merge_same_person(out, needed, regs)
+        out = _merge_same_person(out, needed, regs, {g.line: g for g in report.lines},
+                                 meeting_minutes)
     return ZoomPreview(session_id, title, str(path), report.meeting, session_minutes, threshold,
-                       needed, tuple(out), tuple(warnings), tuple(warning_keys))
+                       needed, tuple(out), tuple(warnings), tuple(warning_keys),
+                       report.lines)
 
 
 def _hint_of(m: ZoomMatch) -> dict[str, Any]:
@@ -524,11 +535,14 @@ def _hint_of(m: ZoomMatch) -> dict[str, Any]:
 
 
 def _merge_same_person(matches: list[ZoomMatch], needed: int,
-                       regs: Mapping[int, Registration]) -> list[ZoomMatch]:
-    """Two report identities matched to one person (email and a name line) add their minutes.
+                       regs: Mapping[int, Registration], by_line: Mapping[int, ZoomLine],
+                       meeting_minutes: int | None) -> list[ZoomMatch]:
+    """Two report identities matched to one person (email and a name line) are one row, their
+    lines counted together as `merge_lines` counts one identity's: a second device online at
+    the same time adds nothing, and the total is at most the meeting's length.
 
     The merged row is what `apply` records: its status, effect and minutes are recomputed
-    from the summed minutes, so the preview never disagrees with what is saved."""
+    from the merged minutes, so the preview never disagrees with what is saved."""
     first: dict[int, int] = {}
     result: list[ZoomMatch] = []
     for m in matches:
@@ -536,14 +550,15 @@ def _merge_same_person(matches: list[ZoomMatch], needed: int,
             if m.person_id in first:
                 i = first[m.person_id]
                 prev = result[i]
-                minutes = prev.minutes + m.minutes
-                parts = prev.parts + m.parts
+                lines = prev.lines + m.lines
+                merged = merge_group(prev.key, [by_line[n] for n in lines], meeting_minutes)
+                minutes = merged.minutes
                 status = PRESENT if minutes >= needed else BRIEF
                 effect, keeps = _effect(regs.get(m.person_id), minutes, status == PRESENT)
                 result[i] = dataclasses.replace(
-                    prev, minutes=minutes, parts=parts,
-                    minutes_text=" + ".join(map(str, parts)) + f" = {minutes}",
-                    lines=prev.lines + m.lines, status=status, effect=effect, keeps=keeps,
+                    prev, minutes=minutes, parts=merged.parts, minutes_text=merged.minutes_text,
+                    overlap=merged.overlap, capped=merged.capped,
+                    lines=lines, status=status, effect=effect, keeps=keeps,
                     **_hint_of(m if m.hint else prev))
                 continue
             first[m.person_id] = len(result)
@@ -572,7 +587,7 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
         if row is None:
             raise NotFoundError(f"Session {plan.session_id} is not in this workspace.")
         now = now_in_zone(row.time_zone)
-        per_person: dict[int, int] = {}
+        per_person: dict[int, list[ZoomMatch]] = {}
         replace: set[int] = set()
         for i, m in enumerate(todo):
             choice = choices.get(m.key)
@@ -585,7 +600,7 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
             if pid is None:
                 left_out.append(m.shown_name)
             else:
-                per_person[pid] = per_person.get(pid, 0) + m.minutes
+                per_person.setdefault(pid, []).append(m)
                 if choice is not None and choice.replace:
                     replace.add(pid)
             if progress:
@@ -593,7 +608,10 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
         # The session's registrations in one query, then every change in one flush.
         regs = {r.person_id: r for r in session.scalars(
             select(Registration).where(Registration.session_id == plan.session_id))}
-        for pid, minutes in per_person.items():
+        by_line = {g.line: g for g in plan.report_lines}
+        meeting_minutes = _meeting_minutes(plan.meeting)
+        for pid, rows in per_person.items():
+            minutes = _chosen_minutes(rows, by_line, meeting_minutes)
             if _record(session, regs, plan.session_id, pid, minutes,
                        minutes >= plan.threshold_minutes, replace=pid in replace, when=now):
                 recorded += 1
@@ -601,6 +619,18 @@ def apply(store: Store, plan: ZoomPreview, choices: Mapping[str, ZoomChoice] | N
                 unchanged += 1
         session.flush()
     return ImportResult(recorded, unchanged, tuple(added), tuple(left_out))
+
+
+def _chosen_minutes(rows: list[ZoomMatch], by_line: Mapping[int, ZoomLine],
+                    meeting_minutes: int | None) -> int:
+    """The minutes of the rows the import gives one person. Rows a choice puts together (a
+    device's line chosen for someone already matched) are counted as the preview counts the
+    rows it merges: a second device online at the same time does not double their time."""
+    numbers = [n for m in rows for n in m.lines]
+    if len(rows) == 1 or not all(n in by_line for n in numbers):
+        # One row is counted already; a plan without the report's lines can only add.
+        return sum(m.minutes for m in rows)
+    return merge_group(rows[0].key, [by_line[n] for n in numbers], meeting_minutes).minutes
 
 
 def _resolve(session: Session, cohort_id: int, m: ZoomMatch, choice: ZoomChoice | None,

@@ -6834,8 +6834,8 @@ seguidas</translation>
         <translation>El anfitrión; nadie del equipo tiene este correo, así que queda fuera.</translation>
     </message>
     <message>
-        <source>{person} is also “{other}” in this report; minutes added.</source>
-        <translation>{person} también aparece como «{other}» en este informe; se suman los minutos.</translation>
+        <source>{person} is also “{other}” in this report; their minutes are counted together.</source>
+        <translation>{person} también aparece como «{other}» en este informe; sus minutos se cuentan juntos.</translation>
     </message>
     <message>
         <source>The {how} points to {person}, who is already matched as “{other}”.</source>
@@ -6908,6 +6908,14 @@ seguidas</translation>
     <message>
         <source>Reading the Zoom report…</source>
         <translation>Leyendo el informe de Zoom…</translation>
+    </message>
+    <message>
+        <source>− {n} overlapping</source>
+        <translation>− {n} superpuestos</translation>
+    </message>
+    <message>
+        <source>(the meeting&apos;s length)</source>
+        <translation>(la duración de la reunión)</translation>
     </message>
     <message>
         <source>Import Zoom report — {session_title}</source>

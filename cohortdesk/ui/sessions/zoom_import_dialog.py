@@ -87,7 +87,8 @@ _HINTS = {
     "host without staff": QT_TRANSLATE_NOOP(
         "ZoomImportDialog", "The host; no staff member has this email, so they are left out."),
     "also in the report": QT_TRANSLATE_NOOP(
-        "ZoomImportDialog", "{person} is also “{other}” in this report; minutes added."),
+        "ZoomImportDialog",
+        "{person} is also “{other}” in this report; their minutes are counted together."),
     "already matched": QT_TRANSLATE_NOOP(
         "ZoomImportDialog", "The {how} points to {person}, who is already matched as “{other}”."),
     "unknown dial-in": QT_TRANSLATE_NOOP(
@@ -196,6 +197,20 @@ def start_zoom_import(context: AppContext, session_id: int, path: str | Path | N
                     lambda plan: ZoomImportDialog(context, plan, parent=parent).open())
 
 
+def minutes_text(m: ZoomMatch) -> str:
+    """A row's minutes in the app's language: "19 + 71 = 90", "90 + 90 − 90 overlapping = 90",
+    "… = 90 (the meeting's length)", as the core words them in English (ZoomAttendee)."""
+    if len(m.parts) < 2 and not m.capped:
+        return str(m.minutes)
+    text = " + ".join(map(str, m.parts))
+    if m.overlap:
+        text += " " + translate("ZoomImportDialog", "− {n} overlapping").format(n=m.overlap)
+    text += f" = {m.minutes}"
+    if m.capped:
+        text += " " + translate("ZoomImportDialog", "(the meeting's length)")
+    return text
+
+
 class ZoomImportDialog(QDialog):
     def __init__(self, context: AppContext, plan: ZoomPreview, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,7 +311,7 @@ class ZoomImportDialog(QDialog):
         self.table.setRowCount(len(plan.participants))
         self.combos.clear()
         for row, m in enumerate(plan.participants):
-            cells = (m.shown_name, m.email, m.minutes_text, status_text(m), found_text(m),
+            cells = (m.shown_name, m.email, minutes_text(m), status_text(m), found_text(m),
                      self._effect_text(m))
             hint = hint_text(m)
             for col, text in enumerate(cells):
