@@ -176,3 +176,34 @@ def test_the_roster_previews_as_its_pdf_on_a4(qtbot, window: MainWindow) -> None
     preview = _preview_of(qtbot, window)
     assert _sizes(preview.pages.path)[0] == (842, 595)  # A4, landscape
     assert "A4, landscape" in preview.about.text()
+
+
+def test_names_no_font_can_print_are_named_above_the_preview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # Devanagari and Thai letters print as nothing: a badge once came out without its name.
+    from cohortdesk.domain.attendance import RegistrationStatus
+    from cohortdesk.domain.records import PersonData
+    from cohortdesk.services import attendance, people
+    from cohortdesk.ui.print import menus
+
+    store = window.store
+    for given, family in (("नमिता", "शर्मा"), ("สมชาย", "ใจดี")):
+        person = people.create_person(store, PersonData(given_name=given, family_name=family))
+        attendance.invite(store, 1, [person])
+        attendance.set_status(store, 1, person, RegistrationStatus.REGISTERED)
+    assert packets.unprintable_names(store, 1) == ["नमिता शर्मा", "สมชาย ใจดี"]
+    assert packets.unprintable_names(store, 2) == []
+    window.show()
+    view = window.show_view("sessions")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.select_id(1)
+    menus._sign_in(window.context)
+    dialog = _preview_of(qtbot, window)
+    assert dialog.notice.isVisibleTo(dialog)
+    assert dialog.notice.text() == (
+        "2 names have letters these documents cannot print, so they are left out: नमिता शर्मा, "
+        "สมชาย ใจดี. Add a preferred name in Latin letters to print for them.")
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "printPreview") is None)
+    menus._agenda(window.context)  # the agenda prints no attendees: nothing to warn of
+    agenda = _preview_of(qtbot, window)
+    assert not agenda.notice.isVisibleTo(agenda)

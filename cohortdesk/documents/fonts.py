@@ -219,6 +219,17 @@ def printable(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 
 
+def missing_letters(text: str) -> bool:
+    """True when `text` has letters no shipped font has (Devanagari, Thai...): they print as
+    nothing, which unlike a left-out emoji can leave a badge without its name."""
+    if text.isascii():
+        return False
+    fonts = register_fonts()
+    return any(unicodedata.category(ch)[0] in "LM" and unicodedata.bidirectional(ch)
+               not in _RTL_CLASSES and fonts._font_for(ord(ch), fonts.regular) is None
+               for ch in _clean(text))
+
+
 def _is_neutral(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("WS", "ON", "CS", "ES", "ET", "NSM", "BN")
 

@@ -213,6 +213,19 @@ def generate_packet(store: Store, session_id: int, path: str | Path,
         return build_packet(data, options, path, progress)
 
 
+def unprintable_names(store: Store, session_id: int) -> list[str]:
+    """The session's people whose names have letters no shipped font prints (as typed), for
+    the print preview to warn of before badges, tents or a sign-in sheet go out."""
+    data = packet_data(store, session_id, with_prereads=False)
+    from cohortdesk.documents.fonts import missing_letters  # reportlab, on first print
+
+    names = [" ".join(n for n in (p.given_name, p.family_name) if n) or p.preferred_name
+             for p in data.people
+             if any(missing_letters(n) for n in (p.given_name, p.family_name,
+                                                  p.preferred_name))]
+    return sorted(set(names), key=str.casefold)
+
+
 def generate_badges(store: Store, session_id: int, path: str | Path, stock: str = "avery-5392",
                     progress: Progress = no_progress, *, language: str | None = None) -> int:
     with i18n.language(document_language(store, session_id, language)):

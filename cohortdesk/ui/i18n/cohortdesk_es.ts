@@ -3886,6 +3886,18 @@ seguidas</translation>
         <translation>{document} — {session}</translation>
     </message>
     <message>
+        <source>The name {names} has letters these documents cannot print, so they are left out.</source>
+        <translation>El nombre {names} tiene letras que estos documentos no pueden imprimir, así que se omiten.</translation>
+    </message>
+    <message>
+        <source>{count} names have letters these documents cannot print, so they are left out: {names}.</source>
+        <translation>{count} nombres tienen letras que estos documentos no pueden imprimir, así que se omiten: {names}.</translation>
+    </message>
+    <message>
+        <source>Add a preferred name in Latin letters to print for them.</source>
+        <translation>Agregue un nombre preferido en letras latinas para imprimirlo en su lugar.</translation>
+    </message>
+    <message>
         <source>Avery 5392 (4″ × 3″, 6 per Letter sheet)</source>
         <translation>Avery 5392 (4″ × 3″, 6 por hoja Carta)</translation>
     </message>

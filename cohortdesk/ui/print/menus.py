@@ -92,7 +92,8 @@ def open_packet_dialog(context: AppContext, session_id: int | None = None) -> An
     return dialog
 
 
-def _preview(context: AppContext, title: str, file_name: str, write: Any) -> Any:
+def _preview(context: AppContext, title: str, file_name: str, write: Any, *,
+             names: bool = True) -> Any:
     """Choose the session, then preview `write(store, session, path, progress)`'s PDF."""
     from cohortdesk.ui.print.preview import Printable, show_preview
 
@@ -104,7 +105,22 @@ def _preview(context: AppContext, title: str, file_name: str, write: Any) -> Any
     return show_preview(context, Printable(
         translate("Menus", "{document} — {session}").format(document=title, session=name),
         file_name,
-        lambda path, progress: write(store, sid, path, progress)))
+        lambda path, progress: write(store, sid, path, progress),
+        (lambda: unprintable_notice(packets.unprintable_names(store, sid))) if names else None))
+
+
+def unprintable_notice(names: list[str]) -> str:
+    """The preview's warning of names whose letters no shipped font prints ("" for none)."""
+    if not names:
+        return ""
+    shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
+    text = (translate("Menus", "The name {names} has letters these documents cannot print, "
+                               "so they are left out.") if len(names) == 1 else
+            translate("Menus", "{count} names have letters these documents cannot print, so "
+                               "they are left out: {names}.").format(count=len(names),
+                                                                     names=shown))
+    return text.format(names=shown) + " " + translate(
+        "Menus", "Add a preferred name in Latin letters to print for them.")
 
 
 # The badge stocks' names (documents/print_materials.py STOCKS), in the app's language.
@@ -144,12 +160,14 @@ def _badges(context: AppContext) -> Any:
                         store, sid, path, key, progress))
 
 
-def _on_paper(context: AppContext, title: str, filename: str, generate: Any) -> Any:
-    """Preview `generate(store, session, path, paper, progress=)` on the chosen paper."""
+def _on_paper(context: AppContext, title: str, filename: str, generate: Any, *,
+              names: bool = True) -> Any:
+    """Preview `generate(store, session, path, paper, progress=)` on the chosen paper;
+    `names`: it prints the session's people, so the preview warns of names it cannot print."""
     paper = paper_setting.paper(context)
     return _preview(context, title, filename,
                     lambda store, sid, path, progress: generate(store, sid, path, paper,
-                                                                progress=progress))
+                                                                progress=progress), names=names)
 
 
 def _tents(context: AppContext) -> Any:
@@ -164,7 +182,7 @@ def _sign_in(context: AppContext) -> Any:
 
 def _agenda(context: AppContext) -> Any:
     return _on_paper(context, translate("Menus", "Agenda"), translate("Menus", "agenda") + ".pdf",
-                     packets.generate_agenda)
+                     packets.generate_agenda, names=False)
 
 
 def _alignment(context: AppContext) -> None:

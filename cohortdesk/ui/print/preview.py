@@ -47,6 +47,8 @@ class Printable:
     title: str          # "Name badges — Spring convening"
     file_name: str      # "badges.pdf", suggested by Save as PDF…
     write: Writer
+    # What the preview warns of above the pages, worked out on the worker ("" for nothing).
+    notice: Callable[[], str] | None = None
 
 
 def _temp_path(printable: Printable) -> Path:
@@ -62,12 +64,15 @@ def show_preview(context: Any, printable: Printable, parent: QWidget | None = No
     """Write the printable and render its pages on the worker, then open the preview."""
     path = _temp_path(printable)
 
-    def work(progress: Any) -> printing.PreviewPages:
+    def work(progress: Any) -> tuple[printing.PreviewPages, str]:
         printable.write(path, progress)
-        return printing.preview_pages(path, progress)
+        notice = printable.notice() if printable.notice is not None else ""
+        return printing.preview_pages(path, progress), notice
 
-    def done(pages: printing.PreviewPages) -> None:
-        dialog = PrintPreviewDialog(context, printable, pages, parent=parent or context.host)
+    def done(result: tuple[printing.PreviewPages, str]) -> None:
+        pages, notice = result
+        dialog = PrintPreviewDialog(context, printable, pages, parent=parent or context.host,
+                                    notice=notice)
         dialog.open()
 
     job = context.run_job(translate(
@@ -138,7 +143,7 @@ class PrintPreviewDialog(QDialog):
     """The document's real pages, as they will print; Print… and Save as PDF…."""
 
     def __init__(self, context: Any, printable: Printable, pages: printing.PreviewPages, *,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, notice: str = "") -> None:
         super().__init__(parent)
         self.context, self.printable, self.pages = context, printable, pages
         self.setObjectName("printPreview")
@@ -184,6 +189,13 @@ class PrintPreviewDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("previewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(10, 6, 10, 6)
+        self.notice.setStyleSheet("background: #fff4ce; color: #4a3b00;")
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         self.view.setSinglePageViewMode()
         self.view.fitInView()
