@@ -116,6 +116,13 @@ def test_split_full_name() -> None:
     assert split_full_name("  Keisha   Washington ") == ("Keisha", "Washington")
     assert split_full_name("Prince") == ("Prince", "")
     assert split_full_name("Ludwig van Beethoven") == ("Ludwig", "van Beethoven")
+    # A suffix stays with the family name, never becomes it.
+    assert split_full_name("Ana María de la Cruz Jr.") == ("Ana María", "de la Cruz Jr.")
+    assert split_full_name("Martin Luther King, Jr.") == ("Martin Luther", "King, Jr.")
+    assert split_full_name("Ana Lee, MD, PhD") == ("Ana", "Lee, MD, PhD")
+    assert split_full_name("John Smith III") == ("John", "Smith III")
+    assert split_full_name("Lee, Ana") == ("Ana", "Lee")
+    assert split_full_name("Sam V") == ("Sam", "V")  # two words: a name, not a suffix
 
 
 def test_user_can_correct_the_mapping(store: Store, tmp_path: Path) -> None:

@@ -144,6 +144,16 @@ _PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "das", "
                         "st", "st."})
 
 
+# Words after a name that belong with the family name ("Ana de la Cruz Jr.", "King, Jr."),
+# written without their dots.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "jd", "esq", "mpa",
+                       "mph", "mba", "edd", "dds"})
+
+
+def _is_suffix(word: str) -> bool:
+    return fold(word).replace(".", "").replace(",", "").strip() in _SUFFIXES
+
+
 def _is_cjk(ch: str) -> bool:
     name = unicodedata.name(ch, "")
     return name.startswith(("CJK UNIFIED", "HANGUL", "CJK COMPATIBILITY"))
@@ -158,15 +168,27 @@ def split_full_name(full: str) -> tuple[str, str]:
     text = " ".join(full.split())
     if not text:
         return "", ""
+    suffix = ""
     if "," in text:
         family, _, given = text.partition(",")
-        return given.strip(), family.strip()
+        if not all(_is_suffix(w) for w in given.split()):
+            return given.strip(), family.strip()
+        # "Martin Luther King, Jr.": a suffix after the comma, not "Family, Given".
+        text, suffix = family.strip(), "," + given
     parts = text.split(" ")
+    end = len(parts)
+    while end > 2 and _is_suffix(parts[end - 1]):  # "… de la Cruz Jr.": Jr. is no family name
+        end -= 1
+    suffix = " ".join(parts[end:]) + suffix if end < len(parts) else suffix
+    parts = parts[:end]
     if len(parts) == 1:
-        if len(text) >= 2 and all(_is_cjk(ch) for ch in text):
+        if not suffix and len(text) >= 2 and all(_is_cjk(ch) for ch in text):
             return text[1:], text[0]
         return text, ""
     start = len(parts) - 1
     while start > 1 and parts[start - 1].lower() in _PARTICLES:
         start -= 1
-    return " ".join(parts[:start]), " ".join(parts[start:])
+    family = " ".join(parts[start:])
+    if suffix:
+        family += suffix if suffix.startswith(",") else " " + suffix
+    return " ".join(parts[:start]), family
