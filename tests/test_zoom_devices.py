@@ -148,3 +148,27 @@ def test_the_review_words_the_overlap_in_spanish(spanish: None) -> None:
                     lines=(1, 2), outcome=MATCHED, how="email", person_id=1, person_name="Zoë",
                     status="present", parts=(90, 90), overlap=90, capped=True)
     assert minutes_text(row) == "90 + 90 − 90 superpuestos = 90 (la duración de la reunión)"
+
+
+def test_a_report_writing_days_first_is_read_so_on_every_line(tmp_path: Path) -> None:
+    # 12/05 was read as December 5 and 13/05 as May 13 in one report: a line that crossed
+    # midnight then left seven months before it joined.
+    from datetime import datetime
+
+    from cohortdesk.documents.zoom_report import read_report
+
+    path = tmp_path / "late.csv"
+    path.write_text(
+        "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"
+        "845,Late roundtable,12/05/2026 23:30:00,13/05/2026 00:45:00,host@example.org,75,2\n"
+        ",,,,,,\n"
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+        "Zoë O'Brien,zoe@example.org,12/05/2026 23:30:00,13/05/2026 00:45:00,75,No\n"
+        "Ana Lee,ana@example.org,12/05/2026 23:40:00,12/05/2026 23:55:00,15,No\n",
+        encoding="utf-8")
+    found = read_report(path)
+    assert found.meeting is not None
+    assert found.meeting.start == datetime(2026, 5, 12, 23, 30)
+    zoe, ana = found.lines
+    assert (zoe.joined, zoe.left) == (datetime(2026, 5, 12, 23, 30), datetime(2026, 5, 13, 0, 45))
+    assert ana.joined == datetime(2026, 5, 12, 23, 40)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -38,6 +40,9 @@ _REQUIRED = ("name", "minutes")
 _TIME_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M:%S",
                  "%m/%d/%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S",
                  "%d/%m/%Y %H:%M:%S", "%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p")
+# The same, for a report that writes the day before the month (13/05/2026).
+_DAY_FIRST_FORMATS = tuple(f.replace("%m/%d/", "%d/%m/") for f in _TIME_FORMATS)
+_SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{4}")
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,22 @@ PROBLEMS = {
 }
 
 
-def parse_time(text: str) -> dt.datetime | None:
+def day_first(texts: Iterable[str]) -> bool:
+    """True when a report writes its days before its months: one date whose first number
+    cannot be a month (13/05/2026) decides for the whole report, so that 05/06/2026 on the
+    next line is read the same way, never as May 6 beside the 13th of May."""
+    for text in texts:
+        found = _SLASH_DATE.match(text)
+        if found and int(found.group(1)) > 12 >= int(found.group(2)):
+            return True
+    return False
+
+
+def parse_time(text: str, days_first: bool = False) -> dt.datetime | None:
     text = clean(text)
     if not text:
         return None
-    for fmt in _TIME_FORMATS:
+    for fmt in _DAY_FIRST_FORMATS if days_first else _TIME_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt)
         except ValueError:
@@ -132,11 +148,12 @@ def _is_participant_header(row: list[str]) -> bool:
     return all(k in cols for k in _REQUIRED) and ("join" in cols or "email" in cols)
 
 
-def _meeting(header: list[str], values: list[str]) -> MeetingInfo:
+def _meeting(header: list[str], values: list[str], days_first: bool) -> MeetingInfo:
     cells = {fold(h): clean(v) for h, v in zip(header, values, strict=False)}
     return MeetingInfo(
         meeting_id=cells.get("meeting id", ""), topic=cells.get("topic", ""),
-        start=parse_time(cells.get("start time", "")), end=parse_time(cells.get("end time", "")),
+        start=parse_time(cells.get("start time", ""), days_first),
+        end=parse_time(cells.get("end time", ""), days_first),
         host_email=cells.get("user email", "").lower(),
         minutes=_minutes(cells.get("duration (minutes)", "")),
     )
@@ -171,11 +188,16 @@ def read_report(path: str | Path) -> ZoomReport:
     start = next((i for i, row in enumerate(rows[:20]) if _is_participant_header(row)), None)
     if start is None:
         _refuse_empty(path, rows)
-    meeting = None
-    if start >= 2 and "meeting id" in [fold(c) for c in rows[0]]:
-        meeting = _meeting(rows[0], rows[1])
     header = rows[start]
     cols = _columns(header)
+    times = [row[i] for row in rows[start + 1:] for key in ("join", "leave")
+             if (i := cols.get(key)) is not None and i < len(row)]
+    meeting = None
+    if start >= 2 and "meeting id" in [fold(c) for c in rows[0]]:
+        times += [v for h, v in zip(rows[0], rows[1], strict=False)
+                  if fold(h) in ("start time", "end time")]
+        meeting = _meeting(rows[0], rows[1], day_first(times))
+    days_first = day_first(times)
     used = set(cols.values())
     ignored = tuple(h for i, h in enumerate(header) if i not in used and clean(h))
     lines: list[ZoomLine] = []
@@ -211,7 +233,8 @@ def read_report(path: str | Path) -> ZoomReport:
         host = is_host_label(raw_name) or bool(meeting and meeting.host_email
                                                and email == meeting.host_email)
         lines.append(ZoomLine(line=offset, name=name, original_name=original, email=email,
-                              joined=parse_time(cell("join")), left=parse_time(cell("leave")),
+                              joined=parse_time(cell("join"), days_first),
+                              left=parse_time(cell("leave"), days_first),
                               minutes=minutes, is_host=host))
     if not lines and not problems:
         raise refuse(path, "empty table")
