@@ -215,3 +215,31 @@ def test_typing_a_note_in_bursts_undoes_as_one_step(qtbot: Any, window: MainWind
     wait_for_ops(qtbot, window)
     assert notes.get_note(window.store, tab.note_id).body == ""  # all the typing, in one step
     assert tab.editor.toPlainText() == ""
+
+
+def test_a_sessions_printed_documents_language_is_chosen_in_its_details(
+        qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
+    # Only the command line could set it: the Spanish app printed every document in English.
+    from pypdf import PdfReader
+
+    from cohortdesk.services import packets
+
+    store = window.store
+    dialog = SessionDialog(store, 1, window)
+    dialog.ops = window.context.ops
+    qtbot.addWidget(dialog)
+    language = dialog.fields["document_language"]
+    assert language.currentData() == "en"  # type: ignore[attr-defined]
+    language.setCurrentIndex(language.findData("es"))  # type: ignore[attr-defined]
+    dialog.save_button.click()
+    wait_for_ops(qtbot, window)
+    assert sessions.get_session(store, 1).document_language == "es"
+    packets.generate_sign_in(store, 1, tmp_path / "sign-in.pdf")
+    assert "Hoja de asistencia" in PdfReader(tmp_path / "sign-in.pdf").pages[0].extract_text()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_new_session_prints_in_the_apps_language(qtbot: Any, window: MainWindow) -> None:
+    fresh = SessionDialog(window.store, None, window, cohort_id=1)
+    qtbot.addWidget(fresh)
+    assert fresh.fields["document_language"].currentData() == "es"  # type: ignore[attr-defined]

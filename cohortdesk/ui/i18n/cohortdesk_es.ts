@@ -2128,6 +2128,10 @@ seguidas</translation>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
+    <message>
+        <source>Printed documents:</source>
+        <translation>Documentos impresos:</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -5166,8 +5170,8 @@ seguidas</translation>
         <translation>Como el sistema ({language})</translation>
     </message>
     <message>
-        <source>The language changes the next time CohortDesk starts. Printed documents have their own language, chosen when you print.</source>
-        <translation>El idioma cambia la próxima vez que se inicie CohortDesk. Los documentos impresos tienen su propio idioma, que se elige al imprimir.</translation>
+        <source>The language changes the next time CohortDesk starts. Printed documents have their own language, chosen for each session in its details.</source>
+        <translation>El idioma cambia la próxima vez que se inicie CohortDesk. Los documentos impresos tienen su propio idioma, que se elige para cada sesión en sus datos.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

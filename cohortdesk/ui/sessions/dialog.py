@@ -15,6 +15,7 @@ from cohortdesk.domain.records import SessionData
 from cohortdesk.domain.validation import check_time_zone, common_time_zones
 from cohortdesk.services import cohorts, sessions
 from cohortdesk.store import Store
+from cohortdesk.ui import i18n
 from cohortdesk.ui.i18n import vocabulary
 from cohortdesk.ui.sessions.time_edit import TimeEdit
 from cohortdesk.ui.widgets.form import FormDialog, area, combo, line
@@ -110,6 +111,11 @@ class SessionDialog(FormDialog):
                 "Dialog",
                 "Status:"), combo([(x, vocabulary.label(x)) for x in SessionStatus],
                                                      s.status))
+        # Its packet, badges, tents, sign-in sheet and agenda print in this language; a new
+        # session starts in the app's.
+        self.add_field("document_language", translate("Dialog", "Printed documents:"), combo(
+            [(code, i18n.LANGUAGE_NAMES[code]) for code in i18n.LANGUAGES],
+            s.document_language or (i18n.active_language() if not session_id else "en")))
 
     def _follow_cohort(self, store: Store, cohort_box: QComboBox, zone_box: QComboBox) -> None:
         if not self._zone_chosen:
@@ -126,6 +132,7 @@ class SessionDialog(FormDialog):
             venue=self.text("venue"), meeting_link=self.text("meeting_link"),
             objectives=tuple(self.text("objectives").splitlines()),
             description=self.text("description"), status=self.choice("status"),
+            document_language=self.choice("document_language"),
         )
         if self.session_id:
             return sessions.update_session, (self.session_id, data)

@@ -38,7 +38,8 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(current, 0))
         self._initial = self.language.currentData()
         note = QLabel(self.tr("The language changes the next time CohortDesk starts. Printed "
-                              "documents have their own language, chosen when you print."))
+                              "documents have their own language, chosen for each session in its "
+                              "details."))
         note.setWordWrap(True)
         note.setObjectName("preferences_note")
         form = QFormLayout()
