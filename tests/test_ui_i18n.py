@@ -266,6 +266,42 @@ def test_undo_names_the_step_in_spanish_and_keeps_the_users_words(qapp) -> None:
     assert vocabulary.step("Add 1199 people to Cohort 3") == "Add 1199 people to Cohort 3"
 
 
+def test_every_kind_of_step_reads_in_spanish(spanish: None) -> None:
+    # Each of these came through in English in the Spanish Edit menu.
+    said = {
+        "Mark Imani Caldwell Late": "Marcar a Imani Caldwell: tarde",
+        "Mark Imani Caldwell Absent (excused)": "Marcar a Imani Caldwell: ausente (justificado)",
+        "Mark Ana Lee Registered": "Marcar a Ana Lee: inscrito",
+        "Mark Ana Lee In person": "Marcar a Ana Lee: presencial",
+        "Mark 3 People Present (Kickoff)": "Marcar a 3 personas: presente (Kickoff)",
+        "Mark 3 People Present": "Marcar a 3 personas: presente",
+        "Mark Everyone Not Checked In Absent (Kickoff)":
+            "Marcar ausentes a quienes no registraron llegada (Kickoff)",
+        "Clear Attendance of Ana Lee": "Borrar la asistencia de Ana Lee",
+        "Add Minutes Note": "Agregar nota (acta)",
+        "Complete Action Item Send the survey": "Completar acuerdo Send the survey",
+        "Merge Imani C. into Imani Caldwell": "Combinar Imani C. con Imani Caldwell",
+        "Keep Together Ana Lee and Sam Sender": "Mantener juntos a Ana Lee y Sam Sender",
+        "Remove Ana Lee from the Session": "Quitar a Ana Lee de la sesión",
+        "Print Kickoff in Spanish": "Imprimir Kickoff en español",
+        "Change Day 2 Times": "Cambiar los horarios del día 2",
+        "Add Indicator Hiring": "Agregar indicador Hiring",
+        "Add Pre-read Reading": "Agregar lectura previa Reading",
+        "Set Logo": "Establecer logotipo",
+        "Resolve sync conflict #4": "Resolver el conflicto de sincronización n.º 4",
+    }
+    assert {label: vocabulary.step(label) for label in said} == said
+
+
+def test_the_labels_steps_name_are_the_vocabularys() -> None:
+    from cohortdesk.domain.agenda import NoteKind
+    from cohortdesk.domain.attendance import AttendanceMode, AttendanceState, RegistrationStatus
+
+    enums = {"AttendanceState": AttendanceState, "RegistrationStatus": RegistrationStatus,
+             "AttendanceMode": AttendanceMode, "NoteKind": NoteKind}
+    assert {k: tuple(m.label for m in e) for k, e in enums.items()} == vocabulary.STEP_LABELS
+
+
 def test_a_bundle_without_the_ts_loads_the_qm_the_installer_compiled(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shipped = tmp_path / "cohortdesk_es.qm"

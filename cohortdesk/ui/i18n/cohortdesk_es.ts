@@ -5983,6 +5983,14 @@ seguidas</translation>
         <translation>Importar personas</translation>
     </message>
     <message>
+        <source>Remove Breakout Rule</source>
+        <translation>Quitar regla de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Set Logo</source>
+        <translation>Establecer logotipo</translation>
+    </message>
+    <message>
         <source>Add Person</source>
         <translation>Agregar persona</translation>
     </message>
@@ -6107,6 +6115,86 @@ seguidas</translation>
         <translation>Copiar agenda de</translation>
     </message>
     <message>
+        <source>Save Agenda Template</source>
+        <translation>Guardar plantilla de agenda</translation>
+    </message>
+    <message>
+        <source>Delete Agenda Template</source>
+        <translation>Eliminar plantilla de agenda</translation>
+    </message>
+    <message>
+        <source>Complete Action Item</source>
+        <translation>Completar acuerdo</translation>
+    </message>
+    <message>
+        <source>Reopen Action Item</source>
+        <translation>Reabrir acuerdo</translation>
+    </message>
+    <message>
+        <source>Drop Action Item</source>
+        <translation>Descartar acuerdo</translation>
+    </message>
+    <message>
+        <source>Assign Breakout Group</source>
+        <translation>Asignar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Add Pre-read</source>
+        <translation>Agregar lectura previa</translation>
+    </message>
+    <message>
+        <source>Move Pre-read</source>
+        <translation>Mover lectura previa</translation>
+    </message>
+    <message>
+        <source>Remove Pre-read</source>
+        <translation>Quitar lectura previa</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Agregar indicador</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Editar indicador</translation>
+    </message>
+    <message>
+        <source>Delete Indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Edit Result</source>
+        <translation>Editar resultado</translation>
+    </message>
+    <message>
+        <source>Delete Result</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <source>Add Strategy</source>
+        <translation>Agregar estrategia</translation>
+    </message>
+    <message>
+        <source>Edit Strategy</source>
+        <translation>Editar estrategia</translation>
+    </message>
+    <message>
+        <source>Delete Strategy</source>
+        <translation>Eliminar estrategia</translation>
+    </message>
+    <message>
+        <source>Add Assistance Request</source>
+        <translation>Agregar solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>Delete Assistance Request</source>
+        <translation>Eliminar solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>Clear Attendance of</source>
+        <translation>Borrar la asistencia de</translation>
+    </message>
+    <message>
         <source>Add {count} people to {name}</source>
         <translation>Agregar {count} personas a {name}</translation>
     </message>
@@ -6125,6 +6213,70 @@ seguidas</translation>
     <message>
         <source>Delete {count} people</source>
         <translation>Eliminar {count} personas</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>Combinar {other} con {keep}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the session</source>
+        <translation>Quitar a {name} de la sesión</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflict #{number}</source>
+        <translation>Resolver el conflicto de sincronización n.º {number}</translation>
+    </message>
+    <message>
+        <source>Change day {day} times</source>
+        <translation>Cambiar los horarios del día {day}</translation>
+    </message>
+    <message>
+        <source>Print {name} in English</source>
+        <translation>Imprimir {name} en inglés</translation>
+    </message>
+    <message>
+        <source>Print {name} in Spanish</source>
+        <translation>Imprimir {name} en español</translation>
+    </message>
+    <message>
+        <source>Keep {one} and {other} together</source>
+        <translation>Mantener juntos a {one} y {other}</translation>
+    </message>
+    <message>
+        <source>Keep {one} and {other} apart</source>
+        <translation>Mantener separados a {one} y {other}</translation>
+    </message>
+    <message>
+        <source>Mark everyone not checked in absent ({name})</source>
+        <translation>Marcar ausentes a quienes no registraron llegada ({name})</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of {count} people</source>
+        <translation>Borrar la asistencia de {count} personas</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of {count} people ({name})</source>
+        <translation>Borrar la asistencia de {count} personas ({name})</translation>
+    </message>
+    <message>
+        <source>Mark {count} people {AttendanceState} ({name})</source>
+        <translation>Marcar a {count} personas: {AttendanceState} ({name})</translation>
+    </message>
+    <message>
+        <source>Mark {count} people {AttendanceState}</source>
+        <translation>Marcar a {count} personas: {AttendanceState}</translation>
+    </message>
+    <message>
+        <source>Mark {name} {AttendanceState}</source>
+        <translation>Marcar a {name}: {AttendanceState}</translation>
+    </message>
+    <message>
+        <source>Add {NoteKind} note</source>
+        <translation>Agregar nota ({NoteKind})</translation>
+    </message>
+    <message>
+        <source>Edit {NoteKind} note</source>
+        <translation>Editar nota ({NoteKind})</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,8 @@ STEPS = (
     QT_TRANSLATE_NOOP("Steps", "Delete Note"),
     QT_TRANSLATE_NOOP("Steps", "Type in Note"),
     QT_TRANSLATE_NOOP("Steps", "Import people"),  # the import dialog's own name for the step
+    QT_TRANSLATE_NOOP("Steps", "Remove Breakout Rule"),
+    QT_TRANSLATE_NOOP("Steps", "Set Logo"),
 )
 STEP_BEGINNINGS = (
     QT_TRANSLATE_NOOP("Steps", "Add Person"),
@@ -195,7 +197,40 @@ STEP_BEGINNINGS = (
     QT_TRANSLATE_NOOP("Steps", "Check In"),
     QT_TRANSLATE_NOOP("Steps", "Apply Agenda Template"),
     QT_TRANSLATE_NOOP("Steps", "Copy Agenda from"),
+    QT_TRANSLATE_NOOP("Steps", "Save Agenda Template"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Agenda Template"),
+    QT_TRANSLATE_NOOP("Steps", "Complete Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Reopen Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Drop Action Item"),
+    QT_TRANSLATE_NOOP("Steps", "Assign Breakout Group"),
+    QT_TRANSLATE_NOOP("Steps", "Add Pre-read"),
+    QT_TRANSLATE_NOOP("Steps", "Move Pre-read"),
+    QT_TRANSLATE_NOOP("Steps", "Remove Pre-read"),
+    QT_TRANSLATE_NOOP("Steps", "Add Indicator"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Indicator"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Indicator"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Result"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Result"),
+    QT_TRANSLATE_NOOP("Steps", "Add Strategy"),
+    QT_TRANSLATE_NOOP("Steps", "Edit Strategy"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Strategy"),
+    QT_TRANSLATE_NOOP("Steps", "Add Assistance Request"),
+    QT_TRANSLATE_NOOP("Steps", "Delete Assistance Request"),
+    QT_TRANSLATE_NOOP("Steps", "Clear Attendance of"),
 )
+
+# The labels the core puts in a step's name (services/attendance.py: "Mark Ana Lee Late"), by
+# the vocabulary they belong to; tests/test_ui_i18n.py checks them against the enums.
+STEP_LABELS = {
+    "AttendanceState": ("Present", "Late", "Left early", "Absent (excused)",
+                        "Absent (unexcused)"),
+    "RegistrationStatus": ("Invited", "Registered", "Declined", "Waitlisted", "Cancelled"),
+    "AttendanceMode": ("In person", "Remote"),
+    "NoteKind": ("Minutes", "Observation", "Decision", "Reflection"),
+}
+_MARKS = "|".join(re.escape(label) for kind in ("AttendanceState", "RegistrationStatus",
+                                                "AttendanceMode") for label in STEP_LABELS[kind])
+_NOTES = "|".join(re.escape(label) for label in STEP_LABELS["NoteKind"])
 
 
 # Names with a count in the middle ("Add 20 people to Cohort 3"): the core's pattern, and
@@ -211,7 +246,48 @@ STEP_PATTERNS = (
      QT_TRANSLATE_NOOP("Steps", "Invite 1 person to {name}")),
     (re.compile(r"Delete (?P<count>\d+) People"),
      QT_TRANSLATE_NOOP("Steps", "Delete {count} people")),
+    (re.compile(r"Merge (?P<other>.+) into (?P<keep>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Merge {other} into {keep}")),
+    (re.compile(r"Remove (?P<name>.+) from the Session"),
+     QT_TRANSLATE_NOOP("Steps", "Remove {name} from the session")),
+    (re.compile(r"Resolve sync conflict #(?P<number>\d+)"),
+     QT_TRANSLATE_NOOP("Steps", "Resolve sync conflict #{number}")),
+    (re.compile(r"Change Day (?P<day>\d+) Times"),
+     QT_TRANSLATE_NOOP("Steps", "Change day {day} times")),
+    (re.compile(r"Print (?P<name>.+) in English"),
+     QT_TRANSLATE_NOOP("Steps", "Print {name} in English")),
+    (re.compile(r"Print (?P<name>.+) in Spanish"),
+     QT_TRANSLATE_NOOP("Steps", "Print {name} in Spanish")),
+    (re.compile(r"Keep Together (?P<one>.+) and (?P<other>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Keep {one} and {other} together")),
+    (re.compile(r"Keep Apart (?P<one>.+) and (?P<other>.+)"),
+     QT_TRANSLATE_NOOP("Steps", "Keep {one} and {other} apart")),
+    (re.compile(r"Mark Everyone Not Checked In Absent \((?P<name>.+)\)"),
+     QT_TRANSLATE_NOOP("Steps", "Mark everyone not checked in absent ({name})")),
+    (re.compile(r"Clear Attendance of (?P<count>\d+) People"),
+     QT_TRANSLATE_NOOP("Steps", "Clear the attendance of {count} people")),
+    (re.compile(r"Mark (?P<count>\d+) People Not Recorded \((?P<name>.+)\)"),
+     QT_TRANSLATE_NOOP("Steps", "Clear the attendance of {count} people ({name})")),
+    (re.compile(rf"Mark (?P<count>\d+) People (?P<AttendanceState>{_MARKS}) \((?P<name>.+)\)"),
+     QT_TRANSLATE_NOOP("Steps", "Mark {count} people {AttendanceState} ({name})")),
+    (re.compile(rf"Mark (?P<count>\d+) People (?P<AttendanceState>{_MARKS})"),
+     QT_TRANSLATE_NOOP("Steps", "Mark {count} people {AttendanceState}")),
+    (re.compile(rf"Mark (?P<name>.+) (?P<AttendanceState>{_MARKS})"),
+     QT_TRANSLATE_NOOP("Steps", "Mark {name} {AttendanceState}")),
+    (re.compile(rf"Add (?P<NoteKind>{_NOTES}) Note"),
+     QT_TRANSLATE_NOOP("Steps", "Add {NoteKind} note")),
+    (re.compile(rf"Edit (?P<NoteKind>{_NOTES}) Note"),
+     QT_TRANSLATE_NOOP("Steps", "Edit {NoteKind} note")),
 )
+
+
+def _label_word(kind: str, value: str) -> str:
+    """A state, status or mode named inside a step, in the app's words ("Late" -> "tarde"); a
+    label of another vocabulary than the group's name says (a registration status) is looked
+    up in its own."""
+    context = next((k for k in ("AttendanceState", "RegistrationStatus", "AttendanceMode",
+                                "NoteKind") if value in STEP_LABELS[k]), kind)
+    return QCoreApplication.translate(context, value).lower()
 
 
 def step(label: str) -> str:
@@ -221,7 +297,11 @@ def step(label: str) -> str:
         return QCoreApplication.translate("Steps", label)
     for pattern, words in STEP_PATTERNS:
         if found := pattern.fullmatch(label):
-            return QCoreApplication.translate("Steps", words).format(**found.groupdict())
+            values = found.groupdict()
+            for group, value in values.items():
+                if group in STEP_LABELS:  # a vocabulary label: in the app's words, lower case
+                    values[group] = _label_word(group, value)
+            return QCoreApplication.translate("Steps", words).format(**values)
     for beginning in sorted(STEP_BEGINNINGS, key=len, reverse=True):
         if label.startswith(beginning + " "):
             return QCoreApplication.translate("Steps", beginning) + label[len(beginning):]
