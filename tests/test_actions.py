@@ -68,7 +68,7 @@ def test_next_steps_sorted_by_due_date_with_overdue_marked(example_store: Store)
     overdue = {r[2] for r in rowset.rows if r[8] == "Overdue"}
     assert overdue == {"Share a draft population-level result with your coach",
                        "Hold a technical-assistance intake call with each member"}
-    assert all(r[5] == "Open" for r in rowset.rows)
+    assert all(r[5] is ActionStatus.OPEN and r[5].label == "Open" for r in rowset.rows)
     assert rowset.rows[-1][3] == "Unassigned"
     assert len(actions.list_actions(example_store).rows) > len(rowset.rows)
 

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 import cohortdesk
+from cohortdesk.store import Store
 from cohortdesk.ui import i18n
 from cohortdesk.ui.i18n import vocabulary
 
@@ -425,3 +426,21 @@ def test_badge_stocks_are_named_in_the_apps_language(qapp) -> None:  # type: ign
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_kinds_and_statuses_in_lists_read_in_spanish(spanish: None, example_store: Store) -> None:
+    # The Organizations list said "City", Next steps "Open" and "Unassigned", Technical
+    # assistance "Requested": the core handed over English labels.
+    from cohortdesk.services import actions, organizations
+    from cohortdesk.ui.sessions.next_steps import NextStepsModel
+    from cohortdesk.ui.widgets.table_model import RowTableModel
+
+    kinds = RowTableModel()
+    kinds.set_rowset(organizations.list_organizations(example_store))
+    shown = {kinds.data(kinds.index(r, 1)) for r in range(kinds.rowCount())}
+    assert "Ciudad" in shown and "City" not in shown
+    steps = NextStepsModel()
+    steps.set_rowset(actions.list_actions(example_store, cohort_id=1, open_only=True))
+    last = steps.rowCount() - 1
+    assert steps.data(steps.index(last, 4)) == "Pendiente"
+    assert steps.data(steps.index(last, 2)) == "Sin asignar"

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import exc as sa_exc
 
 from cohortdesk import paths
+from cohortdesk.domain.enums import Labelled
 from cohortdesk.domain.errors import CohortDeskError, WorkspaceError
 from cohortdesk.files import save_failure_message
 from cohortdesk.store import Store, server
@@ -134,6 +135,8 @@ def fail(exc: BaseException) -> int:
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, Labelled):  # a kind or status: as a person reads it
+        return value.label
     return value
 
 

@@ -237,7 +237,7 @@ def list_actions(store: Store, *, cohort_id: int | None = None, open_only: bool 
                         jurisdiction=jurisdiction):
         name = r.owner_name or UNASSIGNED
         rows.append((r.id, r.due_on, r.description, name, r.owner_jurisdiction,
-                     r.status.label, r.raised_session_title, r.closed_session_title,
+                     r.status, r.raised_session_title, r.closed_session_title,
                      "Overdue" if r.is_overdue(today) else ""))
         keys.append(fold(f"{r.description}\t{name}\t{r.owner_jurisdiction}"))
     return RowSet(COLUMNS, rows, keys)

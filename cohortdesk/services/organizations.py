@@ -108,7 +108,7 @@ def list_organizations(store: Store) -> RowSet:
     with store.read() as session:
         for oid, name, kind, city, state, n in cast(
                 "Iterable[tuple[int, str, str, str, str, int]]", session.execute(stmt)):
-            label = OrganizationKind(kind).label
-            rows.append((oid, name, label, city, state, int(n)))
-            keys.append(fold(f"{name}\t{city}\t{state}\t{label}"))
+            member = OrganizationKind(kind)  # the app words its label in its language
+            rows.append((oid, name, member, city, state, int(n)))
+            keys.append(fold(f"{name}\t{city}\t{state}\t{member.label}"))
     return RowSet(COLUMNS, rows, keys)

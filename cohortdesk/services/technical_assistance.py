@@ -174,7 +174,7 @@ def list_requests(store: Store, cohort_id: int, *, partner_id: int | None = None
                   status: AssistanceStatus | None = None) -> RowSet:
     """The cohort's list, filtered by partner (NO_PARTNER for none yet) and status."""
     found = find_requests(store, cohort_id, partner_id=partner_id, status=status)
-    rows = [(r.id, r.person_name, r.need, r.partner_name or "—", r.status.label, r.requested_on,
+    rows = [(r.id, r.person_name, r.need, r.partner_name or "—", r.status, r.requested_on,
              r.started_on, r.closed_on, r.notes) for r in found]
     keys = [fold(f"{r.person_name}\t{r.need}\t{r.partner_name}\t{r.notes}") for r in found]
     return RowSet(COLUMNS, rows, keys)

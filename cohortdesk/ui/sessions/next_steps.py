@@ -36,6 +36,7 @@ translate = QCoreApplication.translate
 OVERDUE = QColor("#a11d1d")
 OVERDUE_BG = QColor("#fde8e8")
 DUE_COLUMN = 0  # visible columns: the id column is hidden by the recipe
+OWNER_COLUMN = 2
 OVERDUE_COLUMN = 7
 
 
@@ -57,6 +58,10 @@ class NextStepsModel(RowTableModel):
             due = row[DUE_COLUMN + 1]
             return (format_day(due) if isinstance(due, dt.date)
                     else translate("ActionsTab", NO_DATE))
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == OWNER_COLUMN:
+            owner = self._rows[self._visible[index.row()]][OWNER_COLUMN + 1]
+            if owner == actions.UNASSIGNED:
+                return translate("ActionsTab", "Unassigned")
         if role == Qt.ItemDataRole.DisplayRole and index.column() == OVERDUE_COLUMN:
             return translate("NextSteps", "Overdue") if self.overdue(index.row()) else ""
         return super().data(index, role)
@@ -144,7 +149,8 @@ class NextStepsWindow(QDialog):
             combo.clear()
             combo.addItem(everyone, None)
             for value, label in choices:
-                combo.addItem(label, value)
+                combo.addItem(translate("ActionsTab", "Unassigned") if value == actions.NO_OWNER
+                              else label, value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 

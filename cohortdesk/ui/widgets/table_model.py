@@ -27,10 +27,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cohortdesk.domain.enums import Labelled
 from cohortdesk.domain.pair_index import PairIndex
 from cohortdesk.domain.text import fold
 from cohortdesk.services.rows import RowSet, RowSource, sort_value
-from cohortdesk.ui.i18n.vocabulary import column
+from cohortdesk.ui.i18n.vocabulary import column, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +54,8 @@ def display(value: Any) -> str:
     "mar 14 oct 2026, 09:00"), Yes/No translated."""
     if value is None:
         return ""
+    if isinstance(value, Labelled):  # a kind or status the core hands over as itself
+        return label(value)
     if isinstance(value, dt.datetime | dt.date | bool):
         months, days, yes, no = _names(QLocale().name())
         if isinstance(value, bool):
