@@ -444,3 +444,26 @@ def test_kinds_and_statuses_in_lists_read_in_spanish(spanish: None, example_stor
     last = steps.rowCount() - 1
     assert steps.data(steps.index(last, 4)) == "Pendiente"
     assert steps.data(steps.index(last, 2)) == "Sin asignar"
+
+
+def test_a_delete_confirmation_names_what_goes_with_it_in_spanish(
+        spanish: None, example_store: Store) -> None:
+    from cohortdesk.services import cohorts, organizations
+    from cohortdesk.store.models import Base
+    from cohortdesk.ui.widgets.impact_words import IMPACT, impact_text
+
+    # Every table whose rows go with a deleted person, cohort, session or organization has
+    # its words.
+    cascading = {other.name for other in Base.metadata.sorted_tables
+                 for fk in other.foreign_keys if fk.ondelete == "CASCADE"
+                 and fk.column.table.name in ("person", "cohort", "cohort_session",
+                                              "organization")}
+    assert cascading - set(IMPACT) == set()
+    said = [impact_text(t, n) for t, n in cohorts.deletion_counts(example_store, 1)]
+    assert "3 sesiones" in said and all("session" not in s for s in said)
+    assert impact_text("membership", 1) == "1 participación en una cohorte"
+    assert impact_text("registration", 12345) == "12.345 inscripciones"
+    counts = [organizations.deletion_counts(example_store, row[0])
+              for row in organizations.list_organizations(example_store).rows]
+    assert [("organization_people", 1)] in counts
+    assert impact_text("organization_people", 1) == "1 persona pierde su organización"

@@ -22,7 +22,7 @@ from cohortdesk.domain.records import (
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, refusal, require_text
 from cohortdesk.services.bulk_work import missing_ids
-from cohortdesk.services.impact import cascaded_counts
+from cohortdesk.services.impact import cascaded, cascaded_counts
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession, Membership, Organization, Person
@@ -80,6 +80,12 @@ def delete_cohort(store: Store, cohort_id: int, *, source: object | None = None)
 def deletion_impact(store: Store, cohort_id: int) -> list[str]:
     with store.read() as session:
         return cascaded_counts(session, "cohort", cohort_id)
+
+
+def deletion_counts(store: Store, cohort_id: int) -> list[tuple[str, int]]:
+    """(table, count) of what deleting it also deletes, for the app to word."""
+    with store.read() as session:
+        return cascaded(session, "cohort", cohort_id)
 
 
 def _get(session: Session, cohort_id: int) -> Cohort:

@@ -70,6 +70,14 @@ def deletion_impact(store: Store, org_id: int) -> list[str]:
     return [f"{count} {'person loses' if count == 1 else 'people lose'} their organization"] if count else []
 
 
+def deletion_counts(store: Store, org_id: int) -> list[tuple[str, int]]:
+    """What deleting it changes, for the app to word: the people who lose it."""
+    with store.read() as session:
+        count = session.scalar(
+            select(func.count()).select_from(Person).where(Person.organization_id == org_id))
+    return [("organization_people", int(count))] if count else []
+
+
 def _get(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:

@@ -22,7 +22,7 @@ from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_email, refusal
 from cohortdesk.services.bulk_work import IN_CHUNK, missing_ids
-from cohortdesk.services.impact import cascaded_counts
+from cohortdesk.services.impact import cascaded, cascaded_counts
 from cohortdesk.services.rows import MemorySource, RowSet, RowSource
 from cohortdesk.store import Store
 from cohortdesk.store.models import Membership, Organization, Person
@@ -127,6 +127,12 @@ def delete_people(store: Store, person_ids: Sequence[int], *,
 def deletion_impact(store: Store, person_id: int) -> list[str]:
     with store.read() as session:
         return cascaded_counts(session, "person", person_id)
+
+
+def deletion_counts(store: Store, person_id: int) -> list[tuple[str, int]]:
+    """(table, count) of what deleting it also deletes, for the app to word."""
+    with store.read() as session:
+        return cascaded(session, "person", person_id)
 
 
 def _get(session: Session, person_id: int) -> Person:

@@ -16,7 +16,7 @@ from cohortdesk.domain.limits import LONG_TEXT_CHARS, check_length, single_line
 from cohortdesk.domain.records import SessionData, SessionRecord
 from cohortdesk.domain.text import clean, fold
 from cohortdesk.domain.validation import check_order, check_time_zone, require_text
-from cohortdesk.services.impact import cascaded_counts
+from cohortdesk.services.impact import cascaded, cascaded_counts
 from cohortdesk.services.rows import RowSet
 from cohortdesk.store import Store
 from cohortdesk.store.models import Cohort, CohortSession
@@ -91,6 +91,12 @@ def delete_session(store: Store, session_id: int, *, source: object | None = Non
 def deletion_impact(store: Store, session_id: int) -> list[str]:
     with store.read() as session:
         return cascaded_counts(session, "cohort_session", session_id)
+
+
+def deletion_counts(store: Store, session_id: int) -> list[tuple[str, int]]:
+    """(table, count) of what deleting it also deletes, for the app to word."""
+    with store.read() as session:
+        return cascaded(session, "cohort_session", session_id)
 
 
 def _get(session: Session, session_id: int) -> CohortSession:

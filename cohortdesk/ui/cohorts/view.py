@@ -21,6 +21,6 @@ def _words() -> ListWords:
 
 SPEC = EntitySpec(
     "cohort", "Cohorts", ("cohort", "membership", "cohort_session"), cohorts.list_cohorts,
-    dialog_editor(CohortDialog), cohorts.delete_cohort, cohorts.deletion_impact,
+    dialog_editor(CohortDialog), cohorts.delete_cohort, cohorts.deletion_counts,
     lambda s, i: cohorts.get_cohort(s, i).name, CohortMembers, detail_share=0.45,
     words=_words)

@@ -2598,6 +2598,145 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>Impact</name>
+    <message>
+        <source>1 action item</source>
+        <translation>1 acuerdo</translation>
+    </message>
+    <message>
+        <source>{count} action items</source>
+        <translation>{count} acuerdos</translation>
+    </message>
+    <message>
+        <source>1 agenda day</source>
+        <translation>1 día de agenda</translation>
+    </message>
+    <message>
+        <source>{count} agenda days</source>
+        <translation>{count} días de agenda</translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation>1 punto de la agenda</translation>
+    </message>
+    <message>
+        <source>{count} agenda items</source>
+        <translation>{count} puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>1 agenda presenter</source>
+        <translation>1 presentador de la agenda</translation>
+    </message>
+    <message>
+        <source>{count} agenda presenters</source>
+        <translation>{count} presentadores de la agenda</translation>
+    </message>
+    <message>
+        <source>1 remembered Zoom name</source>
+        <translation>1 nombre de Zoom recordado</translation>
+    </message>
+    <message>
+        <source>{count} remembered Zoom names</source>
+        <translation>{count} nombres de Zoom recordados</translation>
+    </message>
+    <message>
+        <source>1 breakout member</source>
+        <translation>1 integrante de grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>{count} breakout members</source>
+        <translation>{count} integrantes de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>1 breakout rule</source>
+        <translation>1 regla de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>{count} breakout rules</source>
+        <translation>{count} reglas de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
+    </message>
+    <message>
+        <source>1 framework result</source>
+        <translation>1 resultado del marco</translation>
+    </message>
+    <message>
+        <source>{count} framework results</source>
+        <translation>{count} resultados del marco</translation>
+    </message>
+    <message>
+        <source>1 cohort membership</source>
+        <translation>1 participación en una cohorte</translation>
+    </message>
+    <message>
+        <source>{count} cohort memberships</source>
+        <translation>{count} participaciones en cohortes</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
+        <source>1 record of a merge</source>
+        <translation>1 registro de una combinación</translation>
+    </message>
+    <message>
+        <source>{count} records of merges</source>
+        <translation>{count} registros de combinaciones</translation>
+    </message>
+    <message>
+        <source>1 pre-read</source>
+        <translation>1 lectura previa</translation>
+    </message>
+    <message>
+        <source>{count} pre-reads</source>
+        <translation>{count} lecturas previas</translation>
+    </message>
+    <message>
+        <source>1 progress update</source>
+        <translation>1 actualización de avance</translation>
+    </message>
+    <message>
+        <source>{count} progress updates</source>
+        <translation>{count} actualizaciones de avance</translation>
+    </message>
+    <message>
+        <source>1 registration</source>
+        <translation>1 inscripción</translation>
+    </message>
+    <message>
+        <source>{count} registrations</source>
+        <translation>{count} inscripciones</translation>
+    </message>
+    <message>
+        <source>1 technical assistance request</source>
+        <translation>1 solicitud de asistencia técnica</translation>
+    </message>
+    <message>
+        <source>{count} technical assistance requests</source>
+        <translation>{count} solicitudes de asistencia técnica</translation>
+    </message>
+    <message>
+        <source>1 person loses their organization</source>
+        <translation>1 persona pierde su organización</translation>
+    </message>
+    <message>
+        <source>{count} people lose their organization</source>
+        <translation>{count} personas pierden su organización</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Given name</source>

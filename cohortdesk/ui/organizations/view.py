@@ -21,5 +21,5 @@ def _words() -> ListWords:
 SPEC = EntitySpec(
     "organization", "Organizations", ("organization", "person"), organizations.list_organizations,
     dialog_editor(OrganizationDialog), organizations.delete_organization,
-    organizations.deletion_impact, lambda s, i: organizations.get_organization(s, i).name, None,
+    organizations.deletion_counts, lambda s, i: organizations.get_organization(s, i).name, None,
     words=_words)

@@ -89,7 +89,7 @@ def export_selected(context: AppContext, ids: list[int]) -> None:
 
 SPEC = EntitySpec(
     "person", "People", ("person", "organization"), people.list_people,
-    dialog_editor(PersonDialog), people.delete_person, people.deletion_impact,
+    dialog_editor(PersonDialog), people.delete_person, people.deletion_counts,
     _person_name, PersonCard,
     # Name, Title, Organization and Email stay; Preferred and Pronouns go first.
     hide_first=(1, 2, 5, 8, 7),

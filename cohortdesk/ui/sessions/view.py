@@ -37,6 +37,6 @@ def _words() -> ListWords:
 
 SPEC = EntitySpec(
     "session", "Sessions", ("cohort_session", "cohort"), sessions.list_sessions,
-    _session_editor, sessions.delete_session, sessions.deletion_impact,
+    _session_editor, sessions.delete_session, sessions.deletion_counts,
     lambda s, i: sessions.get_session(s, i).title, SessionPage, sort_column=3, visual_order=(0, 3),
     detail_share=0.72, words=_words)

@@ -41,6 +41,7 @@ from cohortdesk.operations.people import delete_each, delete_together
 from cohortdesk.services.rows import RowSet, RowSource, table_size
 from cohortdesk.store import Changes, Store
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.impact_words import impact_text
 from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 from cohortdesk.ui.widgets.table_model import RowTableModel, SourceTableModel
 
@@ -136,7 +137,7 @@ class EntitySpec:
     # Opens the editor over the parent widget; returns the saved record's id.
     edit: Callable[[AppContext, QWidget, int | None], int | None]
     delete: Callable[[Store, int], None]
-    impact: Callable[[Store, int], list[str]]
+    impact: Callable[[Store, int], list[tuple[str, int]]]  # (table, count): impact_words
     describe: Callable[[Store, int], str]  # name for confirmations
     detail: Callable[[AppContext, QWidget], Any] | None = None  # detail pane factory
     sort_column: int = 0            # visible column sorted on first show
@@ -592,8 +593,8 @@ class ListView(QWidget):
         store = self.context.store
         name = self.spec.describe(store, record_id)
         impact = self.spec.impact(store, record_id)
-        also = ("\n\n" + self.tr("This also deletes: {what}.").format(what=", ".join(impact))
-                if impact else "")
+        also = ("\n\n" + self.tr("This also deletes: {what}.").format(
+            what=", ".join(impact_text(t, n) for t, n in impact)) if impact else "")
         question = (self.tr("Delete {record} {name}?").format(record=self.words.one, name=name)
                     + also + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
         if not self.context.confirm(self.tr("Delete {record}").format(record=self.words.one),
