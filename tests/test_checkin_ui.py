@@ -421,7 +421,8 @@ def test_the_zoom_dialog_speaks_spanish(qtbot, qapp, window: MainWindow) -> None
         found = {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
         assert "Nadie: Por número de teléfono apunta a Olga (Ольга Петренко), que ya está " \
             "emparejado como «Olga Petrenko»." in found  # the service's hint, in Spanish
-        assert dialog.summary.text().startswith("7 emparejados (6 presentes, 1 se conectaron")
+        assert dialog.summary.text().startswith(
+            "emparejados: 7 (presentes: 6; con conexión breve: 1)")
         lan = next(m for m in plan.participants if m.name == "Lan Nguyen's iPhone")
         combo = dialog.combos[lan.key]
         assert combo.currentText() == "Dejar fuera"

@@ -1632,7 +1632,7 @@ Replace it with {wanted}?</source>
     </message>
     <message>
         <source>Reading the members…</source>
-        <translation>Leyendo los miembros…</translation>
+        <translation>Leyendo los integrantes…</translation>
     </message>
     <message>
         <source>Add member…</source>
@@ -1668,7 +1668,7 @@ Replace it with {wanted}?</source>
     </message>
     <message>
         <source>The members could not be read: {error}</source>
-        <translation>No se pudieron leer los miembros: {error}</translation>
+        <translation>No se pudieron leer los integrantes: {error}</translation>
     </message>
     <message>
         <source>Remove {name} from this cohort?</source>
@@ -3022,27 +3022,27 @@ seguidas</translation>
     </message>
     <message>
         <source>{n} added</source>
-        <translation>{n} agregadas</translation>
+        <translation>agregadas: {n}</translation>
     </message>
     <message>
         <source>{n} updated</source>
-        <translation>{n} actualizadas</translation>
+        <translation>actualizadas: {n}</translation>
     </message>
     <message>
         <source>{n} unchanged</source>
-        <translation>{n} sin cambios</translation>
+        <translation>sin cambios: {n}</translation>
     </message>
     <message>
         <source>{n} skipped</source>
-        <translation>{n} omitidas</translation>
+        <translation>omitidas: {n}</translation>
     </message>
     <message>
         <source>1 empty line</source>
-        <translation>1 línea vacía</translation>
+        <translation>líneas vacías: 1</translation>
     </message>
     <message>
         <source>{n} empty lines</source>
-        <translation>{n} líneas vacías</translation>
+        <translation>líneas vacías: {n}</translation>
     </message>
     <message>
         <source>1 differing value kept as it was.</source>
@@ -3194,23 +3194,23 @@ seguidas</translation>
     </message>
     <message>
         <source>{n} to add</source>
-        <translation>{n} para agregar</translation>
+        <translation>para agregar: {n}</translation>
     </message>
     <message>
         <source>{n} to update</source>
-        <translation>{n} para actualizar</translation>
+        <translation>para actualizar: {n}</translation>
     </message>
     <message>
         <source>{n} refused</source>
-        <translation>{n} rechazadas</translation>
+        <translation>rechazadas: {n}</translation>
     </message>
     <message>
         <source>{n} already up to date</source>
-        <translation>{n} ya al día</translation>
+        <translation>ya al día: {n}</translation>
     </message>
     <message>
         <source>{n} empty</source>
-        <translation>{n} vacías</translation>
+        <translation>vacías: {n}</translation>
     </message>
     <message>
         <source>{n} with a warning to check (amber)</source>
@@ -7035,7 +7035,7 @@ seguidas</translation>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CohortDesk</source>
-        <translation>Bienvenida a CohortDesk</translation>
+        <translation>Le damos la bienvenida a CohortDesk</translation>
     </message>
     <message>
         <source>Load the example network</source>
@@ -7182,7 +7182,7 @@ seguidas</translation>
     </message>
     <message>
         <source>{matched} matched ({present} present, {brief} joined briefly), {suggested} suggested, {unmatched} unmatched, {staff} host or staff; {changes} to record.</source>
-        <translation>{matched} emparejados ({present} presentes, {brief} se conectaron poco tiempo), {suggested} sugeridos, {unmatched} sin emparejar, {staff} anfitrión o equipo; {changes} por registrar.</translation>
+        <translation>emparejados: {matched} (presentes: {present}; con conexión breve: {brief}), sugeridos: {suggested}, sin emparejar: {unmatched}, anfitrión o equipo: {staff}; por registrar: {changes}.</translation>
     </message>
     <message>
         <source>Host, not counted</source>

@@ -89,7 +89,7 @@ class ActionDialog(QDialog):
         self.has_due = QCheckBox(translate("ActionsTab", "Due"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("MMM d, yyyy")
+        self.due.setDisplayFormat("d MMM yyyy")  # as every other date field ("2 ene 2027")
         self.due.setAccessibleName(translate("ActionsTab", "Due date"))
         due = record.due_on if record and record.due_on else dt.date.today() + dt.timedelta(30)
         self.due.setDate(QDate(due.year, due.month, due.day))
