@@ -181,7 +181,7 @@ def test_a_row_added_and_changed_in_one_step_reads_as_added(store: Store) -> Non
             person_id=person, started_on=dt.date(2026, 4, 13)))
     lines = history.person_history(store, person).events[0].lines
     assert [line for line in lines if line.startswith("Membership")] == [
-        "Membership: Cohort 4 added (Role member, Stage active, Started on 2026-04-13)"]
+        "Membership: Cohort 4 added (Role Member, Stage Active, Started on 2026-04-13)"]
     with store.operation("Enrol and remove Ana"):
         again = cohorts.create_cohort(store, CohortData(program="Equity", name="Cohort 5"))
         gone = cohorts.add_member(store, again, MembershipData(person_id=person))

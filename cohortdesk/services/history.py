@@ -18,7 +18,16 @@ from typing import Any
 
 from sqlalchemy import Boolean, DateTime, select
 
+from cohortdesk.domain.agenda import ActionStatus, NoteKind, PresenterRole
+from cohortdesk.domain.attendance import (
+    AttendanceMode,
+    AttendanceSource,
+    AttendanceState,
+    RegistrationStatus,
+)
+from cohortdesk.domain.enums import Labelled, MembershipRole, MembershipStage
 from cohortdesk.domain.records import person_display_name
+from cohortdesk.domain.results import AssistanceStatus
 from cohortdesk.services.merge import FIELD_LABELS, references
 from cohortdesk.store import Store, journal
 from cohortdesk.store.models import Base, Cohort, CohortSession, Organization, Person
@@ -30,6 +39,20 @@ TABLE_LABELS = {
     "framework_result": "Result", "progress_update": "Progress update",
     "technical_assistance_request": "Technical assistance", "attendance_alias": "Zoom name",
     "person_merged": "Merged",
+}
+# Columns whose values are a vocabulary's, shown by their labels ("Absent (excused)", not
+# "absent_excused").
+VOCABULARY_COLUMNS: dict[tuple[str, str], type[Labelled]] = {
+    ("registration", "status"): RegistrationStatus,
+    ("registration", "attendance"): AttendanceState,
+    ("registration", "mode"): AttendanceMode,
+    ("registration", "source"): AttendanceSource,
+    ("membership", "role"): MembershipRole,
+    ("membership", "stage"): MembershipStage,
+    ("agenda_presenter", "role"): PresenterRole,
+    ("note", "kind"): NoteKind,
+    ("action_item", "status"): ActionStatus,
+    ("technical_assistance_request", "status"): AssistanceStatus,
 }
 # Columns never worth showing: ids that say nothing to a reader.
 _HIDDEN = {"id", "person_id", "item_id", "group_id", "position", "update_id", "result_id",
@@ -44,6 +67,9 @@ class FieldChange:
     label: str
     old: str
     new: str
+    # How an app words the values in its language: the vocabulary (enum) whose labels they
+    # are ("AttendanceState"), "bool" for Yes/No, "" for values shown as they are.
+    vocabulary: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +79,12 @@ class HistoryItem:
     subject: str  # "Person", "Attendance: Spring Convening", "Membership: Cohort 2025"
     action: str  # insert, update, delete
     changes: tuple[FieldChange, ...]
+    # The subject's parts, for an app to word it: the row's table ("person" for this person,
+    # "merged person" for one merged in, "merged in" for a merge's record), the name after
+    # the colon, and the person's number where the subject gives one.
+    table: str = ""
+    record: str = ""
+    number: int | None = None
 
     @property
     def summary(self) -> str:
@@ -146,6 +178,16 @@ def _text(value: Any, kind: str = "") -> str:
     return str(value)
 
 
+def _labelled(vocabulary: type[Labelled], value: Any) -> str:
+    """A stored value by its label; one the vocabulary no longer has, as it is."""
+    if value is None or value == "":
+        return ""
+    try:
+        return vocabulary(value).label
+    except ValueError:
+        return str(value)
+
+
 _SESSION_COLUMNS = ("session_id", "raised_session_id", "closed_session_id")
 
 
@@ -212,18 +254,27 @@ def _by_id(session: Any, query: Any, key: Any, ids: set[int], *, whole: bool = F
     return found
 
 
-def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any], person_id: int) -> str:
+def _subject(change: journal.RowChange, names: _Names, full: dict[str, Any],
+             person_id: int) -> tuple[str, str, str, int | None]:
+    """The subject in English, and its parts (see HistoryItem)."""
     label = TABLE_LABELS.get(change.table, change.table.replace("_", " ").capitalize())
     if change.table == "person":
-        return "Person" if change.row_id == person_id else f"Person #{change.row_id} (merged)"
+        if change.row_id == person_id:
+            return "Person", "person", "", None
+        return f"Person #{change.row_id} (merged)", "merged person", "", change.row_id
     if change.table == "person_merged":
-        return f"Merged in person #{full.get('merged_id')}"
+        merged = full.get("merged_id")
+        return (f"Merged in person #{merged}", "merged in", "",
+                merged if isinstance(merged, int) else None)
+    record = ""
     for column in ("session_id", "raised_session_id"):
         if full.get(column) is not None:
-            return f"{label}: {names.sessions.get(full[column], f'session #{full[column]}')}"
-    if full.get("cohort_id") is not None:
-        return f"{label}: {names.cohorts.get(full['cohort_id'], 'cohort #' + str(full['cohort_id']))}"
-    return label
+            record = str(names.sessions.get(full[column], f"session #{full[column]}"))
+            break
+    else:
+        if full.get("cohort_id") is not None:
+            record = str(names.cohorts.get(full["cohort_id"], f"cohort #{full['cohort_id']}"))
+    return (f"{label}: {record}" if record else label), change.table, record, None
 
 
 def _lifetime(own: list[tuple[journal.Entry, journal.RowChange]],
@@ -395,10 +446,15 @@ def person_history(store: Store, person_id: int) -> PersonHistory:
                                      else column.replace("_", " ").capitalize())
             if label.endswith(" id"):
                 label = label[:-3]
+            vocabulary = VOCABULARY_COLUMNS.get((change.table, column))
             fields.append(FieldChange(
-                column, label, names.value(column, old, person_cols, org_cols, kind),
-                names.value(column, new, person_cols, org_cols, kind)))
-        item = HistoryItem(_subject(change, names, full, person_id), change.action, tuple(fields))
+                column, label, _labelled(vocabulary, old) if vocabulary else
+                names.value(column, old, person_cols, org_cols, kind),
+                _labelled(vocabulary, new) if vocabulary else
+                names.value(column, new, person_cols, org_cols, kind),
+                vocabulary.__name__ if vocabulary else "bool" if kind == "bool" else ""))
+        subject, table, record, number = _subject(change, names, full, person_id)
+        item = HistoryItem(subject, change.action, tuple(fields), table, record, number)
         grouped.setdefault(entry.id, (entry, []))[1].append(item)
     events = []
     for entry, items in grouped.values():

@@ -2539,6 +2539,324 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Breakout facilitator</source>
+        <translation>Facilitación de grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <source>Zoom name</source>
+        <translation>Nombre en Zoom</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Combinada</translation>
+    </message>
+    <message>
+        <source>Person #{number} (merged)</source>
+        <translation>Persona n.º {number} (combinada)</translation>
+    </message>
+    <message>
+        <source>Merged in person #{number}</source>
+        <translation>Se combinó la persona n.º {number}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{subject} ({details})</source>
+        <translation>{subject} ({details})</translation>
+    </message>
+    <message>
+        <source>{subject}: separated again</source>
+        <translation>{subject}: separadas de nuevo</translation>
+    </message>
+    <message>
+        <source>{subject} added</source>
+        <translation>Se agregó: {subject}</translation>
+    </message>
+    <message>
+        <source>{subject} removed</source>
+        <translation>Se quitó: {subject}</translation>
+    </message>
+    <message>
+        <source>{subject} added ({details})</source>
+        <translation>Se agregó: {subject} ({details})</translation>
+    </message>
+    <message>
+        <source>{subject} removed ({details})</source>
+        <translation>Se quitó: {subject} ({details})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Comparte sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Closed session</source>
+        <translation>Sesión de cierre</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Raised session</source>
+        <translation>Sesión de origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Marcador de posición</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Name key</source>
+        <translation>Clave del nombre</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Comenzó</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Edited at</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Llegada registrada</translation>
+    </message>
+    <message>
+        <source>Marked at</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Sin inscripción previa</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+</context>
+<context>
     <name>HubDialog</name>
     <message>
         <source>As the address says (else libpq&apos;s default, prefer)</source>

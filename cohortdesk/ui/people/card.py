@@ -14,6 +14,7 @@ from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import history, people
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n.vocabulary import step
+from cohortdesk.ui.people.history_words import event_lines
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.background import BackgroundRead
 from cohortdesk.ui.widgets.cards import CARD_CSS, card_rows, escape
@@ -99,10 +100,11 @@ class PersonCard(QTextBrowser):
             source = f" <span style='color:#777'>· {escape(event.source)}</span>" if event.source else ""
             undone = (" <span style='color:#a33'>" + self.tr("(undone)") + "</span>"
                       if event.undone else "")
-            lines = "<br>".join(escape(_clip(line)) for line in event.lines[:6])
-            if len(event.lines) > 6:
+            said = event_lines(event.items)
+            lines = "<br>".join(escape(_clip(line)) for line in said[:6])
+            if len(said) > 6:
                 lines += ("<br><span style='color:#777'>"
-                          + self.tr("and {n} more").format(n=len(event.lines) - 6) + "</span>")
+                          + self.tr("and {n} more").format(n=len(said) - 6) + "</span>")
             rows.append(f"<tr><td class='k'>{escape(event.local_time)}</td><td><b>"
                         f"{escape(step(event.operation))}</b>{source}{undone}<br>{lines}</td></tr>")
         parts.append("<table>" + "".join(rows) + "</table>")
