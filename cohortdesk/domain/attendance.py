@@ -118,6 +118,10 @@ class KeptMark:
     state: AttendanceState
     origin: str  # "checked in at the door 9:04"
     wanted: AttendanceState | None = None
+    # What `origin` says, for an app to word it: the mark's source and its times.
+    source: str = ""
+    checked_in_at: dt.datetime | None = None
+    marked_at: dt.datetime | None = None
 
     @property
     def text(self) -> str:

@@ -517,9 +517,15 @@ def _kept(reg: Registration | None, name: str,
     if reg is None or reg.attendance is None or not needs_confirmation(
             reg.source, reg.attendance, state):
         return None
-    return KeptMark(reg.person_id, name, AttendanceState(reg.attendance),
+    return kept_mark(reg, name, AttendanceState(state) if state else None)
+
+
+def kept_mark(reg: Registration, name: str = "",
+              wanted: AttendanceState | None = None) -> KeptMark:
+    """The protected mark `reg` holds (it holds one), with where it came from."""
+    return KeptMark(reg.person_id, name, AttendanceState(str(reg.attendance)),
                     mark_origin(reg.source, reg.attendance, reg.checked_in_at, reg.marked_at),
-                    AttendanceState(state) if state else None)
+                    wanted, reg.source or "", reg.checked_in_at, reg.marked_at)
 
 
 def _mark(reg: Registration, state: AttendanceState | None, mode: AttendanceMode | None,

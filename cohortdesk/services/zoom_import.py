@@ -30,6 +30,7 @@ from cohortdesk.domain.attendance import (
     AttendanceState,
     Candidate,
     GuestOffer,
+    KeptMark,
     NameIndex,
     RegistrationStatus,
     ZoomAttendee,
@@ -38,7 +39,6 @@ from cohortdesk.domain.attendance import (
     device_owner,
     guest_offer,
     initial_family,
-    mark_origin,
     match_key,
     merge_group,
     merge_lines,
@@ -50,7 +50,7 @@ from cohortdesk.domain.enums import MembershipRole
 from cohortdesk.domain.errors import NotFoundError, ValidationError
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.validation import refusal
-from cohortdesk.services.attendance import now_in_zone
+from cohortdesk.services.attendance import kept_mark, now_in_zone
 from cohortdesk.store import Store
 from cohortdesk.store.models import CohortSession, Membership, Person
 from cohortdesk.store.models.attendance import AttendanceAlias, Registration
@@ -114,6 +114,7 @@ class ZoomMatch:
     status: str  # present, joined briefly; not counted (host and staff)
     effect: str = ""  # new, update, unchanged (matched only)
     keeps: str = ""  # a state set by hand that the import leaves alone ("Late")
+    kept: KeptMark | None = None  # that mark, for an app to word `keeps`
     guest: GuestOffer | None = None
     hint: str = ""
     parts: tuple[int, ...] = ()  # minutes of each report line, for "19 + 71 = 90"
@@ -422,17 +423,19 @@ def _offer_name(name: str) -> str:
     return f"{offer.given_name} {offer.family_name}".strip() if offer else name
 
 
-def _effect(reg: Registration | None, minutes: int, present: bool) -> tuple[str, str]:
-    """(effect, keeps) of recording `minutes` for an existing or missing registration."""
+def _effect(reg: Registration | None, minutes: int,
+            present: bool) -> tuple[str, str, KeptMark | None]:
+    """(effect, keeps, the kept mark) of recording `minutes` for an existing or missing
+    registration."""
     if reg is None:
-        return NEW, ""
+        return NEW, "", None
     target = _target(reg, minutes, present)
     current = (reg.attendance, reg.mode, reg.minutes, reg.source, reg.status)
-    keeps = ""
+    keeps, kept = "", None
     if reg.source in _HUMAN_SOURCES and reg.attendance:
-        origin = mark_origin(reg.source, reg.attendance, reg.checked_in_at, reg.marked_at)
-        keeps = f"kept: {origin}" if origin else f"kept: {AttendanceState(reg.attendance).label}"
-    return (UNCHANGED if target == current else UPDATE), keeps
+        kept = kept_mark(reg)
+        keeps = kept.text
+    return (UNCHANGED if target == current else UPDATE), keeps, kept
 
 
 def _target(reg: Registration, minutes: int, present: bool,
@@ -497,16 +500,16 @@ def preview(store: Store, session_id: int, path: str | Path,
                 sharing = len(index.by_phone.get(phone_digits(a.name) or "", []))
                 hint = (_hint("unknown dial-in") if not sharing
                         else _hint("shared dial-in", count=sharing))
-            effect, keeps = ("", "")
+            effect, keeps, kept = "", "", None
             if outcome == MATCHED and pid is not None:
-                effect, keeps = _effect(regs.get(pid), a.minutes, status == PRESENT)
+                effect, keeps, kept = _effect(regs.get(pid), a.minutes, status == PRESENT)
             offer = (guest_offer(a.name, a.email, a.original_name)
                      if outcome in (UNMATCHED, SUGGESTED) else None)
             out.append(ZoomMatch(
                 key=a.key, name=a.name, original_name=a.original_name, email=a.email,
                 minutes=a.minutes, minutes_text=a.minutes_text, lines=a.lines, outcome=outcome,
                 how=how, person_id=pid, person_name=names.get(pid, "") if pid else "",
-                status=status, effect=effect, keeps=keeps, guest=offer, parts=a.parts,
+                status=status, effect=effect, keeps=keeps, kept=kept, guest=offer, parts=a.parts,
                 overlap=a.overlap, capped=a.capped, **hint,
             ))
             if progress:
@@ -554,11 +557,11 @@ def _merge_same_person(matches: list[ZoomMatch], needed: int,
                 merged = merge_group(prev.key, [by_line[n] for n in lines], meeting_minutes)
                 minutes = merged.minutes
                 status = PRESENT if minutes >= needed else BRIEF
-                effect, keeps = _effect(regs.get(m.person_id), minutes, status == PRESENT)
+                effect, keeps, kept = _effect(regs.get(m.person_id), minutes, status == PRESENT)
                 result[i] = dataclasses.replace(
                     prev, minutes=minutes, parts=merged.parts, minutes_text=merged.minutes_text,
                     overlap=merged.overlap, capped=merged.capped,
-                    lines=lines, status=status, effect=effect, keeps=keeps,
+                    lines=lines, status=status, effect=effect, keeps=keeps, kept=kept,
                     **_hint_of(m if m.hint else prev))
                 continue
             first[m.person_id] = len(result)

@@ -3595,6 +3595,57 @@ seguidas</translation>
     </message>
 </context>
 <context>
+    <name>KeptMark</name>
+    <message>
+        <source>kept: marked {state} by hand</source>
+        <translation>se mantiene: marcado {state} a mano</translation>
+    </message>
+    <message>
+        <source>kept: marked {state} from the sign-in sheet</source>
+        <translation>se mantiene: marcado {state} desde la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>kept: marked {state} by a bulk action</source>
+        <translation>se mantiene: marcado {state} en una acción masiva</translation>
+    </message>
+    <message>
+        <source>kept: marked {state} from a Zoom report</source>
+        <translation>se mantiene: marcado {state} desde un informe de Zoom</translation>
+    </message>
+    <message>
+        <source>kept: marked {state} by an import</source>
+        <translation>se mantiene: marcado {state} en una importación</translation>
+    </message>
+    <message>
+        <source>kept: marked {state} when everyone not checked in was marked</source>
+        <translation>se mantiene: marcado {state} al marcar a quienes no registraron llegada</translation>
+    </message>
+    <message>
+        <source>kept: checked in at the door</source>
+        <translation>se mantiene: llegada registrada en la puerta</translation>
+    </message>
+    <message>
+        <source>kept: checked in at the door {time}</source>
+        <translation>se mantiene: llegada registrada en la puerta a las {time}</translation>
+    </message>
+    <message>
+        <source>kept: {state}</source>
+        <translation>se mantiene: {state}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>{came} came, {absent} absent</source>
+        <translation>asistieron: {came}, ausentes: {absent}</translation>
+    </message>
+    <message>
+        <source>, {brief} brief</source>
+        <translation>, breves: {brief}</translation>
+    </message>
+</context>
+<context>
     <name>ListView</name>
     <message>
         <source>Add to cohort…</source>

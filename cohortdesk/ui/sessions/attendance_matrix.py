@@ -33,6 +33,7 @@ from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.i18n.dates import medium_date
+from cohortdesk.ui.sessions.counts import matrix_counts_text
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -67,7 +68,8 @@ def session_header(s: MatrixSession) -> str:
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), TITLE_CHARS, placeholder="…")]
     when = medium_date(s.starts_at) if s.starts_at else translate("AttendanceMatrix", "undated")
-    return "\n".join([*lines, when, s.counts_text])
+    counts = matrix_counts_text(s.attended, s.absent, s.brief, s.recorded)
+    return "\n".join([*lines, when, counts])
 
 
 class MatrixModel(QAbstractTableModel):

@@ -52,7 +52,7 @@ from cohortdesk.services.attendance import role_label
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
-from cohortdesk.ui.sessions.counts import counts_text
+from cohortdesk.ui.sessions.counts import counts_text, kept_text
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
@@ -364,7 +364,7 @@ class AttendanceTab(QWidget):
                                     translate(
                                             "AttendanceTab",
                                             "{name}: {text}.\n\nReplace it with {wanted}?").format(
-                                            name=r.name, text=kept.text, wanted=wanted),
+                                            name=r.name, text=kept_text(kept), wanted=wanted),
                                     translate("AttendanceTab", "Replace")):
                 self._run(attendance.set_attendance, r.session_id, r.person_id, state,
                           how=AttendanceSource.SHEET, replace=True)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cohortdesk.domain.attendance import RegistrationStatus, SessionCounts
+from cohortdesk.domain.attendance import (
+    AttendanceSource,
+    KeptMark,
+    RegistrationStatus,
+    SessionCounts,
+)
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -58,3 +63,44 @@ def counts_text(counts: SessionCounts) -> str:
         if counts.not_recorded:
             line += " · " + _count(counts.not_recorded, _NOT_RECORDED)
     return line
+
+
+# Where a mark that an action left alone came from (domain.attendance.mark_origin).
+_MARKED_HOW = {
+    AttendanceSource.MANUAL: QT_TRANSLATE_NOOP("KeptMark", "kept: marked {state} by hand"),
+    AttendanceSource.SHEET: QT_TRANSLATE_NOOP("KeptMark",
+                                              "kept: marked {state} from the sign-in sheet"),
+    AttendanceSource.BULK: QT_TRANSLATE_NOOP("KeptMark", "kept: marked {state} by a bulk action"),
+    AttendanceSource.ZOOM: QT_TRANSLATE_NOOP("KeptMark", "kept: marked {state} from a Zoom report"),
+    AttendanceSource.IMPORT: QT_TRANSLATE_NOOP("KeptMark", "kept: marked {state} by an import"),
+    AttendanceSource.MARKED_ABSENT: QT_TRANSLATE_NOOP(
+        "KeptMark", "kept: marked {state} when everyone not checked in was marked"),
+}
+
+
+def kept_text(kept: KeptMark) -> str:
+    """"kept: checked in at the door 9:04" in the app's language (KeptMark.text)."""
+    clock = next((f"{t.hour}:{t.minute:02d}" for t in (kept.checked_in_at, kept.marked_at)
+                  if t is not None), "")
+    source = AttendanceSource(kept.source) if kept.source else None
+    if source is AttendanceSource.CHECK_IN:
+        if not clock:
+            return translate("KeptMark", "kept: checked in at the door")
+        return translate("KeptMark", "kept: checked in at the door {time}").format(time=clock)
+    label = translate("AttendanceState", kept.state.label)
+    if source is None:
+        return translate("KeptMark", "kept: {state}").format(state=label)
+    state = label.lower()
+    text = translate("KeptMark", _MARKED_HOW[source]).format(state=state)
+    marked = kept.marked_at
+    return f"{text} {marked.hour}:{marked.minute:02d}" if marked is not None else text
+
+
+def matrix_counts_text(attended: int, absent: int, brief: int, recorded: int) -> str:
+    """A session's column in the attendance record: "14 came, 2 absent, 1 brief", as
+    SessionAttendance.counts_text says it in English."""
+    if not recorded:
+        return translate("KeptMark", "not recorded")
+    text = translate("KeptMark", "{came} came, {absent} absent").format(came=attended,
+                                                                       absent=absent)
+    return text + (translate("KeptMark", ", {brief} brief").format(brief=brief) if brief else "")

@@ -43,6 +43,7 @@ from cohortdesk.services.zoom_import import (
     ZoomPreview,
 )
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, dates, vocabulary
+from cohortdesk.ui.sessions.counts import kept_text
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.widgets.person_choice import PersonPicker
 
@@ -347,8 +348,9 @@ class ZoomImportDialog(QDialog):
         if m.outcome == STAFF:
             return translate("ZoomImportDialog", "Left out (host or staff)")
         if m.keeps:
+            kept = kept_text(m.kept) if m.kept is not None else m.keeps
             return translate("ZoomImportDialog", "{kept}; records {minutes} min").format(
-                kept=f"{m.keeps[:1].upper()}{m.keeps[1:]}", minutes=m.minutes)
+                kept=f"{kept[:1].upper()}{kept[1:]}", minutes=m.minutes)
         return translate("ZoomImportDialog", _EFFECT[m.effect]) if m.effect in _EFFECT else ""
 
     def _choice_combo(self, m: ZoomMatch) -> QComboBox:
