@@ -37,3 +37,15 @@ def test_in_spanish() -> None:
     assert kept_text(_kept(AttendanceSource.MANUAL)) == "se mantiene: marcado tarde a mano 8:07"
     assert matrix_counts_text(14, 1, 2, 17) == "asistieron: 14, ausentes: 1, breves: 2"
     assert matrix_counts_text(0, 0, 0, 0) == "sin registrar"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_merge_says_what_it_did_in_spanish() -> None:
+    # The status bar said "Merged person 18 into 1: 0 records moved." in the Spanish app.
+    from cohortdesk.services.merge import MergeResult
+    from cohortdesk.ui.people.duplicates import merge_sentence
+
+    done = MergeResult(1, 18, (), {"registration.person_id": 2, "note.author_id": 1},
+                       {"membership.person_id": 1})
+    assert merge_sentence(done) == ("Se combinó n.º 18 con n.º 1: se movieron 3 registros; "
+                                    "registros que ambos tenían, combinados: 1.")

@@ -2267,6 +2267,18 @@ seguidas</translation>
         <translation>— (vacío)</translation>
     </message>
     <message>
+        <source>Merged #{other} into #{keep}: 1 record moved</source>
+        <translation>Se combinó n.º {other} con n.º {keep}: se movió 1 registro</translation>
+    </message>
+    <message>
+        <source>Merged #{other} into #{keep}: {moved} records moved</source>
+        <translation>Se combinó n.º {other} con n.º {keep}: se movieron {moved} registros</translation>
+    </message>
+    <message>
+        <source>, {both} that both had combined</source>
+        <translation>; registros que ambos tenían, combinados: {both}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

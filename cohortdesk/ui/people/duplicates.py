@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.progress import Cancelled
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
-from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, number, vocabulary
 from cohortdesk.ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -287,8 +287,21 @@ class MergeDialog(QDialog):
             fn, self.keep_id, self.other_id, self.take()))
         if outcome is not None:
             self.result_ = outcome.value
-            self.context.show_status(outcome.value.sentence(self.kind), 8000)
+            self.context.show_status(merge_sentence(outcome.value), 8000)
             self.accept()
+
+
+def merge_sentence(result: merge.MergeResult) -> str:
+    """What a merge did, in the app's language and in the dialog's terms (#ids), as
+    MergeResult.sentence says it for the command line."""
+    moved, both = sum(result.moved.values()), sum(result.combined.values())
+    text = (translate("Duplicates", "Merged #{other} into #{keep}: 1 record moved") if moved == 1
+            else translate("Duplicates", "Merged #{other} into #{keep}: {moved} records moved"))
+    text = text.format(other=result.other_id, keep=result.keep_id, moved=number(moved))
+    if both:
+        text += translate("Duplicates", ", {both} that both had combined").format(
+            both=number(both))
+    return text + "."
 
 
 def _shown(value: Any) -> str:
