@@ -467,3 +467,22 @@ def test_the_zoom_reports_warnings_read_in_spanish(qtbot, qapp, window: MainWind
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_attendance_commands_wrap_in_a_narrow_pane_rather_than_cut(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # At the smallest window the Spanish buttons read "arcar ausente al res".
+    from PySide6.QtWidgets import QAbstractButton
+
+    tab = AttendanceTab(window.context)
+    qtbot.addWidget(tab)
+    tab.set_session(_session(window.store, "Virtual Roundtable"))
+    tab.resize(560, 500)
+    show_active(qtbot, tab)
+    buttons = [tab.invite_button, tab.checkin_button, tab.absent_button, tab.zoom_button]
+    for button in buttons:
+        assert isinstance(button, QAbstractButton)
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.geometry().right() <= tab.width(), button.text()
+    assert len({b.y() for b in buttons}) > 1  # they took a second line

@@ -23,6 +23,7 @@ _on_connect, _on_begin
 _.sizeHint, _.paintEvent, _.supportedDropActions, _.mimeTypes, _.dropMimeData
 _.contextMenuEvent, _.print_action  # a Qt override; the preview's action, kept with its window
 _.dragMoveEvent, _.dropEvent  # Qt overrides: the breakout groups take people dragged in
+_.itemAt, _.expandingDirections, _.hasHeightForWidth  # QLayout overrides: the flow layout
 
 # Read by pyside6-lupdate, not by Python: the core's labels and the licence list's groups,
 # marked for the Spanish catalogue where they are declared and translated where shown.

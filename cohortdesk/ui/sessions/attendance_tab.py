@@ -54,6 +54,7 @@ from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from cohortdesk.ui.sessions.attendance_menus import mark_unchecked_absent
 from cohortdesk.ui.sessions.counts import counts_text, kept_text
 from cohortdesk.ui.shell.context import AppContext
+from cohortdesk.ui.widgets.flow_layout import FlowLayout
 from cohortdesk.ui.widgets.seen_changes import follow_seen_changes
 
 translate = QCoreApplication.translate
@@ -239,16 +240,21 @@ class AttendanceTab(QWidget):
             self.status.addItem(vocabulary.label(s), s.value)
         self.status.activated.connect(self._set_status)
 
-        buttons = QHBoxLayout()
+        # The commands wrap onto a second line in a narrow pane rather than being cut (their
+        # Spanish words are long); the registration box keeps its label beside it.
+        buttons = FlowLayout()
         for b in (self.invite_button, self.checkin_button, self.absent_button, self.zoom_button):
             b.setAccessibleName(b.text().rstrip("…"))
             buttons.addWidget(b)
         self.absent_button.setAccessibleName(translate(
                 "AttendanceTab",
                 "Mark everyone not checked in absent"))
-        buttons.addStretch(1)
-        buttons.addWidget(QLabel(translate("AttendanceTab", "Registration:")))
-        buttons.addWidget(self.status)
+        registration = QWidget()
+        beside = QHBoxLayout(registration)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(QLabel(translate("AttendanceTab", "Registration:")))
+        beside.addWidget(self.status)
+        buttons.addWidget(registration)
         hint = QLabel(translate("AttendanceTab",
                                 "Typing back a sign-in sheet: select the first name, then press P "
                                 "present, L late, E left early, X absent (excused), A absent, R remote / "
