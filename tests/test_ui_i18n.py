@@ -467,3 +467,19 @@ def test_a_delete_confirmation_names_what_goes_with_it_in_spanish(
               for row in organizations.list_organizations(example_store).rows]
     assert [("organization_people", 1)] in counts
     assert impact_text("organization_people", 1) == "1 persona pierde su organización"
+
+
+def test_the_next_steps_search_has_room_in_spanish(qtbot, spanish: None,  # type: ignore[no-untyped-def]
+                                                   example_store: Store) -> None:
+    # Beside three filters the search field was 49 pixels wide: "Busc…".
+    from cohortdesk.ui.sessions.next_steps import NextStepsWindow
+    from cohortdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(example_store)
+    qtbot.addWidget(window)
+    steps = NextStepsWindow(window.context, parent=window)
+    qtbot.addWidget(steps)
+    steps.show()
+    qtbot.waitExposed(steps)
+    assert steps.filter.width() >= 400
+    assert steps.table.columnWidth(4) >= steps.table.sizeHintForColumn(4)  # "Pendiente"

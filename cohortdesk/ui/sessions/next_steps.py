@@ -97,10 +97,14 @@ class NextStepsWindow(QDialog):
             label.setBuddy(combo)
             bar.addWidget(label)
             bar.addWidget(combo)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.open_only)
-        bar.addWidget(self.count)
+        bar.addStretch(1)
         layout.addLayout(bar)
+        # The search on a line of its own: beside three filters it was left 49 pixels wide.
+        search = QHBoxLayout()
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.open_only)
+        search.addWidget(self.count)
+        layout.addLayout(search)
         self.model = NextStepsModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(translate("NextSteps", "Next steps"))
@@ -167,6 +171,10 @@ class NextStepsWindow(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 100), (2, 150), (3, 120), (4, 64), (5, 190), (6, 110), (7, 70)):
             self.table.setColumnWidth(col, width)
+        # Status and Overdue as wide as their words in the app's language ("Pendiente").
+        for col in (4, 7):
+            self.table.setColumnWidth(col, max(self.table.columnWidth(col),
+                                               self.table.sizeHintForColumn(col) + 8))
         self.table.setColumnHidden(6, self.open_only.isChecked())  # "Closed in" is empty then
         self._count()
 
