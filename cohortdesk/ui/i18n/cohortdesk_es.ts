@@ -2290,6 +2290,10 @@ seguidas</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>(in {where})</source>
+        <translation>(en {where})</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>

@@ -11,7 +11,7 @@ import platform
 import sys
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,8 @@ def describe_failure(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "cohortdesk" in f.filename.replace("\\", "/")]
     if ours:
-        where = f" (in {ours[-1].name.strip('_').replace('_', ' ')})"
+        where = " " + QCoreApplication.translate("ErrorDialog", "(in {where})").format(
+            where=ours[-1].name.strip("_").replace("_", " "))
     message = str(exc).strip() or type(exc).__name__
     if not isinstance(exc, (RuntimeError, ValueError)) and type(exc).__name__ not in message:
         message = f"{type(exc).__name__}: {message}"
