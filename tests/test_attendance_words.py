@@ -49,3 +49,38 @@ def test_a_merge_says_what_it_did_in_spanish() -> None:
                        {"membership.person_id": 1})
     assert merge_sentence(done) == ("Se combinó n.º 18 con n.º 1: se movieron 3 registros; "
                                     "registros que ambos tenían, combinados: 1.")
+
+
+def test_readings_are_written_as_the_core_writes_them_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from cohortdesk.domain.results import format_value
+    from cohortdesk.ui import i18n
+    from cohortdesk.ui.i18n.dates import value_text
+
+    before = QLocale()
+    i18n.install(qapp, "en")  # as the app does, whatever the machine's locale
+    try:
+        for value in (None, 0, 30, 30.6, 567.28, 1000, 1234567.5, 0.05, -12.5):
+            for unit in ("", "%", "$", "days"):
+                assert value_text(value, unit) == format_value(value, unit), (value, unit)
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_readings_in_spanish(example_store: object) -> None:
+    from cohortdesk.services import results
+    from cohortdesk.ui.i18n.dates import value_text
+    from cohortdesk.ui.results.overview import OverviewModel
+
+    # "63 days (Nov 2026)", "567.28", "1,000" in the Spanish app's results.
+    assert value_text(567.28) == "567,28"
+    assert value_text(12345, "$") == "$12.345"
+    assert value_text(30.6, "%") == "30,6%"
+    model = OverviewModel()
+    model.set_overview(results.cohort_overview(example_store, 1, dt.date(2026, 12, 1)))
+    latest = model._columns.index("Latest") - 1
+    shown = [model.data(model.index(r, latest)) for r in range(model.rowCount())]
+    assert "30,6 per 1,000 (abr 2026)" in shown  # the unit is as the indicator names it
+    assert not any(month in s for s in shown for month in ("Apr", "Jan", "Nov"))

@@ -67,3 +67,22 @@ def weekday_month_day(d: dt.date) -> str:
 def medium_date(d: dt.date) -> str:
     """ "14 Oct 2026" / "14 oct 2026"."""
     return f"{d.day} {d:%b %Y}" if _english() else _qt(d, "d MMM yyyy")
+
+
+def value_text(value: float | None, unit: str = "") -> str:
+    """A reading as domain.results.format_value writes it ("1,234.5 %", "$30"), with the
+    app's digit grouping and decimal mark ("1.234,5 %" in Spanish)."""
+    if value is None:
+        return "—"
+    locale = QLocale()
+    whole = float(value).is_integer()
+    text = locale.toString(float(value), "f", 0 if whole else 2)
+    if not whole:  # no trailing zeros: "42.5", not "42.50"
+        text = text.rstrip("0").rstrip(locale.decimalPoint())
+    if not unit:
+        return text
+    if unit in ("%", "percent"):
+        return f"{text}%"
+    if unit == "$":
+        return f"${text}"
+    return f"{text} {unit}"

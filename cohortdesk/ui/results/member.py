@@ -26,13 +26,12 @@ from cohortdesk.domain.results import (
     MemberFramework,
     ResultRecord,
     StrategyRecord,
-    format_value,
 )
 from cohortdesk.services import results
 from cohortdesk.services import technical_assistance as ta
 from cohortdesk.store import Changes
 from cohortdesk.ui.i18n import vocabulary
-from cohortdesk.ui.i18n.dates import medium_date, month_year
+from cohortdesk.ui.i18n.dates import medium_date, month_year, value_text
 from cohortdesk.ui.results.chart import STATUS_COLORS, IndicatorChart
 from cohortdesk.ui.results.forms import (
     AssistanceForm,
@@ -79,7 +78,7 @@ def _link(text: str, slot: Callable[[], Any], name: str = "") -> QToolButton:
 
 
 def _value(value: float | None, unit: str, when: dt.date | None) -> str:
-    text = format_value(value, unit)
+    text = value_text(value, unit)
     return f"{text}\n{month_year(when)}" if when else text
 
 
@@ -277,7 +276,7 @@ class MemberFrameworkPage(QDialog):
             if u.session_title:
                 when += f"\n{u.session_title}"
             grid.addWidget(_label(when, "muted"), row, 0, Qt.AlignmentFlag.AlignTop)
-            readings = "; ".join(f"{names[i].name}: {format_value(v, names[i].unit)}"
+            readings = "; ".join(f"{names[i].name}: {value_text(v, names[i].unit)}"
                                  for i, v in u.values.items() if i in names)
             text = "\n".join(x for x in (u.narrative, readings) if x)
             grid.addWidget(_label(text), row, 1)

@@ -33,7 +33,7 @@ from cohortdesk.store import Changes
 from cohortdesk.ui.exchange.files import ask_save_path, offer_open
 from cohortdesk.ui.exchange.screen import fit_to_screen
 from cohortdesk.ui.i18n import vocabulary
-from cohortdesk.ui.i18n.dates import medium_date
+from cohortdesk.ui.i18n.dates import medium_date, month_year, value_text
 from cohortdesk.ui.print import paper as paper_setting
 from cohortdesk.ui.print.preview import Printable, print_now, show_preview
 from cohortdesk.ui.results.chart import STATUS_COLORS
@@ -47,6 +47,21 @@ _BY_LABEL = {s.label: s for s in TrackStatus}
 _EXPLAINED = ("Latest", "Expected today", "Status")  # cells whose tooltip says why
 
 
+_READINGS = ("Baseline", "Latest", "Expected today", "Target")
+
+
+def _readings(indicator: Any) -> tuple[str, str, str, str]:
+    """An indicator's Baseline, Latest, Expected today and Target cells, as overview_rowset
+    writes them, with the app's numbers and month names."""
+    latest = indicator.latest
+    shown = (f"{value_text(latest.value, indicator.unit)} ({month_year(latest.on_date)})"
+             if latest else "—")
+    expected = (value_text(round(indicator.expected_today, 2), indicator.unit)
+                if indicator.expected_today is not None else "—")
+    return (value_text(indicator.baseline_value, indicator.unit), shown, expected,
+            value_text(indicator.target_value, indicator.unit))
+
+
 class OverviewModel(RowTableModel):
     """The overview rows, with the Status column in its colour.
 
@@ -57,9 +72,12 @@ class OverviewModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._why: list[str] = []
+        self._values: list[tuple[str, str, str, str]] = []
 
     def set_overview(self, overview: CohortOverview) -> None:
         self._why = [explain(r.indicator) for r in overview.rows]
+        # The readings in the app's language (the rowset has them in English for the CLI).
+        self._values = [_readings(r.indicator) for r in overview.rows]
         self.set_rowset(results.overview_rowset(overview))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,6 +86,11 @@ class OverviewModel(RowTableModel):
                 and self._columns[index.column() + 1] in _EXPLAINED):
             row = self._visible[index.row()]
             return self._why[row] if row < len(self._why) else None
+        name = self._columns[index.column() + 1] if index.isValid() else ""
+        if role == Qt.ItemDataRole.DisplayRole and name in _READINGS:
+            row = self._visible[index.row()]
+            if row < len(self._values):
+                return self._values[row][_READINGS.index(name)]
         if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
                 and self._columns[index.column() + 1] == "Indicator"):
             return super().data(index, Qt.ItemDataRole.DisplayRole)  # the whole name
