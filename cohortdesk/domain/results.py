@@ -444,6 +444,11 @@ def format_value(value: float | None, unit: str = "") -> str:
         text = f"{value:,.0f}"
     else:
         text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return with_unit(text, unit)
+
+
+def with_unit(text: str, unit: str) -> str:
+    """A number already written out, with its unit: "42.5%", "$30", "63 days"."""
     if not unit:
         return text
     if unit in ("%", "percent"):

@@ -79,10 +79,6 @@ def value_text(value: float | None, unit: str = "") -> str:
     text = locale.toString(float(value), "f", 0 if whole else 2)
     if not whole:  # no trailing zeros: "42.5", not "42.50"
         text = text.rstrip("0").rstrip(locale.decimalPoint())
-    if not unit:
-        return text
-    if unit in ("%", "percent"):
-        return f"{text}%"
-    if unit == "$":
-        return f"${text}"
-    return f"{text} {unit}"
+    from cohortdesk.domain.results import with_unit  # this module loads before the window paints
+
+    return with_unit(text, unit)
