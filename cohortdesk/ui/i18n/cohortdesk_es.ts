@@ -1505,8 +1505,8 @@ Replace it with {wanted}?</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <source>Enter  check in the top match (registers people not on the list)    ↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    Ctrl+Z  undo    Esc  clear / close</source>
-        <translation>Intro  registrar la primera coincidencia (inscribe a quien no está en la lista)    ↑ ↓  elegir    Ctrl+Intro  agregar sin inscripción    F2  necesidades    Ctrl+Z  deshacer    Esc  borrar / cerrar</translation>
+        <source>Enter&#xa0;&#xa0;check in the top match (registers people not on the list)    ↑&#xa0;↓&#xa0;&#xa0;choose    Ctrl+Enter&#xa0;&#xa0;add a walk-in    F2&#xa0;&#xa0;needs    Ctrl+Z&#xa0;&#xa0;undo    Esc&#xa0;&#xa0;clear / close</source>
+        <translation>Intro&#xa0;&#xa0;registrar la primera coincidencia (inscribe a quien no está en la lista)    ↑&#xa0;↓&#xa0;&#xa0;elegir    Ctrl+Intro&#xa0;&#xa0;agregar sin inscripción    F2&#xa0;&#xa0;necesidades    Ctrl+Z&#xa0;&#xa0;deshacer    Esc&#xa0;&#xa0;borrar / cerrar</translation>
     </message>
     <message>
         <source>{checked_in} of {n} checked in  ·  {value3}</source>

@@ -150,10 +150,13 @@ class CheckInMode(QDialog):
         self.status = QLabel(" ")
         self.status.setObjectName("checkInStatus")
         self.status.setWordWrap(True)
+        # Each key stays on one line with its words (no-break spaces): "F2" wrapped away
+        # from "necesidades" in Spanish.
         self.help = QLabel(translate("CheckinMode",
-                                     "Enter  check in the top match (registers people not on the list)   "
-                                     " ↑ ↓  choose    Ctrl+Enter  add a walk-in    F2  needs    Ctrl+Z  "
-                                     "undo    Esc  clear / close"))
+                                     "Enter\u00a0\u00a0check in the top match (registers people "
+                                     "not on the list)    ↑\u00a0↓\u00a0\u00a0choose    "
+                                     "Ctrl+Enter\u00a0\u00a0add a walk-in    F2\u00a0\u00a0needs    "
+                                     "Ctrl+Z\u00a0\u00a0undo    Esc\u00a0\u00a0clear / close"))
         self.help.setWordWrap(True)
         self.help.setObjectName("checkInHelp")
 
