@@ -467,6 +467,11 @@ def test_a_delete_confirmation_names_what_goes_with_it_in_spanish(
               for row in organizations.list_organizations(example_store).rows]
     assert [("organization_people", 1)] in counts
     assert impact_text("organization_people", 1) == "1 persona pierde su organización"
+    from PySide6.QtCore import QCoreApplication
+
+    question = QCoreApplication.translate("ListView", "Delete {record} {name}?")
+    assert question.format(record="persona", name="Ruth Abernathy") == (
+        "¿Eliminar la ficha de persona «Ruth Abernathy»?")  # was "¿Eliminar persona Ruth…?"
 
 
 def test_the_next_steps_search_has_room_in_spanish(qtbot, spanish: None,  # type: ignore[no-untyped-def]

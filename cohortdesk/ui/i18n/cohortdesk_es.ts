@@ -3733,7 +3733,7 @@ seguidas</translation>
     </message>
     <message>
         <source>Delete {record} {name}?</source>
-        <translation>¿Eliminar {record} {name}?</translation>
+        <translation>¿Eliminar la ficha de {record} «{name}»?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
