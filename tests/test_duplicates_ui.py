@@ -112,3 +112,19 @@ def test_find_duplicates_and_merge_speak_spanish(qtbot, qapp, window: MainWindow
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_card_says_in_spanish_that_older_changes_are_gone(
+        qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    pid = people.create_person(store, PersonData(given_name="Ana"))
+    with store.engine.begin() as conn:  # the journal forgot the person's creation
+        conn.exec_driver_sql("DELETE FROM op_change")
+        conn.exec_driver_sql("DELETE FROM op_entry")
+    card = PersonCard(window.context)
+    qtbot.addWidget(card)
+    card.show_record(pid)
+    qtbot.waitUntil(lambda: "Historial" in card.toPlainText())
+    qtbot.waitUntil(lambda: "ya no se conservan" in card.toPlainText())
+    assert "las últimas 500 operaciones o los últimos 90 días" in card.toPlainText()
+    assert "no longer kept" not in card.toPlainText()

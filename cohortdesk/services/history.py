@@ -142,6 +142,8 @@ class PersonHistory:
     merged_ids: tuple[int, ...]  # people merged into this one, whose history is included
     trimmed: bool  # changes older than `kept_since` are no longer kept
     kept_since: str | None  # the oldest change the journal keeps (ISO 8601), if any
+    # How much the journal keeps (operations, days), for an app to word `trim_note`.
+    keeps: tuple[int, int] = (journal.KEEP_ENTRIES, journal.KEEP_DAYS)
 
     @property
     def trim_note(self) -> str:

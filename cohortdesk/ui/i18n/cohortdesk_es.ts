@@ -5557,6 +5557,14 @@ seguidas</translation>
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
+        <source>Older changes are no longer kept: the journal keeps the newest {entries} operations or {days} days, whichever is more.</source>
+        <translation>Los cambios más antiguos ya no se conservan: el registro de cambios guarda las últimas {entries} operaciones o los últimos {days} días, lo que abarque más.</translation>
+    </message>
+    <message>
+        <source>Changes before {day} are not shown.</source>
+        <translation>No se muestran los cambios anteriores al {day}.</translation>
+    </message>
+    <message>
         <source>No recorded changes.</source>
         <translation>No hay cambios registrados.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.services import history, people
 from cohortdesk.store import Changes
+from cohortdesk.ui.i18n.dates import medium_date
 from cohortdesk.ui.i18n.vocabulary import step
 from cohortdesk.ui.people.history_words import event_lines
 from cohortdesk.ui.shell.context import AppContext
@@ -90,6 +92,19 @@ class PersonCard(QTextBrowser):
             return  # another person, or another workspace, is showing now
         self.setHtml(self._card + self._history(person_id, found))
 
+    def _trim_note(self, found: Any) -> str:
+        """PersonHistory.trim_note in the app's language."""
+        entries, days = found.keeps
+        note = self.tr("Older changes are no longer kept: the journal keeps the newest "
+                       "{entries} operations or {days} days, whichever is more.").format(
+            entries=entries, days=days)
+        try:
+            since = dt.datetime.fromisoformat(found.kept_since).astimezone().date()
+        except (TypeError, ValueError):
+            return note
+        return self.tr("Changes before {day} are not shown.").format(
+            day=medium_date(since)) + " " + note
+
     def _history(self, person_id: int, found: Any) -> str:
         """The History section: the newest changes to this person, from the journal."""
         parts = ["<h3 style='margin:14px 0 4px 0'>" + self.tr("History") + "</h3>"]
@@ -114,7 +129,7 @@ class PersonCard(QTextBrowser):
                     n=len(found.events) - HISTORY_SHOWN,
                     command=f"<code>cohortdesk people history {person_id}</code>") + "</p>")
         if found.trimmed:
-            parts.append(f"<p style='color:#777'>{escape(found.trim_note)}</p>")
+            parts.append(f"<p style='color:#777'>{escape(self._trim_note(found))}</p>")
         return "".join(parts)
 
     def on_changed(self, changes: Changes) -> None:
