@@ -395,3 +395,21 @@ def test_large_indexes_are_emptied_a_slice_at_a_time_whatever_their_kind() -> No
     untouched = (1, 2, 3)
     release_gradually(pairs, scores, ids, untouched)
     assert (pairs, scores, ids, untouched) == (set(), {}, [], (1, 2, 3))
+
+
+def test_a_change_that_lands_while_merging_is_merged_not_written_over(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # merge_people read both people, then wrote in a separate transaction: a change between
+    # the two (a sync pulled on the worker) was written over with the values read before it.
+    keep = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien"))
+    other = people.create_person(store, PersonData(given_name="Zoe", family_name="OBrien"))
+    chosen = merge.default_take
+
+    def meanwhile(*args: object) -> frozenset[str]:
+        people.update_person(store, other, PersonData(given_name="Zoe", family_name="OBrien",
+                                                      phone="555-0199"))
+        return chosen(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge, "default_take", meanwhile)
+    merge.merge_people(store, keep, other)
+    assert people.get_person(store, keep).phone == "555-0199"

@@ -240,6 +240,11 @@ def merge_people(store: Store, keep_id: int, other_id: int,
     other_name = person_display_name(other["given_name"], other["family_name"],
                                      other["preferred_name"])
     with store.change(f"Merge {other_name} into {keep_name}", source=source) as session:
+        # Read again inside the write: a change that landed since the read above (a sync
+        # pulled on the worker) is merged, not written over with the values read before it.
+        keep, other = person_values(session, keep_id), person_values(session, other_id)
+        if take is None:
+            chosen = default_take(keep, other, PERSON_FIELDS)
         _drop_rules_between(session, keep_id, other_id)
         moved, combined = _move(session, references("person"), keep_id, other_id)
         _order_rule_pairs(session)
