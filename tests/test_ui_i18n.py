@@ -488,3 +488,15 @@ def test_the_next_steps_search_has_room_in_spanish(qtbot, spanish: None,  # type
     qtbot.waitExposed(steps)
     assert steps.filter.width() >= 400
     assert steps.table.columnWidth(4) >= steps.table.sizeHintForColumn(4)  # "Pendiente"
+
+
+def test_qts_own_file_dialog_reads_in_spanish(qtbot, spanish: None) -> None:  # type: ignore[no-untyped-def]
+    # Qt's Spanish catalogue has "Look in:" but the dialog asks for "&Look in:".
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&Buscar en:"
+    assert labels["fileTypeLabel"] == "&Tipo de archivo:"

@@ -27,7 +27,7 @@ _.itemAt, _.expandingDirections, _.hasHeightForWidth  # QLayout overrides: the f
 
 # Read by pyside6-lupdate, not by Python: the core's labels and the licence list's groups,
 # marked for the Spanish catalogue where they are declared and translated where shown.
-LABELS, KINDS
+LABELS, KINDS, QT_GAPS
 check_qt, check_licences, check_print
 
 # The journal's readers: each person's history and the change set's field values.
