@@ -2648,66 +2648,6 @@ seguidas</translation>
 <context>
     <name>HistoryFields</name>
     <message>
-        <source>Given name</source>
-        <translation>Nombre de pila</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronombres</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Bio</source>
-        <translation>Biografía</translation>
-    </message>
-    <message>
-        <source>Access needs</source>
-        <translation>Necesidades de accesibilidad</translation>
-    </message>
-    <message>
-        <source>Dietary needs</source>
-        <translation>Necesidades alimentarias</translation>
-    </message>
-    <message>
-        <source>Shares contact details</source>
-        <translation>Comparte sus datos de contacto</translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation>Notas internas</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Closed session</source>
         <translation>Sesión de cierre</translation>
     </message>
@@ -2862,14 +2802,6 @@ seguidas</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>State / region</source>
-        <translation>Estado / región</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cohortdesk.services.merge import FIELD_LABELS
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -29,37 +30,31 @@ TABLES = {
     "attendance_alias": QT_TRANSLATE_NOOP("History", "Zoom name"),
     "person_merged": QT_TRANSLATE_NOOP("History", "Merged"),
 }
-# Each field's label as the core gives it (FieldChange.label); tests/test_history_words.py
-# checks that every label the core can give is here.
-FIELDS = frozenset({
-    QT_TRANSLATE_NOOP("HistoryFields", "Given name"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Family name"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Preferred name"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Pronouns"), QT_TRANSLATE_NOOP("HistoryFields", "Title"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Organization"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Email"), QT_TRANSLATE_NOOP("HistoryFields", "Phone"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Bio"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Access needs"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Dietary needs"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Shares contact details"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Internal notes"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Name"), QT_TRANSLATE_NOOP("HistoryFields", "Kind"),
+# Each field's label as the core gives it (FieldChange.label), other than a person's or an
+# organization's own fields; tests/test_history_words.py checks that FIELDS holds every label
+# the core can give.
+_OWN_FIELDS = frozenset({
     QT_TRANSLATE_NOOP("HistoryFields", "Closed session"),
     QT_TRANSLATE_NOOP("HistoryFields", "Created at"),
     QT_TRANSLATE_NOOP("HistoryFields", "Description"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Due on"), QT_TRANSLATE_NOOP("HistoryFields", "Owner"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Due on"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Owner"),
     QT_TRANSLATE_NOOP("HistoryFields", "Raised session"),
     QT_TRANSLATE_NOOP("HistoryFields", "Status"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Placeholder"), QT_TRANSLATE_NOOP("HistoryFields", "Role"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Placeholder"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Role"),
     QT_TRANSLATE_NOOP("HistoryFields", "Name key"),
     QT_TRANSLATE_NOOP("HistoryFields", "Facilitator"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Locked"), QT_TRANSLATE_NOOP("HistoryFields", "Room"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Locked"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Room"),
     QT_TRANSLATE_NOOP("HistoryFields", "Cohort"),
     QT_TRANSLATE_NOOP("HistoryFields", "Statement"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Ended on"), QT_TRANSLATE_NOOP("HistoryFields", "Stage"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Ended on"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Stage"),
     QT_TRANSLATE_NOOP("HistoryFields", "Started on"),
     QT_TRANSLATE_NOOP("HistoryFields", "Agenda item"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Author"), QT_TRANSLATE_NOOP("HistoryFields", "Body"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Author"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Body"),
     QT_TRANSLATE_NOOP("HistoryFields", "Edited at"),
     QT_TRANSLATE_NOOP("HistoryFields", "Session"),
     QT_TRANSLATE_NOOP("HistoryFields", "Narrative"),
@@ -67,20 +62,28 @@ FIELDS = frozenset({
     QT_TRANSLATE_NOOP("HistoryFields", "Attendance"),
     QT_TRANSLATE_NOOP("HistoryFields", "Checked in at"),
     QT_TRANSLATE_NOOP("HistoryFields", "Marked at"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Minutes"), QT_TRANSLATE_NOOP("HistoryFields", "Mode"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Note"), QT_TRANSLATE_NOOP("HistoryFields", "Source"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Minutes"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Mode"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Note"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Source"),
     QT_TRANSLATE_NOOP("HistoryFields", "Walk in"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Closed on"), QT_TRANSLATE_NOOP("HistoryFields", "Need"),
-    QT_TRANSLATE_NOOP("HistoryFields", "Notes"), QT_TRANSLATE_NOOP("HistoryFields", "Partner"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Closed on"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Need"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Notes"),
+    QT_TRANSLATE_NOOP("HistoryFields", "Partner"),
     QT_TRANSLATE_NOOP("HistoryFields", "Requested on"),
     QT_TRANSLATE_NOOP("HistoryFields", "Person"),
-    QT_TRANSLATE_NOOP("HistoryFields", "City"),
-    QT_TRANSLATE_NOOP("HistoryFields", "State / region"),
 })
+# A person's and an organization's own fields are labelled as the merge dialog labels them
+# (services/merge.py FIELD_LABELS), and worded from its table ("MergeFields").
+_MERGE_FIELDS = frozenset(FIELD_LABELS.values())
+FIELDS = _OWN_FIELDS | _MERGE_FIELDS
 
 
 def _field(label: str) -> str:
-    return translate("HistoryFields", label) if label in FIELDS else label
+    if label in _MERGE_FIELDS:
+        return translate("MergeFields", label)
+    return translate("HistoryFields", label) if label in _OWN_FIELDS else label
 
 
 def _value(change: Any, value: str) -> str:
