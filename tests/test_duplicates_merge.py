@@ -413,3 +413,37 @@ def test_a_change_that_lands_while_merging_is_merged_not_written_over(
     monkeypatch.setattr(merge, "default_take", meanwhile)
     merge.merge_people(store, keep, other)
     assert people.get_person(store, keep).phone == "555-0199"
+
+
+@pytest.mark.parametrize("kind", ["person", "organization"])
+def test_a_merge_whose_shown_values_changed_is_refused_and_changes_nothing(
+        store: Store, kind: str) -> None:
+    from cohortdesk.domain.records import OrganizationData
+    from cohortdesk.services import organizations
+
+    if kind == "person":
+        keep = people.create_person(store, PersonData(given_name="Ana", family_name="Ruiz"))
+        other = people.create_person(store, PersonData(given_name="Ana", family_name="Ruíz",
+                                                       title="Director"))
+        read, fn = merge.person_values, merge.merge_people
+    else:
+        keep = organizations.create_organization(store, OrganizationData(name="City of Gary"))
+        other = organizations.create_organization(store, OrganizationData(name="Gary, City of"))
+        read, fn = merge.organization_values, merge.merge_organizations
+    with store.read() as session:
+        shown = (read(session, keep), read(session, other))
+    if kind == "person":
+        people.update_person(store, other, PersonData(given_name="Ana", family_name="Ruíz",
+                                                      title="Chief Equity Officer"))
+    else:
+        organizations.update_organization(store, other, OrganizationData(
+            name="Gary, City of", city="Gary"))
+    with pytest.raises(ValidationError) as refused:
+        fn(store, keep, other, [], shown=shown)
+    assert refused.value.field == "merge" and "changed since" in refused.value.message
+    with store.read() as session:  # both still there, as they were
+        assert read(session, other)["name" if kind != "person" else "title"] in (
+            "Gary, City of", "Chief Equity Officer")
+    with store.read() as session:
+        shown = (read(session, keep), read(session, other))
+    assert fn(store, keep, other, [], shown=shown).other_id == other

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people
 from cohortdesk.store import Store
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.people.card import PersonCard
 from cohortdesk.ui.people.duplicates import PERSON, DuplicatesDialog, MergeDialog
 from cohortdesk.ui.shell.main_window import MainWindow
@@ -128,3 +130,40 @@ def test_the_card_says_in_spanish_that_older_changes_are_gone(
     qtbot.waitUntil(lambda: "ya no se conservan" in card.toPlainText())
     assert "las últimas 500 operaciones o los últimos 90 días" in card.toPlainText()
     assert "no longer kept" not in card.toPlainText()
+
+
+def test_a_merge_set_up_before_a_change_is_refused_then_shown_again(
+        qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A phone that arrives (a sync, another window) while the merge dialog is open is not
+    written over by the choices made before it: the merge is refused, nothing changes, and the
+    dialog shows the records as they are now with the user's choices kept."""
+    a = people.create_person(store, PersonData(given_name="Zoë", family_name="O'Brien",
+                                               email="zoe@work.example.org"))
+    b = people.create_person(store, PersonData(given_name="Zoe", family_name="OBrien",
+                                               email="zoe@home.example.org", title="Manager"))
+    errors: list[BaseException] = []
+    window.context.set_error_reporter(errors.append)
+    dialog = MergeDialog(window.context, PERSON, a, b)
+    qtbot.addWidget(dialog)
+    dialog.groups["email"].button(2).setChecked(True)  # the user takes the home email
+    assert "phone" not in dialog.groups  # both blank when the dialog opened
+
+    people.update_person(store, a, PersonData(given_name="Zoë", family_name="O'Brien",
+                                              email="zoe@work.example.org", phone="555-0142"))
+    dialog.merge_button.click()
+
+    assert dialog.result_ is None and people.count_people(store) == 2
+    assert [error_text(e) for e in errors] == [
+        "These records changed since the merge was set up. Check the values shown now, and "
+        "merge again."]
+    # Shown again as they are now: the new phone has its row, the email choice is kept.
+    assert dialog.groups["phone"].checkedId() == 1
+    marked = [w.text() for w in dialog.fields_area.widget().findChildren(QLabel)
+              if "(changed)" in w.text()]
+    assert marked == ["<b>Phone (changed)</b>"]
+    assert dialog.groups["email"].checkedId() == 2
+    dialog.merge_button.click()
+    assert dialog.result_ is not None
+    merged = people.get_person(store, a)
+    assert (merged.phone, merged.email, merged.title) == (
+        "555-0142", "zoe@home.example.org", "Manager")

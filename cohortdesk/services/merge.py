@@ -224,9 +224,26 @@ def person_values(session: Session, person_id: int) -> dict[str, Any]:
     return values
 
 
+CHANGED_SINCE_SHOWN = ("These records changed since the merge was set up. Check the values "
+                      "shown now, and merge again.")
+
+
+def _check_shown(shown: tuple[Mapping[str, Any], Mapping[str, Any]] | None,
+                 keep: Mapping[str, Any], other: Mapping[str, Any]) -> None:
+    """Refuse a merge whose choices were made on values that have changed since (a sync, or
+    another window): the choice "keep KEEP's phone" would silently write over a phone that
+    arrived meanwhile, or drop one OTHER gained."""
+    if shown is not None and (dict(shown[0]) != dict(keep) or dict(shown[1]) != dict(other)):
+        raise ValidationError("merge", CHANGED_SINCE_SHOWN)
+
+
 def merge_people(store: Store, keep_id: int, other_id: int,
-                 take: Iterable[str] | None = None, *, source: object | None = None) -> MergeResult:
-    """Make OTHER part of KEEP, field by field, and delete OTHER. One operation."""
+                 take: Iterable[str] | None = None, *, source: object | None = None,
+                 shown: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+                 ) -> MergeResult:
+    """Make OTHER part of KEEP, field by field, and delete OTHER. One operation. `shown` is
+    (KEEP's, OTHER's) values as `person_values` read them when the choices were made: the
+    merge is refused if either has changed since."""
     if keep_id == other_id:
         raise ValidationError("other", "Choose two different people to merge.")
     with store.read() as session:
@@ -243,6 +260,7 @@ def merge_people(store: Store, keep_id: int, other_id: int,
         # Read again inside the write: a change that landed since the read above (a sync
         # pulled on the worker) is merged, not written over with the values read before it.
         keep, other = person_values(session, keep_id), person_values(session, other_id)
+        _check_shown(shown, keep, other)
         if take is None:
             chosen = default_take(keep, other, PERSON_FIELDS)
         _drop_rules_between(session, keep_id, other_id)
@@ -270,22 +288,37 @@ def organization_values(session: Session, org_id: int) -> dict[str, Any]:
     return {f: getattr(o, f) for f in ORGANIZATION_FIELDS}
 
 
+def _organization_take(keep: Mapping[str, Any], other: Mapping[str, Any]) -> frozenset[str]:
+    """The fields taken from OTHER by default: its values where KEEP has none, and its kind
+    where KEEP's is only "other"."""
+    chosen = default_take(keep, other, ORGANIZATION_FIELDS)
+    if keep.get("kind") == "other" and other.get("kind") != "other":
+        chosen |= {"kind"}
+    return chosen
+
+
 def merge_organizations(store: Store, keep_id: int, other_id: int,
-                        take: Iterable[str] | None = None, *,
-                        source: object | None = None) -> MergeResult:
-    """Point everyone and everything at KEEP, take the chosen fields, delete OTHER."""
+                        take: Iterable[str] | None = None, *, source: object | None = None,
+                        shown: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+                        ) -> MergeResult:
+    """Point everyone and everything at KEEP, take the chosen fields, delete OTHER. `shown`
+    is as for `merge_people`."""
     if keep_id == other_id:
         raise ValidationError("other", "Choose two different organizations to merge.")
     with store.read() as session:
         keep, other = organization_values(session, keep_id), organization_values(session, other_id)
-    chosen = default_take(keep, other, ORGANIZATION_FIELDS) if take is None else frozenset(take)
-    if keep.get("kind") == "other" and other.get("kind") != "other" and take is None:
-        chosen |= {"kind"}
+    chosen = _organization_take(keep, other) if take is None else frozenset(take)
     unknown = chosen - set(ORGANIZATION_FIELDS)
     if unknown:
         raise ValidationError("take", f"Unknown field {sorted(unknown)[0]!r}; choose from "
                                       f"{', '.join(ORGANIZATION_FIELDS)}.")
     with store.change(f"Merge {other['name']} into {keep['name']}", source=source) as session:
+        # Read again inside the write, as merge_people does.
+        keep = organization_values(session, keep_id)
+        other = organization_values(session, other_id)
+        _check_shown(shown, keep, other)
+        if take is None:
+            chosen = _organization_take(keep, other)
         moved, combined = _move(session, references("organization"), keep_id, other_id)
         session.execute(delete(Organization).where(Organization.id == other_id))
         values = {f: other[f] for f in chosen if other[f] != keep[f]}

@@ -2263,6 +2263,10 @@ seguidas</translation>
         <translation>Se combina n.º {id}</translation>
     </message>
     <message>
+        <source>{field} (changed)</source>
+        <translation>{field} (cambió)</translation>
+    </message>
+    <message>
         <source>— (blank)</source>
         <translation>— (vacío)</translation>
     </message>
@@ -7006,6 +7010,10 @@ seguidas</translation>
     <message>
         <source>Type the walk-in&apos;s name.</source>
         <translation>Escriba el nombre de la persona que llegó sin inscripción.</translation>
+    </message>
+    <message>
+        <source>These records changed since the merge was set up. Check the values shown now, and merge again.</source>
+        <translation>Estos registros cambiaron después de preparar la combinación. Revise los valores que se muestran ahora y vuelva a combinar.</translation>
     </message>
     <message>
         <source>Give either the number of groups or the group size.</source>

@@ -58,6 +58,8 @@ MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("Validation", 'This session has no agenda to save yet.'),
     QT_TRANSLATE_NOOP("Validation", 'Choose whom to invite: members, staff or others.'),
     QT_TRANSLATE_NOOP("Validation", "Type the walk-in's name."),
+    QT_TRANSLATE_NOOP("Validation", 'These records changed since the merge was set up. Check the '
+                                    'values shown now, and merge again.'),
     QT_TRANSLATE_NOOP("Validation", 'Give either the number of groups or the group size.'),
     QT_TRANSLATE_NOOP("Validation", 'Choose two different people.'),
     QT_TRANSLATE_NOOP("Validation", 'The locked groups changed since these groups were made; '

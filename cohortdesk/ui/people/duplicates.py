@@ -3,6 +3,9 @@ that shows two records side by side and takes each field from one or the other."
 
 from __future__ import annotations
 
+import contextlib
+import html
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cohortdesk.domain.errors import NotFoundError
 from cohortdesk.domain.progress import Cancelled
 from cohortdesk.operations import OpInfo, perform_as
 from cohortdesk.services import duplicates, merge
@@ -219,23 +223,31 @@ class MergeDialog(QDialog):
         self.result_: merge.MergeResult | None = None
         self.load(keep_id, other_id)
 
-    def _values(self, record_id: int) -> dict[str, Any]:
+    def _values(self, record_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The record's values as the merge reads them, and as the dialog shows them."""
         with self.context.store.read() as session:
             if self.kind == PERSON:
                 values = merge.person_values(session, record_id)
+                shown = dict(values)
                 if values.get("organization_id"):
                     from cohortdesk.store.models import Organization
 
                     org = session.get(Organization, values["organization_id"])
-                    values["organization_id"] = org.name if org else ""
-                return values
-            return merge.organization_values(session, record_id)
+                    shown["organization_id"] = org.name if org else ""
+                return values, shown
+            values = merge.organization_values(session, record_id)
+            return values, dict(values)
 
-    def load(self, keep_id: int, other_id: int) -> None:
+    def load(self, keep_id: int, other_id: int, chosen: Iterable[str] | None = None,
+             changed: frozenset[str] = frozenset()) -> None:
+        """Show the two records; `chosen` (fields to take from OTHER) replaces the defaults,
+        and the `changed` fields are marked."""
         self.keep_id, self.other_id = keep_id, other_id
-        keep, other = self._values(keep_id), self._values(other_id)
+        (self.keep_read, keep), (self.other_read, other) = (self._values(keep_id),
+                                                            self._values(other_id))
         fields = merge.PERSON_FIELDS if self.kind == PERSON else merge.ORGANIZATION_FIELDS
-        default = merge.default_take(keep, other, fields)
+        default = (merge.default_take(keep, other, fields) if chosen is None
+                   else frozenset(chosen))
         noun = (translate("Duplicates", "the person") if self.kind == PERSON
                 else translate("Duplicates", "the organization"))
         self.intro.setText(
@@ -257,8 +269,11 @@ class MergeDialog(QDialog):
             grid.addWidget(label, 0, col)
         self.groups = {}
         for row, field in enumerate(fields, start=1):
-            grid.addWidget(QLabel(field_label(field)), row, 0,
-                           Qt.AlignmentFlag.AlignTop)
+            label = QLabel(field_label(field))
+            if field in changed:  # which values to check again after a refused merge
+                label.setText("<b>" + html.escape(translate(
+                    "Duplicates", "{field} (changed)").format(field=field_label(field))) + "</b>")
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             a, b = _shown(keep.get(field)), _shown(other.get(field))
             if a == b:
                 same = QLabel(a or "—")
@@ -282,10 +297,18 @@ class MergeDialog(QDialog):
 
     def do_merge(self) -> None:
         fn = merge.merge_people if self.kind == PERSON else merge.merge_organizations
+        shown = (self.keep_read, self.other_read)
         outcome = self.context.guard(lambda: perform_as(
             self.context.store, OpInfo(source=merge.merge_source(self.other_id), initiator=self),
-            fn, self.keep_id, self.other_id, self.take()))
-        if outcome is not None:
+            fn, self.keep_id, self.other_id, self.take(), shown=shown))
+        if outcome is None:
+            # Refused (the records changed since they were shown, say): show them as they are
+            # now, the user's choices kept, to check and merge again.
+            with contextlib.suppress(NotFoundError):  # one was deleted: the error said so
+                keep, other = self._values(self.keep_id)[0], self._values(self.other_id)[0]
+                self.load(self.keep_id, self.other_id, self.take(), frozenset(
+                    f for f in keep if (keep[f], other[f]) != (shown[0][f], shown[1][f])))
+        else:
             self.result_ = outcome.value
             self.context.show_status(merge_sentence(outcome.value), 8000)
             self.accept()
