@@ -535,12 +535,14 @@ def export_roster_counted(store: Store, request: RosterRequest, fmt: Format,
 
 # -- a CSV roster straight from SQL -------------------------------------------------------------
 # The usual roster (a cohort's, or a session's before it has a registration list, in name
-# order) goes from one SQL cursor to the csv module: SQLite applies consent, the labels, the
+# order) goes from one SQL cursor to the file: SQLite applies consent, the labels, the
 # organization's cells and the formula guard, and puts the rows in order by the People list's
-# indexed name key. No column is held in memory. It needs the People list's index complete
-# (store/models/search.py: every person's shown name and name key); until the People list has
-# made it (after an upgrade, or a person added since), on a hub, and for every other roster,
-# `_build` makes the same file column by column (tests/test_roster_stream.py compares them).
+# indexed name key; each chunk of rows becomes CSV text in C (roster_csv.plain_lines), the csv
+# module writing only a chunk with a cell that is not text. No column is held in memory. It
+# needs the People list's index complete (store/models/search.py: every person's shown name
+# and name key); until the People list has made it (after an upgrade, or a person added
+# since), on a hub, and for every other roster, `_build` makes the same file column by column
+# (tests/test_roster_stream.py compares them).
 
 _STREAM_CHUNK = 4096  # rows fetched and written between progress reports
 
