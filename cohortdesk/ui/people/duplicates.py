@@ -239,12 +239,15 @@ class MergeDialog(QDialog):
             return values, dict(values)
 
     def load(self, keep_id: int, other_id: int, chosen: Iterable[str] | None = None,
-             changed: frozenset[str] = frozenset()) -> None:
+             since: tuple[dict[str, Any], dict[str, Any]] | None = None) -> None:
         """Show the two records; `chosen` (fields to take from OTHER) replaces the defaults,
-        and the `changed` fields are marked."""
+        and the fields whose values differ from `since` (the reads shown before) are marked."""
         self.keep_id, self.other_id = keep_id, other_id
         (self.keep_read, keep), (self.other_read, other) = (self._values(keep_id),
                                                             self._values(other_id))
+        changed = frozenset() if since is None else frozenset(
+            f for f in self.keep_read
+            if (self.keep_read[f], self.other_read[f]) != (since[0][f], since[1][f]))
         fields = merge.PERSON_FIELDS if self.kind == PERSON else merge.ORGANIZATION_FIELDS
         default = (merge.default_take(keep, other, fields) if chosen is None
                    else frozenset(chosen))
@@ -305,9 +308,7 @@ class MergeDialog(QDialog):
             # Refused (the records changed since they were shown, say): show them as they are
             # now, the user's choices kept, to check and merge again.
             with contextlib.suppress(NotFoundError):  # one was deleted: the error said so
-                keep, other = self._values(self.keep_id)[0], self._values(self.other_id)[0]
-                self.load(self.keep_id, self.other_id, self.take(), frozenset(
-                    f for f in keep if (keep[f], other[f]) != (shown[0][f], shown[1][f])))
+                self.load(self.keep_id, self.other_id, self.take(), since=shown)
         else:
             self.result_ = outcome.value
             self.context.show_status(merge_sentence(outcome.value), 8000)
