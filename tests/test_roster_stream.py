@@ -44,7 +44,7 @@ def cohort(store: Store) -> int:
     city = organizations.create_organization(store, OrganizationData(
         name="Office of Equity", kind="city", city="Tacoma", state_region="WA"))
     nowhere = organizations.create_organization(store, OrganizationData(
-        name="Equity Partners", kind="nonprofit", city="", state_region="OR"))
+        name="@Equity \"Partners\"", kind="nonprofit", city="", state_region="OR"))
     cid = cohorts.create_cohort(store, CohortData(name="Directory"))
     other = cohorts.create_cohort(store, CohortData(name="Another"))
     orgs = [county, city, nowhere, None]
@@ -177,6 +177,24 @@ def test_plain_lines_match_the_csv_module_for_any_mix_of_quotes_and_breaks() -> 
         assert plain_lines(rows, width) == _csv_text(rows), rows
 
 
+@pytest.mark.parametrize("cell", ["Ana", None])
+def test_looked_up_columns_write_their_texts(tmp_path: Path, cell: str | None) -> None:
+    """An organization's cells come as its id and are written as its texts, whether the chunk
+    is joined (all text) or goes to the csv module (a None among its cells)."""
+    from cohortdesk.documents.roster_csv import write_chunks_csv
+
+    texts = {None: "", 1: 'Office of "Equity", Tacoma', 2: "'=Lab"}
+    chunk = [(cell, 1, 1), ("Bo", None, None), ("Cy", 2, 2)]
+    path = tmp_path / "looked-up.csv"
+    assert write_chunks_csv(path, ["Name", "Organization", "Copy"], [chunk],
+                            lookups={1: texts, 2: texts}) == 3
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows == [["Name", "Organization", "Copy"],
+                    [cell or "", 'Office of "Equity", Tacoma', 'Office of "Equity", Tacoma'],
+                    ["Bo", "", ""], ["Cy", "'=Lab", "'=Lab"]]
+
+
 def test_a_lone_column_goes_through_the_csv_module() -> None:
     from cohortdesk.documents.roster_csv import plain_lines
 
@@ -211,8 +229,9 @@ def test_a_roster_of_plain_cells_streams_as_the_csv_module_writes_it(
     joined: list[bool] = []
     real = roster_csv.plain_lines
 
-    def spy(chunk: list[tuple[str, ...]], width: int) -> str | None:
-        lines = real(chunk, width)
+    def spy(chunk: list[tuple[str, ...]], width: int,
+            quoted: dict[int, dict[object, str]] | None = None) -> str | None:
+        lines = real(chunk, width, quoted)
         joined.append(lines is not None)
         return lines
 

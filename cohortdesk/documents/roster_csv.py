@@ -10,7 +10,7 @@ forwarded must still say what it is. CohortDesk's own import skips that line.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
@@ -60,16 +60,22 @@ def write_columns_csv(
 
 def write_chunks_csv(path: str | Path, headers: Sequence[str],
                      chunks: Iterable[Sequence[Sequence[Cell]]], *, title_line: str = "",
-                     progress: Progress | None = None, total: int = 0) -> int:
+                     progress: Progress | None = None, total: int = 0,
+                     lookups: Mapping[int, Mapping[Any, str]] | None = None) -> int:
     """Write rows that come in chunks (a database cursor's `fetchmany`), whose cells are CSV
-    text already (guarded, dates written out, "" for blank); how many rows were written."""
+    text already (guarded, dates written out, "" for blank); how many rows were written.
+    `lookups` names the columns whose cells are keys (an organization's id): the cell written
+    is the mapping's text for it, guarded already."""
     written = 0
     width = len(headers)
+    lookups = lookups or {}
+    quoted = {i: dict(zip(texts, map(_quoted, texts.values()), strict=True))
+              for i, texts in lookups.items()}
     with _csv_file(path, headers, title_line) as writer:
         for chunk in chunks:
-            lines = plain_lines(chunk, width)
+            lines = plain_lines(chunk, width, quoted)
             if lines is None:
-                writer.writerows(chunk)
+                writer.writerows(_looked_up(chunk, lookups) if lookups else chunk)
             else:
                 writer.fh.write(lines)
             written += len(chunk)
@@ -78,13 +84,15 @@ def write_chunks_csv(path: str | Path, headers: Sequence[str],
     return written
 
 
-def plain_lines(chunk: Sequence[Sequence[Cell]], width: int) -> str | None:
+def plain_lines(chunk: Sequence[Sequence[Cell]], width: int,
+                quoted: Mapping[int, Mapping[Any, str]] | None = None) -> str | None:
     """The chunk's rows exactly as the csv module writes them (excel dialect, CRLF), made
     column by column: a column whose cells hold no comma, quote or line break is taken as it
     is, and any other has its cells quoted through a table of the values seen (an
     organization's name repeats for all its people); then the lines are joined, all in C. The
     csv writer costs about 2 µs a row, the larger share of a 100,000-row export (docs/
-    PERFORMANCE.md, #14); this costs a third of that. None when a cell is not text (None, a
+    PERFORMANCE.md, #14); this costs a third of that. A column in `quoted` holds keys, and
+    its cells are the mapping's texts, quoted already. None when a cell is not text (None, a
     number) or the table has one column (csv writes a lone blank cell as ""): the chunk then
     goes to the csv module."""
     if not chunk or width < 2:
@@ -92,7 +100,11 @@ def plain_lines(chunk: Sequence[Sequence[Cell]], width: int) -> str | None:
     columns: list[Sequence[str]] = list(zip(*cast(Sequence[Sequence[str]], chunk), strict=True))
     if len(columns) != width:
         return None
+    quoted = quoted or {}
     for i, column in enumerate(columns):
+        if i in quoted:
+            columns[i] = list(map(quoted[i].__getitem__, column))
+            continue
         try:
             text = "".join(column)
         except TypeError:  # a None or a number among the cells
@@ -102,15 +114,26 @@ def plain_lines(chunk: Sequence[Sequence[Cell]], width: int) -> str | None:
     return "\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n"
 
 
+def _looked_up(chunk: Sequence[Sequence[Cell]],
+               lookups: Mapping[int, Mapping[Any, str]]) -> list[tuple[Cell, ...]]:
+    """The chunk's rows with each looked-up column's keys replaced by their texts."""
+    columns = [list(map(lookups[i].__getitem__, column)) if i in lookups else column
+               for i, column in enumerate(zip(*chunk, strict=True))]
+    return list(zip(*columns, strict=True))
+
+
+def _quoted(value: str) -> str:
+    """A cell as the csv module's QUOTE_MINIMAL writes it."""
+    if "," in value or '"' in value or "\n" in value or "\r" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 class _Quoted(dict[str, str]):
     """A cell as the csv module's QUOTE_MINIMAL writes it, worked out once per value."""
 
     def __missing__(self, value: str) -> str:
-        if "," in value or '"' in value or "\n" in value or "\r" in value:
-            quoted = '"' + value.replace('"', '""') + '"'
-        else:
-            quoted = value
-        self[value] = quoted
+        quoted = self[value] = _quoted(value)
         return quoted
 
 
