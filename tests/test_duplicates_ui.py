@@ -107,8 +107,10 @@ def test_find_duplicates_and_merge_speak_spanish(qtbot, qapp, window: MainWindow
         dialog = MergeDialog(window.context, PERSON, a, b, found)
         qtbot.addWidget(dialog)
         texts = {w.text() for kind in (QLabel, QRadioButton) for w in dialog.findChildren(kind)}
-        assert {"Nombre", "Apellidos", "Comparte sus datos de contacto", "Sí", "No",
+        # A person's title is their job, "Cargo" as the person form says, never "Título".
+        assert {"Nombre", "Apellidos", "Cargo", "Comparte sus datos de contacto", "Sí", "No",
                 f"<b>Conservar n.º {a}</b>"} <= texts
+        assert "Título" not in texts
         assert not texts & {"Given name", "Family name", "Yes", "Field"}
         assert any(f"apunta a la persona n.º {b}" in text for text in texts)
     finally:

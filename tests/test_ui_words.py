@@ -377,7 +377,7 @@ def test_the_roster_dialog_names_its_fields_in_spanish(qtbot, example_store) -> 
                           parent=window)
     qtbot.addWidget(dialog)
     fields = [dialog.fields.item(i).text() for i in range(dialog.fields.count())]
-    assert fields[:3] == ["Nombre", "Pronombres", "Título"] and "Nombre de pila" in fields
+    assert fields[:3] == ["Nombre", "Pronombres", "Cargo"] and "Nombre de pila" in fields
     assert dialog.sort.currentText() == "Nombre"
     roles = [dialog.roles.item(i).text() for i in range(dialog.roles.count())]
     assert "Equipo del programa" in roles

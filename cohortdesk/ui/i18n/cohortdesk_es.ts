@@ -4534,7 +4534,7 @@ seguidas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Título</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -6119,7 +6119,7 @@ seguidas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Título</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organization</source>
