@@ -57,3 +57,25 @@ def test_the_dialog_words_the_reason(spanish: None) -> None:
 
     skipped = people_import.SkippedRow(3, "Sam Sender", SKIPPED_WITH_ROW)
     assert _row_reason(skipped) == "Fila 3 (Sam Sender): la misma persona que una fila que omitió"
+
+
+def test_a_person_on_two_rows_once_without_an_email_is_flagged_not_silently_added_twice(
+        store: Store, tmp_path: Path) -> None:
+    """Rows match by email, and by name only without one: the same person once with an email
+    and once without would be two new people. The later row says which row it may repeat, and
+    skipping it adds the person once."""
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email\n"
+                    "Aroha,Ngata,aroha@example.org\n"
+                    "Aroha,Ngata,\n"
+                    "Bea,Moss,\n"
+                    "Bea,Moss,bea@example.org\n"
+                    "Cy,Oduya,cy@example.org\n"
+                    "Dee,Oduya,\n")
+    assert [r.status for r in plan.rows] == ["add"] * 6
+    assert [r.same_name_row for r in plan.rows] == [None, 1, None, 3, None, None]
+    flagged = [i for i in plan.rows[1].issues if i.key == "same name as row"]
+    assert flagged and flagged[0].severity == "warning" and "row 1" in flagged[0].message
+    people_import.apply(store, plan, {2: Decision("skip"), 4: Decision("skip")})
+    assert people.count_people(store) == 4  # Aroha, Bea, Cy and Dee, each once
+

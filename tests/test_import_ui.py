@@ -183,3 +183,23 @@ def test_participants_roster_hides_internal_fields(qtbot, example_store: Store) 
     assert not any("Dietary" in text or "Internal notes" in text for text in labels)
     request = dialog.request()
     assert request.audience == "participants" and "email" in (request.fields or ())
+
+
+def test_a_row_that_may_repeat_an_earlier_one_can_be_skipped(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    """The same person once with an email and once without: the later row is marked, and the
+    user can skip it rather than add the person twice."""
+    path = tmp_path / "sign-in.csv"
+    path.write_text("First name,Last name,Email\nAroha,Ngata,aroha@example.org\nAroha,Ngata,\n",
+                    encoding="utf-8")
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window, path)
+    assert "row 1" in dialog.rows.item(1, COL_PROBLEMS).text()
+    combo = dialog.rows.cellWidget(1, COL_CHOICE)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Add (possible duplicate)",
+                                                                 "Skip"]
+    combo.setCurrentIndex(1)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert people.count_people(store) == 1

@@ -125,6 +125,7 @@ def import_report(result: ImportPreview, summary: ImportSummary | None) -> dict[
             "possible_duplicates": [{"person_id": d.person_id, "name": d.name, "reason": d.reason}
                                     for d in r.duplicates],
             **({"matches_row": r.match_row} if r.match_row else {}),
+            **({"same_name_as_row": r.same_name_row} if r.same_name_row else {}),
             **({"matches_person_id": r.match_person_id} if r.match_person_id else {}),
         })
     report: dict[str, Any] = {

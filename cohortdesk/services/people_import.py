@@ -112,6 +112,8 @@ MESSAGES = {
     "differs": "Differs from the workspace in {fields}: kept as it is unless you take the file's "
                "value.",
     "possible duplicate": "Possible duplicate of {who}: add, merge into them, or skip.",
+    "same name as row": "Same name as row {row}, which is also added, with another email or "
+                        "none: add both, or skip this row.",
     "not imported": "Not imported: {columns}.",
     "no header, row": "Values in a column with no header were ignored (row {rows}).",
     "no header, rows": "Values in a column with no header were ignored (rows {rows}).",
@@ -186,6 +188,9 @@ class PreviewRow:
     by_name: bool = False
     # A row to add that may be someone already here: add, merge into them, or skip.
     duplicates: tuple[Duplicate, ...] = ()
+    # A row to add whose name an earlier row to add has too, with another email or none (the
+    # same person registered twice, once without an email): add both, or skip this one.
+    same_name_row: int | None = None
 
     @property
     def conflicts(self) -> tuple[FieldChange, ...]:
@@ -573,6 +578,7 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
     rows: list[PreviewRow] = []
     dupes: DuplicateIndex | None = None  # built when the first row to add needs it
     seen: dict[str, _Seen] = {}  # match key -> first accepted row of that person
+    added_names: dict[str, int] = {}  # name key -> the first row to add of that name
     filled: dict[int, str] = {}  # person id -> the email this file fills in
     extra_rows: list[int] = []
     for index, (src, item) in enumerate(zip(table.rows, parsed, strict=True)):
@@ -652,8 +658,15 @@ def preview(store: Store, table: SourceTable, mapping: Mapping[int, str] | None 
             if found_dupes:
                 who = "; ".join(f"{d.name} (#{d.person_id}, {d.reason})" for d in found_dupes)
                 issues.append(issue("name", "possible duplicate", "warning", who=who))
+            # Matching goes by email, and by name only without one: a person on two rows, once
+            # with an email and once without (or with two emails), would be added twice.
+            named = name_key(values)
+            earlier = added_names.setdefault(named, src.row) if named else src.row
+            if earlier != src.row:
+                issues.append(issue("name", "same name as row", "warning", row=earlier))
             row = PreviewRow(src.row, src.line, "add", values, tuple(issues),
-                             duplicates=found_dupes)
+                             duplicates=found_dupes,
+                             same_name_row=earlier if earlier != src.row else None)
             if key:
                 seen[key] = _Seen(row, values, None)
         rows.append(row)

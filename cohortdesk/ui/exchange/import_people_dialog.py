@@ -331,6 +331,9 @@ class ImportPeopleDialog(QDialog):
         metrics = self.mapping.fontMetrics()
         names = max((metrics.horizontalAdvance(header or _no_header(i))
                      for i, header in enumerate(self.table.headers)), default=0)
+        # The heading itself ("Columna del archivo" in Spanish) is never cut either.
+        heading = self.mapping.horizontalHeaderItem(0)
+        names = max(names, metrics.horizontalAdvance(heading.text()) if heading else 0)
         first = min(names + 16, 180)
         self.mapping.setMinimumWidth(first + widest + self.mapping.verticalScrollBar().sizeHint()
                                      .width() + 2 * self.mapping.frameWidth() + 4)
@@ -443,7 +446,7 @@ class ImportPeopleDialog(QDialog):
                 table.setItem(n, c, item)
             if r.status == "update":
                 table.setCellWidget(n, COL_CHOICE, self._choice(r))
-            elif r.status == "add" and r.duplicates:
+            elif r.status == "add" and (r.duplicates or r.same_name_row is not None):
                 table.setCellWidget(n, COL_CHOICE, self._duplicate_choice(r))
 
     def _show_details(self, index: int) -> None:
@@ -510,7 +513,8 @@ class ImportPeopleDialog(QDialog):
         return combo
 
     def _duplicate_choice(self, row: PreviewRow) -> QComboBox:
-        """A row to add that may be someone already here: add, merge into them, or skip."""
+        """A row to add that may be someone already here, or an earlier row's person: add,
+        merge into them (someone already here), or skip."""
         combo = QComboBox()
         combo.setAccessibleName(translate(
                 "ImportPeopleDialog",
@@ -755,6 +759,8 @@ IMPORT_MESSAGES = (
                                         "unless you take the file's value."),
     QT_TRANSLATE_NOOP("ImportMessages", "Possible duplicate of {who}: add, merge into them, or "
                                         "skip."),
+    QT_TRANSLATE_NOOP("ImportMessages", "Same name as row {row}, which is also added, with "
+                                        "another email or none: add both, or skip this row."),
     QT_TRANSLATE_NOOP("ImportMessages", "Not imported: {columns}."),
     QT_TRANSLATE_NOOP("ImportMessages", "Values in a column with no header were ignored (row "
                                         "{rows})."),

@@ -3156,6 +3156,10 @@ seguidas</translation>
         <translation>Posible duplicado de {who}: agregar, fusionar u omitir.</translation>
     </message>
     <message>
+        <source>Same name as row {row}, which is also added, with another email or none: add both, or skip this row.</source>
+        <translation>Mismo nombre que la fila {row}, que también se agrega, con otro correo o sin él: agregar ambas u omitir esta fila.</translation>
+    </message>
+    <message>
         <source>Not imported: {columns}.</source>
         <translation>No se importa: {columns}.</translation>
     </message>
