@@ -195,6 +195,39 @@ def test_looked_up_columns_write_their_texts(tmp_path: Path, cell: str | None) -
                     ["Bo", "", ""], ["Cy", "'=Lab", "'=Lab"]]
 
 
+def test_a_built_roster_is_written_as_the_csv_module_writes_it(tmp_path: Path) -> None:
+    """The built roster (a session's, or before the People list's index) goes a slice of rows
+    at a time; across slices, with blanks, dates, guards, quotes and line breaks, the file is
+    what the csv writer makes of the guarded cells."""
+    import io
+    import random
+
+    from cohortdesk.documents import roster_csv
+
+    chance = random.Random(7)
+    letters = 'ab ,"\r\n=+-@ñ'
+    rows = roster_csv.PROGRESS_ROWS * 2 + 5
+
+    def text() -> str | None:
+        return None if chance.random() < 0.1 else "".join(
+            chance.choices(letters, k=chance.randint(0, 5)))
+
+    columns = [[f"Person {i}" for i in range(rows)], [text() for _ in range(rows)],
+               [dt.date(2025, 1, 1 + i % 28) if i % 3 else None for i in range(rows)],
+               ["Oakland, CA"] * rows]
+    kinds = ("text", "text", "date", "text")
+    headers = ["Name", "Notes", "Since", "Jurisdiction"]
+    path = tmp_path / "built.csv"
+    roster_csv.write_columns_csv(path, headers, columns, kinds=kinds)
+
+    expected = io.StringIO()
+    writer = csv.writer(expected, dialect="excel", lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(zip(*roster_csv._guarded(columns, kinds), strict=True))
+    assert path.read_bytes().decode("utf-8-sig") == expected.getvalue()
+    assert "'=" in expected.getvalue() or "'+" in expected.getvalue()  # guards were tested
+
+
 def test_a_lone_column_goes_through_the_csv_module() -> None:
     from cohortdesk.documents.roster_csv import plain_lines
 

@@ -54,8 +54,19 @@ def write_columns_csv(
         return _write(path, headers, (), title_line)
     if len(columns) != len(headers):
         raise ValueError(f"{len(columns)} columns for {len(headers)} headers")
-    return _write(path, headers, zip(*_guarded(columns, kinds), strict=True), title_line,
-                  progress, len(columns[0]))
+    guarded, total, width = _guarded(columns, kinds), len(columns[0]), len(headers)
+    with _csv_file(path, headers, title_line) as writer:
+        # A slice of rows at a time, joined in C as the streamed roster's are (`plain_lines`).
+        for start in range(0, total, PROGRESS_ROWS):
+            part = [column[start:start + PROGRESS_ROWS] for column in guarded]
+            lines = _column_lines(part, width)
+            if lines is None:
+                writer.writerows(zip(*part, strict=True))
+            else:
+                writer.fh.write(lines)
+            if progress is not None:
+                progress(min(start + PROGRESS_ROWS, total), total, "Writing rows")
+    return Path(path)
 
 
 def write_chunks_csv(path: str | Path, headers: Sequence[str],
@@ -97,8 +108,15 @@ def plain_lines(chunk: Sequence[Sequence[Cell]], width: int,
     goes to the csv module."""
     if not chunk or width < 2:
         return None
-    columns: list[Sequence[str]] = list(zip(*cast(Sequence[Sequence[str]], chunk), strict=True))
-    if len(columns) != width:
+    return _column_lines(list(zip(*cast(Sequence[Sequence[str]], chunk), strict=True)), width,
+                         quoted)
+
+
+def _column_lines(columns: list[Sequence[Any]], width: int,
+                  quoted: Mapping[int, Mapping[Any, str]] | None = None) -> str | None:
+    """`plain_lines` of rows given as their columns; `columns` is the caller's own list, its
+    entries replaced by their quoted cells."""
+    if not columns or not len(columns[0]) or width < 2 or len(columns) != width:
         return None
     quoted = quoted or {}
     for i, column in enumerate(columns):
