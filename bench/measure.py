@@ -136,6 +136,19 @@ def sample_seconds(fn: Callable[[], Any], runs: int = RUNS,
     return samples
 
 
+def paired_medians(floor: Callable[[], Any], fn: Callable[[], Any],
+                   runs: int = 7) -> tuple[float, float, int]:
+    """(floor's median, fn's median, runs), the two timed in turn, run after run, so a machine
+    that slows down or speeds up for a while moves both alike (as the cold starts are paired
+    with a bare window's)."""
+    floors: list[float] = []
+    samples: list[float] = []
+    for _ in range(runs):
+        floors.append(timed(floor))
+        samples.append(timed(fn))
+    return statistics.median(floors), statistics.median(samples), runs
+
+
 def median_seconds(fn: Callable[[], Any], runs: int = RUNS,
                    setup: Callable[[], Any] | None = None) -> float:
     return statistics.median(sample_seconds(fn, runs, setup))

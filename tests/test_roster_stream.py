@@ -179,20 +179,21 @@ def test_plain_lines_match_the_csv_module_for_any_mix_of_quotes_and_breaks() -> 
 
 @pytest.mark.parametrize("cell", ["Ana", None])
 def test_looked_up_columns_write_their_texts(tmp_path: Path, cell: str | None) -> None:
-    """An organization's cells come as its id and are written as its texts, whether the chunk
-    is joined (all text) or goes to the csv module (a None among its cells)."""
+    """An organization's cells come as its id, once, and are written as its texts, whether the
+    chunk is joined (all text) or goes to the csv module (a None among its cells)."""
     from cohortdesk.documents.roster_csv import write_chunks_csv
 
-    texts = {None: "", 1: 'Office of "Equity", Tacoma', 2: "'=Lab"}
-    chunk = [(cell, 1, 1), ("Bo", None, None), ("Cy", 2, 2)]
+    names = {None: "", 1: 'Office of "Equity", Tacoma', 2: "'=Lab"}
+    places = {None: "", 1: "Tacoma, WA", 2: "Reno"}
+    chunk = [(1, cell, "x"), (None, "Bo", "y"), (2, "Cy", "z")]
     path = tmp_path / "looked-up.csv"
-    assert write_chunks_csv(path, ["Name", "Organization", "Copy"], [chunk],
-                            lookups={1: texts, 2: texts}) == 3
+    assert write_chunks_csv(path, ["Name", "Organization", "Jurisdiction", "Note"], [chunk],
+                            layout=[1, (0, names), (0, places), 2]) == 3
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows == [["Name", "Organization", "Copy"],
-                    [cell or "", 'Office of "Equity", Tacoma', 'Office of "Equity", Tacoma'],
-                    ["Bo", "", ""], ["Cy", "'=Lab", "'=Lab"]]
+    assert rows == [["Name", "Organization", "Jurisdiction", "Note"],
+                    [cell or "", 'Office of "Equity", Tacoma', "Tacoma, WA", "x"],
+                    ["Bo", "", "", "y"], ["Cy", "'=Lab", "Reno", "z"]]
 
 
 def test_a_built_roster_is_written_as_the_csv_module_writes_it(tmp_path: Path) -> None:
@@ -260,15 +261,14 @@ def test_a_roster_of_plain_cells_streams_as_the_csv_module_writes_it(
     from cohortdesk.documents import roster_csv
 
     joined: list[bool] = []
-    real = roster_csv.plain_lines
+    real = roster_csv._column_lines
 
-    def spy(chunk: list[tuple[str, ...]], width: int,
-            quoted: dict[int, dict[object, str]] | None = None) -> str | None:
-        lines = real(chunk, width, quoted)
+    def spy(columns: list[list[str]], width: int, ready: set[int]) -> str | None:
+        lines = real(columns, width, ready)
         joined.append(lines is not None)
         return lines
 
-    monkeypatch.setattr(roster_csv, "plain_lines", spy)
+    monkeypatch.setattr(roster_csv, "_column_lines", spy)
     assert roster._stream_csv(store, request, streamed, None) == 300
     assert joined == [True]  # the one chunk went to the file joined
     assert streamed.read_bytes() == built.read_bytes()

@@ -10,7 +10,7 @@ forwarded must still say what it is. CohortDesk's own import skips that line.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
@@ -47,9 +47,9 @@ def write_columns_csv(
     path: str | Path, headers: Sequence[str], columns: Sequence[Sequence[Cell]], *,
     kinds: Sequence[Kind] = (), title_line: str = "", progress: Progress | None = None,
 ) -> Path:
-    """The same file as `write_rows_csv`, from the table's columns (all of one length): the
-    rows go to the csv module as they are zipped, never held as a list. `progress` hears how
-    many rows are written, every few thousand."""
+    """The same file as `write_rows_csv`, from the table's columns (all of one length),
+    written a slice of rows at a time, never held as a list of rows. `progress` hears how many
+    rows are written, every few thousand."""
     if not columns or not len(columns[0]):
         return _write(path, headers, (), title_line)
     if len(columns) != len(headers):
@@ -69,24 +69,37 @@ def write_columns_csv(
     return Path(path)
 
 
+# Where each column of the file comes from, in a chunk of fetched rows: a fetched column's
+# index (its cells taken as they are), or (index, texts): that column's cells are keys, and
+# the file's cells are their texts (an organization's id gives its name and jurisdiction).
+Layout = Sequence[int | tuple[int, Mapping[Any, str]]]
+
+
 def write_chunks_csv(path: str | Path, headers: Sequence[str],
                      chunks: Iterable[Sequence[Sequence[Cell]]], *, title_line: str = "",
                      progress: Progress | None = None, total: int = 0,
-                     lookups: Mapping[int, Mapping[Any, str]] | None = None) -> int:
+                     layout: Layout | None = None) -> int:
     """Write rows that come in chunks (a database cursor's `fetchmany`), whose cells are CSV
     text already (guarded, dates written out, "" for blank); how many rows were written.
-    `lookups` names the columns whose cells are keys (an organization's id): the cell written
-    is the mapping's text for it, guarded already."""
+    `layout` says which fetched column makes each of the file's (the texts it looks up are
+    guarded already); without one, the rows are the file's."""
     written = 0
     width = len(headers)
-    lookups = lookups or {}
-    quoted = {i: dict(zip(texts, map(_quoted, texts.values()), strict=True))
-              for i, texts in lookups.items()}
+    shape = list(range(width)) if layout is None else list(layout)
+    if len(shape) != width:
+        raise ValueError(f"a layout of {len(shape)} columns for {len(headers)} headers")
+    quoted = [spec if isinstance(spec, int) else
+              (spec[0], dict(zip(spec[1], map(_quoted, spec[1].values()), strict=True)))
+              for spec in shape]
+    ready = {i for i, spec in enumerate(shape) if not isinstance(spec, int)}
     with _csv_file(path, headers, title_line) as writer:
         for chunk in chunks:
-            lines = plain_lines(chunk, width, quoted)
+            lines = None
+            if chunk and width > 1:
+                lines = _column_lines(_laid_out(chunk, quoted), width, ready)
             if lines is None:
-                writer.writerows(_looked_up(chunk, lookups) if lookups else chunk)
+                writer.writerows(chunk if layout is None else
+                                 zip(*_laid_out(chunk, shape), strict=True))
             else:
                 writer.fh.write(lines)
             written += len(chunk)
@@ -95,33 +108,34 @@ def write_chunks_csv(path: str | Path, headers: Sequence[str],
     return written
 
 
-def plain_lines(chunk: Sequence[Sequence[Cell]], width: int,
-                quoted: Mapping[int, Mapping[Any, str]] | None = None) -> str | None:
+def _laid_out(chunk: Sequence[Sequence[Cell]], layout: Layout) -> list[Sequence[Any]]:
+    """The chunk's rows as the file's columns, each looked-up column's keys made texts."""
+    fetched = list(zip(*chunk, strict=True))
+    return [fetched[spec] if isinstance(spec, int) else
+            list(map(spec[1].__getitem__, fetched[spec[0]])) for spec in layout]
+
+
+def plain_lines(chunk: Sequence[Sequence[Cell]], width: int) -> str | None:
     """The chunk's rows exactly as the csv module writes them (excel dialect, CRLF), made
     column by column: a column whose cells hold no comma, quote or line break is taken as it
-    is, and any other has its cells quoted through a table of the values seen (an
-    organization's name repeats for all its people); then the lines are joined, all in C. The
-    csv writer costs about 2 µs a row, the larger share of a 100,000-row export (docs/
-    PERFORMANCE.md, #14); this costs a third of that. A column in `quoted` holds keys, and
-    its cells are the mapping's texts, quoted already. None when a cell is not text (None, a
-    number) or the table has one column (csv writes a lone blank cell as ""): the chunk then
-    goes to the csv module."""
+    is, and any other has its cells quoted through a table of the values seen (a title
+    repeats for many people); then the lines are joined, all in C. The csv writer costs about
+    2 µs a row, the larger share of a 100,000-row export (docs/PERFORMANCE.md, #14); this
+    costs a third of that. None when a cell is not text (None, a number) or the table has one
+    column (csv writes a lone blank cell as ""): the chunk then goes to the csv module."""
     if not chunk or width < 2:
         return None
-    return _column_lines(list(zip(*cast(Sequence[Sequence[str]], chunk), strict=True)), width,
-                         quoted)
+    return _column_lines(list(zip(*cast(Sequence[Sequence[str]], chunk), strict=True)), width)
 
 
 def _column_lines(columns: list[Sequence[Any]], width: int,
-                  quoted: Mapping[int, Mapping[Any, str]] | None = None) -> str | None:
+                  ready: Collection[int] = ()) -> str | None:
     """`plain_lines` of rows given as their columns; `columns` is the caller's own list, its
-    entries replaced by their quoted cells."""
+    entries replaced by their quoted cells. The columns in `ready` are CSV text already."""
     if not columns or not len(columns[0]) or width < 2 or len(columns) != width:
         return None
-    quoted = quoted or {}
     for i, column in enumerate(columns):
-        if i in quoted:
-            columns[i] = list(map(quoted[i].__getitem__, column))
+        if i in ready:
             continue
         try:
             text = "".join(column)
@@ -130,14 +144,6 @@ def _column_lines(columns: list[Sequence[Any]], width: int,
         if "," in text or '"' in text or "\n" in text or "\r" in text:
             columns[i] = list(map(_Quoted().__getitem__, column))
     return "\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n"
-
-
-def _looked_up(chunk: Sequence[Sequence[Cell]],
-               lookups: Mapping[int, Mapping[Any, str]]) -> list[tuple[Cell, ...]]:
-    """The chunk's rows with each looked-up column's keys replaced by their texts."""
-    columns = [list(map(lookups[i].__getitem__, column)) if i in lookups else column
-               for i, column in enumerate(zip(*chunk, strict=True))]
-    return list(zip(*columns, strict=True))
 
 
 def _quoted(value: str) -> str:

@@ -27,6 +27,7 @@ from cohortdesk.documents.formula_guard import guard
 from cohortdesk.documents.i18n import N_, _, ngettext
 from cohortdesk.documents.roster_csv import (
     RISKY_FIRST_CHARACTERS,
+    Layout,
     confidential_line,
     write_chunks_csv,
     write_roster_csv,
@@ -593,19 +594,40 @@ def _stream_csv(store: Store, request: RosterRequest, path: str | Path,
         total = 0
         if progress is not None:
             total = raw.execute(f"SELECT count(*) FROM ({compiled})", params).fetchone()[0]
-        # Read in the same transaction as the rows, so every id the rows carry is here.
-        organizations = _organization_cells(s, None) if any(
-            f.key in _ORGANIZATION_FIELDS for f in chosen) else {}
-        texts = dict(zip(_ORGANIZATION_FIELDS, zip(*organizations.values(), strict=True),
-                         strict=False))
-        lookups = {i: dict(zip(organizations, map(_guarded_text, texts[f.key]), strict=True))
-                   for i, f in enumerate(chosen) if f.key in _ORGANIZATION_FIELDS}
+        layout = _stream_layout(s, chosen)
         cursor = raw.execute(str(compiled), params)
         table = _titled(chosen, scope, total, request, [])
         return write_chunks_csv(path, table.headers, iter(partial(cursor.fetchmany,
                                                                   _STREAM_CHUNK), []),
                                 title_line=confidential_line(table), progress=progress,
-                                total=total, lookups=lookups)
+                                total=total, layout=layout)
+
+
+def _stream_layout(s: Session, chosen: tuple[RosterField, ...]) -> Layout:
+    """Which column of `_streamed_query` makes each of the roster's: the organization's
+    cells are looked up from the one id column, read in the same transaction as the rows (so
+    every id they carry is here)."""
+    keys = [f.key for f in chosen]
+    if not any(k in _ORGANIZATION_FIELDS for k in keys):
+        return list(range(len(keys)))
+    organizations = _organization_cells(s, None)
+    texts = dict(zip(_ORGANIZATION_FIELDS, zip(*organizations.values(), strict=True),
+                     strict=True))
+    fetched = _streamed_columns(chosen)
+    at = fetched.index("organization_id")
+    return [(at, dict(zip(organizations, map(_guarded_text, texts[k]), strict=True)))
+            if k in _ORGANIZATION_FIELDS else fetched.index(k) for k in keys]
+
+
+def _streamed_columns(chosen: tuple[RosterField, ...]) -> list[str]:
+    """The fields `_streamed_query` selects, in order: an organization's cells as its id,
+    once."""
+    out: list[str] = []
+    for f in chosen:
+        key = "organization_id" if f.key in _ORGANIZATION_FIELDS else f.key
+        if key not in out:
+            out.append(key)
+    return out
 
 
 def _guarded_text(cell: str) -> str:
@@ -628,9 +650,9 @@ def _streamed_query(request: RosterRequest, chosen: tuple[RosterField, ...],
                     cohort_id: int) -> Any:
     """The roster's cells as CSV text, in name order, from one query (see `_stream_csv`).
     Each cell is guarded where it is read, so no expression is worked out twice per row. An
-    organization's cells are its id: the few thousand organizations' texts are worked out
-    once and looked up as the rows are written, which spares SQLite a join and the driver two
-    texts a row (0.40 → 0.36 s for 100,000 people, docs/PERFORMANCE.md)."""
+    organization's cells are its id, selected once: the few thousand organizations' texts are
+    worked out once and looked up as the rows are written (`_stream_layout`), which spares
+    SQLite a join and the driver two texts a row."""
 
     def shared(column: Any) -> Any:
         value = _guarded(func.coalesce(column, ""))
@@ -638,15 +660,17 @@ def _streamed_query(request: RosterRequest, chosen: tuple[RosterField, ...],
                                                   else_="")
 
     columns: list[Any] = []
-    for f in chosen:
+    fields = {f.key: f for f in chosen}
+    for key in _streamed_columns(chosen):
         cell: Any
+        if key == "organization_id":
+            columns.append(Person.organization_id)  # looked up: _stream_layout
+            continue
+        f = fields[key]
         if f.key in _LABEL_FIELDS:
             enum, value = _LABEL_FIELDS[f.key]
             labels = {stored: guard(str(shown)) for stored, shown in _label_map(enum).items()}
             cell = case(labels, value=value, else_=_guarded(value))
-        elif f.key in _ORGANIZATION_FIELDS:
-            columns.append(Person.organization_id)  # looked up in _stream_csv
-            continue
         elif f.key in ("email", "phone"):
             cell = shared(getattr(Person, f.key))
         elif f.key == "name":
