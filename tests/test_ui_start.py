@@ -129,3 +129,19 @@ def test_closing_while_the_workspace_opens_releases_it(qtbot, tmp_path: Path) ->
     # Closed cleanly: another CohortDesk (or this one, later) can open it for writing.
     with Store.open(path) as again:
         assert not again.read_only
+
+
+def test_a_name_in_chinese_has_glyphs_once_the_workspace_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On a system with no font for Chinese or Japanese, the bundled one fills in: 王秀英 in
+    the People list is drawn as its characters, not as boxes (glyph 0)."""
+    from PySide6.QtGui import QFontDatabase, QTextLayout
+
+    window = _start(qtbot, tmp_path / "Equity.cohortdesk")
+    _opened(qtbot, window)
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    layout = QTextLayout("王秀英", window.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [g for run in layout.glyphRuns() for g in run.glyphIndexes()]
+    assert len(glyphs) == 3 and 0 not in glyphs

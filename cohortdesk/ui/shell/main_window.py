@@ -29,7 +29,7 @@ from cohortdesk import APP_NAME, paths
 from cohortdesk.ui import i18n
 from cohortdesk.ui.i18n import QT_TRANSLATE_NOOP
 from cohortdesk.ui.i18n.vocabulary import step
-from cohortdesk.ui.shell import recent
+from cohortdesk.ui.shell import recent, style
 from cohortdesk.ui.shell.context import AppContext
 from cohortdesk.ui.shell.help import HelpWindow
 from cohortdesk.ui.shell.icons import icon_for_action
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         path, read_only = self._opening, self._opening_read_only
         if path is None or self._opener is not None:
             return
+        style.add_fallback_font()  # before any list shows a name in Chinese or Japanese
         carrier = _Opened(self)
         carrier.done.connect(self._on_opened)
 

@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from cohortdesk.operations import perform
     from cohortdesk.services import example
     from cohortdesk.store import Store
+    from cohortdesk.ui.shell import style
     from cohortdesk.ui.shell.app import make_application
     from cohortdesk.ui.shell.main_window import MainWindow
 
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store.open(Path(home) / "Workspace.cohortdesk")
     perform(store, example.load_example_network)
     store.strict = True
+    style.add_fallback_font()  # as the app does after its first paint
     window = MainWindow(store)
     window.resize(*WINDOW)
     window.show()

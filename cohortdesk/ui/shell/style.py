@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from cohortdesk import paths
 
 # The 8-pixel grid: the margins and gaps the layouts use.
 SPACE = {"xs": 4, "s": 8, "m": 16, "l": 24, "xl": 32}
@@ -84,3 +86,19 @@ def apply(app: QApplication) -> None:
     if not app.property("cohortdesk_follows_scheme"):  # once per application
         app.setProperty("cohortdesk_follows_scheme", True)
         app.styleHints().colorSchemeChanged.connect(restyle)
+
+
+# The font the documents use for Chinese, Japanese and Korean (documents/fonts.py).
+FALLBACK_FONT = "DroidSansFallbackFull.ttf"
+_fallback_added: list[bool] = []
+
+
+def add_fallback_font() -> bool:
+    """Let the window fall back on the bundled CJK font, so that a name such as 王秀英 reads
+    as itself, not as boxes, on a system with no font for it (a Linux laptop without Noto
+    CJK). It takes about 8 ms to load, so the app adds it after its first paint, before the
+    workspace's lists fill. True once the font is among the app's."""
+    if not _fallback_added:
+        path = paths.resources_dir() / "fonts" / FALLBACK_FONT
+        _fallback_added.append(path.exists() and QFontDatabase.addApplicationFont(str(path)) >= 0)
+    return _fallback_added[0]
