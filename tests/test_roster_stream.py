@@ -71,6 +71,9 @@ REQUESTS = [
      "fields": tuple(f.key for f in roster.available_fields(session=False, audience="internal"))},
     {"roles": frozenset({"member", "facilitator"})},
     {"audience": "internal", "stages": frozenset({"active"}), "sort": ("name",)},
+    # An organization's cells come from its id, selected once, whatever their order.
+    {"fields": ("jurisdiction", "name", "organization")},
+    {"fields": ("organization",)},
 ]
 
 
