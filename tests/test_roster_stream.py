@@ -74,6 +74,9 @@ REQUESTS = [
     # An organization's cells come from its id, selected once, whatever their order.
     {"fields": ("jurisdiction", "name", "organization")},
     {"fields": ("organization",)},
+    # A field asked for twice (the command line allows it) is selected once, written twice.
+    {"fields": ("name", "email", "name")},
+    {"fields": ("organization", "jurisdiction", "organization")},
 ]
 
 
@@ -197,6 +200,31 @@ def test_looked_up_columns_write_their_texts(tmp_path: Path, cell: str | None) -
     assert rows == [["Name", "Organization", "Jurisdiction", "Note"],
                     [cell or "", 'Office of "Equity", Tacoma', "Tacoma, WA", "x"],
                     ["Bo", "", "", "y"], ["Cy", "'=Lab", "Reno", "z"]]
+
+
+def test_an_empty_chunk_writes_nothing(tmp_path: Path) -> None:
+    from cohortdesk.documents.roster_csv import write_chunks_csv
+
+    path = tmp_path / "empty-chunk.csv"
+    assert write_chunks_csv(path, ["Name", "Organization"], [[], [("Ana", 1)], []],
+                            layout=[0, (1, {1: "Oakland, CA", None: ""})]) == 1
+    assert path.read_bytes().decode("utf-8-sig") == 'Name,Organization\r\nAna,"Oakland, CA"\r\n'
+
+
+def test_a_number_after_a_quoted_cell_is_written_as_the_csv_module_does(tmp_path: Path) -> None:
+    """A slice that cannot be joined (a number in it) goes to the csv module unquoted: its
+    cells are never quoted twice."""
+    import io
+
+    from cohortdesk.documents.roster_csv import write_rows_csv
+
+    rows = [("Oakland, CA", 3), ('say "hi"', 4.5)]
+    path = write_rows_csv(tmp_path / "counts.csv", ["Place", "Count"], rows)
+    expected = io.StringIO()
+    writer = csv.writer(expected, dialect="excel", lineterminator="\r\n")
+    writer.writerow(["Place", "Count"])
+    writer.writerows(rows)
+    assert path.read_bytes().decode("utf-8-sig") == expected.getvalue()
 
 
 def test_a_built_roster_is_written_as_the_csv_module_writes_it(tmp_path: Path) -> None:

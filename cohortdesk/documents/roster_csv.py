@@ -59,7 +59,7 @@ def write_columns_csv(
         # A slice of rows at a time, joined in C as the streamed roster's are (`plain_lines`).
         for start in range(0, total, PROGRESS_ROWS):
             part = [column[start:start + PROGRESS_ROWS] for column in guarded]
-            lines = _column_lines(part, width)
+            lines = _column_lines(list(part), width)  # its own list: `part` stays unquoted
             if lines is None:
                 writer.writerows(zip(*part, strict=True))
             else:
@@ -94,8 +94,11 @@ def write_chunks_csv(path: str | Path, headers: Sequence[str],
     ready = {i for i, spec in enumerate(shape) if not isinstance(spec, int)}
     with _csv_file(path, headers, title_line) as writer:
         for chunk in chunks:
-            lines = None
-            if chunk and width > 1:
+            if not chunk:
+                continue
+            if layout is None:  # rows of another width go to the csv module as they are
+                lines = plain_lines(chunk, width)
+            else:
                 lines = _column_lines(_laid_out(chunk, quoted), width, ready)
             if lines is None:
                 writer.writerows(chunk if layout is None else

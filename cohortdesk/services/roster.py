@@ -608,12 +608,12 @@ def _stream_layout(s: Session, chosen: tuple[RosterField, ...]) -> Layout:
     cells are looked up from the one id column, read in the same transaction as the rows (so
     every id they carry is here)."""
     keys = [f.key for f in chosen]
-    if not any(k in _ORGANIZATION_FIELDS for k in keys):
-        return list(range(len(keys)))
+    fetched = _streamed_columns(chosen)  # a field asked for twice is selected once
+    if "organization_id" not in fetched:
+        return [fetched.index(k) for k in keys]
     organizations = _organization_cells(s, None)
     texts = dict(zip(_ORGANIZATION_FIELDS, zip(*organizations.values(), strict=True),
                      strict=True))
-    fetched = _streamed_columns(chosen)
     at = fetched.index("organization_id")
     return [(at, dict(zip(organizations, map(_guarded_text, texts[k]), strict=True)))
             if k in _ORGANIZATION_FIELDS else fetched.index(k) for k in keys]
