@@ -144,7 +144,14 @@ def roster_csv(bench: Bench) -> list[Metric]:
                     "making rows holds the interpreter lock), "
                     "a covering (cohort, person, role, stage) index on memberships (0.52 → "
                     "0.50 s), and the query split by name range over threads with a "
-                    "connection each (0.45–0.47 s: each part still joins every member)."),
+                    "connection each (0.45–0.47 s: each part still joins every member; "
+                    "holding both to one snapshot would need a third connection to hold "
+                    "writers off). Measured since on the query alone and left out too: "
+                    "mmap and a 100 MB page cache (no change: SQLite's time here is its "
+                    "work, not reading pages), the name index walked with that cache (0.74 "
+                    "s against 0.30–0.37 s sorted), the formula guard as ranges of first "
+                    "characters instead of unicode() IN (...) (slower), and no guard at all "
+                    "(no faster: the guard costs nothing measurable)."),
     ]
 
 
