@@ -38,7 +38,7 @@ def write_rows_csv(
     rows = list(rows)
     width = len(headers)
     if any(len(r) != width for r in rows):  # ragged: cell by cell
-        return _write(path, headers, ([_cell(v) for v in row] for row in rows), title_line)
+        return _write(path, headers, ([csv_cell(v) for v in row] for row in rows), title_line)
     columns: list[Sequence[Cell]] = list(zip(*rows, strict=True)) if rows else []
     return write_columns_csv(path, headers, columns, kinds=kinds, title_line=title_line)
 
@@ -217,14 +217,15 @@ def _guarded(columns: Sequence[Sequence[Cell]],
         try:
             firsts = set(map(_FIRST, cast(Sequence[str], column)))  # a None or a date: TypeError
         except TypeError:  # a None or a date in a text column
-            out[i] = [_cell(v) for v in column]
+            out[i] = [csv_cell(v) for v in column]
             continue
         if not _RISKY.isdisjoint(firsts):
-            out[i] = [_cell(v) for v in column]
+            out[i] = [csv_cell(v) for v in column]
     return out
 
 
-def _cell(value: Cell) -> str:
+def csv_cell(value: Cell) -> str:
+    """A cell as the CSV writes it: dates written out, a formula-like text guarded."""
     if not isinstance(value, str):
         return cell_text(value)
     return guard(value) if value and value[0] in _RISKY else value

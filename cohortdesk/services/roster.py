@@ -29,6 +29,7 @@ from cohortdesk.documents.roster_csv import (
     RISKY_FIRST_CHARACTERS,
     Layout,
     confidential_line,
+    csv_cell,
     write_chunks_csv,
     write_roster_csv,
 )
@@ -615,7 +616,7 @@ def _stream_layout(s: Session, chosen: tuple[RosterField, ...]) -> Layout:
     texts = dict(zip(_ORGANIZATION_FIELDS, zip(*organizations.values(), strict=True),
                      strict=True))
     at = fetched.index("organization_id")
-    return [(at, dict(zip(organizations, map(_guarded_text, texts[k]), strict=True)))
+    return [(at, dict(zip(organizations, map(csv_cell, texts[k]), strict=True)))
             if k in _ORGANIZATION_FIELDS else fetched.index(k) for k in keys]
 
 
@@ -628,10 +629,6 @@ def _streamed_columns(chosen: tuple[RosterField, ...]) -> list[str]:
         if key not in out:
             out.append(key)
     return out
-
-
-def _guarded_text(cell: str) -> str:
-    return guard(cell) if cell and cell[0] in RISKY_FIRST_CHARACTERS else cell
 
 
 # The first characters that may need a guard, as code points: SQLite's unicode() reads a
