@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
@@ -190,16 +189,9 @@ def _csv_file(path: str | Path, headers: Sequence[str], title_line: str) -> Iter
 
 
 def _write(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
-           title_line: str, progress: Progress | None = None, total: int = 0) -> Path:
+           title_line: str) -> Path:
     with _csv_file(path, headers, title_line) as writer:
-        if progress is None:
-            writer.writerows(rows)
-        else:
-            rows, written = iter(rows), 0
-            while chunk := list(islice(rows, PROGRESS_ROWS)):
-                writer.writerows(chunk)
-                written += len(chunk)
-                progress(written, total, "Writing rows")
+        writer.writerows(rows)
     return Path(path)
 
 

@@ -262,7 +262,7 @@ def _column(key: str, internal: bool) -> Any:
 def _organizations(store: Store, ids: Sequence[int | None]) -> dict[int | None, tuple[str, str]]:
     """Organization id -> (organization, jurisdiction) cells; None (no organization) -> blanks."""
     wanted = {i for i in ids if i is not None}
-    with store.read() as s:  # a small roster: its organizations only
+    with store.read() as s:  # a small roster reads its organizations only, a large one all
         return _organization_cells(s, wanted if len(wanted) <= 500 else None)
 
 

@@ -7,6 +7,7 @@ dark window colour where the platform does not say) and switches when the system
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -88,17 +89,16 @@ def apply(app: QApplication) -> None:
         app.styleHints().colorSchemeChanged.connect(restyle)
 
 
-# The font the documents use for Chinese, Japanese and Korean (documents/fonts.py).
+# The font the documents use for Chinese, Japanese and Korean (documents/fonts.py, which
+# loads reportlab and so is not imported on the way to the first paint).
 FALLBACK_FONT = "DroidSansFallbackFull.ttf"
-_fallback_added: list[bool] = []
 
 
+@functools.cache  # loaded once per run
 def add_fallback_font() -> bool:
     """Let the window fall back on the bundled CJK font, so that a name such as 王秀英 reads
     as itself, not as boxes, on a system with no font for it (a Linux laptop without Noto
     CJK). It takes about 8 ms to load, so the app adds it after its first paint, before the
     workspace's lists fill. True once the font is among the app's."""
-    if not _fallback_added:
-        path = paths.resources_dir() / "fonts" / FALLBACK_FONT
-        _fallback_added.append(path.exists() and QFontDatabase.addApplicationFont(str(path)) >= 0)
-    return _fallback_added[0]
+    path = paths.resources_dir() / "fonts" / FALLBACK_FONT
+    return path.exists() and QFontDatabase.addApplicationFont(str(path)) >= 0
