@@ -184,7 +184,7 @@ def test_the_guide_comes_in_spanish() -> None:
 
 
 WINDOW_SCRIPT = textwrap.dedent("""
-    import json, sys
+    import json, sys, time
     from pathlib import Path
     from PySide6.QtCore import Qt
     from cohortdesk.store import Store
@@ -208,8 +208,15 @@ WINDOW_SCRIPT = textwrap.dedent("""
                                                           "new_workspace")},
         "sidebar": [window.sidebar.item(i).text() for i in range(window.sidebar.count())],
         "headers": [str(window.views["people"].model.headerData(c, Qt.Orientation.Horizontal))
-                    for c in range(3)],
+                    for c in range(4)],
     }
+    window.show_view("sessions")
+    sessions = window.views["sessions"].model
+    deadline = time.monotonic() + 60
+    while not sessions.columnCount() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    out["session_headers"] = [str(sessions.headerData(0, Qt.Orientation.Horizontal))]
     window.close()
     print(json.dumps(out))
 """)
@@ -236,6 +243,9 @@ def test_the_main_window_reads_spanish_under_a_spanish_system(tmp_path: Path) ->
     assert seen["sidebar"] == ["Cohortes", "Personas", "Organizaciones", "Sesiones"]
     assert {"Nuevo", "Editar", "Eliminar", "Deshacer", "Buscar"} <= set(seen["toolbar"])
     assert seen["headers"][0] == "Nombre"
+    # "Title" is a person's job on the People list and a session's name on the Sessions list.
+    assert seen["headers"][3] == "Cargo"
+    assert seen["session_headers"] == ["Título"]
 
 
 def test_the_preference_overrides_the_system_language(tmp_path: Path) -> None:

@@ -1877,6 +1877,11 @@ Replace it with {wanted}?</source>
         <translation>Título</translation>
     </message>
     <message>
+        <source>Title</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>

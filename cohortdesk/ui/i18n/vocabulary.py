@@ -325,8 +325,12 @@ def duplicate_reason(reason: str) -> str:
             if reason in DUPLICATE_REASONS else reason)
 
 
-def column(name: str) -> str:
-    """A list column's heading in the app's language."""
+def column(name: str, noun: str = "") -> str:
+    """A list column's heading in the app's language; `noun` is what the list's rows are
+    ("person"), for the one heading whose word means something else there: a person's "Title"
+    is their job ("Cargo"), a session's is its name ("Título")."""
+    if noun == "person" and name == "Title":
+        return QCoreApplication.translate("Columns", "Title", "a person's job title")
     return QCoreApplication.translate("Columns", name)
 
 

@@ -209,6 +209,7 @@ class ListView(QWidget):
         self.words = words = spec.texts()
         self.setObjectName(f"view_{spec.plural.lower()}")
         self.model: Any = SourceTableModel(self) if spec.source else RowTableModel(self)
+        self.model.noun = spec.noun
         self._stale = True
         # Ids of the records changed since the list was read, when only those need reading
         # (None: read the whole list).

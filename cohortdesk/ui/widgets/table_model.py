@@ -88,6 +88,7 @@ class _ListModel(QAbstractTableModel):
 
     _visible: Sequence[Any]
     _columns: tuple[str, ...]
+    noun = ""  # what a row is ("person"): some headings read differently by list
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
@@ -98,7 +99,7 @@ class _ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column(self._columns[section + 1])
+            return column(self._columns[section + 1], self.noun)
         return None
 
 
