@@ -79,3 +79,60 @@ def test_a_person_on_two_rows_once_without_an_email_is_flagged_not_silently_adde
     people_import.apply(store, plan, {2: Decision("skip"), 4: Decision("skip")})
     assert people.count_people(store) == 4  # Aroha, Bea, Cy and Dee, each once
 
+
+
+def test_a_row_merged_into_an_earlier_row_makes_one_person_with_both_rows_details(
+        store: Store, tmp_path: Path) -> None:
+    """Skipping the repeated row dropped what only it said (here Bea's email and phone);
+    merging it into the earlier row keeps that, and the earlier row's values stay."""
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email,Job title,Phone\n"
+                    "Aroha,Ngata,aroha@example.org,Equity Lead,\n"
+                    "Aroha,Ngata,aroha@city.example,Director,555-0101\n"
+                    "Bea,Moss,,Analyst,\n"
+                    "Bea,Moss,bea@example.org,,555-0102\n"
+                    "Bea,Moss,bea@example.org,Planner,\n")
+    assert [r.same_name_row for r in plan.rows] == [None, 1, None, 3, None]
+    summary = people_import.apply(store, plan, {2: Decision("merge", frozenset(), into_row=1),
+                                                4: Decision("merge", frozenset(), into_row=3)})
+    assert people.count_people(store) == 2
+    found = {str(row[1]).split()[0]: people.get_person(store, row[0])
+             for row in people.list_people(store).rows}
+    aroha, bea = found["Aroha"], found["Bea"]
+    assert (aroha.email, aroha.title, aroha.phone) == ("aroha@example.org", "Equity Lead",
+                                                       "555-0101")
+    # Row 5 has Bea's email, which row 4 brought to row 3's person: the same person, whose
+    # title row 3 gave already.
+    assert (bea.email, bea.title, bea.phone) == ("bea@example.org", "Analyst", "555-0102")
+    assert summary.added == 2 and summary.outcomes[2] == summary.outcomes[4] == "updated"
+    # Aroha's second email is not lost without a word: the summary says it was kept out.
+    assert {c.field: done for c, done in summary.conflicts[2]} == {"email": "kept",
+                                                                   "title": "kept"}
+
+
+def test_a_row_merged_into_a_skipped_row_is_skipped_with_it(store: Store,
+                                                             tmp_path: Path) -> None:
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email\n"
+                    "Aroha,Ngata,\n"
+                    "Aroha,Ngata,aroha@example.org\n")
+    summary = people_import.apply(store, plan, {1: Decision("skip"),
+                                                2: Decision("merge", frozenset(), into_row=1)})
+    assert people.count_people(store) == 0
+    assert [s.reason for s in summary.skipped] == ["skipped by you", SKIPPED_WITH_ROW]
+
+
+def test_a_row_merged_into_a_row_that_went_to_someone_here_goes_to_them(
+        store: Store, tmp_path: Path) -> None:
+    ana = people.create_person(store, PersonData(given_name="Ana", family_name="Lee",
+                                                 email="ana@old.org"))
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email,Phone\n"
+                    "Ana,Lee,ana@new.org,\n"
+                    "Ana,Lee,ana@home.example,555-0100\n")
+    assert [d.person_id for d in plan.rows[0].duplicates] == [ana]
+    assert plan.rows[1].same_name_row == 1
+    people_import.apply(store, plan, {1: Decision("merge", frozenset(), into=ana),
+                                      2: Decision("merge", frozenset(), into_row=1)})
+    assert people.count_people(store) == 1
+    assert people.get_person(store, ana).phone == "555-0100"

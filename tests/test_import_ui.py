@@ -198,8 +198,27 @@ def test_a_row_that_may_repeat_an_earlier_one_can_be_skipped(qtbot, store: Store
     combo = dialog.rows.cellWidget(1, COL_CHOICE)
     assert isinstance(combo, QComboBox)
     assert [combo.itemText(i) for i in range(combo.count())] == ["Add (possible duplicate)",
-                                                                 "Skip"]
-    combo.setCurrentIndex(1)
+                                                                 "Merge into row 1", "Skip"]
+    combo.setCurrentIndex(2)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
     assert people.count_people(store) == 1
+
+
+def test_a_row_that_repeats_an_earlier_one_can_be_merged_into_it(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    """Skipping the repeated row would lose its phone; merging keeps it, on one person."""
+    path = tmp_path / "sign-in.csv"
+    path.write_text("First name,Last name,Email,Phone\nAroha,Ngata,aroha@example.org,\n"
+                    "Aroha,Ngata,,555-0101\n", encoding="utf-8")
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window, path)
+    combo = dialog.rows.cellWidget(1, COL_CHOICE)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findText("Merge into row 1"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert people.count_people(store) == 1
+    only = people.list_people(store).rows[0][0]
+    person = people.get_person(store, only)
+    assert (person.email, person.phone) == ("aroha@example.org", "555-0101")

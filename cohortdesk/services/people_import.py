@@ -113,7 +113,7 @@ MESSAGES = {
                "value.",
     "possible duplicate": "Possible duplicate of {who}: add, merge into them, or skip.",
     "same name as row": "Same name as row {row}, which is also added, with another email or "
-                        "none: add both, or skip this row.",
+                        "none: add both, merge this row into it, or skip this row.",
     "not imported": "Not imported: {columns}.",
     "no header, row": "Values in a column with no header were ignored (row {rows}).",
     "no header, rows": "Values in a column with no header were ignored (rows {rows}).",
@@ -237,11 +237,14 @@ class ImportPreview:
 @dataclass(frozen=True)
 class Decision:
     """What to do with a row that matches someone. `fields` picks the fields for "merge";
-    `into` merges a row to add into a possible duplicate instead."""
+    `into` merges a row to add into a possible duplicate instead, and `into_row` into the
+    person an earlier row of the file adds (a row with the same name: PreviewRow.same_name_row).
+    Either way the row fills what that person leaves blank; values that differ stay theirs."""
 
     action: Action
     fields: frozenset[str] = frozenset()
     into: int | None = None
+    into_row: int | None = None
 
 
 @dataclass(frozen=True)
@@ -770,6 +773,12 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     outcomes: dict[int, str] = {}
     conflicts: dict[int, tuple[tuple[FieldChange, str], ...]] = {}
     skipped_rows: set[int] = set()  # rows the user skipped, and rows completing them
+    # Where each row's person went: a key of `new_people`, or an existing person's id; for a
+    # later row merged into it (Decision.into_row).
+    placed: dict[int, str | int] = {}
+    # A merged row's match key -> where its person went, so that a later row with the same
+    # email finds that person and does not add them again.
+    aliases: dict[str, str | int] = {}
     added = updated = unchanged = 0
     total = len(result.rows)
     label = f"Import People from {result.source}" if result.source else "Import People"
@@ -815,9 +824,38 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     skipped_rows.add(row.row)
                 continue
             key = match_key(row.values)
+            alias = aliases.get(key) if key else None
+            if decision.action == "merge" and decision.into_row is not None:
+                place = placed.get(decision.into_row)
+                if place is None:  # that row was skipped: this one, the same person, goes too
+                    skipped.append(SkippedRow(row.row, row.name, SKIPPED_WITH_ROW))
+                    outcomes[row.row] = "skipped"
+                    skipped_rows.add(row.row)
+                    continue
+                if key and key != place:
+                    aliases[key] = place
+                if isinstance(place, int):  # that row went to someone already here
+                    decision = Decision("merge", frozenset(), into=place)
+                else:
+                    target = new_people[place] = dict(new_people[place])
+                    changes = _merged_row_changes(target, row.values, mapped)
+                    fields = {c.field for c in changes if not c.conflict}
+                    target.update({f: row.values[f] for f in fields})
+                    if any(c.conflict for c in changes):
+                        conflicts[row.row] = _done(changes, set())
+                    updated += 1 if fields else 0
+                    unchanged += 0 if fields else 1
+                    outcomes[row.row] = "updated" if fields else "unchanged"
+                    placed[row.row] = place
+                    continue
+            elif isinstance(alias, str):  # the person a merged row of this email went to
+                key = alias
+            elif isinstance(alias, int) and decision.into is None:
+                matched[key] = alias
             if decision.action == "add" and row.by_name and key not in new_people:
                 # The user says the name match is someone else: a new person.
                 new_people[key or f"#{row.row}"] = row.values  # copied only if a later row changes it
+                placed[row.row] = key or f"#{row.row}"
                 added += 1
                 outcomes[row.row] = "added"
                 continue
@@ -826,12 +864,17 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 target = new_people[key] = dict(new_people[key])
                 changes = _changes(target, row.values, mapped)
                 fields = _take(changes, decision)
+                # As for someone already here (below): a value the preview showed filling a
+                # blank, now in conflict (a row merged in since gave it), stays.
+                shown = {c.field for c in row.changes if c.conflict}
+                fields -= {c.field for c in changes if c.conflict and c.field not in shown}
                 target.update({f: row.values[f] for f in fields})
                 if any(c.conflict for c in changes):
                     conflicts[row.row] = _done(changes, fields)
                 updated += 1 if fields else 0
                 unchanged += 0 if fields else 1
                 outcomes[row.row] = "updated" if fields else "unchanged"
+                placed[row.row] = key
                 continue
             pid = decision.into if decision.action == "merge" else None
             if pid is not None and pid not in ws.values_by_id:
@@ -844,6 +887,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 found = ws.find(row.values, filled)
                 pid = found[0] if found else None
             if pid is not None:
+                placed[row.row] = pid
                 matched_ids.add(pid)
                 if key:
                     matched[key] = pid
@@ -875,6 +919,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     outcomes[row.row] = "unchanged"
                 continue
             new_people[key or f"#{row.row}"] = row.values
+            placed[row.row] = key or f"#{row.row}"
             added += 1
             outcomes[row.row] = "added"
         org_ids = _organizations(session, ws, [*new_people.values(), *org_rows.values()])
@@ -889,6 +934,17 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             memberships = _add_memberships(session, cohort, person_ids)
     return ImportSummary(added, updated, unchanged, tuple(skipped), tuple(refused), tuple(blank),
                          memberships, person_ids, outcomes, conflicts)
+
+
+def _merged_row_changes(target: Mapping[str, str | bool], incoming: Mapping[str, str | bool],
+                        mapped: set[str]) -> tuple[FieldChange, ...]:
+    """What a row merged into an earlier row's new person changes: its blanks filled, and an
+    email that differs shown as a value kept (the person keeps the earlier row's)."""
+    email, kept = str(incoming.get("email", "")), str(target.get("email", ""))
+    changes = _changes(target, incoming, mapped, fill_email=bool(email) and not kept)
+    if email and kept and fold(email) != fold(kept):
+        changes += (FieldChange("email", kept, email),)
+    return changes
 
 
 def _organizations(session: Session, ws: _Workspace,

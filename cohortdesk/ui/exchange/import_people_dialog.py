@@ -208,6 +208,9 @@ class ImportPeopleDialog(QDialog):
         split.addWidget(mapping_box)
         split.addWidget(rows_box)
         split.setSizes([340, 840])
+        # A wider dialog widens the preview: the mapping's two columns need no more.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
 
         self.add_to_cohort = QCheckBox(translate("ImportPeopleDialog", "Add everyone imported to"))
         self.add_to_cohort.setAccessibleName(translate("ImportPeopleDialog", "Add everyone to a cohort"))
@@ -514,7 +517,7 @@ class ImportPeopleDialog(QDialog):
 
     def _duplicate_choice(self, row: PreviewRow) -> QComboBox:
         """A row to add that may be someone already here, or an earlier row's person: add,
-        merge into them (someone already here), or skip."""
+        merge into them, or skip."""
         combo = QComboBox()
         combo.setAccessibleName(translate(
                 "ImportPeopleDialog",
@@ -525,6 +528,11 @@ class ImportPeopleDialog(QDialog):
                     "ImportPeopleDialog",
                     "Merge into {name} (#{person_id})").format(
                     name=d.name, person_id=d.person_id), d.person_id)
+        if row.same_name_row is not None:
+            # The same person on two rows (once without an email): one person, this row
+            # filling what the earlier one leaves blank.
+            combo.addItem(translate("ImportPeopleDialog", "Merge into row {row}").format(
+                    row=row.same_name_row), f"row {row.same_name_row}")
         combo.addItem(translate("ImportPeopleDialog", "Skip"), -1)
 
         def changed(_index: int) -> None:
@@ -533,6 +541,9 @@ class ImportPeopleDialog(QDialog):
                 self.decisions[row.row] = Decision("add")
             elif into == -1:
                 self.decisions[row.row] = Decision("skip")
+            elif isinstance(into, str):
+                self.decisions[row.row] = Decision("merge", frozenset(),
+                                                   into_row=int(into.split()[1]))
             else:
                 # Fill what they leave blank; values that differ stay theirs.
                 self.decisions[row.row] = Decision("merge", frozenset(), into=into)
@@ -760,7 +771,8 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("ImportMessages", "Possible duplicate of {who}: add, merge into them, or "
                                         "skip."),
     QT_TRANSLATE_NOOP("ImportMessages", "Same name as row {row}, which is also added, with "
-                                        "another email or none: add both, or skip this row."),
+                                        "another email or none: add both, merge this row into "
+                                        "it, or skip this row."),
     QT_TRANSLATE_NOOP("ImportMessages", "Not imported: {columns}."),
     QT_TRANSLATE_NOOP("ImportMessages", "Values in a column with no header were ignored (row "
                                         "{rows})."),

@@ -3161,8 +3161,8 @@ seguidas</translation>
         <translation>Posible duplicado de {who}: agregar, fusionar u omitir.</translation>
     </message>
     <message>
-        <source>Same name as row {row}, which is also added, with another email or none: add both, or skip this row.</source>
-        <translation>Mismo nombre que la fila {row}, que también se agrega, con otro correo o sin él: agregar ambas u omitir esta fila.</translation>
+        <source>Same name as row {row}, which is also added, with another email or none: add both, merge this row into it, or skip this row.</source>
+        <translation>Mismo nombre que la fila {row}, que también se agrega, con otro correo o sin él: agregar ambas, combinar esta fila con aquella u omitir esta fila.</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -3290,6 +3290,10 @@ seguidas</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Merge into row {row}</source>
+        <translation>Combinar con la fila {row}</translation>
     </message>
     <message>
         <source>Excel workbook</source>
