@@ -510,3 +510,15 @@ def test_qts_own_file_dialog_reads_in_spanish(qtbot, spanish: None) -> None:  # 
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     assert labels["lookInLabel"] == "&Buscar en:"
     assert labels["fileTypeLabel"] == "&Tipo de archivo:"
+
+
+def test_qts_file_dialog_names_a_folder_in_spanish(spanish: None, tmp_path: Path) -> None:
+    # The dialog's Type column said "Folder" for every folder: Qt asks for the word with a
+    # disambiguation, which our catalogue now carries (ui/i18n/qt_words.py).
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    from cohortdesk.ui.i18n.qt_words import disambiguated_gaps
+
+    assert disambiguated_gaps() == ("Carpeta", "Carpeta de archivos")
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "Carpeta"
