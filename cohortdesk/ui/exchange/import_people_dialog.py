@@ -400,20 +400,7 @@ class ImportPeopleDialog(QDialog):
                      if not table.isColumnHidden(c))
         room = max(table.viewport().width(), 640) - others
         table.setColumnWidth(COL_PROBLEMS, max(table.columnWidth(COL_PROBLEMS), room))
-        counts = [translate("ImportPeopleDialog", "{n} to add").format(n=result.count("add")),
-                  translate("ImportPeopleDialog", "{n} to update").format(n=result.count("update")),
-                  translate("ImportPeopleDialog", "{n} refused").format(n=result.count("refuse"))]
-        if result.count("same"):
-            counts.append(translate("ImportPeopleDialog", "{n} already up to date").format(
-                n=result.count("same")))
-        if result.count("blank"):
-            counts.append(translate("ImportPeopleDialog", "{n} empty").format(
-                n=result.count("blank")))
-        warned = sum(1 for r in result.rows if r.status != "refuse" and r.warnings)
-        if warned:
-            counts.append(translate("ImportPeopleDialog",
-                                    "{n} with a warning to check (amber)").format(n=warned))
-        self.counts.setText(", ".join(counts))
+        self._show_counts()
         keys = result.note_keys or tuple(("", ()) for _ in result.notes)
         self.notes.setText("\n".join(message_text(key, values, text) for text, (key, values)
                                      in zip(result.notes, keys, strict=True)))
@@ -451,6 +438,40 @@ class ImportPeopleDialog(QDialog):
                 table.setCellWidget(n, COL_CHOICE, self._choice(r))
             elif r.status == "add" and (r.duplicates or r.same_name_row is not None):
                 table.setCellWidget(n, COL_CHOICE, self._duplicate_choice(r))
+
+    def _show_counts(self) -> None:
+        """What the import will do, as the rows' choices stand: a row to add that the user
+        skips or merges into someone is no longer counted as one to add."""
+        result = self.preview_result
+        if result is None:
+            return
+        counts = {"add": 0, "update": 0, "skip": 0}
+        for r in result.rows:
+            if r.status not in ("add", "update"):
+                continue
+            decision = self.decisions.get(r.row)
+            if decision is not None and decision.action == "skip":
+                counts["skip"] += 1
+            elif r.status == "add" and decision is not None and decision.action == "merge":
+                counts["update"] += 1
+            else:
+                counts[r.status] += 1
+        shown = [translate("ImportPeopleDialog", "{n} to add").format(n=counts["add"]),
+                 translate("ImportPeopleDialog", "{n} to update").format(n=counts["update"]),
+                 translate("ImportPeopleDialog", "{n} refused").format(n=result.count("refuse"))]
+        if counts["skip"]:
+            shown.append(translate("ImportPeopleDialog", "{n} skipped").format(n=counts["skip"]))
+        if result.count("same"):
+            shown.append(translate("ImportPeopleDialog", "{n} already up to date").format(
+                n=result.count("same")))
+        if result.count("blank"):
+            shown.append(translate("ImportPeopleDialog", "{n} empty").format(
+                n=result.count("blank")))
+        warned = sum(1 for r in result.rows if r.status != "refuse" and r.warnings)
+        if warned:
+            shown.append(translate("ImportPeopleDialog",
+                                   "{n} with a warning to check (amber)").format(n=warned))
+        self.counts.setText(", ".join(shown))
 
     def _show_details(self, index: int) -> None:
         result = self.preview_result
@@ -511,6 +532,7 @@ class ImportPeopleDialog(QDialog):
                     combo.setCurrentIndex(0)
             else:
                 self.decisions[row.row] = Decision(key)
+            self._show_counts()
 
         combo.currentIndexChanged.connect(changed)
         return combo
@@ -547,6 +569,7 @@ class ImportPeopleDialog(QDialog):
             else:
                 # Fill what they leave blank; values that differ stay theirs.
                 self.decisions[row.row] = Decision("merge", frozenset(), into=into)
+            self._show_counts()
 
         combo.currentIndexChanged.connect(changed)
         return combo
