@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cohortdesk.documents.tabular_read import read_table
 from cohortdesk.domain.records import PersonData
 from cohortdesk.services import people, people_import
@@ -132,7 +134,79 @@ def test_a_row_merged_into_a_row_that_went_to_someone_here_goes_to_them(
                     "Ana,Lee,ana@home.example,555-0100\n")
     assert [d.person_id for d in plan.rows[0].duplicates] == [ana]
     assert plan.rows[1].same_name_row == 1
-    people_import.apply(store, plan, {1: Decision("merge", frozenset(), into=ana),
-                                      2: Decision("merge", frozenset(), into_row=1)})
+    summary = people_import.apply(store, plan, {1: Decision("merge", frozenset(), into=ana),
+                                                2: Decision("merge", frozenset(), into_row=1)})
     assert people.count_people(store) == 1
-    assert people.get_person(store, ana).phone == "555-0100"
+    kept = people.get_person(store, ana)
+    assert (kept.email, kept.phone) == ("ana@old.org", "555-0100")
+    # Neither row's other email is dropped without a word.
+    assert [(c.field, c.incoming, done) for c, done in summary.conflicts[1]] == [
+        ("email", "ana@new.org", "kept")]
+    assert [(c.field, c.incoming, done) for c, done in summary.conflicts[2]] == [
+        ("email", "ana@home.example", "kept")]
+
+
+def test_a_merge_can_only_go_into_an_earlier_row_to_add(store: Store, tmp_path: Path) -> None:
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email\nAroha,Ngata,\nAroha,Ngata,aroha@example.org\n")
+    for wrong in ({1: Decision("merge", frozenset(), into_row=2)},
+                  {2: Decision("merge", frozenset(), into_row=2)},
+                  {2: Decision("merge", frozenset(), into_row=7)}):
+        with pytest.raises(ValueError, match="earlier row to add"):
+            people_import.apply(store, plan, wrong)
+    assert people.count_people(store) == 0  # nothing of a refused import is written
+
+
+def test_a_value_kept_over_a_skipped_rows_fills_the_blank_instead(store: Store,
+                                                                   tmp_path: Path) -> None:
+    """Row 3 was previewed against row 2's title, so its own showed as a value to keep; with
+    row 2 skipped, nothing is left to keep, and row 3's title fills the blank."""
+    plan = _preview(store, tmp_path / "signups.csv",
+                    "First name,Last name,Email,Job title\n"
+                    "Sam,Sender,sam@example.org,\n"
+                    "Sam,Sender,sam@example.org,CEO\n"
+                    "Sam,Sender,sam@example.org,Chief Executive\n")
+    assert [c.field for c in plan.rows[2].conflicts] == ["title"]
+    summary = people_import.apply(store, plan, {2: Decision("skip")})
+    only = people.list_people(store).rows[0][0]
+    assert people.get_person(store, only).title == "Chief Executive"
+    assert 3 not in summary.conflicts  # no "CEO kept" that was never written
+
+
+def test_an_organization_filled_in_by_a_merged_row_comes_with_its_place(
+        store: Store, tmp_path: Path) -> None:
+    from cohortdesk.services import organizations
+
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email,Organization,City,State\n"
+                    "Aroha,Ngata,aroha@example.org,,,\n"
+                    "Aroha,Ngata,,Te Awa Trust,Wellington,WGN\n")
+    people_import.apply(store, plan, {2: Decision("merge", frozenset(), into_row=1)})
+    rows = organizations.list_organizations(store)
+    found = [dict(zip(rows.columns, r, strict=True)) for r in rows.rows]
+    assert [(o["Name"], o["City"], o["State / region"]) for o in found] == [
+        ("Te Awa Trust", "Wellington", "WGN")]
+
+
+def test_people_merged_from_two_rows_join_the_cohort_once(store: Store,
+                                                         tmp_path: Path) -> None:
+    from cohortdesk.domain.records import CohortData
+    from cohortdesk.services import cohorts
+    from cohortdesk.services.people_import import CohortTarget
+
+    cohort = cohorts.create_cohort(store, CohortData(program="Network", name="Cohort 1"))
+    ana = people.create_person(store, PersonData(given_name="Ana", family_name="Lee",
+                                                 email="ana@old.org"))
+    plan = _preview(store, tmp_path / "sign-in.csv",
+                    "First name,Last name,Email\n"
+                    "Aroha,Ngata,aroha@example.org\n"
+                    "Aroha,Ngata,\n"
+                    "Ana,Lee,ana@new.org\n"
+                    "Ana,Lee,ana@home.example\n")
+    summary = people_import.apply(store, plan, {2: Decision("merge", frozenset(), into_row=1),
+                                                3: Decision("merge", frozenset(), into=ana),
+                                                4: Decision("merge", frozenset(), into_row=3)},
+                                  cohort=CohortTarget(cohort))
+    assert people.count_people(store) == 2
+    assert summary.memberships_added == 2
+    assert len(set(summary.person_ids)) == len(summary.person_ids) == 2

@@ -227,3 +227,22 @@ def test_a_row_that_repeats_an_earlier_one_can_be_merged_into_it(qtbot, store: S
     only = people.list_people(store).rows[0][0]
     person = people.get_person(store, only)
     assert (person.email, person.phone) == ("aroha@example.org", "555-0101")
+
+
+def test_the_counts_say_a_row_merged_into_a_skipped_row_is_skipped_too(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, tmp_path: Path) -> None:
+    people.create_person(store, PersonData(given_name="Aroha", family_name="Ngata",
+                                           email="aroha@old.example"))
+    path = tmp_path / "sign-in.csv"
+    path.write_text("First name,Last name,Email\nAroha,Ngata,aroha@example.org\n"
+                    "Aroha,Ngata,aroha@home.example\n", encoding="utf-8")
+    window = _window(qtbot, store)
+    dialog = _open(qtbot, window, path)
+    first, second = (dialog.rows.cellWidget(n, COL_CHOICE) for n in (0, 1))
+    assert isinstance(first, QComboBox) and isinstance(second, QComboBox)
+    second.setCurrentIndex(second.findText("Merge into row 1"))
+    first.setCurrentIndex(first.findText("Skip"))
+    assert dialog.counts.text().startswith("0 to add, 0 to update, 0 refused, 2 skipped")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert people.count_people(store) == 1

@@ -776,6 +776,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     # Where each row's person went: a key of `new_people`, or an existing person's id; for a
     # later row merged into it (Decision.into_row).
     placed: dict[int, str | int] = {}
+    statuses = {r.row: r.status for r in result.rows}
     # A merged row's match key -> where its person went, so that a later row with the same
     # email finds that person and does not add them again.
     aliases: dict[str, str | int] = {}
@@ -826,6 +827,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             key = match_key(row.values)
             alias = aliases.get(key) if key else None
             if decision.action == "merge" and decision.into_row is not None:
+                if statuses.get(decision.into_row) != "add" or decision.into_row >= row.row:
+                    raise ValueError(f"Row {row.row} can be merged only into an earlier row to "
+                                     f"add, not row {decision.into_row}.")
                 place = placed.get(decision.into_row)
                 if place is None:  # that row was skipped: this one, the same person, goes too
                     skipped.append(SkippedRow(row.row, row.name, SKIPPED_WITH_ROW))
@@ -838,11 +842,11 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     decision = Decision("merge", frozenset(), into=place)
                 else:
                     target = new_people[place] = dict(new_people[place])
-                    changes = _merged_row_changes(target, row.values, mapped)
+                    changes = _changes(target, row.values, mapped, fill_email=True)
+                    changes += _kept_email(target, row.values)
                     fields = {c.field for c in changes if not c.conflict}
-                    target.update({f: row.values[f] for f in fields})
-                    if any(c.conflict for c in changes):
-                        conflicts[row.row] = _done(changes, set())
+                    _fill(target, row.values, fields)
+                    _record(conflicts, row.row, changes, fields)
                     updated += 1 if fields else 0
                     unchanged += 0 if fields else 1
                     outcomes[row.row] = "updated" if fields else "unchanged"
@@ -863,14 +867,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 # Copied before it changes: the first row's values are shared, not owned.
                 target = new_people[key] = dict(new_people[key])
                 changes = _changes(target, row.values, mapped)
-                fields = _take(changes, decision)
-                # As for someone already here (below): a value the preview showed filling a
-                # blank, now in conflict (a row merged in since gave it), stays.
-                shown = {c.field for c in row.changes if c.conflict}
-                fields -= {c.field for c in changes if c.conflict and c.field not in shown}
-                target.update({f: row.values[f] for f in fields})
-                if any(c.conflict for c in changes):
-                    conflicts[row.row] = _done(changes, fields)
+                fields = _settled(changes, row, _take(changes, decision))
+                _fill(target, row.values, fields)
+                _record(conflicts, row.row, changes, fields)
                 updated += 1 if fields else 0
                 unchanged += 0 if fields else 1
                 outcomes[row.row] = "updated" if fields else "unchanged"
@@ -899,13 +898,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 fields = _take(changes, decision)
                 if decision.into is not None:  # merged into a possible duplicate: fill blanks too
                     fields |= {c.field for c in changes if not c.conflict}
-                # A value the preview did not show in conflict stays as it is: this row was
-                # previewed against another (a row merged into someone since), and no one
-                # chose to replace what the person has.
-                shown = {c.field for c in row.changes if c.conflict}
-                fields -= {c.field for c in changes if c.conflict and c.field not in shown}
-                if any(c.conflict for c in changes):
-                    conflicts[row.row] = _done(changes, fields)
+                    changes += _kept_email(pending, row.values)
+                fields = _settled(changes, row, fields)
+                _record(conflicts, row.row, changes, fields)
                 if fields:
                     updates.setdefault(pid, {}).update({f: row.values[f] for f in fields})
                     if "email" in fields:
@@ -936,15 +931,43 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                          memberships, person_ids, outcomes, conflicts)
 
 
-def _merged_row_changes(target: Mapping[str, str | bool], incoming: Mapping[str, str | bool],
-                        mapped: set[str]) -> tuple[FieldChange, ...]:
-    """What a row merged into an earlier row's new person changes: its blanks filled, and an
-    email that differs shown as a value kept (the person keeps the earlier row's)."""
-    email, kept = str(incoming.get("email", "")), str(target.get("email", ""))
-    changes = _changes(target, incoming, mapped, fill_email=bool(email) and not kept)
-    if email and kept and fold(email) != fold(kept):
-        changes += (FieldChange("email", kept, email),)
-    return changes
+def _kept_email(current: Mapping[str, str | bool],
+                incoming: Mapping[str, str | bool]) -> tuple[FieldChange, ...]:
+    """A merged row's email where the person has another: a value kept (a person has one
+    email), said in the summary rather than dropped without a word."""
+    email, kept = str(incoming.get("email", "")), str(current.get("email", ""))
+    return (FieldChange("email", kept, email),) if email and kept and fold(email) != fold(kept) \
+        else ()
+
+
+def _settled(changes: tuple[FieldChange, ...], row: PreviewRow, fields: set[str]) -> set[str]:
+    """The fields a row writes, from those chosen, now that earlier rows have been applied.
+    The row was previewed against what earlier rows would give, which the user's choices for
+    them may have changed: a value previewed as filling a blank that is now in conflict (a row
+    merged in since gave it) stays as it is, as no one chose to replace it; a value previewed
+    in conflict that now fills a blank (the row that gave the other value was skipped) fills it."""
+    shown = {c.field for c in row.changes if c.conflict}
+    fields = fields - {c.field for c in changes if c.conflict and c.field not in shown}
+    return fields | {c.field for c in changes if not c.conflict and c.field in shown}
+
+
+def _record(conflicts: dict[int, tuple[tuple[FieldChange, str], ...]], row: int,
+            changes: tuple[FieldChange, ...], fields: set[str]) -> None:
+    """What the summary says of a row's differing values: as they were applied, not as
+    previewed (none may be left once an earlier row was skipped)."""
+    if any(c.conflict for c in changes):
+        conflicts[row] = _done(changes, fields)
+    else:
+        conflicts.pop(row, None)
+
+
+def _fill(target: dict[str, str | bool], incoming: Mapping[str, str | bool],
+          fields: set[str]) -> None:
+    """A new person's values with a later row's `fields`; an organization comes with the
+    city and state that row gives for it (the organization is created from them)."""
+    target.update({f: incoming[f] for f in fields})
+    if "organization" in fields:
+        target.update({k: incoming[k] for k in ("city", "state_region") if k in incoming})
 
 
 def _organizations(session: Session, ws: _Workspace,

@@ -441,17 +441,22 @@ class ImportPeopleDialog(QDialog):
 
     def _show_counts(self) -> None:
         """What the import will do, as the rows' choices stand: a row to add that the user
-        skips or merges into someone is no longer counted as one to add."""
+        skips or merges into someone is no longer counted as one to add, and a row that goes
+        with a skipped row (people_import.apply) is counted as skipped."""
         result = self.preview_result
         if result is None:
             return
         counts = {"add": 0, "update": 0, "skip": 0}
+        skipped: set[int] = set()  # a row completing or merged into one of these goes too
         for r in result.rows:
             if r.status not in ("add", "update"):
                 continue
             decision = self.decisions.get(r.row)
-            if decision is not None and decision.action == "skip":
+            if (decision is not None and decision.action == "skip"
+                    or r.match_person_id is None and r.match_row in skipped
+                    or decision is not None and decision.into_row in skipped):
                 counts["skip"] += 1
+                skipped.add(r.row)
             elif r.status == "add" and decision is not None and decision.action == "merge":
                 counts["update"] += 1
             else:
