@@ -191,3 +191,36 @@ def test_the_json_report_lists_conflicts_and_what_was_done(capsys, zoe: int, sto
 def _history(capsys: pytest.CaptureFixture[str], ws: str, pid: int) -> str:
     assert run(["people", "history", str(pid), "--workspace", ws, "--json"]) == 0
     return capsys.readouterr().out
+
+
+def test_the_command_line_merges_or_skips_a_row_with_an_earlier_rows_name(
+        capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "sign-in.csv"
+    path.write_text("First name,Last name,Email,Phone\n"
+                    "Aroha,Ngata,aroha@example.org,\n"
+                    "Aroha,Ngata,aroha@home.example,555-0101\n", encoding="utf-8")
+    ws = str(store.path)
+    store.close()
+    assert run(["people", "import", str(path), "--workspace", ws, "--json",
+                "--same-name", "merge"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert rows[1]["same_name_as_row"] == 1 and rows[1]["outcome"] == "updated"
+    assert rows[1]["conflicts"] == [{"field": "email", "current": "aroha@example.org",
+                                     "file": "aroha@home.example", "done": "kept"}]
+    again = Store.open(Path(ws))
+    try:
+        assert people.count_people(again) == 1
+        only = people.list_people(again).rows[0][0]
+        assert people.get_person(again, only).phone == "555-0101"
+    finally:
+        again.close()
+    other = tmp_path / "other.cohortdesk"
+    Store.open(other).close()
+    assert run(["people", "import", str(path), "--workspace", str(other),
+                "--same-name", "skip"]) == 0
+    assert "skipped" in capsys.readouterr().out
+    again = Store.open(other)
+    try:
+        assert people.count_people(again) == 1
+    finally:
+        again.close()

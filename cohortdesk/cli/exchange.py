@@ -41,6 +41,11 @@ def register(sub: Any) -> None:
                           "that differ (fill, the default; merge is its older name), take every "
                           "differing value from the file (update), or leave them alone (skip). "
                           "A blank cell never erases a value.")
+    imp.add_argument("--same-name", default="add", choices=["add", "merge", "skip"],
+                     help="a new person's row with the name of an earlier new person's row "
+                          "but another email or none: add both (add, the default), merge it "
+                          "into the earlier row's person, filling what that row leaves blank "
+                          "(merge), or skip it (skip)")
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     add_workspace_arg(imp)
     add_json_arg(imp)
@@ -117,11 +122,11 @@ def import_report(result: ImportPreview, summary: ImportSummary | None) -> dict[
                        for i in r.issues],
             "changes": [{"field": c.field, "from": c.current, "to": c.incoming}
                         for c in r.changes if not c.conflict],
+            # As applied once written: a merged row's other email, kept, is one too.
             "conflicts": [{"field": c.field, "current": c.current, "file": c.incoming,
-                           "done": done.get(c.field, "kept") if summary else "would keep"}
-                          for c in r.conflicts
-                          for done in [{x.field: d for x, d in
-                                        (summary.conflicts.get(r.row, ()) if summary else ())}]],
+                           "done": done}
+                          for c, done in (summary.conflicts.get(r.row, ()) if summary else
+                                          [(c, "would keep") for c in r.conflicts])],
             "possible_duplicates": [{"person_id": d.person_id, "name": d.name, "reason": d.reason}
                                     for d in r.duplicates],
             **({"matches_row": r.match_row} if r.match_row else {}),
@@ -168,7 +173,8 @@ def _people_import(args: argparse.Namespace) -> int:
         else:
             result, summary = perform_as(
                 store, OpInfo(source=Path(args.file).name), people_import.import_file,
-                args.file, existing=args.existing, cohort=cohort).value
+                args.file, existing=args.existing, same_name=args.same_name,
+                cohort=cohort).value
     report = import_report(result, summary)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

@@ -1046,18 +1046,28 @@ def _add_memberships(session: Session, cohort: CohortTarget, person_ids: tuple[i
 # -- the whole thing, for the command line ---------------------------------------------------
 
 Existing = Literal["fill", "update", "skip", "merge"]
+SameName = Literal["add", "merge", "skip"]
 
 
-def decisions_for(result: ImportPreview, existing: Existing = "fill") -> dict[int, Decision]:
-    """What to do with rows of people already here, for a whole file.
+def decisions_for(result: ImportPreview, existing: Existing = "fill",
+                  same_name: SameName = "add") -> dict[int, Decision]:
+    """What to do with rows of people already here, and with rows to add that have an earlier
+    row's name (PreviewRow.same_name_row), for a whole file.
 
     "fill" (the default; "merge" is its older name) adds new people and fills blank fields
     only: a value that differs is a conflict, kept and reported. "update" takes every differing
     non-blank value from the file. "skip" leaves people already here untouched. A blank cell
     never erases a value, in any mode. Two rows for one person stay a conflict between the
-    rows in every mode: the first row's value stays."""
+    rows in every mode: the first row's value stays.
+
+    `same_name`: such a row is added as another person ("add", the default, as for two people
+    who share a name), merged into the earlier row's person ("merge": it fills what that row
+    leaves blank), or skipped ("skip")."""
     decisions: dict[int, Decision] = {}
     for r in result.rows:
+        if r.status == "add" and r.same_name_row is not None and same_name != "add":
+            decisions[r.row] = (Decision("skip") if same_name == "skip" else
+                                Decision("merge", frozenset(), into_row=r.same_name_row))
         if r.status != "update":
             continue
         if existing == "skip":
@@ -1070,7 +1080,8 @@ def decisions_for(result: ImportPreview, existing: Existing = "fill") -> dict[in
 
 
 def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | None = None,
-                existing: Existing = "fill", cohort: CohortTarget | None = None,
+                existing: Existing = "fill", same_name: SameName = "add",
+                cohort: CohortTarget | None = None,
                 dry_run: bool = False, progress: Progress | None = None,
                 ) -> tuple[ImportPreview, ImportSummary | None]:
     table: SourceTable | None = read_source(path)
@@ -1082,5 +1093,5 @@ def import_file(store: Store, path: str | Path, *, mapping: Mapping[int, str] | 
     release_gradually(rows)
     if dry_run:
         return result, None
-    return result, apply(store, result, decisions_for(result, existing), cohort=cohort,
+    return result, apply(store, result, decisions_for(result, existing, same_name), cohort=cohort,
                          progress=progress)
