@@ -840,18 +840,8 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                     aliases[key] = place
                 if isinstance(place, int):  # that row went to someone already here
                     decision = Decision("merge", frozenset(), into=place)
-                else:
-                    target = new_people[place] = dict(new_people[place])
-                    changes = _changes(target, row.values, mapped, fill_email=True)
-                    changes += _kept_email(target, row.values)
-                    fields = {c.field for c in changes if not c.conflict}
-                    _fill(target, row.values, fields)
-                    _record(conflicts, row.row, changes, fields)
-                    updated += 1 if fields else 0
-                    unchanged += 0 if fields else 1
-                    outcomes[row.row] = "updated" if fields else "unchanged"
-                    placed[row.row] = place
-                    continue
+                else:  # that row's new person, below
+                    key = place
             elif isinstance(alias, str):  # the person a merged row of this email went to
                 key = alias
             elif isinstance(alias, int) and decision.into is None:
@@ -866,8 +856,13 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             if key in new_people and decision.into is None:
                 # Copied before it changes: the first row's values are shared, not owned.
                 target = new_people[key] = dict(new_people[key])
-                changes = _changes(target, row.values, mapped)
-                fields = _settled(changes, row, _take(changes, decision))
+                if decision.into_row is not None:  # merged into that row: fill its blanks
+                    changes = _changes(target, row.values, mapped, fill_email=True)
+                    changes += _kept_email(target, row.values)
+                    fields = {c.field for c in changes if not c.conflict}
+                else:
+                    changes = _changes(target, row.values, mapped)
+                    fields = _settled(changes, row, _take(changes, decision))
                 _fill(target, row.values, fields)
                 _record(conflicts, row.row, changes, fields)
                 updated += 1 if fields else 0
