@@ -139,3 +139,35 @@ def test_note_authors_are_the_cohorts_staff_and_facilitators(example_store: Stor
                   if r[1] == "Imani Caldwell")
     kept = notes.author_choices(example_store, 1, keep=member)
     assert member in [pid for pid, _label in kept] and len(kept) == 4
+
+
+def test_notes_about_a_deleted_agenda_item_stay_as_notes_about_the_session(
+        example_store: Store) -> None:
+    # Deleting "Working agreements" deleted the cohort's decision about it, without a word.
+    from cohortdesk.services import agenda_templates
+
+    item = next(i for i in agenda.timed_agenda(example_store, 1).items
+                if i.title == "Working agreements")
+    before = notes.notes_for_session(example_store, 1)
+    agenda.delete_item(example_store, item.id)
+    after = notes.notes_for_session(example_store, 1)
+    assert sorted(n.body for n in after) == sorted(n.body for n in before)
+    assert all(n.item_title != "Working agreements" for n in after)
+    example_store.undo()  # the item comes back with its notes on it
+    assert notes.notes_for_session(example_store, 1) == before
+    # Replacing the whole agenda keeps every note too.
+    agenda_templates.copy_agenda(example_store, 2, 1, replace=True)
+    assert sorted(n.body for n in notes.notes_for_session(example_store, 1)) == sorted(
+        n.body for n in before)
+
+
+def test_a_pasted_title_keeps_to_one_line_without_control_characters(
+        example_store: Store) -> None:
+    item = agenda.timed_agenda(example_store, 2).items[0]
+    data = agenda.get_item(example_store, item.id)
+    agenda.update_item(example_store, item.id, agenda.ItemData(
+        "Welcome\r\nand\x0b intros\x00\x1b", data.kind, data.duration_minutes,
+        room="Room\n4"))
+    saved = agenda.get_item(example_store, item.id)
+    assert (saved.title, saved.room) == ("Welcome and intros", "Room 4")
+    assert example_store.undo_label() == "Edit Agenda Item Welcome and intros"

@@ -55,7 +55,11 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp"})
 
 
 def single_line(text: str) -> str:
-    """A single-line field (a meeting link, a title) with line breaks and tabs made spaces."""
-    if not any(ch in text for ch in "\r\n\t\v\f\x85\u2028\u2029"):
+    """A single-line field (a meeting link, a title) with line breaks and tabs made spaces,
+    and other control characters (a pasted NUL or escape) left out: they draw as boxes in the
+    lists and break the Undo item's name."""
+    if text.isprintable():
         return text
-    return " ".join(text.split()).strip()
+    if any(ch in text for ch in "\r\n\t\v\f\x85\u2028\u2029"):
+        text = " ".join(text.split()).strip()
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")

@@ -34,12 +34,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from cohortdesk.domain import agenda as timing
 from cohortdesk.domain.agenda import AgendaItemKind, PresenterRole, check_duration
 from cohortdesk.domain.errors import NotFoundError, ValidationError
+from cohortdesk.domain.limits import single_line
 from cohortdesk.domain.records import jurisdiction as jurisdiction_of
 from cohortdesk.domain.records import person_display_name
 from cohortdesk.domain.text import clean
@@ -53,6 +54,7 @@ from cohortdesk.store.models.agenda import (
     AgendaPresenter,
     BreakoutGroup,
     BreakoutMember,
+    Note,
 )
 
 NOMINAL_START = dt.time(9, 0)
@@ -361,7 +363,7 @@ def get_item(store: Store, item_id: int) -> ItemData:
 
 
 def validate_item(data: ItemData) -> ItemData:
-    title = clean(data.title)
+    title = single_line(clean(data.title))
     if not title:
         raise ValidationError("title", "Give the agenda item a title.")
     if not 1 <= data.day <= MAX_DAYS:
@@ -373,7 +375,7 @@ def validate_item(data: ItemData) -> ItemData:
     return dataclasses.replace(
         data, title=title, kind=kind, description=clean(data.description),
         duration_minutes=check_duration("duration_minutes", data.duration_minutes),
-        room=clean(data.room), materials=clean(data.materials),
+        room=single_line(clean(data.room)), materials=clean(data.materials),
         pinned_time=data.pinned_time.replace(second=0, microsecond=0, tzinfo=None)
         if data.pinned_time else None,
     )
@@ -454,9 +456,17 @@ def delete_item(store: Store, item_id: int, *, source: object | None = None) -> 
     with store.change(f"Delete Agenda Item {title}", source=source) as session:
         row = item_row(session, item_id)
         session_id = row.session_id
+        keep_notes(session, [item_id])
         session.delete(row)
         session.flush()
         renumber(ordered_items(session, session_id))
+
+
+def keep_notes(session: Session, item_ids: Iterable[int]) -> None:
+    """Notes taken about agenda items that are going: kept, as notes about the whole session
+    (the database would delete them with their item; they may hold a cohort's decision)."""
+    session.execute(update(Note).where(Note.agenda_item_id.in_(list(item_ids)))
+                    .values(agenda_item_id=None))
 
 
 def move_item(store: Store, item_id: int, index: int, *, day: int | None = None,

@@ -40,6 +40,7 @@ from cohortdesk.domain.validation import refusal
 from cohortdesk.services.agenda import (
     ItemData,
     apply_item,
+    keep_notes,
     ordered_items,
     renumber,
     session_row,
@@ -140,6 +141,8 @@ def item_dicts(session: Session, session_id: int, *,
 
 
 def clear_agenda(session: Session, session_id: int) -> None:
+    keep_notes(session, session.scalars(select(AgendaItem.id)
+                                        .where(AgendaItem.session_id == session_id)))
     session.execute(delete(AgendaItem).where(AgendaItem.session_id == session_id))
 
 
