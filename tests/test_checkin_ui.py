@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from cohortdesk.domain.attendance import AttendanceMode, AttendanceState
 from cohortdesk.domain.records import PersonData, SessionData
@@ -486,3 +487,33 @@ def test_the_attendance_commands_wrap_in_a_narrow_pane_rather_than_cut(
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.geometry().right() <= tab.width(), button.text()
     assert len({b.y() for b in buttons}) > 1  # they took a second line
+
+
+def test_marking_several_people_names_the_check_ins_it_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A door check-in is kept when several people are marked at once, as for one person;
+    it used to be kept without a word (nothing changed, no step to undo, no message)."""
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    regs = attendance.registrations(store, sid)
+    door, other = regs[0], regs[1]
+    attendance.check_in(store, sid, door.person_id)
+    tab = AttendanceTab(window.context)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    show_active(qtbot, tab)
+    tab.table.setFocus()
+    seen: list[str] = []
+
+    def replace(box: QMessageBox) -> None:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Replace").click()
+
+    errors = on_next_modal(replace)
+    tab.table.selectAll()
+    qtbot.keyClick(tab.table, Qt.Key.Key_X)  # absent (excused)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    wait_for_ops(qtbot, window)
+    assert not errors
+    assert f"{door.name}: kept: checked in at the door" in seen[0]
+    assert _state(store, sid, door.name).attendance is AttendanceState.ABSENT_EXCUSED
+    assert _state(store, sid, other.name).attendance is AttendanceState.ABSENT_EXCUSED

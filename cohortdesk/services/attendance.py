@@ -604,18 +604,27 @@ def mark_many(store: Store, session_id: int, person_ids: Sequence[int],
 def set_attendance_many(store: Store, session_id: int, person_ids: Sequence[int],
                         state: AttendanceState | None, *,
                         how: AttendanceSource = AttendanceSource.MANUAL,
-                        source: object | None = None) -> int:
-    """Record (or with None, clear) the same state for several people, as one step."""
+                        replace: Iterable[int] = (),
+                        source: object | None = None) -> BulkMarks:
+    """Record (or with None, clear) the same state for several people, as one step. As for
+    one person (`set_attendance`), a door check-in or a mark set by hand stays unless its
+    person is in `replace`; those come back as `kept`, for the user to see."""
     ids = list(dict.fromkeys(person_ids))
+    allowed = set(replace)
+    kept: list[KeptMark] = []
     if len(ids) == 1:
-        set_attendance(store, session_id, ids[0], state, how=how, source=source)
-        return 1
+        found = set_attendance(store, session_id, ids[0], state, how=how,
+                               replace=ids[0] in allowed, source=source)
+        return BulkMarks(0, (found,)) if found is not None else BulkMarks(1)
     label = (f"Mark {len(ids)} People {AttendanceState(state).label}" if state
              else f"Clear Attendance of {len(ids)} People")
     with store.change(label, source=source):
         for pid in ids:
-            set_attendance(store, session_id, pid, state, how=how, source=source)
-    return len(ids)
+            found = set_attendance(store, session_id, pid, state, how=how,
+                                   replace=pid in allowed, source=source)
+            if found is not None:
+                kept.append(found)
+    return BulkMarks(len(ids) - len(kept), tuple(kept))
 
 
 def set_mode(store: Store, session_id: int, person_id: int, mode: AttendanceMode, *,

@@ -1112,6 +1112,26 @@ Replace it with {wanted}?</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>Replace these marks?</source>
+        <translation>¿Reemplazar estas marcas?</translation>
+    </message>
+    <message>
+        <source>Marked {marked}; {count} kept their mark:
+
+{lines}
+
+Replace them with {wanted}?</source>
+        <translation>Marcadas: {marked}; {count} conservan su marca:
+
+{lines}
+
+¿Reemplazarlas por {wanted}?</translation>
+    </message>
+    <message>
         <source>Invited 1 person ({who}).</source>
         <translation>Se invitó a 1 persona ({who}).</translation>
     </message>

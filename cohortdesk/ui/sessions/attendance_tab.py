@@ -43,6 +43,7 @@ from cohortdesk.domain.attendance import (
     AttendanceMode,
     AttendanceSource,
     AttendanceState,
+    BulkMarks,
     RegistrationRecord,
     RegistrationStatus,
 )
@@ -353,9 +354,12 @@ class AttendanceTab(QWidget):
         chosen = self.selected()
         if not chosen or self.session_id is None or self.context.store.read_only:
             return
+        wanted = (vocabulary.label(state).lower() if state
+                  else translate("AttendanceTab", "not recorded"))
         if len(chosen) > 1:
             self._run(attendance.set_attendance_many, self.session_id,
-                      [r.person_id for r in chosen], state, how=AttendanceSource.SHEET)
+                      [r.person_id for r in chosen], state, how=AttendanceSource.SHEET,
+                      on_success=lambda done: self._replace_kept(done, state, wanted))
             return
         r = chosen[0]
         row = self.table.currentIndex().row()
@@ -364,8 +368,6 @@ class AttendanceTab(QWidget):
             if kept is None:
                 return
             # A door check-in or a mark set by hand: replaced only when the user says so.
-            wanted = (vocabulary.label(state).lower() if state
-                      else translate("AttendanceTab", "not recorded"))
             if self.context.confirm(translate("AttendanceTab", "Replace this mark?"),
                                     translate(
                                             "AttendanceTab",
@@ -379,6 +381,27 @@ class AttendanceTab(QWidget):
                   how=AttendanceSource.SHEET, on_success=kept_or_done)
         if row + 1 < len(self.model.rows):
             self.select_row(row + 1)
+
+    def _replace_kept(self, done: BulkMarks, state: AttendanceState | None, wanted: str) -> None:
+        """After marking several people: the door check-ins and marks set by hand that stayed
+        are named, and replaced only if the user says so (as for one person)."""
+        if not done.kept or self.session_id is None:
+            return
+        shown = [f"{k.name}: {kept_text(k)}" for k in done.kept[:8]]
+        if len(done.kept) > len(shown):
+            shown.append(translate("AttendanceTab", "and {n} more").format(
+                n=len(done.kept) - len(shown)))
+        if self.context.confirm(
+                translate("AttendanceTab", "Replace these marks?"),
+                translate("AttendanceTab",
+                          "Marked {marked}; {count} kept their mark:\n\n{lines}\n\n"
+                          "Replace them with {wanted}?").format(
+                        marked=done.marked, count=len(done.kept), lines="\n".join(shown),
+                        wanted=wanted),
+                translate("AttendanceTab", "Replace")):
+            ids = [k.person_id for k in done.kept]
+            self._run(attendance.set_attendance_many, self.session_id, ids, state,
+                      how=AttendanceSource.SHEET, replace=ids)
 
     def toggle_mode(self) -> None:
         """Switch remote / in person; the attendance state, or its absence, stays as it is."""
