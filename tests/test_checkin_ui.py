@@ -517,3 +517,24 @@ def test_marking_several_people_names_the_check_ins_it_kept(qtbot, window: MainW
     assert f"{door.name}: kept: checked in at the door" in seen[0]
     assert _state(store, sid, door.name).attendance is AttendanceState.ABSENT_EXCUSED
     assert _state(store, sid, other.name).attendance is AttendanceState.ABSENT_EXCUSED
+
+
+def test_the_current_person_stays_current_when_a_row_comes_above_them(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    # A walk-in sorted above Priya moved the selection onto the row above hers: P then
+    # marked someone who had declined.
+    store = window.store
+    sid = _session(store, "Virtual Roundtable")
+    tab = AttendanceTab(window.context)
+    qtbot.addWidget(tab)
+    tab.set_session(sid)
+    show_active(qtbot, tab)
+    tab.select_row([r.name for r in tab.model.rows].index("Priya Raman"))
+    window.context.ops.run(attendance.add_walk_in, sid, "Aaron Abbott")
+    wait_for_ops(qtbot, window)
+    qtbot.waitUntil(lambda: any(r.name == "Aaron Abbott" for r in tab.model.rows))
+    assert tab.current() is not None and tab.current().name == "Priya Raman"
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P)
+    wait_for_ops(qtbot, window)
+    assert store.undo_label() == "Mark Priya Raman Present"

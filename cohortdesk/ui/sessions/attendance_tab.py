@@ -300,6 +300,7 @@ class AttendanceTab(QWidget):
             self.counts.setText("")
             return
         row = self.table.currentIndex().row()
+        current = self.current()
         chosen = {r.person_id for r in self.selected()}
         try:
             rows = attendance.registrations(self.context.store, self.session_id)
@@ -308,6 +309,11 @@ class AttendanceTab(QWidget):
         self.model.set_rows(rows)
         self.counts.setText(counts_text(attendance.tally(rows)))
         if rows:
+            # The same person stays current when rows come or go above them (a walk-in, an
+            # invitation, an undo): the next key press must not mark someone else.
+            if current is not None:
+                row = next((n for n, r in enumerate(rows) if r.person_id == current.person_id),
+                           row)
             self.select_row(min(max(row, 0), len(rows) - 1))
             if len(chosen) > 1:  # a bulk change keeps the same people selected
                 self._select_people(chosen, current=row)
