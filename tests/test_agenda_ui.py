@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from cohortdesk.domain.agenda import format_clock
+from cohortdesk.domain.errors import ValidationError
 from cohortdesk.domain.records import SessionData
 from cohortdesk.services import actions, agenda, agenda_templates, notes, people, sessions
 from cohortdesk.services.agenda import TimedDay
@@ -467,3 +468,24 @@ def test_notes_show_times_in_the_sessions_zone_and_staff_as_authors(
     status = notes_tab.status.text()
     assert status.startswith("Saved · created Oct 14, 2025, 5:30 PM CDT · last edited ")
     assert status.endswith(" CST") or status.endswith(" CDT")
+
+
+def test_a_refused_blank_title_comes_back_and_the_next_edit_saves(qtbot: Any,
+                                                                  tab: AgendaTab) -> None:
+    # The blank title stayed in the panel, so every later edit of the item was refused too.
+    errors: list[BaseException] = []
+    tab.context.set_error_reporter(errors.append)
+    item = tab.model.item_at(1)
+    assert item is not None
+    tab.select_item(item.id)
+    tab.editor.title.setText("")
+    tab.editor.title.editingFinished.emit()
+    wait_for_ops(qtbot, tab)
+    assert [e.message for e in errors if isinstance(e, ValidationError)] == [
+        "Give the agenda item a title."]
+    assert tab.editor.title.text() == item.title
+    tab.editor.room.setText("Room 204")
+    tab.editor.room.editingFinished.emit()
+    wait_for_ops(qtbot, tab)
+    saved = agenda.get_item(tab.context.store, item.id)
+    assert (saved.title, saved.room) == (item.title, "Room 204") and len(errors) == 1

@@ -262,7 +262,21 @@ class ItemEditor(QWidget):
                            self.item.description, self.item.pinned_time, self.item.room,
                            self.item.materials, self.item.day)
         if data != current:
-            self._run(agenda.update_item, self.item.id, data)
+            item_id = self.item.id
+
+            def refused(exc: BaseException) -> None:
+                self.context.show_error(exc)
+                # A refused title (left blank) goes back to the stored one: left blank in the
+                # panel, every later edit of the item (its room, its kind) was refused too.
+                if getattr(exc, "field", "") == "title" and self.item is not None \
+                        and self.item.id == item_id:
+                    self._loading = True
+                    try:
+                        self.title.setText(self.item.title)
+                    finally:
+                        self._loading = False
+
+            self._run(agenda.update_item, item_id, data, on_failure=refused)
 
     def _set_duration(self, minutes: int) -> None:
         if self._loading or self.item is None or minutes == self.item.duration_minutes:
