@@ -489,3 +489,27 @@ def test_a_refused_blank_title_comes_back_and_the_next_edit_saves(qtbot: Any,
     wait_for_ops(qtbot, tab)
     saved = agenda.get_item(tab.context.store, item.id)
     assert (saved.title, saved.room) == (item.title, "Room 204") and len(errors) == 1
+
+
+def test_group_and_day_dialogs_stay_open_saying_why(qtbot: Any, window: MainWindow) -> None:
+    # They closed first and were refused after: the room and the ticked members were lost.
+    import datetime as dt
+
+    from cohortdesk.ui.sessions.agenda_dialogs import DayTimesDialog, GroupDialog
+
+    group = GroupDialog(window.context.store, lambda: [(1, "Ana Lee")], window, name="",
+                        room="Room 4")
+    qtbot.addWidget(group)
+    group.show()
+    group.accept()
+    assert group.isVisible() and group.result() != GroupDialog.DialogCode.Accepted
+    assert group.error.isVisible() and group.error.text() == "Name the breakout group."
+    assert group.room.text() == "Room 4"
+    group.name.setText("Group 1")
+    group.accept()
+    assert group.result() == GroupDialog.DialogCode.Accepted
+    day = DayTimesDialog(1, dt.time(13, 0), dt.time(12, 0), window)
+    qtbot.addWidget(day)
+    day.show()
+    day.accept()
+    assert day.isVisible() and day.error.text() == "The day must end after it starts."

@@ -526,10 +526,15 @@ def move_down(store: Store, item_id: int, *, source: object | None = None) -> bo
     return _step(store, item_id, 1, source)
 
 
-def set_day_times(store: Store, session_id: int, day: int, start: dt.time | None,
-                  end: dt.time | None, *, source: object | None = None) -> None:
+def check_day_times(start: dt.time | None, end: dt.time | None) -> None:
+    """A day's planned times, as `set_day_times` takes them (a dialog checks before closing)."""
     if start is not None and end is not None and end <= start:
         raise ValidationError("end_time", "The day must end after it starts.")
+
+
+def set_day_times(store: Store, session_id: int, day: int, start: dt.time | None,
+                  end: dt.time | None, *, source: object | None = None) -> None:
+    check_day_times(start, end)
     with store.change(f"Change Day {day} Times", source=source) as session:
         session_row(session, session_id)
         row = session.scalar(select(AgendaDay).where(

@@ -77,12 +77,18 @@ def remove_presenter(store: Store, presenter_id: int, *, source: object | None =
 # -- breakout groups ---------------------------------------------------------------------
 
 
-def add_group(store: Store, item_id: int, name: str, *, room: str = "",
-              facilitator_id: int | None = None, members: Iterable[int] = (),
-              source: object | None = None) -> int:
+def group_name(name: str) -> str:
+    """A breakout group's name as saved; refused when blank (a dialog checks before closing)."""
     name = clean(name)
     if not name:
         raise ValidationError("name", "Name the breakout group.")
+    return name
+
+
+def add_group(store: Store, item_id: int, name: str, *, room: str = "",
+              facilitator_id: int | None = None, members: Iterable[int] = (),
+              source: object | None = None) -> int:
+    name = group_name(name)
     with store.change(f"Add Breakout Group {name}", source=source) as session:
         item_row(session, item_id)
         count = session.scalar(select(func.count()).where(BreakoutGroup.item_id == item_id))
@@ -98,9 +104,7 @@ def update_group(store: Store, group_id: int, name: str, *, room: str = "",
                  facilitator_id: int | None = None, members: Iterable[int] | None = None,
                  source: object | None = None) -> None:
     """Rename, move, re-facilitate a group and (unless `members` is None) reassign it."""
-    name = clean(name)
-    if not name:
-        raise ValidationError("name", "Name the breakout group.")
+    name = group_name(name)
     with store.change(f"Edit Breakout Group {name}", source=source) as session:
         row = _group(session, group_id)
         row.name, row.room, row.facilitator_id = name, clean(room), facilitator_id

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from cohortdesk.domain.agenda import PresenterRole
-from cohortdesk.services import people
+from cohortdesk.domain.errors import ValidationError
+from cohortdesk.services import agenda, agenda_people, people
 from cohortdesk.ui.i18n import vocabulary
+from cohortdesk.ui.i18n.errors import error_text
 from cohortdesk.ui.sessions.time_edit import TimeEdit
+from cohortdesk.ui.widgets.form import ERROR_STYLE
 from cohortdesk.ui.widgets.people_checklist import PeopleChecklist
 from cohortdesk.ui.widgets.person_choice import PersonBox
 
@@ -36,6 +39,22 @@ PLACEHOLDER = -1
 def person_choices(store: Any) -> list[tuple[int, str]]:
     """(id, "Name — Organization") for every person, by name."""
     return people.person_choices(store)
+
+
+def _error_label(layout: Any) -> QLabel:
+    """Where a dialog says why it cannot close yet; hidden until then."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    layout.addWidget(label)
+    return label
+
+
+def _show_error(label: QLabel, exc: ValidationError) -> None:
+    label.setText(error_text(exc))
+    label.show()
 
 
 def _buttons(dialog: QDialog, layout: Any) -> QDialogButtonBox:
@@ -123,7 +142,19 @@ class GroupDialog(QDialog):
                 "AgendaDialogs", "{label}    ← in {other}").format(label=label, other=other))
         heading.setBuddy(self.members.search)
         layout.addWidget(self.members, 1)
+        self.error = _error_label(layout)
         _buttons(self, layout)
+
+    def accept(self) -> None:
+        """A name the group can be saved with, or the dialog stays open, saying why: closing
+        first lost the room and the ticked members with the refusal."""
+        try:
+            agenda_people.group_name(self.name.text())
+        except ValidationError as exc:
+            _show_error(self.error, exc)
+            self.name.setFocus()
+            return
+        super().accept()
 
     def member_ids(self) -> list[int]:
         return self.members.ticked_ids()
@@ -147,6 +178,7 @@ class DayTimesDialog(QDialog):
         form.addRow(translate("AgendaDialogs", "Day &starts:"), self.start)
         form.addRow(self.has_end, self.end)
         layout.addLayout(form)
+        self.error = _error_label(layout)
         _buttons(self, layout)
 
     def accept(self) -> None:
@@ -157,6 +189,12 @@ class DayTimesDialog(QDialog):
             if edit.error() or edit.value() is None:
                 edit.setFocus()
                 return
+        try:
+            agenda.check_day_times(*self.values())
+        except ValidationError as exc:
+            _show_error(self.error, exc)
+            self.end.setFocus()
+            return
         super().accept()
 
     def values(self) -> tuple[dt.time, dt.time | None]:
