@@ -134,6 +134,14 @@ def test_language_is_chosen_per_document(spanish_store: Store, tmp_path: Path) -
     roster.export_roster(spanish_store, roster.RosterRequest(session_id=1), "pdf", rost)
     rost_text = _text(rost)
     assert "lista de participantes" in rost_text and "Página 1 de" in rost_text
+    # A person's title is their job ("Cargo", not a session's "Título"), and the internal
+    # roster's consent column answers in Spanish (it printed "Yes").
+    assert "Cargo" in rost_text and "Título" not in rost_text
+    internal = tmp_path / "interna.pdf"
+    roster.export_roster(spanish_store, roster.RosterRequest(
+        session_id=1, audience="internal", fields=("name", "consent")), "pdf", internal)
+    cells = _text(internal).split()
+    assert "Sí" in cells and "Yes" not in cells
     csv_path = tmp_path / "lista.csv"
     roster.export_roster(spanish_store, roster.RosterRequest(session_id=1), "csv", csv_path)
     assert "Name" in csv_path.read_text(encoding="utf-8")  # files for other programs stay English

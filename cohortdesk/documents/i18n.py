@@ -81,6 +81,15 @@ def _(message: str) -> str:
     return message if code == "en" else translations(code).gettext(message)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current document language, where the same English word says another
+    thing elsewhere: a person's "Title" (their job, "Cargo") is not a session's ("Título").
+    The catalogue's entry carries the context (msgctxt); the extractor does not read these
+    calls, so such entries are added to the .po by hand."""
+    code = _current.get()
+    return message if code == "en" else translations(code).pgettext(context, message)
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     code = _current.get()
     if code == "en":

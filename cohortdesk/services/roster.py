@@ -220,6 +220,11 @@ def _scope(store: Store, request: RosterRequest) -> _Scope:
     return _Scope(title, subtitle, cohort_id, regs)
 
 
+def _field_heading(f: RosterField) -> str:
+    """A roster column's heading in the document's language; a person's title is their job."""
+    return i18n.pgettext("person", f.label) if f.key == "title" else _(f.label)
+
+
 def _label_map(enum: type[MembershipRole] | type[MembershipStage]) -> dict[Cell, Cell]:
     """Stored value -> the label a roster shows."""
     return {m.value: _(m.label) for m in enum}
@@ -252,7 +257,7 @@ def _column(key: str, internal: bool) -> Any:
         "dietary_needs": Person.dietary_needs, "internal_notes": Person.internal_notes,
         "email": _shared(Person.email, internal), "phone": _shared(Person.phone, internal),
         "member_since": Membership.started_on,
-        "consent": case((Person.consent_share_contact, "Yes"), else_="No"),
+        "consent": case((Person.consent_share_contact, _("Yes")), else_=_("No")),
     }
     if key in _LABEL_FIELDS:
         return _LABEL_FIELDS[key][1]
@@ -445,7 +450,7 @@ def _titled(chosen: tuple[RosterField, ...], scope: _Scope, n: int, request: Ros
     count = ngettext("{n} person", "{n} people", n).format(n=n)
     return RosterTable(
         title=_("{scope}: roster").format(scope=scope.title),
-        headers=tuple(_(f.label) for f in chosen),
+        headers=tuple(_field_heading(f) for f in chosen),
         kinds=tuple(f.kind for f in chosen),
         rows=rows,
         subtitle=" · ".join(x for x in (scope.subtitle, count) if x),
