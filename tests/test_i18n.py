@@ -76,6 +76,13 @@ def test_dates_times_and_numbers_follow_cldr() -> None:
         assert i18n.ngettext("{n} person", "{n} people", 1).format(n=1) == "1 persona"
     assert i18n.long_date(day) == "Tuesday, May 26, 2026" and i18n.clock(day) == "9:00 AM"
     assert i18n.current() == "en"
+    # Readings of the results framework: Spanish decimals take a comma, and "%" a space.
+    with i18n.language("es"):
+        assert [i18n.reading(v, u) for v, u in ((30.6, ""), (23.8, "%"), (12000, "$"),
+                                               (14.25, "days"), (None, ""))] == [
+            "30,6", "23,8 %", "$12.000", "14,25 days", "—"]
+    assert [i18n.reading(v, u) for v, u in ((30.6, ""), (23.8, "%"), (12000, "$"))] == [
+        "30.6", "23.8%", "$12,000"]
     with pytest.raises(ValidationError):
         i18n.check_language("fr")
 
@@ -181,6 +188,9 @@ def test_cli_language_option_and_spanish_demo(tmp_path: Path, isolated_home: Pat
     assert cli("results", "print", "--cohort", "1", "--language", "es", "-o", str(results_pdf),
                "--workspace", ws, home=isolated_home).returncode == 0
     assert "Marco de resultados" in _text(results_pdf)
+    # Its readings are written the Spanish way (they printed "30.6" and "23.8%").
+    numbers = re.findall(r"\d+[.,]\d+", _text(results_pdf))
+    assert numbers and all("," in n for n in numbers if not re.fullmatch(r"\d+\.\d{3}", n))
     bad = cli("packet", "--session", "1", "--language", "fr", "-o", str(es_pdf), "--workspace",
               ws, home=isolated_home)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -174,6 +174,20 @@ def clock(t: dt.datetime | dt.time) -> str:
     return f"{t.hour}:{t.minute:02d}"
 
 
+def reading(value: float | None, unit: str = "") -> str:
+    """A reading as domain.results.format_value writes it ("1,234.5", "42.5%", "$30"), in the
+    document's language: "1234,5", "42,5 %" in Spanish (a space before the percent sign)."""
+    from cohortdesk.domain.results import format_value, with_unit
+
+    if value is None or _current.get() == "en":
+        return format_value(value, unit)
+    whole = float(value).is_integer()
+    text = number(value, 0 if whole else 2)
+    if not whole:  # no trailing zeros: "42,5", not "42,50"
+        text = text.rstrip("0").rstrip(",")
+    return f"{text} %" if unit in ("%", "percent") else with_unit(text, unit)
+
+
 def number(value: float, digits: int = 0) -> str:
     """"1,234.5" / "1234,5" (CLDR: Spanish groups thousands only from 10 000)."""
     if _current.get() == "en":

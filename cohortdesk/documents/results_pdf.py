@@ -47,7 +47,6 @@ from cohortdesk.domain.results import (
     MemberFramework,
     ResultsPrintData,
     TrackStatus,
-    format_value,
 )
 
 # Dark enough to read as text and to tell apart in greyscale print (green darker than red).
@@ -150,7 +149,7 @@ def _status_para(status: TrackStatus, style: ParagraphStyle) -> Paragraph:
 
 
 def _value_cell(value: float | None, unit: str, when: dt.date | None, s: Any) -> list[Flowable]:
-    cells: list[Flowable] = [_p(format_value(value, unit), s.cell)]
+    cells: list[Flowable] = [_p(i18n.reading(value, unit), s.cell)]
     if when:
         cells.append(_p(_month(when), _note(s)))
     return cells
@@ -259,7 +258,9 @@ def _compact(value: float) -> str:
         return f"{value / 1000:.0f}k"
     if magnitude >= 100:
         return f"{value:.0f}"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    if float(value).is_integer():
+        return f"{value:.0f}"
+    return i18n.reading(round(value, 1))  # "12.5", "12,5" in Spanish
 
 
 # -- the summary page -----------------------------------------------------------------------
