@@ -202,3 +202,14 @@ def test_roster_and_sign_in_say_when_nobody_has_registered(example_store: Store,
     assert "No one has registered yet" in text.replace("\n", " ")
     assert packets.packet_data(example_store, KICKOFF, with_prereads=False).people_source == \
         "registered"
+
+
+def test_next_steps_in_a_packet_are_due_on_a_dated_day(example_store: Store,
+                                                        tmp_path: Path) -> None:
+    # "Due Jun 26" in a December packet read as still to come: the year is printed.
+    import re
+
+    result = packets.generate_packet(example_store, 2, tmp_path / "packet.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(result.path).pages)
+    due = re.findall(r"Due ([A-Z][a-z]{2} \d{1,2}(?:, \d{4})?)", text)
+    assert due and all(re.search(r", \d{4}$", d) for d in due), due

@@ -432,11 +432,13 @@ def next_steps(steps: tuple[NextStep, ...], s: Styles, width: float) -> list[Flo
         by_owner.setdefault(step.owner or unassigned, []).append(step)
     out: list[Flowable] = [Paragraph(
         _("Open action items carried into this session, by owner."), s.muted)]
-    box_w, due_w = s.size * 2.2, s.size * 8
+    box_w, due_w = s.size * 2.2, s.size * 10
     for owner in sorted(by_owner, key=lambda o: (o == unassigned, fold(o))):
         rows = []
         for step in sorted(by_owner[owner], key=lambda x: (x.due is None, x.due or 0)):
-            due = (_("Due {date}").format(date=i18n.month_day(step.due)) if step.due
+            # With its year: items carried for months read "Due Jun 26" in a December packet,
+            # as if still to come.
+            due = (_("Due {date}").format(date=i18n.medium_date(step.due)) if step.due
                    else _("No date"))
             text = _esc(step.description)
             if step.raised_in:
