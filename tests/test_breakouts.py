@@ -281,3 +281,16 @@ def test_cli_generate_json_and_save(tmp_path: Path, isolated_home: Path) -> None
     bad = cli("breakouts", "generate", "--session", sid, "--groups", "99", "--workspace", ws,
               home=isolated_home)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_regenerating_keeps_the_groups_facilitators(example_store: Store) -> None:
+    # The roundtable's groups are facilitated by two people not registered for it: generating
+    # again dropped both, placed nowhere, without a word.
+    item = next(i for i in agenda.timed_agenda(example_store, 2).items
+                if i.kind.value == "breakout")
+    before = [g.facilitator for g in item.groups]
+    assert len([f for f in before if f]) == 2
+    breakouts.save(example_store, breakouts.generate(example_store, 2, groups=len(item.groups),
+                                                     item_id=item.id))
+    after = next(i for i in agenda.timed_agenda(example_store, 2).items if i.id == item.id)
+    assert sorted(g.facilitator for g in after.groups) == sorted(before)

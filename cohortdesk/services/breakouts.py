@@ -3,7 +3,8 @@
 Who is placed: everyone registered for the session or recorded as attending it (present, late
 or left early), less the people of locked groups, who stay as they are. Facilitators are the
 placed people whose cohort role is facilitator, and the breakout item's own facilitators
-(agenda presenters with the facilitator role), who are placed even when not registered.
+(agenda presenters with the facilitator role, and the facilitators of the unlocked groups
+being replaced), who are placed even when not registered.
 History: pairs who shared a breakout group (as members or its facilitator) in an earlier
 session of the same cohort (earlier by start, or by id when a start is missing).
 Keep-together and keep-apart rules are the cohort's (`breakout_rule`), plus any given.
@@ -220,6 +221,11 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
                     AgendaPresenter.item_id == item.id,
                     AgendaPresenter.role == PresenterRole.FACILITATOR.value,
                     AgendaPresenter.person_id.is_not(None))) if pid is not None]
+            # Whoever facilitates one of the groups being replaced facilitates again: left
+            # out when not registered, they were dropped from the groups without a word.
+            item_facilitators += [g.facilitator_id for g in _item_groups(session, item.id)
+                                  if not g.locked and g.facilitator_id is not None
+                                  and g.facilitator_id not in held]
         people = list(dict.fromkeys(people + item_facilitators))
         role_facilitators = set(session.scalars(select(Membership.person_id).where(
             Membership.cohort_id == row.cohort_id,
