@@ -513,3 +513,14 @@ def test_group_and_day_dialogs_stay_open_saying_why(qtbot: Any, window: MainWind
     day.show()
     day.accept()
     assert day.isVisible() and day.error.text() == "The day must end after it starts."
+
+
+def test_the_summary_names_the_planned_end_it_counts_from(qtbot: Any, tab: AgendaTab) -> None:
+    # With day 1 set to end at 2:00 PM it read "runs 30 min past the planned end at 2:30 PM"
+    # (the session's end) for an agenda ending at 2:30 PM.
+    import datetime as dt
+
+    agenda.set_day_times(tab.context.store, ROUNDTABLE, 1, None, dt.time(14, 0))
+    tab.set_session(ROUNDTABLE)
+    text = tab.summary.text()
+    assert "past the planned end at 2:00 PM" in text and "at 2:30 PM" not in text, text

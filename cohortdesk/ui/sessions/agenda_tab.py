@@ -266,15 +266,18 @@ class AgendaTab(QWidget):
         text = f"{when} ({timed.time_zone}) · " + translate(
             "AgendaTab", "{n} items · total {length}").format(
                 n=len(timed.items), length=format_minutes(timed.total_minutes))
-        if timed.planned_end is not None:
+        # The last day's own planned end (Day times…) where it has one: the overrun is counted
+        # from it, so naming the session's end instead read "30 min past 2:30 PM" at 2:30.
+        planned = (timed.days[-1].planned_end if timed.days else None) or timed.planned_end
+        if planned is not None:
             if timed.overrun_minutes:
                 text += " · <b style='color:#a11d1d'>" + translate(
                     "AgendaTab", "runs {length} past the planned end at {time}").format(
                         length=format_minutes(timed.overrun_minutes),
-                        time=format_clock(timed.planned_end)) + "</b>"
+                        time=format_clock(planned)) + "</b>"
             else:
                 text += " · " + translate("AgendaTab", "planned end {time}").format(
-                    time=format_clock(timed.planned_end))
+                    time=format_clock(planned))
         if timed.warnings:
             more = "".join(f"<br>⚠ {w}" for w in timed.warnings[:4])
             extra = len(timed.warnings) - 4
