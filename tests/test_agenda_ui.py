@@ -524,3 +524,18 @@ def test_the_summary_names_the_planned_end_it_counts_from(qtbot: Any, tab: Agend
     tab.set_session(ROUNDTABLE)
     text = tab.summary.text()
     assert "past the planned end at 2:00 PM" in text and "at 2:30 PM" not in text, text
+
+
+def test_next_steps_say_none_yet_when_nothing_was_raised(qtbot: Any, window: MainWindow) -> None:
+    # The heading said "Raised in this session — 0": "none yet" was written, then overwritten.
+    from cohortdesk.domain.records import SessionData
+    from cohortdesk.services import sessions
+    from cohortdesk.ui.sessions.actions_tab import ActionsTab
+
+    later = sessions.create_session(window.store, SessionData(cohort_id=1,
+                                                              title="Peer Exchange Call"))
+    steps = ActionsTab(window.context)
+    qtbot.addWidget(steps)
+    steps.set_session(later)
+    assert steps.raised_label.text() == "<b>Raised in this session</b> — none yet"
+    assert not steps.raised.isVisible()

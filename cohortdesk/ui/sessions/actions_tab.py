@@ -279,14 +279,16 @@ class ActionsTab(QWidget):
             self.carried_label.setText(translate(
                     "ActionsTab",
                     "<b>Carried forward from earlier sessions</b> — none"))
-        if not raised:
-            self.raised_label.setText(translate("ActionsTab", "<b>Raised in this session</b> — none yet"))
         # An empty table is not drawn as an empty box: its heading says "none".
         self.carried.setVisible(bool(carried))
         self.raised.setVisible(bool(raised))
-        self.raised_label.setText(translate(
-                "ActionsTab",
-                "<b>Raised in this session</b> — {n}").format(n=len(raised)))
+        if raised:
+            self.raised_label.setText(translate(
+                    "ActionsTab",
+                    "<b>Raised in this session</b> — {n}").format(n=len(raised)))
+        else:  # was overwritten by "— 0" just below it
+            self.raised_label.setText(translate("ActionsTab",
+                                                "<b>Raised in this session</b> — none yet"))
         writable = self.session_id is not None and not self.context.store.read_only
         for b in self.buttons.values():
             b.setEnabled(writable)
