@@ -97,13 +97,19 @@ def test_check_in_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignor
     assert not mode.isVisible()
 
 
-def test_typing_back_a_sign_in_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _roundtable_tab(qtbot, window: MainWindow) -> tuple[Store, int, AttendanceTab]:  # type: ignore[no-untyped-def]
+    """The roundtable's Attendance tab, shown and active."""
     store = window.store
     sid = _session(store, "Virtual Roundtable")
     tab = AttendanceTab(window.context)
     qtbot.addWidget(tab)
     tab.set_session(sid)
     show_active(qtbot, tab)
+    return store, sid, tab
+
+
+def test_typing_back_a_sign_in_sheet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store, sid, tab = _roundtable_tab(qtbot, window)
     tab.table.setFocus()
     tab.select_row(0)
     first_three = [r.name for r in tab.model.rows[:3]]
@@ -168,12 +174,7 @@ def test_attendance_controls_are_named_for_screen_readers(qtbot, window: MainWin
 
 
 def test_r_switches_only_the_mode(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    store = window.store
-    sid = _session(store, "Virtual Roundtable")
-    tab = AttendanceTab(window.context)
-    qtbot.addWidget(tab)
-    tab.set_session(sid)
-    show_active(qtbot, tab)
+    store, sid, tab = _roundtable_tab(qtbot, window)
     tab.table.setFocus()
     tab.select_row(0)
     name = tab.model.rows[0].name
@@ -497,10 +498,7 @@ def test_marking_several_people_names_the_check_ins_it_kept(qtbot, window: MainW
     regs = attendance.registrations(store, sid)
     door, other = regs[0], regs[1]
     attendance.check_in(store, sid, door.person_id)
-    tab = AttendanceTab(window.context)
-    qtbot.addWidget(tab)
-    tab.set_session(sid)
-    show_active(qtbot, tab)
+    store, sid, tab = _roundtable_tab(qtbot, window)
     tab.table.setFocus()
     seen: list[str] = []
 
@@ -523,12 +521,7 @@ def test_the_current_person_stays_current_when_a_row_comes_above_them(  # type: 
         qtbot, window: MainWindow) -> None:
     # A walk-in sorted above Priya moved the selection onto the row above hers: P then
     # marked someone who had declined.
-    store = window.store
-    sid = _session(store, "Virtual Roundtable")
-    tab = AttendanceTab(window.context)
-    qtbot.addWidget(tab)
-    tab.set_session(sid)
-    show_active(qtbot, tab)
+    store, sid, tab = _roundtable_tab(qtbot, window)
     tab.select_row([r.name for r in tab.model.rows].index("Priya Raman"))
     window.context.ops.run(attendance.add_walk_in, sid, "Aaron Abbott")
     wait_for_ops(qtbot, window)
