@@ -209,7 +209,8 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
     with store.read() as session:
         row = session_row(session, session_id)
         item = breakout_item(session, session_id, item_id)
-        locked_rows = [g for g in _item_groups(session, item.id) if g.locked] if item else []
+        item_groups = _item_groups(session, item.id) if item else []
+        locked_rows = [g for g in item_groups if g.locked]
         locked = [_group_people(session, g) for g in locked_rows]
         held = {p for g in locked for p in g}
         locked += [kept for kept in ([p for p in g if p not in held] for g in keep) if kept]
@@ -223,7 +224,7 @@ def generate(store: Store, session_id: int, *, groups: int | None = None, size: 
                     AgendaPresenter.person_id.is_not(None))) if pid is not None]
             # Whoever facilitates one of the groups being replaced facilitates again: left
             # out when not registered, they were dropped from the groups without a word.
-            item_facilitators += [g.facilitator_id for g in _item_groups(session, item.id)
+            item_facilitators += [g.facilitator_id for g in item_groups
                                   if not g.locked and g.facilitator_id is not None
                                   and g.facilitator_id not in held]
         people = list(dict.fromkeys(people + item_facilitators))
