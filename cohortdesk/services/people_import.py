@@ -772,7 +772,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
     org_rows: dict[int, Mapping[str, str | bool]] = {}  # person id -> row naming a new org
     outcomes: dict[int, str] = {}
     conflicts: dict[int, tuple[tuple[FieldChange, str], ...]] = {}
-    skipped_rows: set[int] = set()  # rows the user skipped, and rows completing them
+    _skipped, going_with = rows_left_out(result, decisions)
     # Where each row's person went: a key of `new_people`, or an existing person's id; for a
     # later row merged into it (Decision.into_row).
     placed: dict[int, str | int] = {}
@@ -802,12 +802,9 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 refused.append(SkippedRow(row.row, row.name, reason, tuple(row.errors)))
                 outcomes[row.row] = "refused"
                 continue
-            if row.match_row in skipped_rows and row.match_person_id is None:
-                # Previewed as completing a row the user skipped: the same new person, so it
-                # is skipped too, never added in that row's place.
+            if row.row in going_with:  # the same new person as a row the user skipped
                 skipped.append(SkippedRow(row.row, row.name, SKIPPED_WITH_ROW))
                 outcomes[row.row] = "skipped"
-                skipped_rows.add(row.row)
                 continue
             decision = decisions.get(row.row, default_decision(row))
             if row.conflicts:
@@ -822,7 +819,6 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 else:
                     skipped.append(SkippedRow(row.row, row.name, reason))
                     outcomes[row.row] = "skipped"
-                    skipped_rows.add(row.row)
                 continue
             key = match_key(row.values)
             alias = aliases.get(key) if key else None
@@ -830,12 +826,7 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
                 if statuses.get(decision.into_row) != "add" or decision.into_row >= row.row:
                     raise ValueError(f"Row {row.row} can be merged only into an earlier row to "
                                      f"add, not row {decision.into_row}.")
-                place = placed.get(decision.into_row)
-                if place is None:  # that row was skipped: this one, the same person, goes too
-                    skipped.append(SkippedRow(row.row, row.name, SKIPPED_WITH_ROW))
-                    outcomes[row.row] = "skipped"
-                    skipped_rows.add(row.row)
-                    continue
+                place = placed[decision.into_row]  # placed: a row it goes with would be skipped
                 if key and key != place:
                     aliases[key] = place
                 if isinstance(place, int):  # that row went to someone already here
@@ -924,6 +915,27 @@ def apply(store: Store, result: ImportPreview, decisions: Mapping[int, Decision]
             memberships = _add_memberships(session, cohort, person_ids)
     return ImportSummary(added, updated, unchanged, tuple(skipped), tuple(refused), tuple(blank),
                          memberships, person_ids, outcomes, conflicts)
+
+
+def rows_left_out(result: ImportPreview, decisions: Mapping[int, Decision]
+                  ) -> tuple[set[int], set[int]]:
+    """(skipped, going with a skipped row): the rows an import leaves out by the user's
+    choices. A row goes with a skipped row when it was previewed as completing it (the same new
+    person) or is merged into it: it is never added in that row's place. `apply` follows this,
+    and the import dialog counts by it."""
+    skipped: set[int] = set()
+    going_with: set[int] = set()
+    for r in result.rows:
+        if r.status in ("blank", "refuse"):
+            continue
+        d = decisions.get(r.row, default_decision(r))
+        if (r.match_person_id is None and r.match_row in skipped
+                or d.action == "merge" and d.into_row in skipped):
+            going_with.add(r.row)
+            skipped.add(r.row)
+        elif d.action == "skip" and r.status != "same":
+            skipped.add(r.row)
+    return skipped, going_with
 
 
 def _kept_email(current: Mapping[str, str | bool],

@@ -447,16 +447,13 @@ class ImportPeopleDialog(QDialog):
         if result is None:
             return
         counts = {"add": 0, "update": 0, "skip": 0}
-        skipped: set[int] = set()  # a row completing or merged into one of these goes too
+        skipped, _going_with = people_import.rows_left_out(result, self.decisions)
         for r in result.rows:
             if r.status not in ("add", "update"):
                 continue
             decision = self.decisions.get(r.row)
-            if (decision is not None and decision.action == "skip"
-                    or r.match_person_id is None and r.match_row in skipped
-                    or decision is not None and decision.into_row in skipped):
+            if r.row in skipped:
                 counts["skip"] += 1
-                skipped.add(r.row)
             elif r.status == "add" and decision is not None and decision.action == "merge":
                 counts["update"] += 1
             else:
